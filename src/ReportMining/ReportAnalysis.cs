@@ -1,0 +1,45 @@
+using ReportMining.Dates;
+using ReportMining.Inspections;
+using ReportMining.Percentages;
+using ReportMining.Quotes;
+using ReportMining.Ratings;
+using ReportMining.Sentiment;
+
+namespace ReportMining;
+
+/// <summary>Everything extracted from one document (the output contract of DESIGN.md).</summary>
+public sealed record ReportAnalysis
+{
+    /// <summary>The file path or the id given with the input.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>What kind of document it is.</summary>
+    public DocumentKind Kind { get; init; } = DocumentKind.Other;
+
+    /// <summary>The anchor used for partial and relative dates.</summary>
+    public DateOnly? DocumentDate { get; init; }
+
+    /// <summary>
+    /// Where <see cref="DocumentDate"/> came from: <c>given</c> (the caller's option), <c>dateline</c>,
+    /// <c>published</c>, <c>inspection_dates</c>, <c>latest_date</c>; null when there is none.
+    /// </summary>
+    public string? DocumentDateSource { get; init; }
+
+    /// <summary>The report's own facts, when the text is an inspection report or visit letter.</summary>
+    public InspectionFacts? Inspection { get; init; }
+
+    /// <summary>Grade statements in prose.</summary>
+    public IReadOnlyList<Rating> Ratings { get; init; } = [];
+
+    /// <summary>Dates, ranges, durations and sets.</summary>
+    public IReadOnlyList<DateMention> Dates { get; init; } = [];
+
+    /// <summary>Percentages and proportions.</summary>
+    public IReadOnlyList<PercentageMention> Percentages { get; init; } = [];
+
+    /// <summary>Direct quotations.</summary>
+    public IReadOnlyList<Quote> Quotes { get; init; } = [];
+
+    /// <summary>Sentiment per service area, top-level areas first.</summary>
+    public IReadOnlyList<ServiceAreaSentiment> ServiceAreas { get; init; } = [];
+}

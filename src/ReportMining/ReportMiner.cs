@@ -1,0 +1,165 @@
+using ReportMining.Dates;
+using ReportMining.Inspections;
+using ReportMining.Percentages;
+using ReportMining.Quotes;
+using ReportMining.Ratings;
+using ReportMining.Sentiment;
+using ReportMining.Text;
+
+namespace ReportMining;
+
+/// <summary>
+/// The extraction pipeline. Build one (models load once), then call <see cref="Analyze"/> or
+/// <see cref="AnalyzeMany"/> as often as you like, from as many threads as you like: a miner is
+/// immutable and thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var miner = new ReportMiner();
+/// ReportAnalysis result = miner.Analyze(text, new AnalysisOptions { DocumentDate = new DateOnly(2020, 3, 16) });
+/// </code>
+/// </example>
+public sealed class ReportMiner
+{
+    private readonly InspectionReader _inspections = new();
+    private readonly DateExtractor _dates = new();
+    private readonly PercentageExtractor _percentages = new();
+    private readonly RatingExtractor _ratings = new();
+    private readonly QuoteExtractor _quotes = new();
+    private readonly SentenceModels _models;
+
+    /// <summary>Builds a miner with the models shipped in the package.</summary>
+    public ReportMiner()
+        : this(new ReportMinerOptions())
+    {
+    }
+
+    /// <summary>Builds a miner with the given options.</summary>
+    /// <exception cref="ArgumentNullException">When <paramref name="options"/> is null.</exception>
+    public ReportMiner(ReportMinerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        _models = SentenceModels.Load(options.ModelDirectory);
+    }
+
+    /// <summary>The options the miner was built with.</summary>
+    public ReportMinerOptions Options { get; }
+
+    /// <summary>The sentence models, to label single sentences.</summary>
+    public ISentenceClassifier SentenceClassifier => _models;
+
+    /// <summary>Labels a single sentence with sentiment and service areas.</summary>
+    public SentenceLabel ClassifySentence(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        using var document = Document.Parse(sentence);
+        return _models.Classify(document.Normalized);
+    }
+
+    /// <summary>Analyses one document.</summary>
+    /// <param name="text">The document's text (plain text; see <c>Input</c> for HTML and PDF).</param>
+    /// <param name="options">Its id and date; null for none.</param>
+    /// <param name="cancellationToken">Cancels the analysis between stages.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">When cancelled.</exception>
+    public ReportAnalysis Analyze(string text, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= new AnalysisOptions();
+        using var document = Document.Parse(text);
+        var context = new AnalysisContext(document, options, _models, cancellationToken);
+        var token = cancellationToken;
+
+        _inspections.Read(context);
+        _dates.FindDocumentDate(context);
+        token.ThrowIfCancellationRequested();
+        context.Dates = _dates.Extract(context);
+        token.ThrowIfCancellationRequested();
+        var percentages = _percentages.Extract(context);
+        var ratings = _ratings.Extract(context);
+        token.ThrowIfCancellationRequested();
+        context.SentenceLabels = LabelSentences(document, token);
+        var quotes = _quotes.Extract(context);
+        var areas = ServiceAreaAggregator.Aggregate(context);
+
+        return new ReportAnalysis
+        {
+            Id = options.Id,
+            Kind = context.Kind,
+            DocumentDate = context.DocumentDate,
+            DocumentDateSource = context.DocumentDateSource,
+            Inspection = context.Inspection,
+            Ratings = ratings,
+            Dates = context.Dates,
+            Percentages = percentages,
+            Quotes = quotes,
+            ServiceAreas = areas,
+        };
+    }
+
+    private SentenceLabel[] LabelSentences(Document document, CancellationToken token)
+    {
+        var sentences = document.SentenceSpan;
+        var labels = new SentenceLabel[sentences.Length];
+        var text = document.Normalized;
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            if ((i & 255) == 0) token.ThrowIfCancellationRequested();
+            labels[i] = _models.Classify(text[sentences[i].Start..sentences[i].End]);
+        }
+
+        return labels;
+    }
+
+    /// <summary>
+    /// Analyses many documents on all cores, yielding results in input order as they are ready.
+    /// Reads at most a few documents per core ahead of the one being yielded, so memory stays
+    /// bounded however long the input is.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">When <paramref name="inputs"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">When cancelled.</exception>
+    public IEnumerable<ReportAnalysis> AnalyzeMany(IEnumerable<DocumentInput> inputs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return AnalyzeManyIterator(inputs, cancellationToken);
+    }
+
+    private IEnumerable<ReportAnalysis> AnalyzeManyIterator(IEnumerable<DocumentInput> inputs, CancellationToken cancellationToken)
+    {
+        int degree = Math.Max(1, Options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
+        int window = degree * 2;
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, degree).ConcurrentScheduler;
+        var pending = new Queue<Task<ReportAnalysis>>(window);
+        try
+        {
+            foreach (var input in inputs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var item = input;
+                pending.Enqueue(Task.Factory.StartNew(
+                    () => Analyze(item.Text, new AnalysisOptions { Id = item.Id, DocumentDate = item.DocumentDate }, cancellationToken),
+                    cancellationToken,
+                    TaskCreationOptions.DenyChildAttach,
+                    scheduler));
+                if (pending.Count >= window)
+                {
+                    yield return pending.Dequeue().GetAwaiter().GetResult();
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                yield return pending.Dequeue().GetAwaiter().GetResult();
+            }
+        }
+        finally
+        {
+            // make sure no work outlives an abandoned enumeration
+            foreach (var task in pending)
+            {
+                try { task.Wait(CancellationToken.None); } catch (AggregateException) { }
+            }
+        }
+    }
+}
