@@ -18,6 +18,7 @@ public static class Program
         var root = new RootCommand("ReportMining: structured facts from Ofsted reports and news about children's services.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(SegmentCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

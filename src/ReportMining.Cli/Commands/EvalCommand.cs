@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace ReportMining.Cli.Commands;
+
+/// <summary><c>reportmining eval ...</c>: scores extraction and models against gold files.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var eval = new Command("eval", "Score extraction and models against gold files; prints accuracy per field and every miss.");
+        // Each capability registers its scorer here, one line each:
+        // eval.Subcommands.Add(EvalIlacsCommand.Create());   (ratings)
+        // eval.Subcommands.Add(EvalTimexCommand.Create());   (dates)
+        // eval.Subcommands.Add(EvalQuotesCommand.Create());  (quotes)
+        return eval;
+    }
+}
