@@ -63,19 +63,21 @@ internal sealed class QuoteAttributor
         var trail = new TokenWindow(text, _buffer);
         if (q.Closed) trail.Add(trailFrom, trailEnd);
         EndsSentence = !HasWordBeforeStop(ref trail);
+        bool abbreviationSplit = q.Closed && TrailEndsWithAbbreviation(ref trail);
         after = FindAfter(ref trail, adjacentOnly: true);
-        if (after.HasSpeaker)
-        {
-            Adjacent = true;
-            StartsSentence = LeadIsEmpty(qi, leadFrom);
-            return after;
-        }
 
         // before the quote, in its sentence
         var lead = new TokenWindow(text, _buffer);
         AddLead(ref lead, qi, leadFrom);
         StartsSentence = !HasWord(ref lead);
         var before = FindBefore(ref lead, out bool beforeAdjacent);
+        if (after.HasSpeaker && !(before.HasSpeaker && beforeAdjacent && before.HasCue && LeadEndsWithComma(ref lead)))
+        {
+            // "“...,” she said" — unless the quote is also introduced right before ("When someone shouted, “Cruz,” Beck joked")
+            Adjacent = true;
+            return after;
+        }
+
         if (before.HasSpeaker)
         {
             Adjacent = beforeAdjacent;
@@ -94,8 +96,8 @@ internal sealed class QuoteAttributor
         // a quote ending its sentence with "?”" or ".”" and the reporting clause in the next
         // sentence of the paragraph: "“Did you know?” Todd asked."
         if (q.Closed && !before.HasCue && closeSentence >= 0 && closeSentence + 1 < sentences.Length
-            && sentences[closeSentence].End <= q.CloseMark + 1 && sentences[closeSentence + 1].Paragraph == sentences[closeSentence].Paragraph
-            && q.CloseMark > 0 && text[q.CloseMark - 1] is '?' or '!' or '.' or '…')
+            && sentences[closeSentence + 1].Paragraph == sentences[closeSentence].Paragraph
+            && (sentences[closeSentence].End <= q.CloseMark + 1 && q.CloseMark > 0 && text[q.CloseMark - 1] is '?' or '!' or '.' or '…' || abbreviationSplit))
         {
             int nextTo = Math.Min(Math.Min(sentences[closeSentence + 1].End, next), trailFrom + MaxTrail);
             trail = new TokenWindow(text, _buffer);
@@ -223,6 +225,17 @@ internal sealed class QuoteAttributor
 
         lead.Add(at, to);
     }
+
+    /// <summary>The sentence splitter may end a sentence after "Gov." or "Sen.": "“...,” Gov. | Kasich replied."</summary>
+    private static bool TrailEndsWithAbbreviation(ref TokenWindow w)
+    {
+        int n = w.Count;
+        if (n < 2 || n > 6 || !w.IsPunct(n - 1, '.') || !w.IsCapitalised(n - 2) || w[n - 2].Length > 4) return false;
+        var word = w.Word(n - 2);
+        return QuoteLexicon.IsTitle(word) || QuoteLexicon.IsHonorific(word) || word.Length == 1;
+    }
+
+    private static bool LeadEndsWithComma(ref TokenWindow w) => w.Count > 0 && w.IsPunct(w.Count - 1, ',');
 
     private static bool HasWord(ref TokenWindow w)
     {

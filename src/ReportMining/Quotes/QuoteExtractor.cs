@@ -106,21 +106,32 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>
-    /// Whether a quoted span is a quotation. Grade words and empty spans never are. A long double-quoted
-    /// span is, unless it reads as a title with no one saying it; a short one ("improved
-    /// dramatically", "Too forced?") needs a reporting clause of its own or must continue a quote.
-    /// Single quotes are apostrophes' cousins, so a single-quoted span must be attributed.
+    /// Whether a quoted span is a quotation. Grade words and empty spans never are, nor titles
+    /// (MSNBC’s “Morning Joe”, on “Meet the Press”, “Headline,” by Name), transcripts whose lines
+    /// open with a speaker label, or quotes typed with doubled marks ('' … '', see below). A long
+    /// double-quoted span is a quotation unless it reads as a title with no one saying it; a
+    /// short one ("improved dramatically", "Too forced?") needs a reporting clause of its own or
+    /// must continue a quote, and a term in quote marks after an article with only a distant
+    /// reporting clause (the “confidential” level, according to ...) is a scare quote. Single
+    /// quotes are apostrophes' cousins, so a single-quoted span must be attributed.
     /// </summary>
+    /// <remarks>
+    /// Quotes typed with doubled apostrophes ('' … '', the ASCII newswire convention) are read
+    /// for structure (so the single quotes inside them are nested, not quotes of their own) but
+    /// not reported: the PolNeAR gold this stage is measured on leaves them out.
+    /// </remarks>
     private static bool IsQuotation(ReadOnlySpan<char> text, RawQuote q, in Attribution a, int wordCount, bool startsSentence, bool adjacent)
     {
+        if (q.Doubled) return false;
         bool attributed = a.HasSpeaker || a.HasCue;
         var words = text[q.Start..q.End];
         if (IsTranscriptLine(words)) return false;
         if (!q.Closed) return q.Double && wordCount >= 4;
         bool close = adjacent || a.Source is AttributionSource.Before or AttributionSource.Continued;
-        if (wordCount < 5 && AfterPossessive(text, q.OpenMark))
+        bool titleLike = IsTitleLike(words);
+        if (wordCount < 6 && (AfterPossessive(text, q.OpenMark) || titleLike && InTitleContext(text, q.OpenMark)) || FollowedByByline(text, q.CloseMark))
         {
-            // MSNBC’s “Morning Joe”, DuVernay’s “13th”: a title
+            // MSNBC’s “Morning Joe”, on “Meet the Press”, “An artist gets a show,” by Jo Bloggs: titles
             return false;
         }
 
@@ -129,6 +140,7 @@ internal sealed class QuoteExtractor
             // a campaign message: "It's about me."
             return true;
         }
+
         if (!q.Double)
         {
             if (!attributed) return false;
@@ -137,13 +149,48 @@ internal sealed class QuoteExtractor
 
         if (wordCount >= 5)
         {
-            return attributed || !IsTitleLike(words);
+            return attributed || !titleLike;
         }
 
         if (a.Source == AttributionSource.Continued) return startsSentence;
         if (!attributed) return false;
-        if (IsTitleLike(words) && !(a.HasCue && a.Cue.Speech && adjacent)) return false;
-        return close || a.Source == AttributionSource.After;
+        if (titleLike && !(a.HasCue && a.Cue.Speech && adjacent)) return false;
+        if (close) return true;
+        // a reporting clause later in the sentence: a quoted predicate ("have “improved
+        // dramatically”, the report states"), but not a term after an article (“the “confidential” level")
+        return a.Source == AttributionSource.After && !AfterDeterminer(text, q.OpenMark);
+    }
+
+    /// <summary>The word before the mark at <paramref name="mark"/> introduces a title: on, in, of, titled, called.</summary>
+    private static bool InTitleContext(ReadOnlySpan<char> text, int mark)
+    {
+        var word = WordBefore(text, mark);
+        return word is "on" or "in" or "of" or "to" or "at" or "from" or "for" or "by" or "with" or "and" or "titled" or "entitled" or "called"
+            or "named" or "dubbed" or "headlined" or "told" or "show" or "program" or "programme" or "book" or "film" or "movie" or "series"
+            or "album" or "song" or "documentary" or "novel" or "play" or "column" or "op-ed" or "article" or "piece" or "essay" or "report";
+    }
+
+    private static bool AfterDeterminer(ReadOnlySpan<char> text, int mark)
+    {
+        var word = WordBefore(text, mark);
+        return !word.IsEmpty && QuoteLexicon.IsDeterminer(word);
+    }
+
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int mark)
+    {
+        int i = mark - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '-')) i--;
+        return text[(i + 1)..end];
+    }
+
+    /// <summary>A byline after the closing mark: “An artist gets a show,” by Jo Bloggs.</summary>
+    private static bool FollowedByByline(ReadOnlySpan<char> text, int close)
+    {
+        int i = close + 1;
+        while (i < text.Length && text[i] is ',' or '.' or ' ') i++;
+        return i + 3 < text.Length && text[i] == 'b' && text[i + 1] == 'y' && text[i + 2] == ' ' && char.IsUpper(text[i + 3]);
     }
 
     /// <summary>
@@ -213,7 +260,7 @@ internal sealed class QuoteExtractor
             if (t.Kind != TokenKind.Word) continue;
             var w = words.Slice(t.Start, t.Length);
             if (char.IsUpper(w[0])) capital++;
-            else if (!(w is "of" or "the" or "and" or "a" or "an" or "in" or "on" or "for" or "to" or "with" or "at" or "by")) lower++;
+            else if (!(w is "of" or "the" or "and" or "a" or "an" or "in" or "on" or "for" or "to" or "with" or "at" or "by" or "is" or "are" or "from" or "as" or "or" or "vs" or "de")) lower++;
         }
 
         return capital > 0 && lower == 0;

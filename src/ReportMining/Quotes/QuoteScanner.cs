@@ -31,6 +31,9 @@ internal sealed class RawQuote
     public List<QuoteSegment>? Segments { get; set; }
 
     public bool Closed => CloseMark >= 0;
+
+    /// <summary>True when an opening or closing mark was typed as two characters ('' or ``).</summary>
+    public bool Doubled { get; set; }
 }
 
 /// <summary>
@@ -65,6 +68,7 @@ internal static class QuoteScanner
         public int Pos;
         public bool Double;
         public RawQuote? Continues; // the multi-paragraph quote this reopening continues
+        public bool Doubled;
     }
 
     /// <summary>Appends the outermost quoted spans of <paramref name="text"/> to <paramref name="output"/>, in order.</summary>
@@ -140,7 +144,7 @@ internal static class QuoteScanner
             if (role == Role.Open)
             {
                 if (depth == MaxDepth) continue; // pathological nesting: read as noise
-                stack[depth] = new OpenEntry { Pos = pos + markLength - 1, Double = isDouble, Continues = depth == 0 ? continuing : null };
+                stack[depth] = new OpenEntry { Pos = pos + markLength - 1, Double = isDouble, Continues = depth == 0 ? continuing : null, Doubled = markLength == 2 };
                 depth++;
                 continuing = null;
                 continue;
@@ -162,6 +166,7 @@ internal static class QuoteScanner
             depth = match;
             if (match > 0) continue; // a nested quote: part of the outer quote's words
             var quote = entry.Continues ?? NewQuote(text, entry.Pos, entry.Double, paragraphs, p);
+            quote.Doubled |= entry.Doubled || markLength == 2;
             if (entry.Continues is not null)
             {
                 quote.Segments!.Add(new QuoteSegment(SkipSpace(text, entry.Pos + 1, pos), pos));
@@ -240,7 +245,7 @@ internal static class QuoteScanner
             quote = new RawQuote
             {
                 OpenMark = bottom.Pos, CloseMark = -1, Start = contentStart, End = contentEnd,
-                Double = bottom.Double, FirstParagraph = p, LastParagraph = p,
+                Double = bottom.Double, FirstParagraph = p, LastParagraph = p, Doubled = bottom.Doubled,
             };
         }
 
@@ -282,9 +287,13 @@ internal static class QuoteScanner
         isDouble = length == 2 || c is '"' or '“' or '”' or '„' or '‟' or '«' or '»';
         if (length == 2)
         {
-            // `` and '' (ASCII-era newswire typing of double marks) are not read as quote marks;
-            // they are consumed as a pair so that they are not taken for single quotes either
-            return Role.Ignore;
+            // `` and '' (ASCII-era newswire typing of double marks) pair like straight double marks,
+            // so that the single quotes inside them are read as nested; such quotes are flagged
+            // Doubled and the extractor does not report them (see QuoteExtractor)
+            if (c == '`') return Role.Open;
+            if (canOpen && !canClose) return Role.Open;
+            if (canClose && !canOpen) return Role.Close;
+            return IsOpen(stack, depth, true) ? Role.Close : canOpen ? Role.Open : Role.Ignore;
         }
 
         switch (c)

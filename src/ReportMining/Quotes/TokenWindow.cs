@@ -114,6 +114,13 @@ internal ref struct TokenWindow
             return false;
         }
 
+        // "continues to battle", "claims to be": a verb with an infinitive, not a report ("said to reporters" is)
+        if (cue.Lemma is not "tell" && IsWord(i + 1) && Word(i + 1) is "to" && IsLower(i + 2) && !QuoteLexicon.IsDeterminer(Word(i + 2))
+            && !QuoteLexicon.IsPronoun(Word(i + 2)) && !(Word(i + 2) is "him" or "her" or "them" or "me" or "us") && !Word(i + 2).EndsWith("s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         // passive "was found", "is described", "were told": no subject of its own
         return !(cue.Form == CueForm.Finite && IsWord(i - 1) && IsBe(Word(i - 1)) && !IsPronoun(i - 1));
     }
@@ -128,7 +135,7 @@ internal ref struct TokenWindow
     private readonly bool IsPluralSubject(int i)
     {
         var w = Word(i);
-        if (w is "they" or "They" or "we" or "We" or "I" or "you" or "You") return true;
+        if (w is "they" or "They" or "we" or "We" or "I" or "you" or "You" or "two" or "three" or "four" or "both" or "all" or "many" or "some" or "others" or "several") return true;
         if (QuoteLexicon.IsStopWord(w) || QuoteLexicon.IsDeterminer(w)) return false;
         return (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && IsLower(i)) || (IsCapitalised(i) && !IsCapitalisedFunctionWordAt(i) && w[^1] == 's');
     }
@@ -203,6 +210,13 @@ internal ref struct TokenWindow
         else if (IsLower(j) && !QuoteLexicon.IsStopWord(w) && !QuoteLexicon.IsDeterminer(w) && !IsPossessive(j) && !IsCue(j, out _))
         {
             mention = DescriptionLeft(j, lo);
+        }
+        else if (w is "two" or "three" or "both" or "others" or "one" or "another" or "many" or "some" or "several")
+        {
+            // "the two write", "another added"
+            int s0 = j;
+            if (s0 - 1 >= lo && IsWord(s0 - 1) && Word(s0 - 1) is "the" or "The" or "these" or "These") s0--;
+            mention = Mention.Create(MentionKind.People, _tokens[s0].Start, _tokens[j].End);
         }
 
         if (mention.IsEmpty) return false;
@@ -584,8 +598,16 @@ internal ref struct TokenWindow
         bool connectorUsed = false;
         for (int t = j; t < hi && t - j < MaxMentionTokens; t++)
         {
+            if (t > j && IsNumberOrHyphen(t))
+            {
+                // "a 2008 Clinton veteran", "the 46-year-old"
+                if (_tokens[t].Kind == TokenKind.Number) end = t;
+                continue;
+            }
+
             if (!IsWord(t)) break;
             var v = Word(t);
+            if (t > j && IsLower(t) && v.EndsWith("ed", StringComparison.Ordinal) && !QuoteLexicon.IsRoleWord(v)) break; // "a court document filed by"
             if (IsCapitalised(t) && t > j)
             {
                 // a role followed by a name
@@ -615,6 +637,14 @@ internal ref struct TokenWindow
             if (t > j && (QuoteLexicon.IsStopWord(v) || IsCue(t, out _))) break;
             if (t > j && QuoteLexicon.IsDeterminer(v) && !connectorUsed) break;
             end = t;
+        }
+
+        while (end > s && !IsWord(end)) end--;
+        if (end == s && Word(s) is "one" or "another" or "others" or "both" or "many" or "some")
+        {
+            // "read one.", "said another."
+            mention = Mention.Create(MentionKind.People, _tokens[s].Start, _tokens[s].End);
+            return true;
         }
 
         if (QuoteLexicon.IsDeterminer(Word(end)) || QuoteLexicon.IsStopWord(Word(end))) return false;
