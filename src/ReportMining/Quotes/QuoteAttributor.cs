@@ -45,12 +45,12 @@ internal sealed class QuoteAttributor
     {
         var text = _document.Normalized;
         var q = _quotes[qi];
-        int openSentence = q.OpenMark >= 0 ? _document.SentenceAt(q.OpenMark) : -1;
+        int openSentence = q.OpenMark >= 0 ? SentenceAtOrBefore(q.OpenMark) : -1;
         int closeAt = q.Closed ? q.CloseMark : Math.Max(q.Start, q.End - 1);
-        int closeSentence = _document.SentenceAt(closeAt);
+        int closeSentence = SentenceAtOrBefore(closeAt);
         var sentences = _document.SentenceSpan;
-        int leadFrom = openSentence >= 0 ? sentences[openSentence].Start : q.OpenMark;
-        int trailTo = closeSentence >= 0 ? sentences[closeSentence].End : closeAt + 1;
+        int leadFrom = openSentence >= 0 ? Math.Min(sentences[openSentence].Start, q.OpenMark) : Math.Max(0, q.OpenMark);
+        int trailTo = closeSentence >= 0 ? Math.Max(sentences[closeSentence].End, closeAt + 1) : closeAt + 1;
         Sentence = new TextSpan(Math.Max(0, Math.Min(leadFrom, q.Start)), Math.Max(trailTo, q.End));
         Adjacent = false;
 
@@ -97,7 +97,7 @@ internal sealed class QuoteAttributor
         // sentence of the paragraph: "“Did you know?” Todd asked."
         if (q.Closed && !before.HasCue && closeSentence >= 0 && closeSentence + 1 < sentences.Length
             && sentences[closeSentence + 1].Paragraph == sentences[closeSentence].Paragraph
-            && (sentences[closeSentence].End <= q.CloseMark + 1 && q.CloseMark > 0 && text[q.CloseMark - 1] is '?' or '!' or '.' or '…' || abbreviationSplit))
+            && (sentences[closeSentence].End <= q.CloseMark + 1 && EndsWithTerminal(text, q.Start, q.CloseMark) || abbreviationSplit))
         {
             int nextTo = Math.Min(Math.Min(sentences[closeSentence + 1].End, next), trailFrom + MaxTrail);
             trail = new TokenWindow(text, _buffer);
@@ -162,7 +162,7 @@ internal sealed class QuoteAttributor
             window.Add(sentence.Start, Math.Min(sentence.End, sentence.Start + MaxLead));
             for (int c = 0; c < window.Count; c++)
             {
-                if (!window.IsCue(c, out var cue) || cue.Form != CueForm.Finite) continue;
+                if (!window.IsCue(c, out var cue) || cue.Form != CueForm.Finite || !QuoteLexicon.IsCoreSpeech(cue.Lemma)) continue;
                 if (window.ParseLeft(c, 0, out var m))
                 {
                     return new Attribution
@@ -224,6 +224,36 @@ internal sealed class QuoteAttributor
         }
 
         lead.Add(at, to);
+    }
+
+    /// <summary>The last sentence starting at or before <paramref name="pos"/> (the sentence splitter leaves gaps), or -1.</summary>
+    private int SentenceAtOrBefore(int pos)
+    {
+        var sentences = _document.SentenceSpan;
+        int lo = 0, hi = sentences.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].Start <= pos)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The quoted words end with a terminal mark, possibly inside nested closing marks: "…help?’".</summary>
+    private static bool EndsWithTerminal(ReadOnlySpan<char> text, int start, int close)
+    {
+        int i = close - 1;
+        while (i > start && TokenWindow.IsQuoteMark(text[i])) i--;
+        return i >= start && text[i] is '?' or '!' or '.' or '…';
     }
 
     /// <summary>The sentence splitter may end a sentence after "Gov." or "Sen.": "“...,” Gov. | Kasich replied."</summary>
@@ -309,6 +339,27 @@ internal sealed class QuoteAttributor
             if (adjacentOnly) return Attribution.None;
         }
 
+        if (adjacentOnly && !dash)
+        {
+            // a reporting verb the lexicon lacks, right after the quote: "“...?” Hannity pressed.", "“...,” remembered Roy Verley"
+            for (int c = i; c < Math.Min(stop, i + AdjacentTokens); c++)
+            {
+                if (!w.IsLower(c) || !w.Word(c).EndsWith("ed", StringComparison.Ordinal) || QuoteLexicon.IsStopWord(w.Word(c))) continue;
+                bool clauseEnds = c + 1 >= stop || w.IsPunct(c + 1) || w.IsWord(c + 1) && w.Word(c + 1) is "in" or "on" or "at" or "during" or "before" or "after" or "as" or "with" or "to" or "from" or "while";
+                if (c == i && w.IsCapitalised(c + 1) && w.ParseRight(c, stop, out var inverted) && inverted.Kind == MentionKind.Person)
+                {
+                    return new Attribution { Speaker = inverted, CueStart = w[c].Start, CueEnd = w[c].End, Cue = new CueWord("", CueForm.Finite, true, CueLean.None), Source = AttributionSource.After };
+                }
+
+                if (c > i && clauseEnds && w.ParseLeft(c, i, out var subject) && subject.Kind != MentionKind.Document && OnlyModifiersBefore(ref w, i, subject.Start))
+                {
+                    return new Attribution { Speaker = subject, CueStart = w[c].Start, CueEnd = w[c].End, Cue = new CueWord("", CueForm.Finite, true, CueLean.None), Source = AttributionSource.After };
+                }
+
+                break;
+            }
+        }
+
         if (dash && adjacentOnly && w.IsCapitalised(i))
         {
             // "..." ― Sonya Herridge
@@ -361,6 +412,16 @@ internal sealed class QuoteAttributor
         {
             adjacent = true;
             return new Attribution { Speaker = m, CueStart = -1, CueEnd = -1, Source = AttributionSource.Before };
+        }
+
+        // "Obama's “if you like your plan, you can keep it” promise": the owner said it
+        if (last >= 0 && w.IsCapitalised(last) && w.IsPossessiveAt(last))
+        {
+            var owner = w.PossessiveOwner(last);
+            if (!owner.IsEmpty)
+            {
+                return new Attribution { Speaker = owner, CueStart = -1, CueEnd = -1, Source = AttributionSource.Before };
+            }
         }
 
         return found;

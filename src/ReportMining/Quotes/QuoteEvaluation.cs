@@ -140,16 +140,28 @@ internal static class QuoteEvaluation
         foreach (var g in gold)
         {
             using var document = Document.Parse(g.Text);
-            var predicted = QuoteExtractor.Extract(document, classifier);
-            Score(g, predicted, score);
+            var trace = new List<string>();
+            var predicted = QuoteExtractor.Extract(document, classifier, trace);
+            Score(g, predicted, score, trace);
         }
 
         return score;
     }
 
     /// <summary>Adds the scores of one document to <paramref name="score"/>.</summary>
-    public static void Score(GoldDocument gold, IReadOnlyList<Quote> predicted, QuoteScore score)
+    public static void Score(GoldDocument gold, IReadOnlyList<Quote> predicted, QuoteScore score, IReadOnlyList<string>? trace = null)
     {
+        string How(Quote q)
+        {
+            if (trace is null) return "";
+            for (int i = 0; i < predicted.Count; i++)
+            {
+                if (ReferenceEquals(predicted[i], q)) return i < trace.Count ? " {" + trace[i] + "}" : "";
+            }
+
+            return "";
+        }
+
         score.Documents++;
         // prediction units: one per paragraph part
         var units = new List<(TextSpan Span, Quote Quote)>();
@@ -211,7 +223,7 @@ internal static class QuoteEvaluation
             {
                 string predictedMention = ms is { } x && me is { } y ? gold.Text[x..y] : "(none)";
                 score.Misses.Add(new QuoteMiss(gold.Id, named ? "speaker" : "pronoun", q.Start, q.End,
-                    $"gold [{q.Speaker}] predicted [{predictedMention}] for {Snippet(gold.Text, q.Start, q.End)}"));
+                    $"gold [{q.Speaker}] predicted [{predictedMention}]{How(quote)} for {Snippet(gold.Text, q.Start, q.End)}"));
             }
         }
 
@@ -226,7 +238,7 @@ internal static class QuoteEvaluation
             }
 
             score.FalsePositives++;
-            score.Misses.Add(new QuoteMiss(gold.Id, "spurious", span.Start, span.End, Snippet(gold.Text, span.Start, span.End)));
+            score.Misses.Add(new QuoteMiss(gold.Id, "spurious", span.Start, span.End, How(units[u].Quote) + " " + Snippet(gold.Text, span.Start, span.End)));
         }
     }
 

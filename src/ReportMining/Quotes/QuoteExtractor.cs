@@ -16,7 +16,10 @@ internal sealed class QuoteExtractor
     public IReadOnlyList<Quote> Extract(AnalysisContext context) => Extract(context.Document, context.Classifier);
 
     /// <summary>The quotes of <paramref name="document"/>, in order.</summary>
-    public static List<Quote> Extract(Document document, ISentenceClassifier classifier)
+    /// <param name="document">The parsed document.</param>
+    /// <param name="classifier">The sentence models.</param>
+    /// <param name="trace">When given, receives for each quote how its speaker was found (for diagnostics).</param>
+    public static List<Quote> Extract(Document document, ISentenceClassifier classifier, List<string>? trace = null)
     {
         var text = document.Normalized;
         var raw = new List<RawQuote>();
@@ -97,6 +100,7 @@ internal sealed class QuoteExtractor
                 Confidence = confidence,
                 Areas = areas,
             });
+            trace?.Add(a.Source + (a.HasCue ? "/" + document.Text[a.CueStart..a.CueEnd] : "") + (adjacent ? "/adjacent" : ""));
             lastKept = qi;
             lastAttribution = a;
             lastSpeaker = speaker;

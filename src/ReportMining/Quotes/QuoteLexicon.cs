@@ -95,6 +95,8 @@ internal static class QuoteLexicon
         Add(S, CueLean.None, "recount", "recounting", "recounted", "recounts");
         Add(S, CueLean.None, "read", "reading", "read", "reads");
         Add(S, CueLean.None, "demand", "demanding", "demanded", "demands");
+        Add(S, CueLean.None, "speak", "speaking", "spoke", "speaks");
+        Add(S, CueLean.None, "remember", "remembering", "remembered", "remembers");
         Add(S, CueLean.None, "bark", "barking", "barked", "barks");
         Add(S, CueLean.None, "retaliate", "retaliating", "retaliated", "retaliates");
         Add(S, CueLean.None, "react", "reacting", "reacted", "reacts");
@@ -220,6 +222,11 @@ internal static class QuoteLexicon
         Span<char> buffer = stackalloc char[24];
         return CueLookup.TryGetValue(Clean(word, buffer), out cue);
     }
+
+    /// <summary>The plainest verbs of saying, trusted to attribute a quote from a neighbouring sentence.</summary>
+    public static bool IsCoreSpeech(string lemma) =>
+        lemma is "say" or "tell" or "add" or "write" or "state" or "note" or "explain" or "tweet" or "post" or "claim" or "argue" or "report"
+            or "speak" or "comment" or "announce" or "declare" or "insist" or "warn" or "reply" or "respond" or "ask" or "continue" or "conclude";
 
     /// <summary>Subject pronouns; "it" and "they" stand for documents and organisations as well as people.</summary>
     public static bool IsPronoun(ReadOnlySpan<char> word) =>

@@ -144,6 +144,7 @@ internal static class QuoteScanner
             if (role == Role.Open)
             {
                 if (depth == MaxDepth) continue; // pathological nesting: read as noise
+                if (depth > 0 && stack[depth - 1].Pos == pos - 1 && stack[depth - 1].Double == isDouble) continue; // "“ typed twice
                 stack[depth] = new OpenEntry { Pos = pos + markLength - 1, Double = isDouble, Continues = depth == 0 ? continuing : null, Doubled = markLength == 2 };
                 depth++;
                 continuing = null;

@@ -58,6 +58,20 @@ internal ref struct TokenWindow
         return w.Length > 2 && (w.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase));
     }
 
+    public readonly bool IsPossessiveAt(int i) => IsWord(i) && IsPossessive(i);
+
+    /// <summary>The name owning a possessive at <paramref name="i"/> ("Obama’s"), its span without the "’s".</summary>
+    public readonly Mention PossessiveOwner(int i)
+    {
+        int start = i;
+        while (start - 1 >= 0 && IsCapitalised(start - 1) && !IsCapitalisedFunctionWordAt(start - 1) && i - start < 4) start--;
+        if (IsCapitalisedFunctionWordAt(start) && start == i) return default;
+        var m = SplitName(start, i, start);
+        m.End -= 2;
+        m.NameEnd -= 2;
+        return m.End > m.Start ? m : default;
+    }
+
     private readonly bool IsAllCaps(int i)
     {
         var w = Word(i);
