@@ -404,11 +404,22 @@ internal sealed class QuoteAttributor
     /// <summary>The reporting clause before a quote in its sentence: the nearest reporting verb with its subject.</summary>
     private static Attribution FindBefore(ref TokenWindow w, out bool adjacent)
     {
+        int last = w.Count - 1;
+        // "Frank Newport and Jim Harter: “...”", "Pollsters agree - Carl Bialik: “...”": a name standing alone before a colon
+        if (last > 0 && w.IsPunct(last, ':') && w.ParseLeft(last, 0, out var m) && m.Kind != MentionKind.Pronoun)
+        {
+            int first = w.TokenAt(m.Start);
+            if (first == 0 || w.IsPunct(first - 1) && TokenWindow.IsDash(w.PunctAt(first - 1)))
+            {
+                adjacent = true;
+                return new Attribution { Speaker = m, CueStart = -1, CueEnd = -1, Source = AttributionSource.Before };
+            }
+        }
+
         var found = FindBeforeCue(ref w, out adjacent);
         if (found.HasCue || found.HasSpeaker) return found;
-        // "Frank Newport and Jim Harter: “...”", "More from the report: “...”"
-        int last = w.Count - 1;
-        if (last > 0 && w.IsPunct(last, ':') && w.ParseLeft(last, 0, out var m) && m.Kind != MentionKind.Pronoun)
+        // "Hoff’s letter makes a libertarian-style case: “...”": the clause's subject introduces the quote
+        if (last > 0 && w.IsPunct(last, ':') && w.ParseClauseSubject(0, last, out m))
         {
             adjacent = true;
             return new Attribution { Speaker = m, CueStart = -1, CueEnd = -1, Source = AttributionSource.Before };
@@ -479,7 +490,7 @@ internal sealed class QuoteAttributor
                     return found;
                 }
 
-                if (w.ParseSentenceSubject(0, c, out m))
+                if (w.ParseClauseSubject(0, c, out m))
                 {
                     found.Speaker = m;
                 }

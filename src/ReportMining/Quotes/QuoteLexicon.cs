@@ -139,9 +139,6 @@ internal static class QuoteLexicon
         Add(S, CueLean.None, "instruct", "instructing", "instructed", "instructs");
         Add(S, CueLean.None, "remind", "reminding", "reminded", "reminds");
         Add(S, CueLean.None, "repeat", "repeating", "repeated", "repeats");
-        Add(S, CueLean.None, "shoot", "shooting", "shot");
-        Add(S, CueLean.None, "fire", "firing", "fired", "fires");
-        Add(S, CueLean.None, "hit", "hitting", "hits");
         Add(S, CueLean.None, "chime", "chiming", "chimed", "chimes");
         Add(S, CueLean.Criticism, "scold", "scolding", "scolded", "scolds");
         Add(S, CueLean.Criticism, "chide", "chiding", "chided", "chides");

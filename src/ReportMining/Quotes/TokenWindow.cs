@@ -90,6 +90,9 @@ internal ref struct TokenWindow
     private readonly bool IsAbbreviationWithDot(int i) =>
         IsWord(i) && IsPunct(i + 1, '.') && (QuoteLexicon.IsHonorific(Word(i)) || QuoteLexicon.IsTitle(Word(i)) || _tokens[i].Length == 1);
 
+    private static bool IsDayName(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Yesterday" or "Today";
+
     private static bool IsParticle(ReadOnlySpan<char> w) =>
         w is "de" or "van" or "von" or "der" or "den" or "bin" or "al" or "da" or "del" or "della" or "di" or "du" or "la" or "le" or "st" or "mac" or "ter";
 
@@ -102,7 +105,8 @@ internal ref struct TokenWindow
         if (!QuoteLexicon.TryCue(w, out cue))
         {
             // "went on", "goes on" (continued); "put it" (as X put it)
-            if ((w is "went" or "goes") && IsWord(i + 1) && Word(i + 1) is "on" && !IsWord(i + 2) || w is "put" && IsWord(i + 1) && Word(i + 1) is "it")
+            if ((w is "went" or "goes") && IsWord(i + 1) && Word(i + 1) is "on" && !IsWord(i + 2) || w is "put" && IsWord(i + 1) && Word(i + 1) is "it"
+                || (w is "fired" or "shot" or "hit" or "hits" or "fires" or "shoots") && IsWord(i + 1) && Word(i + 1) is "back")
             {
                 cue = new CueWord(w is "put" ? "put" : "continue", CueForm.Finite, true, CueLean.None);
                 return true;
@@ -127,6 +131,9 @@ internal ref struct TokenWindow
         {
             return false;
         }
+
+        // "chants of", "claims of": nouns
+        if (IsWord(i + 1) && Word(i + 1) is "of" && w.EndsWith("s", StringComparison.Ordinal) && !w.Equals("says", StringComparison.OrdinalIgnoreCase)) return false;
 
         // "continues to battle", "claims to be": a verb with an infinitive, not a report ("said to reporters" is)
         if (cue.Lemma is not "tell" && IsWord(i + 1) && Word(i + 1) is "to" && IsLower(i + 2) && !QuoteLexicon.IsDeterminer(Word(i + 2))
@@ -175,7 +182,7 @@ internal ref struct TokenWindow
     {
         mention = default;
         int j = k - 1;
-        while (j >= lo && IsWord(j) && QuoteLexicon.IsAuxiliaryOrAdverb(Word(j)) && !IsPronoun(j)) j--;
+        while (j >= lo && IsWord(j) && (QuoteLexicon.IsAuxiliaryOrAdverb(Word(j)) || IsDayName(Word(j))) && !IsPronoun(j)) j--;
         if (j < lo) return false;
         int roleStart = -1, roleEnd = -1;
         int nameAppositive = -1, nameAppositiveEnd = -1;
@@ -213,6 +220,18 @@ internal ref struct TokenWindow
         if (IsPunct(j, '.') && j - 1 >= lo && IsInitialWithDot(j - 1)) return false;
         if (!IsWord(j)) return false;
         var w = Word(j);
+        if (w is "who" or "which" && j - 2 >= lo && IsPunct(j - 1, ',') && IsWord(j - 2))
+        {
+            // "Mike Lee, who declared", "the AP report, which notes": the words before, through the relative pronoun
+            var antecedent = default(Mention);
+            if (IsCapitalised(j - 2) && !IsCapitalisedFunctionWordAt(j - 2) && !IsPossessive(j - 2)) antecedent = NameLeft(j - 2, lo);
+            else if (IsLower(j - 2) && !QuoteLexicon.IsStopWord(Word(j - 2))) antecedent = DescriptionLeft(j - 2, lo);
+            if (antecedent.IsEmpty) return false;
+            antecedent.End = _tokens[j].End;
+            mention = antecedent;
+            return true;
+        }
+
         if (QuoteLexicon.IsPronoun(w))
         {
             mention = Mention.Create(MentionKind.Pronoun, _tokens[j].Start, _tokens[j].End);
@@ -315,6 +334,17 @@ internal ref struct TokenWindow
         }
 
         return true;
+    }
+
+    /// <summary>Index of the token starting at <paramref name="start"/>, or -1.</summary>
+    public readonly int TokenAt(int start)
+    {
+        for (int t = 0; t < _tokens.Count; t++)
+        {
+            if (_tokens[t].Start == start) return t;
+        }
+
+        return -1;
     }
 
     private readonly int FirstTokenAt(int start, int lo, int hi)
@@ -689,6 +719,44 @@ internal ref struct TokenWindow
         while (last > t && !IsWord(last)) last--;
         mention.RoleStart = _tokens[t + 1].Start;
         mention.RoleEnd = _tokens[last].End;
+    }
+
+    /// <summary>
+    /// The subject of the clause a participle or colon hangs from: the last clause start (the window
+    /// start or just after a comma) where a noun phrase is followed by a verb ("Hours later, Trump
+    /// returned the compliment to Adelson, telling Reuters"); else the sentence's subject.
+    /// </summary>
+    public readonly bool ParseClauseSubject(int from, int to, out Mention mention)
+    {
+        for (int c = to - 1; c >= from; c--)
+        {
+            if (c != from && !IsPunct(c - 1, ',')) continue;
+            if (ParseSentenceSubject(c, to, out mention) && mention.Kind != MentionKind.None)
+            {
+                int next = TokenAt(mention.End) < 0 ? NextTokenAfter(mention.End) : TokenAt(mention.End);
+                if (next >= 0 && next < to && IsLower(next) && (LooksFinite(next) || IsCue(next, out _))) return true;
+            }
+        }
+
+        return ParseSentenceSubject(from, to, out mention);
+    }
+
+    private readonly int NextTokenAfter(int pos)
+    {
+        for (int t = 0; t < _tokens.Count; t++)
+        {
+            if (_tokens[t].Start >= pos) return t;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A lowercase word that can be a finite verb after a subject: "returned", "makes", "has", "was".</summary>
+    private readonly bool LooksFinite(int i)
+    {
+        var w = Word(i);
+        return w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal))
+            || w is "has" or "had" or "was" or "is" or "will" or "would" or "did" or "then" or "also" or "later" or "can" or "could" or "took" or "made" or "gave" or "went" or "sent" or "held" or "left" or "met" or "told" or "said" or "wrote" or "spoke";
     }
 
     /// <summary>The subject at the start of the window ("He then listed ...:"), skipping openers like "However,".</summary>
