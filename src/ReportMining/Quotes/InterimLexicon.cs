@@ -21,7 +21,7 @@ internal static class InterimLexicon
         "transformed", "transformation", "sustained", "progress", "rigorous", "clear", "clearly", "consistently", "better", "great",
         "outstanding", "excellent", "proud", "delighted", "pleased", "positive", "robust", "rewards", "priority", "manageable",
         "accelerated", "thorough", "comprehensive", "impressive", "safer", "stable", "stability", "success", "successful", "committed",
-        "creative", "well", "understood", "dedicated", "increased", "capacity", "welcome", "praised", "commended", "strengths",
+        "creative", "well", "understood", "increased", "capacity", "welcome", "praised", "commended", "strengths",
         "strength", "highly", "effectiveness", "confident", "encouraging", "significantly", "dramatically", "quality", "want");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negative = Lookup(
@@ -104,6 +104,28 @@ internal static class InterimLexicon
         if (pos >= 2 * neg) return (Quotes.Stance.Praise, 0.55);
         if (neg >= 2 * pos) return (Quotes.Stance.Criticism, 0.55);
         return (Quotes.Stance.Mixed, 0.55);
+    }
+
+    /// <summary>True when <paramref name="words"/> say something is lacking or still needed ("is needed to", "not", "fails to").</summary>
+    public static bool HasShortfall(ReadOnlySpan<char> words)
+    {
+        ReadOnlySpan<char> prev = default, current = default;
+        foreach (var token in Tokenizer.Tokenize(words))
+        {
+            if (token.Kind != TokenKind.Word) continue;
+            var w = words.Slice(token.Start, token.Length);
+            // "is needed", "needs to", "need more"; not "children in need"
+            if (current is "need" or "needs" or "needed" && (w is "to" or "more" or "further" or "improvement" or "improving" or "development") || current is "yet" && w is "to" || current is "fails" or "failed" or "fail" && w is "to")
+            {
+                return true;
+            }
+
+            if (w is "needed" && IsBe(current) || w is "not" or "lack" or "lacks" or "lacking" or "insufficient" or "cannot") return true;
+            prev = current;
+            current = w;
+        }
+
+        return false;
     }
 
     private static bool IsBe(ReadOnlySpan<char> w) =>

@@ -76,9 +76,9 @@ internal sealed class QuoteExtractor
                 registry.Remember(speaker);
             }
 
-            bool partial = wordCount < 4 || !StartsUpper(words);
+            bool fragment = wordCount < 5;
             var lean = a.HasCue && a.Cue.Lean != CueLean.None ? a.Cue.Lean : LeanOf(text, sentence, q, leanBuffer);
-            var (stance, confidence, areas) = StanceReader.Read(classifier, text, new TextSpan(q.Start, q.End), sentence, partial, lean);
+            var (stance, confidence, areas) = StanceReader.Read(classifier, text, new TextSpan(q.Start, q.End), sentence, fragment, lean);
             result.Add(new Quote
             {
                 Text = document.Text[q.Start..q.End],

@@ -8,10 +8,11 @@ namespace ReportMining.Quotes;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The answer comes from the sentence models (<see cref="ISentenceClassifier"/>): a quote that is
-/// a sentence or more of its own is classified by its words; a partial quote ("improved
-/// dramatically") by its whole reporting sentence, since a fragment means what the sentence makes
-/// it mean. Sentiment maps to stance (positive → praise, negative → criticism, mixed → mixed,
+/// The answer comes from the sentence models (<see cref="ISentenceClassifier"/>): a quote of five
+/// words or more is classified by its own words; a short fragment ("improved dramatically") by its
+/// whole reporting sentence, since a fragment means what the sentence makes it mean. Praise in a
+/// partial quote that the words before it say is still missing ("more development is needed to
+/// provide a “consistently strong service”") is read as criticism. Sentiment maps to stance (positive → praise, negative → criticism, mixed → mixed,
 /// neutral → neutral) with the model's confidence; the model's area, second area and finer area
 /// give <see cref="Quote.Areas"/>.
 /// </para>
@@ -36,12 +37,12 @@ internal static class StanceReader
     /// <param name="text">The normalised text.</param>
     /// <param name="quote">The quoted words.</param>
     /// <param name="sentence">The reporting sentence(s) holding the quote.</param>
-    /// <param name="partial">True when the quote is a fragment of its sentence.</param>
+    /// <param name="fragment">True when the quote is a short fragment ("improved dramatically") that means what its sentence makes it mean.</param>
     /// <param name="lean">What the reporting verbs of the sentence lend the quote.</param>
     public static (Stance Stance, double Confidence, IReadOnlyList<ServiceArea> Areas) Read(
-        ISentenceClassifier classifier, ReadOnlySpan<char> text, TextSpan quote, TextSpan sentence, bool partial, CueLean lean)
+        ISentenceClassifier classifier, ReadOnlySpan<char> text, TextSpan quote, TextSpan sentence, bool fragment, CueLean lean)
     {
-        var span = partial ? sentence : quote;
+        var span = fragment ? sentence : quote;
         var words = text[span.Start..span.End];
         var label = classifier.Classify(words);
         bool modelAnswered = label.SentimentConfidence > 0f || label.AreaConfidence > 0f;
@@ -64,6 +65,14 @@ internal static class StanceReader
         {
             (stance, confidence) = InterimLexicon.Stance(words);
             areas = InterimLexicon.Areas(text[quote.Start..quote.End]);
+        }
+
+        // "more development is needed to provide a “consistently strong service”": the words
+        // before a partial quote say the praise it holds is still missing
+        if (!fragment && stance == Stance.Praise && quote.Start > sentence.Start
+            && InterimLexicon.HasShortfall(text[sentence.Start..quote.Start]))
+        {
+            stance = Stance.Criticism;
         }
 
         switch (lean)

@@ -90,6 +90,9 @@ internal ref struct TokenWindow
     private readonly bool IsAbbreviationWithDot(int i) =>
         IsWord(i) && IsPunct(i + 1, '.') && (QuoteLexicon.IsHonorific(Word(i)) || QuoteLexicon.IsTitle(Word(i)) || _tokens[i].Length == 1);
 
+    private static bool IsPluralOfRoleWord(ReadOnlySpan<char> w) =>
+        w.Length > 3 && w[^1] == 's' && (QuoteLexicon.IsRoleWord(w[..^1]) || w is "Officials" or "Critics" or "Inspectors" or "Residents" or "Parents" or "Leaders" or "Experts" or "Sources" or "Campaigners");
+
     private static bool IsDayName(ReadOnlySpan<char> w) =>
         w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Yesterday" or "Today";
 
@@ -136,7 +139,7 @@ internal ref struct TokenWindow
         if (IsWord(i + 1) && Word(i + 1) is "of" && w.EndsWith("s", StringComparison.Ordinal) && !w.Equals("says", StringComparison.OrdinalIgnoreCase)) return false;
 
         // "continues to battle", "claims to be": a verb with an infinitive, not a report ("said to reporters" is)
-        if (cue.Lemma is not "tell" && IsWord(i + 1) && Word(i + 1) is "to" && IsLower(i + 2) && !QuoteLexicon.IsDeterminer(Word(i + 2))
+        if (cue.Lemma is not "tell" && cue.Lean != CueLean.Resolve && IsWord(i + 1) && Word(i + 1) is "to" && IsLower(i + 2) && !QuoteLexicon.IsDeterminer(Word(i + 2))
             && !QuoteLexicon.IsPronoun(Word(i + 2)) && !(Word(i + 2) is "him" or "her" or "them" or "me" or "us") && !Word(i + 2).EndsWith("s", StringComparison.Ordinal))
         {
             return false;
@@ -427,6 +430,12 @@ internal ref struct TokenWindow
         }
 
         var kind = MentionKind.Person;
+        if (i == j && IsPluralOfRoleWord(Word(j)))
+        {
+            // "Inspectors noted", "Officials said": a description capitalised at the start of a sentence
+            return Mention.Create(MentionKind.People, _tokens[j].Start, _tokens[j].End);
+        }
+
         for (int t = nameStart; t <= j; t++)
         {
             if (IsWord(t) && (QuoteLexicon.IsOrganisationWord(Word(t)) || (IsAllCaps(t) && _tokens[t].Length > 1 && !(Word(t) is "II" or "III" or "IV" or "JR"))))
