@@ -534,6 +534,13 @@ internal sealed class QuoteAttributor
                         return found;
                     }
                 }
+
+                // "Inspectors visited the council and found that ...": the clause's subject
+                if (w.IsWord(c - 1) && w.Word(c - 1) is "and" && w.ParseClauseSubject(0, c - 1, out var m3) && m3.Kind != MentionKind.Document)
+                {
+                    found.Speaker = m3;
+                    return found;
+                }
             }
 
             return found;

@@ -42,7 +42,7 @@ internal static class StanceReader
     public static (Stance Stance, double Confidence, IReadOnlyList<ServiceArea> Areas) Read(
         ISentenceClassifier classifier, ReadOnlySpan<char> text, TextSpan quote, TextSpan sentence, bool fragment, CueLean lean)
     {
-        var span = fragment ? sentence : quote;
+        var span = fragment ? ClauseAround(text, sentence, quote) : quote;
         var words = text[span.Start..span.End];
         var label = classifier.Classify(words);
         bool modelAnswered = label.SentimentConfidence > 0f || label.AreaConfidence > 0f;
@@ -95,6 +95,49 @@ internal static class StanceReader
         }
 
         return (stance, Math.Round(confidence, 3), areas);
+    }
+
+    /// <summary>
+    /// The clause of <paramref name="sentence"/> that holds <paramref name="quote"/>: a fragment is read
+    /// with its own clause, not with a contrast joined to it ("is now “timely”, although too many
+    /// assessments are late").
+    /// </summary>
+    private static TextSpan ClauseAround(ReadOnlySpan<char> text, TextSpan sentence, TextSpan quote)
+    {
+        int start = sentence.Start, end = sentence.End;
+        var before = text[sentence.Start..quote.Start];
+        int cut = LastContrast(before);
+        if (cut >= 0) start = sentence.Start + cut;
+        var after = text[quote.End..sentence.End];
+        int next = FirstContrast(after);
+        if (next >= 0) end = quote.End + next;
+        return new TextSpan(start, Math.Max(end, quote.End));
+    }
+
+    private static readonly string[] Contrasts = [";", ", but ", ", although ", ", though ", ", while ", ", whereas ", ", however", ", yet "];
+
+    private static int FirstContrast(ReadOnlySpan<char> s)
+    {
+        int best = -1;
+        foreach (var c in Contrasts)
+        {
+            int i = s.IndexOf(c, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0 && (best < 0 || i < best)) best = i;
+        }
+
+        return best;
+    }
+
+    private static int LastContrast(ReadOnlySpan<char> s)
+    {
+        int best = -1;
+        foreach (var c in Contrasts)
+        {
+            int i = s.LastIndexOf(c, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0 && i + c.Length > best) best = i + c.Length;
+        }
+
+        return best;
     }
 
     private static IReadOnlyList<ServiceArea> AreasOf(SentenceLabel label)
