@@ -38,11 +38,18 @@ internal sealed class QuoteExtractor
             var words = text[q.Start..q.End];
             int wordCount = CountWords(words, 8);
             if (wordCount == 0 || QuoteLexicon.IsGradePhrase(words)) continue;
-            if (q.FirstParagraph == 0 && IsHeadline(document)) continue;
             var a = attributor.Attribute(qi);
             bool startsSentence = attributor.StartsSentence;
             bool adjacent = attributor.Adjacent;
             var sentence = attributor.Sentence;
+            if (q.FirstParagraph == 0 && IsHeadline(document)
+                && !(adjacent && a.HasCue && a.Cue.Speech && (a.Source == AttributionSource.After || PreviousNonSpace(text, q.OpenMark) is ':' or ',')))
+            {
+                // a headline's quote marks tease the story's quotes; a quote with its own
+                // "..., X said" in an opening line is a quote all the same
+                continue;
+            }
+
             if (!a.HasSpeaker)
             {
                 var leadIn = attributor.LeadIn(qi);

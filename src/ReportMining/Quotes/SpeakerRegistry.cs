@@ -20,6 +20,7 @@ internal sealed class SpeakerRegistry
     private const int NameSearchWindow = 6000;
 
     private readonly string _text;
+    private readonly List<ReportMining.Text.Token> _buffer = new(32);
     private readonly Dictionary<string, ResolvedSpeaker> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private ResolvedSpeaker _lastPerson = ResolvedSpeaker.None;
     private ResolvedSpeaker _lastThing = ResolvedSpeaker.None;
@@ -141,6 +142,19 @@ internal sealed class SpeakerRegistry
 
             string name = CleanName(window[wStart..after]);
             result = new ResolvedSpeaker(name, from + wStart, from + after, null, -1, -1, MentionKind.Person);
+            // the role written before the full name: "Corporate director Helen Armitage"
+            int roleFrom = Math.Max(0, from + wStart - 120);
+            var tokens = new TokenWindow(normalized, _buffer);
+            tokens.Add(roleFrom, from + after);
+            if (tokens.Count > 0)
+            {
+                var full = tokens.NameEndingAt(tokens.Count - 1);
+                if (full.HasRole)
+                {
+                    result = result with { Role = CleanRole(normalized[full.RoleStart..full.RoleEnd]), RoleStart = full.RoleStart, RoleEnd = full.RoleEnd };
+                }
+            }
+
             break;
         }
 
@@ -197,8 +211,17 @@ internal sealed class SpeakerRegistry
     private static string DescriptionName(ReadOnlySpan<char> span, MentionKind kind)
     {
         string text = CleanName(span);
-        int sp = text.LastIndexOf(' ');
-        var head = sp < 0 ? text.AsSpan() : text.AsSpan(sp + 1);
+        // the head is the last word before a complement: "the Ofsted report on Harbury"
+        int complement = -1;
+        foreach (var c in (string[])[" of ", " for ", " on ", " at ", " from ", " in "])
+        {
+            int k = text.IndexOf(c, StringComparison.Ordinal);
+            if (k > 0 && (complement < 0 || k < complement)) complement = k;
+        }
+
+        string beforeComplement = complement > 0 ? text[..complement] : text;
+        int sp = beforeComplement.LastIndexOf(' ');
+        var head = sp < 0 ? beforeComplement.AsSpan() : beforeComplement.AsSpan(sp + 1);
         if (kind == MentionKind.Document && (head.Equals("report", StringComparison.OrdinalIgnoreCase) || head.Equals("inspection", StringComparison.OrdinalIgnoreCase)
             || head.Equals("findings", StringComparison.OrdinalIgnoreCase) || head.Equals("judgement", StringComparison.OrdinalIgnoreCase)))
         {

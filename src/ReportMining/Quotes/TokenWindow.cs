@@ -90,6 +90,11 @@ internal ref struct TokenWindow
     private readonly bool IsAbbreviationWithDot(int i) =>
         IsWord(i) && IsPunct(i + 1, '.') && (QuoteLexicon.IsHonorific(Word(i)) || QuoteLexicon.IsTitle(Word(i)) || _tokens[i].Length == 1);
 
+    /// <summary>A noun that can head a speaker description with a complement: "a spokesman for", "a narrator in", "mother of three".</summary>
+    private static bool IsSpeakerHead(ReadOnlySpan<char> w) =>
+        QuoteLexicon.IsRoleWord(w) || QuoteLexicon.IsDocumentWord(w) || (w.Length > 3 && w[^1] == 's' && QuoteLexicon.IsRoleWord(w[..^1]))
+        || w is "narrator" or "voice" or "group" or "people" or "members" or "one" or "some" or "many" or "most" or "all" or "none" or "each";
+
     private static bool IsPluralOfRoleWord(ReadOnlySpan<char> w) =>
         w.Length > 3 && w[^1] == 's' && (QuoteLexicon.IsRoleWord(w[..^1]) || w is "Officials" or "Critics" or "Inspectors" or "Residents" or "Parents" or "Leaders" or "Experts" or "Sources" or "Campaigners");
 
@@ -271,6 +276,17 @@ internal ref struct TokenWindow
         }
 
         int first = FirstTokenAt(mention.Start, lo, j);
+        if (mention.Kind is MentionKind.Person or MentionKind.Organisation && first - 2 >= lo && IsWord(first - 1) && Word(first - 1) is "on" or "of" or "for" or "at" or "from" or "in"
+            && IsLower(first - 2) && IsSpeakerHead(Word(first - 2)))
+        {
+            // "the Ofsted report on Harbury", "a spokesman for Harbury Council": a description with a named complement
+            var head = DescriptionLeft(first - 2, lo);
+            head.End = mention.End;
+            head.NameEnd = mention.End;
+            mention = head;
+            first = FirstTokenAt(mention.Start, lo, j);
+        }
+
         if (first - 2 >= lo && IsWord(first - 1) && Word(first - 1) is "to" or "with" or "on" && IsWord(first - 2) && Word(first - 2).EndsWith("ing", StringComparison.Ordinal)
             && !IsCue(first - 2, out _) && ParseLeft(first - 2, lo, out var speaking))
         {
@@ -359,6 +375,9 @@ internal ref struct TokenWindow
 
         return hi;
     }
+
+    /// <summary>The name (with the role written before it) whose last word is token <paramref name="j"/>.</summary>
+    public readonly Mention NameEndingAt(int j) => IsCapitalised(j) ? NameLeft(j, 0) : default;
 
     /// <summary>Capitalised sentence openers that are not names ("However", "The", "In").</summary>
     private readonly bool IsCapitalisedFunctionWordAt(int i) => QuoteLexicon.IsCapitalisedFunctionWord(Word(i)) || IsCue(i, out _);
@@ -539,8 +558,7 @@ internal ref struct TokenWindow
 
             if (!IsWord(t)) break;
             var w = Word(t);
-            if (w is "of" or "for" or "at" or "in" or "from" or "with" or "on" && t - 1 >= lo && IsWord(t - 1) && IsLower(t - 1)
-                && !QuoteLexicon.IsStopWord(Word(t - 1)) && !QuoteLexicon.IsDeterminer(Word(t - 1)) && !IsCue(t - 1, out _))
+            if (w is "of" or "for" or "at" or "in" or "from" or "on" && t - 1 >= lo && IsWord(t - 1) && IsLower(t - 1) && IsSpeakerHead(Word(t - 1)))
             {
                 // "a spokesman for the campaign", "a narrator in the Clinton ad", "mother of three"
                 i = t - 1;
@@ -551,8 +569,8 @@ internal ref struct TokenWindow
             if (QuoteLexicon.IsDeterminer(w))
             {
                 i = t;
-                if (t - 2 >= lo && IsWord(t - 1) && Word(t - 1) is "for" or "of" or "at" or "in" or "from" or "with" && IsWord(t - 2) && IsLower(t - 2)
-                    && !QuoteLexicon.IsStopWord(Word(t - 2)) && !QuoteLexicon.IsDeterminer(Word(t - 2)) && !IsCue(t - 2, out _))
+                if (t - 2 >= lo && IsWord(t - 1) && Word(t - 1) is "for" or "of" or "at" or "in" or "from" && IsWord(t - 2) && IsLower(t - 2)
+                    && IsSpeakerHead(Word(t - 2)))
                 {
                     i = t - 2;
                     count += 3;
