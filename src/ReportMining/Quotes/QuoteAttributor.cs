@@ -20,12 +20,13 @@ internal sealed class QuoteAttributor
 
     private readonly Document _document;
     private readonly List<RawQuote> _quotes;
-    private readonly List<Token> _buffer = new(96);
+    private readonly TokenBuffer _buffer;
 
-    public QuoteAttributor(Document document, List<RawQuote> quotes)
+    public QuoteAttributor(Document document, List<RawQuote> quotes, TokenBuffer buffer)
     {
         _document = document;
         _quotes = quotes;
+        _buffer = buffer;
     }
 
     /// <summary>Whether the words before the quote in its sentence hold no words (the quote opens its sentence).</summary>

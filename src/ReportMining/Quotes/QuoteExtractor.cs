@@ -12,6 +12,8 @@ namespace ReportMining.Quotes;
 /// </summary>
 internal sealed class QuoteExtractor
 {
+
+
     /// <summary>The quotes of the document; stance comes from <see cref="AnalysisContext.Classifier"/>.</summary>
     public IReadOnlyList<Quote> Extract(AnalysisContext context) => Extract(context.Document, context.Classifier);
 
@@ -21,14 +23,27 @@ internal sealed class QuoteExtractor
     /// <param name="trace">When given, receives for each quote how its speaker was found (for diagnostics).</param>
     public static List<Quote> Extract(Document document, ISentenceClassifier classifier, List<string>? trace = null)
     {
+        var scratch = QuoteScratch.Rent();
+        try
+        {
+            return Extract(document, classifier, trace, scratch);
+        }
+        finally
+        {
+            QuoteScratch.Return(scratch);
+        }
+    }
+
+    private static List<Quote> Extract(Document document, ISentenceClassifier classifier, List<string>? trace, QuoteScratch scratch)
+    {
         var text = document.Normalized;
-        var raw = new List<RawQuote>();
+        var raw = scratch.Raw;
         QuoteScanner.Scan(text, document.Paragraphs, raw);
         var result = new List<Quote>();
         if (raw.Count == 0) return result;
-        var attributor = new QuoteAttributor(document, raw);
-        var registry = new SpeakerRegistry(document.Text);
-        var leanBuffer = new List<Token>(64);
+        var attributor = new QuoteAttributor(document, raw, scratch.Attribution);
+        var registry = new SpeakerRegistry(scratch);
+        var leanBuffer = scratch.Lean;
         int lastKept = -1;
         var lastAttribution = Attribution.None;
         ResolvedSpeaker lastSpeaker = ResolvedSpeaker.None;
@@ -63,7 +78,6 @@ internal sealed class QuoteExtractor
                     a.Source = AttributionSource.Continued;
                 }
             }
-
             if (!IsQuotation(text, q, a, wordCount, startsSentence, adjacent)) continue;
             if (!a.HasSpeaker && !a.HasCue)
             {
@@ -82,7 +96,6 @@ internal sealed class QuoteExtractor
                 speaker = a.HasSpeaker ? registry.Resolve(a.Speaker, text) : ResolvedSpeaker.None;
                 registry.Remember(speaker);
             }
-
             bool fragment = wordCount < 5;
             var lean = a.HasCue && a.Cue.Lean != CueLean.None ? a.Cue.Lean : LeanOf(text, sentence, q, leanBuffer);
             var (stance, confidence, areas) = StanceReader.Read(classifier, text, new TextSpan(q.Start, q.End), sentence, fragment, lean);
@@ -100,7 +113,7 @@ internal sealed class QuoteExtractor
                 SpeakerRoleEnd = speaker.Role is null ? null : speaker.RoleEnd,
                 SpeakerMentionStart = a.HasSpeaker ? a.Speaker.Start : null,
                 SpeakerMentionEnd = a.HasSpeaker ? a.Speaker.End : null,
-                Cue = a.HasCue ? document.Text[a.CueStart..a.CueEnd] : null,
+                Cue = a.HasCue ? QuoteLexicon.CueText(document.Text.AsSpan(a.CueStart, a.CueEnd - a.CueStart)) : null,
                 CueStart = a.HasCue ? a.CueStart : null,
                 CueEnd = a.HasCue ? a.CueEnd : null,
                 Stance = stance,
@@ -298,7 +311,7 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>A praising, criticising or promising verb in the reporting sentence outside the quote ("..., the report states, praising ...").</summary>
-    private static CueLean LeanOf(ReadOnlySpan<char> text, TextSpan sentence, RawQuote q, List<Token> buffer)
+    private static CueLean LeanOf(ReadOnlySpan<char> text, TextSpan sentence, RawQuote q, TokenBuffer buffer)
     {
         var window = new TokenWindow(text, buffer);
         int from = Math.Max(sentence.Start, q.Start - 300);
