@@ -16,7 +16,7 @@ internal sealed class QuoteAttributor
     private const int MaxLead = 400;
     private const int MaxTrail = 300;
     private const int MaxHoles = 6;
-    private const int AdjacentTokens = 14;
+    private const int AdjacentTokens = 32;
 
     private readonly Document _document;
     private readonly List<RawQuote> _quotes;
@@ -383,6 +383,7 @@ internal sealed class QuoteAttributor
         for (int t = first; t < w.Count && w[t].Start < mentionStart; t++)
         {
             if (w.IsCapitalised(t) && !w.IsCue(t, out _) && ++count <= 5) continue; // "CBS This Morning co-Anchor DeMarco Morgan"
+            if (t == first && w.Has(t, WordFlags.Determiner) && w.IsLower(t)) continue; // "an angry Hollande", "another New Hampshire Republican"
             if (w.IsPunct(t, '.') && t > first && w.IsCapitalised(t - 1)) continue;
             if (!w.IsWord(t) || QuoteLexicon.IsStopWord(w.Word(t)) || QuoteLexicon.IsDeterminer(w.Word(t)) || w.IsCue(t, out _) || ++count > 5) return false;
         }

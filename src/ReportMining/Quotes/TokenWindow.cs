@@ -594,7 +594,7 @@ internal ref struct TokenWindow
             if (QuoteLexicon.IsDeterminer(w))
             {
                 i = t;
-                if (t - 2 >= lo && IsWord(t - 1) && Word(t - 1) is "for" or "of" or "at" or "in" or "from" && IsWord(t - 2) && IsLower(t - 2)
+                if (t - 2 >= lo && IsWord(t - 1) && Word(t - 1) is "for" or "of" or "at" or "in" or "from" or "on" && IsWord(t - 2) && IsLower(t - 2)
                     && IsSpeakerHead(Word(t - 2)))
                 {
                     i = t - 2;
@@ -682,6 +682,25 @@ internal ref struct TokenWindow
             }
 
             if (IsCapitalisedFunctionWordAt(j) && e == j && !QuoteLexicon.IsHonorific(w)) return false;
+            // "said GOP strategist Keith Nahigian", "said Democratic Sen. Jo Bloggs": a modifier and role before the name
+            int r0 = e + 1, r = r0;
+            while (r < hi && r - r0 < 4 && IsLower(r) && !Has(r, WordFlags.Stop) && !IsCue(r, out _)) r++;
+            if (r > r0 && r < hi && IsCapitalised(r) && ContainsRoleWord(r0, r - 1))
+            {
+                int n = r;
+                while (n + 1 < hi && (IsCapitalised(n + 1) || IsPunct(n + 1, '.') && IsAbbreviationWithDot(n) && IsCapitalised(n + 2))) n++;
+                var named = SplitName(r, n, r);
+                if (named.Kind == MentionKind.Person)
+                {
+                    named.RoleStart = _tokens[j].Start;
+                    named.RoleEnd = _tokens[r - 1].End;
+                    named.Start = _tokens[j].Start;
+                    AppositiveRight(n + 1, hi, ref named);
+                    mention = named;
+                    return true;
+                }
+            }
+
             mention = SplitName(j, e, j);
             AppositiveRight(e + 1, hi, ref mention);
             return true;
