@@ -263,9 +263,11 @@ public static class HtmlArticleReader
     private static void Collect(IElement element, List<string> blocks)
     {
         var builder = new BlockBuilder(blocks);
-        builder.Walk(element, inLink: false);
+        builder.Walk(element, inLink: false, heading: IsHeading(element.LocalName));
         builder.Flush();
     }
+
+    private static bool IsHeading(string tag) => tag.Length == 2 && (tag[0] == 'h' || tag[0] == 'H') && tag[1] is >= '1' and <= '6';
 
     private sealed class BlockBuilder(List<string> blocks)
     {
@@ -274,7 +276,13 @@ public static class HtmlArticleReader
         private int _linkChars;
         private bool _heading;
 
-        public void Walk(INode node, bool inLink)
+        public void Walk(INode node, bool inLink, bool heading)
+        {
+            _heading |= heading;
+            Walk(node, inLink);
+        }
+
+        private void Walk(INode node, bool inLink)
         {
             foreach (var child in node.ChildNodes)
             {
@@ -296,7 +304,7 @@ public static class HtmlArticleReader
                         if (BlockTags.Contains(tag))
                         {
                             Flush();
-                            _heading = tag.Length == 2 && tag[0] == 'h' && char.IsAsciiDigit(tag[1]);
+                            _heading = IsHeading(tag);
                             Walk(element, inLink);
                             Flush();
                         }

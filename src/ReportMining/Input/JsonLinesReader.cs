@@ -137,7 +137,7 @@ internal static class JsonLinesReader
         bool hasText = false;
         try
         {
-            var reader = new Utf8JsonReader(line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 256 });
+            var reader = new Utf8JsonReader(line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 256, AllowMultipleValues = true });
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
                 return BadLine(fallbackId, lineNumber, "not a JSON object", bytes);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
