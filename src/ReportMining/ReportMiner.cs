@@ -86,6 +86,7 @@ public sealed partial class ReportMiner
         return new ReportAnalysis
         {
             Id = options.Id,
+            SourceText = text,
             Kind = context.Kind,
             DocumentDate = context.DocumentDate,
             DocumentDateSource = context.DocumentDateSource,

@@ -24,6 +24,7 @@ internal static class TextNormaliser
         public bool Furniture;
         public bool ForcedBreak; // a bullet or paragraph number starts a block here
         public bool HasFormFeed;
+        public int GluedFooterStart; // > 0 where a running footer is glued to the end of the line
         public readonly bool IsBlank => ContentEnd <= ContentStart;
         public readonly int Length => ContentEnd - ContentStart;
     }
@@ -60,12 +61,20 @@ internal static class TextNormaliser
             MarkPageNumbers(buf, lines, count);
             MarkRunningFurniture(buf, lines, count);
             MarkBulletsAndParagraphNumbers(buf, lines, count, width);
-            foreach (ref readonly var line in lines.AsSpan(0, count))
+            foreach (ref var line in lines.AsSpan(0, count))
             {
                 if (line.Furniture)
                 {
                     buf[line.Start..line.End].Fill(' ');
                     if (line.End > line.Start) furniture.Add(new TextSpan(line.Start, line.End));
+                }
+                else if (line.GluedFooterStart > 0)
+                {
+                    buf[line.GluedFooterStart..line.End].Fill(' ');
+                    furniture.Add(new TextSpan(line.GluedFooterStart, line.End));
+                    int e = line.GluedFooterStart;
+                    while (e > line.ContentStart && char.IsWhiteSpace(buf[e - 1])) e--;
+                    line.ContentEnd = e;
                 }
             }
 
@@ -96,6 +105,7 @@ internal static class TextNormaliser
                 line.Furniture = false;
                 line.ForcedBreak = false;
                 line.HasFormFeed = text.AsSpan(start, i - start).Contains('\f');
+                line.GluedFooterStart = 0;
                 start = i + 1;
             }
         }
@@ -152,10 +162,10 @@ internal static class TextNormaliser
         for (int i = 0; i < count; i++)
         {
             ref var line = ref lines[i];
-            if (line.IsBlank || !IsPageNumberLine(buf[line.ContentStart..line.ContentEnd])) continue;
-            bool prevOk = i == 0 || lines[i - 1].IsBlank || lines[i - 1].Furniture || line.HasFormFeed;
-            bool nextOk = i + 1 >= count || lines[i + 1].IsBlank || lines[i + 1].HasFormFeed;
-            if (prevOk && nextOk) line.Furniture = true;
+            // A line holding nothing but a page number ("7", "Page 7 of 40") is furniture wherever
+            // it stands: at a page break, in a contents page, or as a footnote marker. No
+            // sentence is a bare number, so nothing a reader needs is lost.
+            if (!line.IsBlank && IsPageNumberLine(buf[line.ContentStart..line.ContentEnd])) line.Furniture = true;
         }
     }
 
@@ -166,6 +176,7 @@ internal static class TextNormaliser
     private static void MarkRunningFurniture(ReadOnlySpan<char> buf, Line[] lines, int count)
     {
         Dictionary<ulong, int>? counts = null;
+        List<(int Start, int Length)>? footers = null;
         int breaks = 0;
         for (int pass = 0; pass < 2; pass++)
         {
@@ -188,11 +199,56 @@ internal static class TextNormaliser
                     else if (counts!.GetValueOrDefault(hash) >= Math.Min(3, Math.Max(2, breaks / 2)))
                     {
                         line.Furniture = true;
+                        footers ??= new List<(int, int)>();
+                        if (footers.Count < 8 && line.Length >= 12 && !ContainsText(buf, footers, buf[line.ContentStart..line.ContentEnd]))
+                        {
+                            footers.Add((line.ContentStart, line.Length));
+                        }
                     }
                 }
             }
 
             if (counts is null || breaks < 2) return;
+        }
+
+        if (footers is not null) MarkGluedFooters(buf, lines, count, footers);
+    }
+
+    private static bool ContainsText(ReadOnlySpan<char> buf, List<(int Start, int Length)> items, ReadOnlySpan<char> text)
+    {
+        foreach (var (start, length) in items)
+        {
+            if (buf.Slice(start, length).SequenceEqual(text)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// pdftotext sometimes glues a running footer to the end of the last body line of a page
+    /// ("...The wideInspection of X local authority children’s services"). Where a line near a
+    /// page break ends with a known footer, that suffix is furniture.
+    /// </summary>
+    private static void MarkGluedFooters(ReadOnlySpan<char> buf, Line[] lines, int count, List<(int Start, int Length)> footers)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            bool isBreak = lines[i].Furniture || (lines[i].HasFormFeed && i > 0);
+            if (!isBreak) continue;
+            for (int j = Math.Max(0, i - 5); j < i; j++)
+            {
+                ref var line = ref lines[j];
+                if (line.IsBlank || line.Furniture) continue;
+                var content = buf[line.ContentStart..line.ContentEnd];
+                foreach (var (start, length) in footers)
+                {
+                    if (content.Length > length && content.EndsWith(buf.Slice(start, length)))
+                    {
+                        line.GluedFooterStart = line.ContentEnd - length;
+                        break;
+                    }
+                }
+            }
         }
     }
 
@@ -240,7 +296,7 @@ internal static class TextNormaliser
                 {
                     int e = d + 1;
                     while (e < line.ContentEnd && char.IsWhiteSpace(buf[e])) e++;
-                    bool textFollows = e == line.ContentEnd || char.IsLetter(buf[e]) || buf[e] is '‘' or '“' or '"' or '\'' or '(';
+                    bool textFollows = e == line.ContentEnd || char.IsLetterOrDigit(buf[e]) || buf[e] is '‘' or '“' or '"' or '\'' or '(' or '£';
                     if (textFollows)
                     {
                         buf[s..e].Fill(' ');
@@ -262,6 +318,18 @@ internal static class TextNormaliser
     {
         if (line.IsBlank) return true;
         char last = buf[line.ContentEnd - 1];
+        if (last == ')')
+        {
+            // "... is not always taken. (Recommendation)": a parenthesis after a full stop
+            var content = buf[line.ContentStart..line.ContentEnd];
+            int open = content.LastIndexOf('(');
+            if (open > 0)
+            {
+                var before = content[..open].TrimEnd();
+                if (before.Length > 0 && before[^1] is '.' or '?' or '!' or ':') return true;
+            }
+        }
+
         if (last is '”' or '"' or '’' or ')' && line.Length > 1) last = buf[line.ContentEnd - 2];
         return last is '.' or '?' or '!' or ':' or ';';
     }
