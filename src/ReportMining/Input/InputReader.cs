@@ -140,7 +140,7 @@ public static class InputReader
         try
         {
             var info = new FileInfo(path);
-            return info.LinkTarget is not null && !info.Exists;
+            return info.LinkTarget is not null && InputSource.SafeResolve(info) is null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -124,10 +124,22 @@ public sealed record InputSource
                 var format = FormatOf(entry.Name);
                 if (format is null)
                 {
-                    if (entry.LinkTarget is not null && SafeResolve(entry) is { } t && Directory.Exists(t))
+                    if (entry.LinkTarget is not null)
                     {
-                        // a link to a folder that .NET listed as a file
-                        Walk(path, t, depth + 1, visited, sources, note);
+                        if (SafeResolve(entry) is { } t && Directory.Exists(t))
+                        {
+                            // a link to a folder that .NET listed as a file
+                            Walk(path, t, depth + 1, visited, sources, note);
+                        }
+                        else if (!File.Exists(path))
+                        {
+                            note?.Invoke($"{path}: skipped, a symbolic link that cannot be followed (broken, or a loop)");
+                        }
+                        else
+                        {
+                            note?.Invoke($"{path}: skipped, not a .txt, .html, .htm, .pdf or .jsonl file");
+                        }
+
                         continue;
                     }
 
@@ -146,7 +158,8 @@ public sealed record InputSource
         return (info.LinkTarget is not null ? SafeResolve(info) : null) ?? info.FullName.TrimEnd(System.IO.Path.DirectorySeparatorChar);
     }
 
-    private static string? SafeResolve(FileSystemInfo info)
+    /// <summary>The final target of a symbolic link, or null when it is broken or loops.</summary>
+    internal static string? SafeResolve(FileSystemInfo info)
     {
         try
         {

@@ -48,7 +48,7 @@ internal static class JsonLinesReader
                             lineNumber++;
                             long skipped = SkipLine(stream, ref buffer, ref start, ref end, ref eof);
                             yield return InputItem.Failed($"{name}:{lineNumber}", InputErrorKind.TooLarge,
-                                $"line {lineNumber}: longer than the limit of {options.MaxInputBytes / (1024 * 1024)} MB", skipped, InputFormat.JsonLines);
+                                $"{Where(name, lineNumber)}: longer than the limit of {options.MaxInputBytes / (1024 * 1024)} MB", skipped, InputFormat.JsonLines);
                             fileOffset += skipped;
                             continue;
                         }
@@ -129,9 +129,9 @@ internal static class JsonLinesReader
         int bad = Utf8Text.FindInvalid(line);
         if (bad >= 0)
             return InputItem.Failed(fallbackId, InputErrorKind.InvalidUtf8,
-                $"line {lineNumber}: invalid UTF-8 at byte offset {lineOffset + bad} ({Utf8Text.Describe(line, bad)})", bytes, InputFormat.JsonLines);
+                $"{Where(name, lineNumber)}: invalid UTF-8 at byte offset {lineOffset + bad} ({Utf8Text.Describe(line, bad)})", bytes, InputFormat.JsonLines);
         if (line.IndexOf((byte)0) is var nul and >= 0)
-            return InputItem.Failed(fallbackId, InputErrorKind.Binary, $"line {lineNumber}: NUL byte at byte offset {lineOffset + nul}", bytes, InputFormat.JsonLines);
+            return InputItem.Failed(fallbackId, InputErrorKind.Binary, $"{Where(name, lineNumber)}: NUL byte at byte offset {lineOffset + nul}", bytes, InputFormat.JsonLines);
 
         string? id = null, text = null, date = null;
         bool hasText = false;
@@ -139,7 +139,7 @@ internal static class JsonLinesReader
         {
             var reader = new Utf8JsonReader(line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 256, AllowMultipleValues = true });
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-                return BadLine(fallbackId, lineNumber, "not a JSON object", bytes);
+                return BadLine(fallbackId, name, lineNumber, "not a JSON object", bytes);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
@@ -177,40 +177,44 @@ internal static class JsonLinesReader
                 }
             }
 
-            if (reader.TokenType != JsonTokenType.EndObject) return BadLine(fallbackId, lineNumber, "not valid JSON", bytes);
-            if (reader.Read()) return BadLine(id ?? fallbackId, lineNumber, "more than one JSON value on the line", bytes);
+            if (reader.TokenType != JsonTokenType.EndObject) return BadLine(fallbackId, name, lineNumber, "not valid JSON", bytes);
+            if (reader.Read()) return BadLine(id ?? fallbackId, name, lineNumber, "more than one JSON value on the line", bytes);
         }
         catch (JsonException ex)
         {
-            return BadLine(fallbackId, lineNumber, $"not valid JSON ({FirstSentence(ex.Message)})", bytes);
+            return BadLine(fallbackId, name, lineNumber, $"not valid JSON ({FirstSentence(ex.Message)})", bytes);
         }
         catch (FormatException ex)
         {
-            return BadLine(id ?? fallbackId, lineNumber, ex.Message, bytes);
+            return BadLine(id ?? fallbackId, name, lineNumber, ex.Message, bytes);
         }
         catch (InvalidOperationException ex)
         {
-            return BadLine(id ?? fallbackId, lineNumber, $"not valid JSON ({FirstSentence(ex.Message)})", bytes);
+            return BadLine(id ?? fallbackId, name, lineNumber, $"not valid JSON ({FirstSentence(ex.Message)})", bytes);
         }
 
         id ??= fallbackId;
-        if (!hasText) return BadLine(id, lineNumber, "no \"text\" property", bytes);
+        if (!hasText) return BadLine(id, name, lineNumber, "no \"text\" property", bytes);
         if (string.IsNullOrWhiteSpace(text))
-            return InputItem.Failed(id, InputErrorKind.Empty, $"line {lineNumber}: empty \"text\"", bytes, InputFormat.JsonLines);
+            return InputItem.Failed(id, InputErrorKind.Empty, $"{Where(name, lineNumber)}: empty \"text\"", bytes, InputFormat.JsonLines);
 
         DateOnly? documentDate = options.DocumentDate;
         if (date is not null)
         {
             if (!DateParsing.TryParseIsoDate(date, out var parsed))
-                return BadLine(id, lineNumber, $"\"date\" is not yyyy-mm-dd: \"{Truncate(date, 40)}\"", bytes);
+                return BadLine(id, name, lineNumber, $"\"date\" is not yyyy-mm-dd: \"{Truncate(date, 40)}\"", bytes);
             documentDate = parsed;
         }
 
         return InputItem.Ok(new DocumentInput(id, text!, documentDate), bytes, InputFormat.JsonLines);
     }
 
-    private static InputItem BadLine(string id, long lineNumber, string reason, long bytes) =>
-        InputItem.Failed(id, InputErrorKind.BadJsonLine, $"line {lineNumber}: {reason}", bytes, InputFormat.JsonLines);
+    private static InputItem BadLine(string id, string name, long lineNumber, string reason, long bytes) =>
+        InputItem.Failed(id, InputErrorKind.BadJsonLine, $"{Where(name, lineNumber)}: {reason}", bytes, InputFormat.JsonLines);
+
+    /// <summary>"line 3 of feed.jsonl": names the line and the file, since a line's id may not.</summary>
+    private static string Where(string name, long lineNumber) =>
+        $"line {lineNumber} of {(name == "-" ? "standard input" : name)}";
 
     private static string FirstSentence(string message)
     {

@@ -84,7 +84,7 @@ internal sealed class CsvResultWriter : ResultWriter
         string id = a.Id ?? result.Id;
         string kind = Snake(a.Kind);
         string? date = Date(a.DocumentDate);
-        string? text = result.Input.Document?.Text;
+        string? text = a.SourceText ?? result.Input.Document?.Text;
 
         Begin(id, kind, date, "document");
         Set("date_source", a.DocumentDateSource);

@@ -54,9 +54,9 @@ public class JsonLinesReaderTests
         items.Select(i => i.Error?.Kind).Should().Equal(
             null, InputErrorKind.BadJsonLine, InputErrorKind.BadJsonLine, InputErrorKind.BadJsonLine, InputErrorKind.BadJsonLine,
             InputErrorKind.Empty, InputErrorKind.BadJsonLine, InputErrorKind.BadJsonLine, InputErrorKind.BadJsonLine, null);
-        items[1].Error!.Message.Should().StartWith("line 2: not valid JSON");
-        items[2].Error!.Message.Should().Be("line 3: no \"text\" property");
-        items[3].Error!.Message.Should().Be("line 4: not a JSON object");
+        items[1].Error!.Message.Should().StartWith("line 2 of feed.jsonl: not valid JSON");
+        items[2].Error!.Message.Should().Be("line 3 of feed.jsonl: no \"text\" property");
+        items[3].Error!.Message.Should().Be("line 4 of feed.jsonl: not a JSON object");
         items[4].Error!.Message.Should().Contain("\"text\" is not a string");
         items[6].Error!.Message.Should().Contain("\"date\" is not yyyy-mm-dd");
     }
@@ -69,7 +69,7 @@ public class JsonLinesReaderTests
         var items = Read(first.Concat(second).ToArray());
         items.Should().HaveCount(2);
         items[1].Error!.Kind.Should().Be(InputErrorKind.InvalidUtf8);
-        items[1].Error!.Message.Should().Be($"line 2: invalid UTF-8 at byte offset {first.Length + 13} (0xE9)");
+        items[1].Error!.Message.Should().Be($"line 2 of feed.jsonl: invalid UTF-8 at byte offset {first.Length + 13} (0xE9)");
     }
 
     [Fact]

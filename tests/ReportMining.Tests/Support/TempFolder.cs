@@ -30,12 +30,7 @@ public sealed class TempFolder : IDisposable
     {
         try
         {
-            foreach (var entry in new DirectoryInfo(Path).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true }))
-            {
-                if (entry.LinkTarget is null && !OperatingSystem.IsWindows())
-                    entry.UnixFileMode |= UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-            }
-
+            if (!OperatingSystem.IsWindows()) MakeWritable(new DirectoryInfo(Path));
             Directory.Delete(Path, recursive: true);
         }
         catch (IOException)
@@ -43,6 +38,19 @@ public sealed class TempFolder : IDisposable
         }
         catch (UnauthorizedAccessException)
         {
+        }
+    }
+
+    // undo chmod 000 so the folder can be deleted; never follows symbolic links (tests make link loops)
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void MakeWritable(DirectoryInfo folder)
+    {
+        folder.UnixFileMode |= UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        foreach (var entry in folder.EnumerateFileSystemInfos())
+        {
+            if (entry.LinkTarget is not null) continue;
+            if (entry is DirectoryInfo sub) MakeWritable(sub);
+            else entry.UnixFileMode |= UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
     }
 }
