@@ -204,7 +204,7 @@ public class ExtractCommandTests
         var paths = Enumerable.Range(0, 3).Select(i => temp.Write($"d{i}.txt", Story)).ToArray();
         var shown = CliRunner.Run(["extract", "--format", "jsonl", .. paths], terminal: true);
         shown.ExitCode.Should().Be(0);
-        shown.Stderr.Should().Contain("3 docs").And.Contain("MB/s").And.Contain("\r");
+        shown.Stderr.Should().Contain("/3 docs").And.Contain("MB/s").And.Contain("\r");
         JsonLines(shown.Stdout).Should().HaveCount(3);
 
         CliRunner.Run(["extract", "--format", "jsonl", .. paths], terminal: false).Stderr.Should().BeEmpty();
