@@ -39,6 +39,12 @@ internal static class ExtractCommand
             }
 
             using var stdout = Console.OpenStandardOutput();
+            if (parse.GetValue(format) == "html")
+            {
+                Output.HtmlOutput.Write(stdout, results, Output.HtmlOutput.Title(parse.GetValue(paths)!));
+                return failed ? Program.SomeInputsFailed : 0;
+            }
+
             foreach (var r in results)
             {
                 ReportJson.Write(stdout, r, indented: parse.GetValue(format) != "jsonl");
