@@ -15,6 +15,11 @@ internal static class TextNormaliser
 {
     private const char SoftHyphen = '\u00AD';
 
+    /// <summary>Control characters other than the line feed, and the Unicode line and paragraph separators.</summary>
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\v\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
+        "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F\u2028\u2029");
+
     private struct Line
     {
         public int Start;        // first char of the line
@@ -34,23 +39,13 @@ internal static class TextNormaliser
     {
         int n = text.Length;
         var buf = buffer.AsSpan(0, n);
-        int lineCount = 1;
-        for (int i = 0; i < n; i++)
+        text.AsSpan().CopyTo(buf);
+        int lineCount = 1 + buf.Count('\n');
+        for (int i = buf.IndexOfAny(ControlCharacters); i >= 0;)
         {
-            char c = text[i];
-            if (c == '\n')
-            {
-                buf[i] = '\n';
-                lineCount++;
-            }
-            else if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029')
-            {
-                buf[i] = ' ';
-            }
-            else
-            {
-                buf[i] = c;
-            }
+            buf[i] = ' ';
+            int next = buf[(i + 1)..].IndexOfAny(ControlCharacters);
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         Line[] lines = ArrayPool<Line>.Shared.Rent(lineCount);
@@ -90,27 +85,25 @@ internal static class TextNormaliser
     {
         int count = 0;
         int start = 0;
-        for (int i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i == text.Length || text[i] == '\n')
-            {
-                ref var line = ref lines[count++];
-                line.Start = start;
-                line.End = i;
-                int s = start, e = i;
-                while (s < e && char.IsWhiteSpace(buf[s])) s++;
-                while (e > s && char.IsWhiteSpace(buf[e - 1])) e--;
-                line.ContentStart = s;
-                line.ContentEnd = e;
-                line.Furniture = false;
-                line.ForcedBreak = false;
-                line.HasFormFeed = text.AsSpan(start, i - start).Contains('\f');
-                line.GluedFooterStart = 0;
-                start = i + 1;
-            }
+            int nl = buf[start..].IndexOf('\n');
+            int end = nl < 0 ? buf.Length : start + nl;
+            ref var line = ref lines[count++];
+            line.Start = start;
+            line.End = end;
+            int s = start, e = end;
+            while (s < e && char.IsWhiteSpace(buf[s])) s++;
+            while (e > s && char.IsWhiteSpace(buf[e - 1])) e--;
+            line.ContentStart = s;
+            line.ContentEnd = e;
+            line.Furniture = false;
+            line.ForcedBreak = false;
+            line.HasFormFeed = text.AsSpan(start, end - start).Contains('\f');
+            line.GluedFooterStart = 0;
+            if (nl < 0) return count;
+            start = end + 1;
         }
-
-        return count;
     }
 
     /// <summary>The 90th percentile of the lengths of lines 20 characters or longer (the wrap width of PDF text).</summary>
