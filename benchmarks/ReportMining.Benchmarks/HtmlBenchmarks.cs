@@ -8,9 +8,9 @@ namespace ReportMining.Benchmarks;
 /// The visual report (<c>ToHtml</c>) over the benchmark corpus: with the pipeline's own items, and
 /// with a dense synthetic layer (an item every 25 characters, every third crossing its neighbour,
 /// every sentence coloured) to measure the boundary walk and the splitting of crossing spans.
-/// MB/s = <see cref="BenchmarkCorpus.Utf8Bytes"/> / mean time.
+/// MB/s is corpus bytes per second (see <see cref="CorpusThroughputAttribute"/>).
 /// </summary>
-[MemoryDiagnoser]
+[CorpusThroughput]
 public class HtmlBenchmarks
 {
     private ReportAnalysis[] _pipeline = [];
