@@ -216,13 +216,15 @@ internal static class HtmlReportBuilder
         var items = list.ToArray();
         foreach (var item in items) counts[item.Layer]++;
 
-        // outer first: earlier start, then longer, then lower layer
+        // outer first: earlier start, then longer, then lower layer, then in the analysis's order
         Array.Sort(items, static (x, y) =>
         {
             int c = x.Start.CompareTo(y.Start);
             if (c != 0) return c;
             c = y.End.CompareTo(x.End);
-            return c != 0 ? c : x.Layer.CompareTo(y.Layer);
+            if (c != 0) return c;
+            c = x.Layer.CompareTo(y.Layer);
+            return c != 0 ? c : x.Number.CompareTo(y.Number);
         });
         return items;
     }
