@@ -10,10 +10,12 @@ internal static class EvalTimexCommand
     {
         var gold = new Option<FileInfo>("--gold") { Description = "TempEval-3 JSONL: {id, dct, text, timexes:[{start,end,type,value}]} per line.", Required = true };
         var misses = new Option<bool>("--misses") { Description = "Also list every error: missed, spurious, wrong value, type or extent." };
+        var only = new Option<string?>("--doc") { Description = "Score only the document with this id, and print its gold and system timexes." };
         var command = new Command("timex", "Score dates (TIMEX3) against TempEval-3 gold the way the official scorer does: strict and relaxed extent P/R/F1, value F1, type accuracy, per type.")
         {
             gold,
             misses,
+            only,
         };
         command.SetAction(parse =>
         {
@@ -26,6 +28,18 @@ internal static class EvalTimexCommand
 
             var documents = TimexEvaluation.ReadGold(file.FullName);
             bool listMisses = parse.GetValue(misses);
+            if (parse.GetValue(only) is { } id)
+            {
+                documents = documents.Where(d => d.Id == id).ToList();
+                foreach (var d in documents)
+                {
+                    Console.Out.WriteLine($"{d.Id} dct {d.Dct}");
+                    foreach (var t in d.Timexes) Console.Out.WriteLine($"gold\t{t.Start}\t{t.End}\t{t.Type}\t{t.Value}\t{t.Text}");
+                    using var parsed = ReportMining.Text.Document.Parse(d.Text);
+                    foreach (var t in DateExtractor.FindTimeMl(parsed, d.Dct)) Console.Out.WriteLine($"system\t{t.Start}\t{t.End}\t{TimexEvaluation.TypeName(t.Type)}\t{t.Value}\t{d.Text[t.Start..t.End]}");
+                }
+            }
+
             var scores = TimexEvaluation.Evaluate(documents, listMisses);
             if (listMisses)
             {

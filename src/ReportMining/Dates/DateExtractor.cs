@@ -72,8 +72,15 @@ internal sealed class DateExtractor
         var result = new List<Timex>(found.Count + 4);
         foreach (var t in found)
         {
-            if (t.Type == DateType.Range && t.Parts is { } parts) result.AddRange(parts);
-            else result.Add(t);
+            if (t.Type == DateType.Range && t.Parts is { } parts)
+            {
+                result.AddRange(parts);
+                continue;
+            }
+
+            // TimeML writes a decade with three digits ("199" for the 1990s) and leaves hedges such as "about" out of the extent
+            string value = t.Value.Length == 4 && t.Value[3] == 'X' && char.IsAsciiDigit(t.Value[2]) ? t.Value[..3] : t.Value;
+            result.Add(t with { Start = t.CoreStart, Value = value });
         }
 
         return result;

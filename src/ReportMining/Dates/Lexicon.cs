@@ -169,7 +169,7 @@ internal static class Lexicon
             d[plural] = new Lex(LexKind.Unit, (int)u, true, trigger);
         }
 
-        Unit(TimeUnit.Second, "second", "seconds", false);
+        d["seconds"] = new Lex(LexKind.Unit, (int)TimeUnit.Second, true, false); // "second" stays an ordinal
         Unit(TimeUnit.Minute, "minute", "minutes");
         Unit(TimeUnit.Hour, "hour", "hours");
         Unit(TimeUnit.Day, "day", "days");
@@ -345,7 +345,7 @@ internal static class Lexicon
         AddKw(Kw.New, false, "new");
         AddKw(Kw.Election, false, "election");
         AddKw(Kw.Term, false, "term", "terms");
-        AddKw(Kw.Period, false, "period", "periods");
+        AddKw(Kw.Period, true, "period", "periods");
         AddKw(Kw.Time, false, "time");
         AddKw(Kw.While, false, "while");
         AddKw(Kw.Moment, false, "moment");

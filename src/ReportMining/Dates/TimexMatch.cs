@@ -9,6 +9,9 @@ internal struct TimexMatch
     /// <summary>One past the last token.</summary>
     public int E;
 
+    /// <summary>First token of the expression as TimeML marks it (without "about", "nearly").</summary>
+    public int C;
+
     public DateType Type;
 
     public string Value;
@@ -35,6 +38,9 @@ internal struct TimexMatch
 /// <summary>A temporal expression by character span, as the scanner reports it.</summary>
 internal readonly record struct Timex(int Start, int End, DateType Type, string Value, DateModifier? Mod)
 {
+    /// <summary>Where the expression starts as TimeML marks it: after an approximating hedge ("about", "nearly").</summary>
+    public int CoreStart { get; init; } = Start;
+
     /// <summary>For a range: its two ends, as TimeML annotates them (two dates).</summary>
     public Timex[]? Parts { get; init; }
 }

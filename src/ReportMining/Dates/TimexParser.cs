@@ -44,10 +44,12 @@ internal ref struct TimexParser
         var mod = Prefix(s, out int i, out var kind);
         if (!Core(i, out m)) return false;
         if (kind == PrefixKind.Position && m.Type is not (DateType.Date or DateType.Time)) return false;
+        m.C = s;
         if (mod is not null)
         {
+            if (m.Value is "PRESENT_REF" or "PAST_REF" or "FUTURE_REF") return false;
             m.Mod ??= mod;
-            if (kind == PrefixKind.Position && m.Value is "PRESENT_REF" or "PAST_REF" or "FUTURE_REF") return false;
+            if (mod == DateModifier.Approx && kind == PrefixKind.Quantity) m.C = i; // TimeML leaves "about" out
         }
 
         // "or so", "or more", "and beyond"
@@ -117,6 +119,7 @@ internal ref struct TimexParser
     private readonly TimeUnit UnitAt(int i, out bool plural)
     {
         plural = false;
+        if (KindAt(i) == LexKind.Ordinal && _t[i].Lex.Value == 2 && _t[i].Length == 6) return TimeUnit.Second;
         if (KindAt(i) != LexKind.Unit) return TimeUnit.None;
         plural = _t[i].Lex.Plural;
         return (TimeUnit)_t[i].Lex.Value;
@@ -312,6 +315,11 @@ internal ref struct TimexParser
                 value = double.NaN;
                 next = i + 1;
                 return true;
+            case W.Couple when K(i + 1, W.Of):
+                value = 2;
+                approx = true;
+                next = i + 2;
+                return true;
             case W.Some:
                 if (i + 1 < _n && (_t[i + 1].IsNumber || KindAt(i + 1) == LexKind.Number)) return false;
                 value = double.NaN;
@@ -361,7 +369,8 @@ internal ref struct TimexParser
         }
 
         // "£15 / month", "£12 a month", "$1 billion a year", "£20 per week"
-        if ((Pu(s, '/') || K(s, W.A) || K(s, W.Per)) && UnitAt(s + 1, out bool p2) != TimeUnit.None && !p2 && MoneyBefore(s))
+        if ((Pu(s, '/') || K(s, W.A) || K(s, W.Per)) && UnitAt(s + 1, out bool p2) != TimeUnit.None && !p2 && MoneyBefore(s)
+            && !(K(s + 2, W.Ago) || K(s + 2, W.Earlier) || K(s + 2, W.Later) || K(s + 2, W.Before) || K(s + 2, W.After)))
         {
             e = s + 2;
             return true;
@@ -389,7 +398,7 @@ internal ref struct TimexParser
         kind = PrefixKind.None;
         if (i >= _n || _t[i].Kind != TokKind.Word) return null;
         var kw = _t[i].Kw;
-        bool qty1 = QuantityFollows(i + 1);
+        bool qty1 = DirectQuantity(i + 1);
         switch (kw)
         {
             case W.About:
@@ -508,6 +517,9 @@ internal ref struct TimexParser
 
         return null;
     }
+
+    private readonly bool DirectQuantity(int i) =>
+        IsNum(i) || KindAt(i) == LexKind.Number || K(i, W.A) || K(i, W.An) || K(i, W.Half) || K(i, W.Several);
 
     private readonly bool QuantityFollows(int i) =>
         IsNum(i) || KindAt(i) == LexKind.Number || K(i, W.A) || K(i, W.An)
@@ -723,7 +735,7 @@ internal ref struct TimexParser
             or W.Before or W.After or W.Early or W.Late
             or W.Mid or W.Last or W.Next or W.This
             or W.Through or W.To or W.And or W.Between
-            or W.Since or W.Or or W.Each or W.Every;
+            or W.Since or W.Or or W.Each or W.Every or W.The;
     }
 
     /// <summary>16/03/2020, 16.03.2020, 2020-03-16, 03/2020.</summary>
@@ -982,7 +994,35 @@ internal ref struct TimexParser
         return TDate.OfDay(y, p.Month, Math.Min(p.Day, DateTime.DaysInMonth(y, p.Month)));
     }
 
-    private readonly bool Future(int tokenIndex) => _c.IsFuture(_text, _t[tokenIndex].Start);
+    /// <summary>True when a future marker ("will", "is scheduled to", "as soon as") comes shortly before the token, in the same clause.</summary>
+    private readonly bool Future(int tokenIndex)
+    {
+        for (int k = tokenIndex - 1; k >= 0 && k >= tokenIndex - 12; k--)
+        {
+            ref readonly var t = ref _t[k];
+            if (t.Kind == TokKind.Punct)
+            {
+                if (t.Ch is '.' or ';' or '!' or '?' or '"' or '“' or '”') return false;
+                continue;
+            }
+
+            if (t.Kind != TokKind.Word) continue;
+            var w = _text[t.Start..t.End];
+            if (w.Length < 2 || w.Length > 9) continue;
+            if (FutureWord(w)) return true;
+            if ((w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
+                && k + 1 < _n && K(k + 1, W.To)) return true;
+            if (K(k, W.As) && k + 2 < _n && (K(k + 1, W.Soon) || K(k + 1, W.Early)) && K(k + 2, W.As)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool FutureWord(ReadOnlySpan<char> w) =>
+        w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("ll", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("plans", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("planning", StringComparison.OrdinalIgnoreCase) || w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("expects", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("resume", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase) || w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The year of "March 16" without a year: the nearest to the document date (the next one in future sentences).</summary>
     private readonly int YearForDay(int month, int day, int weekday, int tokenIndex)
@@ -990,13 +1030,12 @@ internal ref struct TimexParser
         if (_c.Dct is not { } dct) return TDate.Unknown;
         int best = dct.Year;
         int bestDist = int.MaxValue;
-        bool future = Future(tokenIndex);
         for (int y = dct.Year - 1; y <= dct.Year + 1; y++)
         {
             var d = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
-            int dist = Math.Abs(d.DayNumber - dct.DayNumber);
+            int dist = d.DayNumber - dct.DayNumber;
+            dist = dist > 0 ? dist * 3 / 2 : -dist; // news mostly reports what has happened: lean to the past
             if (weekday > 0 && (int)d.DayOfWeek != weekday % 7) dist += 400;
-            if (future && d < dct) dist += 180;
             if (dist < bestDist)
             {
                 bestDist = dist;
@@ -1011,10 +1050,11 @@ internal ref struct TimexParser
     private readonly int YearForMonth(int month, int tokenIndex)
     {
         if (_c.Dct is not { } dct) return TDate.Unknown;
+        // the nearest such month, leaning to the past (news reports what happened)
         int diff = month - dct.Month;
-        if (Future(tokenIndex)) return diff < 0 ? dct.Year + 1 : dct.Year;
-        if (diff > 6) return dct.Year - 1;
-        if (diff < -6) return dct.Year + 1;
+        if (diff > 4) return dct.Year - 1;
+        if (diff < -7) return dct.Year + 1;
+        _ = tokenIndex;
         return dct.Year;
     }
 
@@ -1033,6 +1073,35 @@ internal ref struct TimexParser
 
         if (Quarter(i, j, out m)) return true;
         if (YearAgo(i, j, the, out m)) return true;
+
+        // year-end, year end, year's end
+        if (UnitAt(j, out bool yp) == TimeUnit.Year && !yp)
+        {
+            int k = j + 1;
+            if (Pu(k, '-') && Glued(k)) k++;
+            else if (Pu(k, '\'') && Word(k + 1, "s")) k += 2;
+            if (K(k, W.End) && !Pu(k + 1, '-'))
+            {
+                m = DateMatch(i, k + 1, _c.Now(Gran.Year), false);
+                m.Mod = DateModifier.End;
+                return true;
+            }
+        }
+
+        // "the 1988 quarter", "the 1989 period": the reporting quarter of that year
+        if (the && YearAt(j, out int yq, true) is > 0 and var qy && (UnitAt(yq, out bool qp) == TimeUnit.Quarter && !qp || K(yq, W.Period)))
+        {
+            var v0 = _c.ReferenceQuarter is { } rq0 ? TDate.OfQuarter(qy, rq0.Sub) : TDate.OfYear(qy);
+            m = DateMatch(i, yq + 1, v0, true);
+            return true;
+        }
+
+        // "the full year", "the whole year"
+        if (the && (K(j, W.Full) || K(j, W.Whole) || K(j, W.Entire)) && UnitAt(j + 1, out bool fp) == TimeUnit.Year && !fp)
+        {
+            m = DateMatch(i, j + 2, _c.Now(Gran.Year), false);
+            return true;
+        }
 
         // the relative word
         var rel = IsWord(j) ? _t[j].Kw : W.None;
@@ -1059,9 +1128,11 @@ internal ref struct TimexParser
                 break;
         }
 
+        bool thisPast = false;
         if (rel == W.This && K(j, W.Past))
         {
             rel = W.Last;
+            thisPast = true;
             j++;
         }
 
@@ -1104,7 +1175,7 @@ internal ref struct TimexParser
         // seasons: "last summer", "the summer of 2019", "summer 2019"
         if (KindAt(j) == LexKind.Season && !_t[j].Lex.Plural)
         {
-            return SeasonMatch(i, j, the, rel, out m);
+            return SeasonMatch(i, j, the, rel, thisPast, out m);
         }
 
         // holidays
@@ -1141,7 +1212,7 @@ internal ref struct TimexParser
 
             if (K(j, W.Period) && !plural && the && rel is W.Latest or W.Same or W.Current)
             {
-                var q = rel == W.Current ? _c.Now(Gran.Quarter) : LatestQuarter();
+                var q = rel == W.Current ? _c.Now(Gran.Quarter) : rel == W.Latest ? _c.Now(Gran.Quarter).Shift(-1) : LatestQuarter();
                 m = DateMatch(i, j + 1, q, false);
                 return true;
             }
@@ -1202,8 +1273,9 @@ internal ref struct TimexParser
                 v = unit == TimeUnit.Quarter && _c.ReferenceQuarter is { } rq ? rq : _c.Anchor(g);
                 break;
             case W.Latest:
-                if (unit != TimeUnit.Quarter) return false;
-                v = LatestQuarter();
+                // "the latest quarter": the last one completed; "the latest fiscal year"
+                if (unit is not (TimeUnit.Quarter or TimeUnit.Year)) return false;
+                v = _c.Now(g).Shift(-1);
                 break;
             default:
                 if (!the) return false;
@@ -1224,7 +1296,6 @@ internal ref struct TimexParser
                 {
                     TimeUnit.Quarter => LatestQuarter(),
                     TimeUnit.Weekend => Weekend(_c.Dct is { } dd && dd.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : -1),
-                    TimeUnit.Day => _c.Anchor(Gran.Day),
                     TimeUnit.Year => _c.Now(Gran.Year),
                     TimeUnit.Week => _c.Now(Gran.Week),
                     TimeUnit.Month => _c.Now(Gran.Month),
@@ -1386,7 +1457,7 @@ internal ref struct TimexParser
         return new TimexMatch { S = s, E = e, Type = DateType.Time, Value = v.Format(), Date = day, HasDate = false };
     }
 
-    private bool SeasonMatch(int i, int j, bool the, W rel, out TimexMatch m)
+    private bool SeasonMatch(int i, int j, bool the, W rel, bool thisPast, out TimexMatch m)
     {
         m = default;
         var season = (Season)_t[j].Lex.Value;
@@ -1408,8 +1479,10 @@ internal ref struct TimexParser
             if (ambiguous && !_t[j].Upper && (K(e, W.In) || K(e, W.To) || K(e, W.From) || K(e, W.Of))) return false;
             if (_c.Dct is { } dct)
             {
+                int seasonEnd = season switch { Season.Spring => 5, Season.Summer => 8, Season.Autumn => 11, _ => 2 };
                 year = rel switch
                 {
+                    W.Last when thisPast && dct.Month > seasonEnd && season != Season.Winter => dct.Year,
                     W.Last or W.Past or W.Previous => dct.Year - 1,
                     W.Next or W.Coming or W.Following => dct.Year + 1,
                     W.That or W.Same => _c.Anchor(Gran.Year).Year,
@@ -1667,11 +1740,7 @@ internal ref struct TimexParser
             end = yn3;
         }
 
-        if (year == TDate.Unknown && _c.Dct is { } dct)
-        {
-            year = dct.Year;
-            if (_c.ReferenceQuarter is { } rq && rq.HasYear && !isHalf) year = rq.Year;
-        }
+        if (year == TDate.Unknown && _c.Dct is { } dct) year = dct.Year;
 
         var v = isHalf ? TDate.OfHalf(year, n) : TDate.OfQuarter(year, n);
         m = DateMatch(i, end, v, false);
@@ -1804,7 +1873,10 @@ internal ref struct TimexParser
             e += 3;
         }
 
-        if ((K(j, W.A) || K(j, W.An)) && plural) return false;
+        if ((K(j, W.A) || K(j, W.An)) && plural && n == 1) return false;
+        if (!double.IsNaN(n) && IsNum(j) && _t[j].Digits == 4 && n >= 1000 && !plural) return false; // "the 1988 quarter"
+        if (hyphen && the) return false; // "the two-week inspection": the expression is "two-week"
+        if (unit == TimeUnit.Quarter && (K(e, W.Of) || hyphen && plural || KindAt(j) == LexKind.Number && _t[j].Lex.Value <= 4 && !plural && hyphen)) return false; // "three-quarters of", fractions
         if (!double.IsNaN(n) && n == 1 && plural && IsNum(j)) { }
         if (!double.IsNaN(n) && n > 1 && !plural && !hyphen && !IsNum(j) && !(KindAt(j) == LexKind.Number)) return false;
 
@@ -1814,33 +1886,38 @@ internal ref struct TimexParser
             e += 2;
         }
 
-        // relative to now or to the narrative: ago, earlier, later, before, after, from now, hence
-        if (!the && (rel == W.None || rel == W.Another))
+        // relative to now: "two years ago", "a year earlier", "six months from now". After "later",
+        // "after", "before" and "earlier" (but for years) TimeML marks the length alone, as a duration.
+        if (!the && (rel == W.None || rel == W.Another) && !hyphen)
         {
-            int dir = 0;
-            bool anchorNow = true;
             int post = e;
-            if (K(post, W.Ago)) { dir = -1; post++; }
-            else if (K(post, W.Earlier) || K(post, W.Before) && !IsDateStart(post + 1)) { dir = -1; anchorNow = false; post++; }
-            else if (K(post, W.Later) || K(post, W.After) && !IsDateStart(post + 1)) { dir = 1; anchorNow = false; post++; }
-            else if (K(post, W.From) && K(post + 1, W.Now)) { dir = 1; post += 2; }
-            else if (K(post, W.Hence)) { dir = 1; post++; }
+            bool orSo = false;
+            if (K(post, W.Or) && K(post + 1, W.So) && (K(post + 2, W.Ago) || K(post + 2, W.Earlier)))
+            {
+                post += 2;
+                orSo = true;
+            }
 
-            if (dir != 0 && !hyphen)
+            int dir = 0, after = post;
+            bool anchorNow = true;
+            if (K(post, W.Ago)) { dir = -1; after = post + 1; }
+            else if (K(post, W.Earlier) && unit == TimeUnit.Year && !double.IsNaN(n)) { dir = -1; anchorNow = false; after = post + 1; }
+            else if (K(post, W.From) && K(post + 1, W.Now)) { dir = 1; after = post + 2; }
+            else if (K(post, W.Hence)) { dir = 1; after = post + 1; }
+
+            if (dir != 0)
             {
                 if (double.IsNaN(n))
                 {
-                    m = RefMatch(i, post, dir < 0 ? "PAST_REF" : "FUTURE_REF");
-                    if (approx) m.Mod = DateModifier.Approx;
+                    m = RefMatch(i, after, dir < 0 ? "PAST_REF" : "FUTURE_REF");
+                    if (approx || orSo) m.Mod = DateModifier.Approx;
                     return true;
                 }
 
-                m = AgoMatch(i, post, n, unit, dir, anchorNow);
-                if (approx) m.Mod ??= DateModifier.Approx;
+                m = AgoMatch(i, after, n, unit, dir, anchorNow);
+                if (approx || orSo) m.Mod ??= DateModifier.Approx;
                 return true;
             }
-
-            if (K(e, W.Before) || K(e, W.After)) { }
         }
 
         // "recent years" reads as a past reference, as annotated in TimeML corpora
@@ -1908,9 +1985,9 @@ internal ref struct TimexParser
         TDate v;
         if (!anchorNow)
         {
-            var refq = _c.ReferenceQuarter;
-            if (unit == TimeUnit.Year && refq is { } rq && rq.HasYear) v = rq.Shift(4 * steps);
-            else v = _c.Anchor(g).Shift(steps);
+            // "a year earlier": the same period a year before (the quarter being reported, if any)
+            if (unit == TimeUnit.Year && _c.ReferenceQuarter is { } rq && rq.HasYear) v = rq.Shift(4 * steps);
+            else v = _c.Now(g).Shift(steps);
         }
         else if (unit == TimeUnit.Year && _c.ReferenceQuarter is { } rq2 && rq2.HasYear && whole == 1 && _c.Dct is { } d && rq2.Year >= d.Year - 1)
         {
@@ -2029,27 +2106,23 @@ internal ref struct TimexParser
                 return true;
             case W.Recently:
             case W.Lately:
-            case W.Previously:
-            case W.Formerly:
                 m = RefMatch(i, i + 1, "PAST_REF");
                 return true;
             case W.Recent:
                 m = RefMatch(i, i + 1, "PAST_REF");
                 return true;
-            case W.Earlier:
-                if (i > 0 && (IsNum(i - 1) || UnitAt(i - 1, out _) != TimeUnit.None)) return false;
-                if (K(i + 1, W.Than)) return false;
-                m = RefMatch(i, i + 1, "PAST_REF");
-                return true;
-            case W.Soon:
-                if (i > 0 && K(i - 1, W.As) ) { }
-                if (K(i + 1, W.After) || K(i + 1, W.As) && !(i > 0 && K(i - 1, W.As))) return false;
-                m = RefMatch(i, i + 1, "FUTURE_REF");
+            case W.As when K(i + 1, W.Soon) && K(i + 2, W.As) && Word(i + 3, "possible"):
+                m = RefMatch(i, i + 4, "FUTURE_REF");
                 return true;
             case W.Future:
-                if (Word(i + 1, "s")) return false;
-                m = RefMatch(i, i + 1, "FUTURE_REF");
-                return true;
+                // "future years", "future quarters"; a bare "future" is an adjective more often than a time
+                if (UnitAt(i + 1, out bool fp) != TimeUnit.None && fp)
+                {
+                    m = RefMatch(i, i + 2, "FUTURE_REF");
+                    return true;
+                }
+
+                return false;
             case W.Today:
                 return DayWord(i, 0, out m);
             case W.Yesterday:
@@ -2085,14 +2158,14 @@ internal ref struct TimexParser
                 }
 
                 if ((K(i + 1, W.Near) || K(i + 1, W.Short) || K(i + 1, W.Long) || Word(i + 1, "medium"))
-                    && K(i + 2, W.Term) && !Pu(i + 3, '-') && i > 0 && (K(i - 1, W.In) || K(i - 1, W.Over) || K(i - 1, W.For)))
+                    && K(i + 2, W.Term) && !Pu(i + 3, '-') && !(IsWord(i + 3) && !_t[i + 3].Upper && _t[i + 3].Lex.Kind == LexKind.None && !FunctionWord(i + 3)))
                 {
                     m = RefMatch(i, i + 3, "FUTURE_REF");
                     return true;
                 }
 
-                if (K(i + 1, W.Past) && !QuantityFollows(i + 2) && UnitAt(i + 2, out _) == TimeUnit.None && KindAt(i + 2) != LexKind.Weekday && !K(i + 2, W.Few)
-                    && !K(i + 2, W.Several) && !K(i + 2, W.Couple) && !(IsWord(i + 2) && !_t[i + 2].Upper && _t[i + 2].Lex.Kind == LexKind.None && !K(i + 3, W.And)))
+                // "the past" as a noun: followed by punctuation or a function word ("in the past it had")
+                if (K(i + 1, W.Past) && (i + 2 >= _n || _t[i + 2].IsPunct || FunctionWord(i + 2)))
                 {
                     m = RefMatch(i, i + 2, "PAST_REF");
                     return true;
@@ -2114,6 +2187,20 @@ internal ref struct TimexParser
             case W.Present when i > 0 && K(i - 1, W.At):
                 m = RefMatch(i, i + 1, "PRESENT_REF");
                 return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Pronouns, articles, prepositions, conjunctions and auxiliaries: words that cannot be the noun a "past" or "term" modifies.</summary>
+    private readonly bool FunctionWord(int i)
+    {
+        if (!IsWord(i)) return false;
+        var w = _text[_t[i].Start.._t[i].End];
+        if (w.Length > 5) return false;
+        foreach (var f in (ReadOnlySpan<string>)["it", "he", "she", "they", "we", "i", "you", "the", "a", "an", "this", "that", "there", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "as", "is", "was", "were", "has", "have", "had", "when", "where", "which", "who", "its", "their", "his", "her", "our", "has", "been", "be", "will", "would", "can", "could", "may", "not", "so", "if", "than", "from"])
+        {
+            if (w.Equals(f, StringComparison.OrdinalIgnoreCase)) return true;
         }
 
         return false;
@@ -2285,8 +2372,8 @@ internal ref struct TimexParser
 
         if (K(e, W.Est)) e++;
 
-        // the day it is on
-        var day = _c.Now(Gran.Day);
+        // the day it is on (stated after it, else the day the narrative is at)
+        var day = _c.Anchor(Gran.Day);
         int k = Pu(e, ',') ? e + 1 : e;
         if (K(k, W.On)) k++;
         if (k < _n && (KindAt(k) == LexKind.Weekday || KindAt(k) == LexKind.Month || K(k, W.Today) || K(k, W.Yesterday) || K(k, W.Tomorrow)))

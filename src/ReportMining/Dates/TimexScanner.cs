@@ -118,7 +118,8 @@ internal static class TimexScanner
             ];
         }
 
-        output.Add(new Timex(start, end, m.Type, m.Value, m.Mod) { Parts = parts });
+        int core = m.C > m.S && m.C < m.E ? w[m.C].Start : start;
+        output.Add(new Timex(start, end, m.Type, m.Value, m.Mod) { Parts = parts, CoreStart = core });
         if (m.HasDate && m.Explicit && m.Date.HasYear)
         {
             context.Reference = m.Date;
