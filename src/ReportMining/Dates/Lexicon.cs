@@ -63,31 +63,23 @@ internal enum DayPart : byte
 }
 
 /// <summary>Function words and temporal words the grammar matches by identity.</summary>
-internal enum Kw : byte
+internal enum Kw : ushort
 {
-    None,
-    The, A, An, This, That, These, Those, Last, Next, Past, Previous, Coming, Following, Current,
-    Latest, Recent, Same, Its, Their, His, Her, Our, My, Your, Preceding, Prior, Upcoming, Final,
-    First, Further, Other,
-    Now, Today, Tonight, Yesterday, Tomorrow, Currently, Presently, Nowadays, Recently, Lately,
-    Previously, Formerly, Soon, Future, Present, Earlier, Later, Ago, Hence, Before, After, Since,
-    Until, Till, From, To, Through, Thru, Between, And, Or, Of, In, On, At, By, For, During, Over,
-    Under, Within, About, Around, Approximately, Roughly, Nearly, Almost, Some, Up, Least, Most,
-    More, Less, Fewer, Than, No, Early, Mid, Middle, Late, End, Beginning, Start, Close, Turn,
-    Every, Each, Per, Times, Once, Twice, Daily, Weekly, Monthly, Yearly, Annually, Hourly,
-    Quarterly, Nightly, Fortnightly, Biweekly, Couple, Few, Several, Many, Dozen, Half, Quarter,
-    Fiscal, Financial, Academic, School, Calendar, Fy, Year, Ago2, Am, Pm, Oclock, Christmas,
-    Easter, Thanksgiving, Eve, Day, New, Years, Election, Term, Period, Time, Times2, While, Moment,
-    Age, Aged, Old, Olds, Right, Just, Long, Short, Near, Far, Run, Way, So, Beyond, Onwards, Onward,
-    Duration, Course, Spell, Stretch, Whole, Full, Entire, Rest, Remainder, Another, Additional,
-    Extra, Straight, Consecutive, Successive, Running, Trading, Business, Working, Calendar2, Then,
-    Already, Yet, Still, Date, Later2, Following2, Ended, Ending, Ends, Ago3, Year2, Base, Record,
-    Section, Paragraph, Page, Chapter, Act, Regulations, Order, Key, Stage, Top, Number, Point,
-    Percent, Cent, Pc, Since2, Once2, Upwards, Excess, Around2, Or2, So2, Odd, Plus, Some2,
-    Following3, Fall, Summer, Spring, Autumn, Winter, Morning, Afternoon, Evening, Night, Noon,
-    Midday, Midnight, Overnight, Weekend, Hour, Minute, Second, Week, Month, Decade, Century,
-    Millennium, Fortnight, Days, Weeks, Months, Decades, Centuries, Hours, Minutes, Seconds, Q,
-    H, Est, As,
+    None, The, A, An, This, That, These, Those, Last, Next, Past, Previous, Coming, Following,
+    Current, Latest, Recent, Same, Its, Their, His, Her, Our, My, Your, Preceding, Prior, Upcoming,
+    Final, First, Further, Other, Now, Today, Tonight, Yesterday, Tomorrow, Currently, Presently,
+    Nowadays, Recently, Lately, Previously, Formerly, Soon, Future, Present, Earlier, Later, Ago,
+    Hence, Before, After, Since, Until, Till, From, To, Through, Thru, Between, And, Or, Of, In, On,
+    At, By, For, During, Over, Under, Within, About, Around, Approximately, Roughly, Nearly, Almost,
+    Some, Up, Least, Most, More, Less, Fewer, Than, No, Early, Mid, Middle, Late, End, Beginning,
+    Start, Close, Turn, Every, Each, Per, Times, Once, Twice, Daily, Weekly, Monthly, Yearly,
+    Annually, Hourly, Quarterly, Nightly, Fortnightly, Biweekly, Couple, Few, Several, Many, Dozen,
+    Half, Fiscal, Financial, Academic, School, Calendar, Fy, Am, Pm, Oclock, Christmas, Easter,
+    Thanksgiving, Eve, New, Election, Term, Period, Time, While, Moment, Age, Aged, Old, Olds,
+    Right, Just, Long, Short, Near, So, Beyond, Onwards, Course, Whole, Full, Entire, Rest, Another,
+    Additional, Extra, Straight, Consecutive, Successive, Running, Trading, Business, Working, Then,
+    Already, Date, Ended, Ending, Base, Section, Paragraph, Page, Chapter, Act, Regulations, Key,
+    Stage, Number, Percent, Cent, Pc, Upwards, Excess, Odd, Plus, Overnight, Q, H, Est, As, Ahead,
 }
 
 /// <summary>A lexicon entry.</summary>
@@ -344,7 +336,7 @@ internal static class Lexicon
         AddKw(Kw.Eve, false, "eve");
         AddKw(Kw.New, false, "new");
         AddKw(Kw.Election, false, "election");
-        AddKw(Kw.Term, false, "term", "terms");
+        AddKw(Kw.Term, true, "term", "terms");
         AddKw(Kw.Period, true, "period", "periods");
         AddKw(Kw.Time, false, "time");
         AddKw(Kw.While, false, "while");
@@ -400,6 +392,7 @@ internal static class Lexicon
         AddKw(Kw.Plus, false, "plus");
         AddKw(Kw.Overnight, true, "overnight");
         AddKw(Kw.As, false, "as");
+        AddKw(Kw.Ahead, false, "ahead");
         AddKw(Kw.Q, false, "q");
         AddKw(Kw.H, false, "h");
         AddKw(Kw.Est, false, "est", "edt", "gmt", "bst", "utc", "pst", "pdt", "cst", "cdt", "et");

@@ -26,6 +26,9 @@ internal struct TimexMatch
     /// <summary>True when the date is stated, not worked out from another date ("16 March 2020", "2017").</summary>
     public bool Explicit;
 
+    /// <summary>True when the date was worked out by moving another one ("a year ago"): it does not become the reporting period.</summary>
+    public bool Derived;
+
     /// <summary>True for words that look like a date but are not one (ages, prices per month, school years): consumed, not reported.</summary>
     public bool Suppress;
 

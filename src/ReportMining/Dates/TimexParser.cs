@@ -150,6 +150,7 @@ internal ref struct TimexParser
     {
         next = i;
         if (i >= _n) return 0;
+        if (KindAt(i) == LexKind.Number) return SpelledYear(i, out next, attached);
         if (Pu(i, '\'') && IsNum(i + 1) && Glued(i + 1) && _t[i + 1].Digits == 2 && !(IsWord(i + 2) && Glued(i + 2)))
         {
             if (!attached) return 0;
@@ -177,6 +178,50 @@ internal ref struct TimexParser
 
         next = i + 1;
         return y;
+    }
+
+    /// <summary>"nineteen ninety-six", "nineteen eighty", "two thousand (and) one".</summary>
+    private readonly int SpelledYear(int i, out int next, bool attached)
+    {
+        next = i;
+        int v = _t[i].Lex.Value;
+        if ((v is 19 or 20 || attached && v is >= 11 and <= 18) && KindAt(i + 1) == LexKind.Number)
+        {
+            int tens = _t[i + 1].Lex.Value;
+            int j = i + 2;
+            if (tens is < 10 or > 90 || tens % 10 != 0)
+            {
+                if (tens is >= 10 and <= 19) { next = j; return (v * 100) + tens; }
+                return 0;
+            }
+
+            int k = Pu(j, '-') && Glued(j) ? j + 1 : j;
+            if (KindAt(k) == LexKind.Number && _t[k].Lex.Value is > 0 and < 10)
+            {
+                tens += _t[k].Lex.Value;
+                j = k + 1;
+            }
+
+            next = j;
+            return (v * 100) + tens;
+        }
+
+        if (v == 2 && attached && KindAt(i + 1) == LexKind.Number && _t[i + 1].Lex.Value == 1000)
+        {
+            int j = i + 2;
+            int k = K(j, W.And) ? j + 1 : j;
+            int add = 0;
+            if (KindAt(k) == LexKind.Number && _t[k].Lex.Value is > 0 and < 100)
+            {
+                add = _t[k].Lex.Value;
+                j = k + 1;
+            }
+
+            next = j;
+            return 2000 + add;
+        }
+
+        return 0;
     }
 
     private readonly bool IsFy(int i) => K(i, W.Fy) || Word(i, "FY");
@@ -797,7 +842,14 @@ internal ref struct TimexParser
         m = default;
         ref readonly var t0 = ref _t[i];
         bool the = t0.Kw == W.The;
-        if (!(t0.IsNumber || t0.Lex.Kind is LexKind.Month or LexKind.Weekday or LexKind.Ordinal || t0.Ch == '\'' && t0.IsPunct || the || IsFy(i) || t0.Kw == W.Fiscal)) return false;
+        if (!(t0.IsNumber || t0.Lex.Kind is LexKind.Month or LexKind.Weekday or LexKind.Ordinal or LexKind.Number || t0.Ch == '\'' && t0.IsPunct || the || IsFy(i) || t0.Kw == W.Fiscal)) return false;
+
+        // "the year two thousand", "the year 2000"
+        if (the && UnitAt(i + 1, out bool typl) == TimeUnit.Year && !typl && YearAt(i + 2, out int tyn, true) is > 0 and var ty)
+        {
+            m = DateMatch(i, tyn, TDate.OfYear(ty), true);
+            return true;
+        }
 
         // fiscal 1989, FY2019, fiscal year 1990
         if (t0.Kw == W.Fiscal || IsFy(i))
@@ -1319,7 +1371,6 @@ internal ref struct TimexParser
         }
 
         m = DateMatch(i, e, v, false);
-        if (unit == TimeUnit.Quarter) _c.ReferenceQuarter = v;
         return true;
     }
 
@@ -1476,7 +1527,7 @@ internal ref struct TimexParser
         if (year == TDate.Unknown)
         {
             if (ambiguous && !the && rel == W.None && !(i > 0 && (K(i - 1, W.In) || K(i - 1, W.By) || K(i - 1, W.Since) || K(i - 1, W.Until) || K(i - 1, W.This)))) return false;
-            if (ambiguous && !_t[j].Upper && (K(e, W.In) || K(e, W.To) || K(e, W.From) || K(e, W.Of))) return false;
+            if (ambiguous && rel == W.None && !_t[j].Upper && (K(e, W.In) || K(e, W.To) || K(e, W.From) || K(e, W.Of))) return false;
             if (_c.Dct is { } dct)
             {
                 int seasonEnd = season switch { Season.Spring => 5, Season.Summer => 8, Season.Autumn => 11, _ => 2 };
@@ -1690,7 +1741,6 @@ internal ref struct TimexParser
 
             var v0 = half ? TDate.OfHalf(year, q) : TDate.OfQuarter(year, q);
             m = DateMatch(i, e, v0, false);
-            if (!half) _c.ReferenceQuarter = v0;
             return true;
         }
 
@@ -1744,7 +1794,6 @@ internal ref struct TimexParser
 
         var v = isHalf ? TDate.OfHalf(year, n) : TDate.OfQuarter(year, n);
         m = DateMatch(i, end, v, false);
-        if (!isHalf) _c.ReferenceQuarter = v;
         _ = fiscal;
         return true;
     }
@@ -1765,6 +1814,7 @@ internal ref struct TimexParser
         if (quarterNoun || _c.ReferenceQuarter is not null) v = LatestQuarter().Shift(-4);
         else v = _c.Now(Gran.Year).Shift(-1);
         m = DateMatch(i, e, v, false);
+        m.Derived = true;
         return true;
     }
 
@@ -1816,16 +1866,30 @@ internal ref struct TimexParser
         }
 
         if (rel is W.Recent && !the && i > 0 && K(i - 1, W.Most)) return false;
+        if (j == i && UnitAt(i, out bool lp) is var lu && lu != TimeUnit.None && Pu(i + 1, '-') && Glued(i + 1) && K(i + 2, W.Long) && Glued(i + 2))
+        {
+            m = DurationMatch(i, i + 3, lp ? double.NaN : 1, lu, false);
+            return true;
+        }
+
         double n;
         bool approx = false;
         int k = j;
         if (!Cardinal(j, out n, out approx, out k))
         {
             // "recent years", "the past few weeks", "coming months", "the next several days", "years"
-            if (rel == W.None && the) return false;
             n = double.NaN;
             k = j;
             if (UnitAt(k, out bool plural0) == TimeUnit.None || !plural0) return false;
+            if (rel == W.None && the)
+            {
+                // "the years that followed", "the weeks ahead", "over the years"
+                bool ahead = K(k + 1, W.Ahead);
+                if (!(ahead || K(k + 1, W.That) && !Glued(k + 1) || K(k + 1, W.Since) || K(k + 1, W.Following) || i > 0 && (K(i - 1, W.Over) || K(i - 1, W.Through)) && !IsWord(k + 1))) return false;
+                m = DurationMatch(i, ahead ? k + 2 : k + 1, double.NaN, UnitAt(k, out _), false);
+                return true;
+            }
+
             if (rel == W.None && !PluralUnitAloneOk(k)) return false;
         }
         else if ((K(j, W.A) || K(j, W.An)) && (the || rel != W.None))
@@ -1852,6 +1916,7 @@ internal ref struct TimexParser
         if (unit is TimeUnit.None or TimeUnit.Night && !(unit == TimeUnit.Night && !double.IsNaN(n))) return false;
         if (hyphen && !Glued(k)) return false;
         int e = k + 1;
+        if (Pu(e, '-') && Glued(e) && IsWord(e + 1) && Glued(e + 1) && !(K(e + 1, W.Long) || K(e + 1, W.Old) || K(e + 1, W.Olds))) return false; // "year-earlier", "year-end"
 
         // ages: "three years old", "16-year-olds", "five-year-old", "18 years of age"
         if (K(e, W.Old) || K(e, W.Olds) || Pu(e, '-') && Glued(e) && (K(e + 1, W.Old) || K(e + 1, W.Olds))
@@ -1876,7 +1941,7 @@ internal ref struct TimexParser
         if ((K(j, W.A) || K(j, W.An)) && plural && n == 1) return false;
         if (!double.IsNaN(n) && IsNum(j) && _t[j].Digits == 4 && n >= 1000 && !plural) return false; // "the 1988 quarter"
         if (hyphen && the) return false; // "the two-week inspection": the expression is "two-week"
-        if (unit == TimeUnit.Quarter && (K(e, W.Of) || hyphen && plural || KindAt(j) == LexKind.Number && _t[j].Lex.Value <= 4 && !plural && hyphen)) return false; // "three-quarters of", fractions
+        if (unit == TimeUnit.Quarter && !double.IsNaN(n) && n <= 3 && (K(e, W.Of) || hyphen && plural)) return false; // "three-quarters of", "a quarter of": fractions
         if (!double.IsNaN(n) && n == 1 && plural && IsNum(j)) { }
         if (!double.IsNaN(n) && n > 1 && !plural && !hyphen && !IsNum(j) && !(KindAt(j) == LexKind.Number)) return false;
 
@@ -1957,7 +2022,8 @@ internal ref struct TimexParser
     {
         int b = k - 1;
         if (b < 0) return false;
-        return K(b, W.For) || K(b, W.Within) && false || K(b, W.Over) && false;
+        if (K(b, W.For) || K(b, W.Within) || K(b, W.In) && !K(k + 1, W.Of) || K(b, W.Of) && b > 0 && (Word(b - 1, "matter") || Word(b - 1, "space"))) return true;
+        return false;
     }
 
     private readonly bool IsDateStart(int i) => i < _n && (_t[i].IsNumber || _t[i].Lex.Kind is LexKind.Month or LexKind.Weekday || K(i, W.The) || K(i, W.Its) || K(i, W.Their) || K(i, W.His) || K(i, W.Her) || K(i, W.A) || K(i, W.An) || K(i, W.This) || K(i, W.That) || IsWord(i) && !_t[i].Upper && _t[i].Lex.Kind == LexKind.None);
@@ -1999,6 +2065,7 @@ internal ref struct TimexParser
         }
 
         var m = DateMatch(s, e, v, false);
+        m.Derived = true;
         if (unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second) m.Type = DateType.Time;
         return m;
     }

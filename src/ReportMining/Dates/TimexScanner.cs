@@ -120,14 +120,8 @@ internal static class TimexScanner
 
         int core = m.C > m.S && m.C < m.E ? w[m.C].Start : start;
         output.Add(new Timex(start, end, m.Type, m.Value, m.Mod) { Parts = parts, CoreStart = core });
-        if (m.HasDate && m.Explicit && m.Date.HasYear)
-        {
-            context.Reference = m.Date;
-            if (m.Date.G == Gran.Quarter) context.ReferenceQuarter = m.Date;
-        }
-        else if (m.HasDate && m.Date.HasYear && m.Date.G >= Gran.Day && context.Reference is null)
-        {
-            context.Reference = m.Date;
-        }
+        if (!m.HasDate || !m.Date.HasYear) return;
+        if (m.Date.G == Gran.Quarter && !m.Derived) context.ReferenceQuarter = m.Date;
+        if (m.Explicit || m.Date.G >= Gran.Month && !m.Derived) context.Reference = m.Date;
     }
 }
