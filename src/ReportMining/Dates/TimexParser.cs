@@ -1349,7 +1349,7 @@ internal ref struct TimexParser
                     TimeUnit.Quarter => LatestQuarter(),
                     TimeUnit.Weekend => Weekend(_c.Dct is { } dd && dd.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : -1),
                     TimeUnit.Year => _c.Now(Gran.Year),
-                    TimeUnit.Week => _c.Now(Gran.Week),
+                    TimeUnit.Week => new TDate { G = Gran.Week, Year = _c.Now(Gran.Year).Year }, // "the week": which one is not said
                     TimeUnit.Month => _c.Now(Gran.Month),
                     _ => default,
                 };
@@ -1485,13 +1485,8 @@ internal ref struct TimexParser
         }
 
         int e = wn;
-        if (KindAt(e) == LexKind.PartOfDay || UnitAt(e, out bool pl) == TimeUnit.Night && !pl)
-        {
-            var part = KindAt(e) == LexKind.PartOfDay ? (DayPart)_t[e].Lex.Value : DayPart.Night;
-            m = TimeOfDayMatch(i, e + 1, v, part);
-            return true;
-        }
-
+        // "Friday night": news annotators give the day ("[Friday] night")
+        if (KindAt(e) == LexKind.PartOfDay && (DayPart)_t[e].Lex.Value is DayPart.Morning or DayPart.Afternoon or DayPart.Evening || UnitAt(e, out bool pl) == TimeUnit.Night && !pl) e++;
         m = DateMatch(i, e, v, false);
         return true;
     }
@@ -1806,12 +1801,20 @@ internal ref struct TimexParser
         if (Word(k, "comparable") || Word(k, "corresponding") || Word(k, "same")) k++;
         if (!(UnitAt(k, out bool pl) == TimeUnit.Year && !pl && Pu(k + 1, '-') && Glued(k + 1) && (K(k + 2, W.Ago) || K(k + 2, W.Earlier)) && Glued(k + 2))) return false;
         int e = k + 3;
+        int ordinal = 0;
+        if (KindAt(e) == LexKind.Ordinal && _t[e].Lex.Value is >= 1 and <= 4 && UnitAt(e + 1, out bool p1) == TimeUnit.Quarter && !p1)
+        {
+            ordinal = _t[e].Lex.Value; // "the year-earlier third quarter"
+            e++;
+        }
+
         bool quarterNoun = UnitAt(e, out bool p2) == TimeUnit.Quarter && !p2;
         bool periodNoun = K(e, W.Period);
         if (quarterNoun || periodNoun) e++;
         else if (the) return false;
         TDate v;
-        if (quarterNoun || _c.ReferenceQuarter is not null) v = LatestQuarter().Shift(-4);
+        if (ordinal > 0) v = TDate.OfQuarter(_c.Now(Gran.Year).HasYear ? _c.Now(Gran.Year).Year - 1 : TDate.Unknown, ordinal);
+        else if (quarterNoun || _c.ReferenceQuarter is not null) v = LatestQuarter().Shift(-4);
         else v = _c.Now(Gran.Year).Shift(-1);
         m = DateMatch(i, e, v, false);
         m.Derived = true;
