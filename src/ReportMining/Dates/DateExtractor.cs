@@ -78,8 +78,10 @@ internal sealed class DateExtractor
                 continue;
             }
 
-            // TimeML leaves hedges such as "about" out of the extent
-            result.Add(t with { Start = t.CoreStart });
+            // TimeML writes a decade with three digits ("199" for the 1990s, where the contract says 199X)
+            // and leaves hedges such as "about" out of the extent
+            string value = t.Value.Length == 4 && t.Value[3] == 'X' && char.IsAsciiDigit(t.Value[2]) ? t.Value[..3] : t.Value;
+            result.Add(t with { Start = t.CoreStart, Value = value });
         }
 
         return result;

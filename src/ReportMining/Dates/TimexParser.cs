@@ -1082,11 +1082,13 @@ internal ref struct TimexParser
         if (_c.Dct is not { } dct) return TDate.Unknown;
         int best = dct.Year;
         int bestDist = int.MaxValue;
+        bool ended = K(tokenIndex - 1, W.Ended);
         for (int y = dct.Year - 1; y <= dct.Year + 1; y++)
         {
             var d = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
             int dist = d.DayNumber - dct.DayNumber;
             dist = dist > 0 ? dist * 3 / 2 : -dist; // news mostly reports what has happened: lean to the past
+            if (ended && dist > 0 && d > dct) dist += 400; // "the quarter ended Sept. 30"
             if (weekday > 0 && (int)d.DayOfWeek != weekday % 7) dist += 400;
             if (dist < bestDist)
             {
@@ -1102,11 +1104,10 @@ internal ref struct TimexParser
     private readonly int YearForMonth(int month, int tokenIndex)
     {
         if (_c.Dct is not { } dct) return TDate.Unknown;
-        // the nearest such month, leaning to the past (news reports what happened)
+        // the next such month in a sentence about the future; else the nearest, leaning to the past
         int diff = month - dct.Month;
+        if (Future(tokenIndex) || K(tokenIndex - 1, W.By)) return diff < 0 ? dct.Year + 1 : dct.Year;
         if (diff > 4) return dct.Year - 1;
-        if (diff < -7) return dct.Year + 1;
-        _ = tokenIndex;
         return dct.Year;
     }
 
