@@ -69,6 +69,9 @@ internal ref struct TimexParser
             m.Mod ??= DateModifier.OnOrAfter;
         }
 
+        // "since 2017": the time from then on
+        if (m.Type == DateType.Date && m.Mod is null && K(s - 1, W.Since) && m.Value is not ("PRESENT_REF" or "PAST_REF" or "FUTURE_REF")) m.Mod = DateModifier.After;
+
         m.S = s;
         return true;
     }
@@ -2159,6 +2162,7 @@ internal ref struct TimexParser
         switch (kw)
         {
             case W.Now:
+                if (InName(i)) return false; // "CYP Now", "Apocalypse Now"
                 m = RefMatch(i, i + 1, "PRESENT_REF");
                 return true;
             case W.Right:
@@ -2263,6 +2267,19 @@ internal ref struct TimexParser
         return false;
     }
 
+    /// <summary>True when token <paramref name="i"/> begins a sentence (or the window).</summary>
+    private readonly bool SentenceStart(int i) =>
+        i == 0 || _t[i - 1].Kind == TokKind.Punct && _t[i - 1].Ch is '.' or '!' or '?' or ':' or '"' or '“' or '(' or '\'' or '-' or '–';
+
+    /// <summary>True when a capitalised word stands inside a title-case name ("CYP Now Magazine").</summary>
+    private readonly bool InName(int i)
+    {
+        if (!_t[i].Upper || SentenceStart(i)) return false;
+        bool before = IsWord(i - 1) && (_t[i - 1].Upper || _t[i - 1].AllUpper) && !FunctionWord(i - 1);
+        bool after = IsWord(i + 1) && _t[i + 1].Upper && !Glued(i + 1);
+        return before || after;
+    }
+
     /// <summary>Pronouns, articles, prepositions, conjunctions and auxiliaries: words that cannot be the noun a "past" or "term" modifies.</summary>
     private readonly bool FunctionWord(int i)
     {
@@ -2314,6 +2331,8 @@ internal ref struct TimexParser
         if (v is not null)
         {
             if (Pu(i + 1, '-') && Glued(i + 1)) return false;
+            // "the quarterly dividend": an adjective of financial reporting, not a time; "paid quarterly": a set
+            if (kw == W.Quarterly && (IsWord(i + 1) && !FunctionWord(i + 1) || i > 0 && (K(i - 1, W.The) || K(i - 1, W.Its) || K(i - 1, W.Their) || K(i - 1, W.A) || K(i - 1, W.An) || IsWord(i - 1) && _t[i - 1].Upper && !FunctionWord(i - 1) && !SentenceStart(i - 1)))) return false;
             m = new TimexMatch { S = i, E = i + 1, Type = DateType.Set, Value = v };
             return true;
         }
