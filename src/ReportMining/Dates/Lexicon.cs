@@ -79,7 +79,7 @@ internal enum Kw : ushort
     Right, Just, Long, Short, Near, So, Beyond, Onwards, Course, Whole, Full, Entire, Rest, Another,
     Additional, Extra, Straight, Consecutive, Successive, Running, Trading, Business, Working, Then,
     Already, Date, Ended, Ending, Base, Section, Paragraph, Page, Chapter, Act, Regulations, Key,
-    Stage, Number, Percent, Cent, Pc, Upwards, Excess, Odd, Plus, Overnight, Q, H, Est, As, Ahead,
+    Stage, Number, Percent, Cent, Pc, Upwards, Excess, Odd, Plus, Overnight, Q, H, Est, As, Ahead, Above,
 }
 
 /// <summary>A lexicon entry.</summary>
@@ -393,6 +393,7 @@ internal static class Lexicon
         AddKw(Kw.Overnight, true, "overnight");
         AddKw(Kw.As, false, "as");
         AddKw(Kw.Ahead, false, "ahead");
+        AddKw(Kw.Above, false, "above");
         AddKw(Kw.Q, false, "q");
         AddKw(Kw.H, false, "h");
         AddKw(Kw.Est, false, "est", "edt", "gmt", "bst", "utc", "pst", "pdt", "cst", "cdt", "et");

@@ -285,6 +285,7 @@ internal ref struct TimexParser
 
             if (Pu(next, '%')) return false;
             if (IsWord(next) && Glued(next) && !IsOrdinalSuffix(next) && UnitAt(next, out _) == TimeUnit.None) return false; // "3D", "10am"
+            AndAHalf(ref value, ref next);
             return true;
         }
 
@@ -311,6 +312,7 @@ internal ref struct TimexParser
 
             value = v;
             next = j;
+            AndAHalf(ref value, ref next);
             return v > 0 || t.Lex.Value == 0;
         }
 
@@ -392,6 +394,16 @@ internal ref struct TimexParser
         }
 
         return false;
+    }
+
+    /// <summary>"two and a half (years)": adds the half when a unit follows.</summary>
+    private readonly void AndAHalf(ref double value, ref int next)
+    {
+        if (K(next, W.And) && (K(next + 1, W.A) || K(next + 1, W.An)) && K(next + 2, W.Half) && UnitAt(next + 3, out _) != TimeUnit.None)
+        {
+            value += 0.5;
+            next += 3;
+        }
     }
 
     // ------------------------------------------------------------------ suppressions
@@ -918,15 +930,17 @@ internal ref struct TimexParser
     private bool FinancialYearRange(int i, int y, int e, out TimexMatch m)
     {
         m = default;
-        if (!((Pu(e, '-') || Pu(e, '/')) && Glued(e) && IsNum(e + 1) && Glued(e + 1))) return false;
-        if (Glued(e + 2) && (IsNum(e + 2) || IsWord(e + 2) || Pu(e + 2, '/') || Pu(e + 2, '-') && IsNum(e + 3))) return false;
+        // the second year glued to the dash, or (text from PDF) after a space when it has two digits: "2013– 14"
+        if (!((Pu(e, '-') || Pu(e, '/')) && Glued(e) && IsNum(e + 1) && (Glued(e + 1) || _t[e + 1].Digits == 2 && Pu(e, '-')))) return false;
+        if (Glued(e + 2) && (IsNum(e + 2) || IsWord(e + 2) || Pu(e + 2, '/') || Pu(e + 2, '-') && IsNum(e + 3) || Pu(e + 2, '.') && IsNum(e + 3) || Pu(e + 2, '%'))) return false;
+        if (UnitAt(e + 2, out _) != TimeUnit.None || K(e + 2, W.Percent)) return false; // "2014-15 years"? an amount
         int second = _t[e + 1].Num;
         int y2;
         if (_t[e + 1].Digits == 2) y2 = (y / 100 * 100) + second;
         else if (_t[e + 1].Digits == 4) y2 = second;
         else return false;
         if (y2 < y && _t[e + 1].Digits == 2) y2 += 100;
-        if (y2 != y + 1) return false;
+        if (y2 <= y || y2 > y + 10 || Pu(e, '/') && y2 != y + 1) return false; // "2019-20" (financial year), "2012–15"
         var a = TDate.OfYear(y);
         var b = TDate.OfYear(y2);
         m = new TimexMatch
@@ -1238,7 +1252,7 @@ internal ref struct TimexParser
         if (Holiday(i, j, rel, out m)) return true;
 
         // decades and centuries by name
-        if (KindAt(j) == LexKind.Decade && the && rel == W.None)
+        if (KindAt(j) == LexKind.Decade && K(i, W.The) && rel == W.None)
         {
             int c = _c.Dct is { } d0 ? d0.Year / 100 * 100 : 1900;
             int first = c + _t[j].Lex.Value;
@@ -1266,7 +1280,7 @@ internal ref struct TimexParser
                 return true;
             }
 
-            if (K(j, W.Period) && !plural && the && rel is W.Latest or W.Same or W.Current)
+            if (K(j, W.Period) && !plural && the && rel is W.Latest or W.Same or W.Current && _c.ReferenceQuarter is not null)
             {
                 var q = rel == W.Current ? _c.Now(Gran.Quarter) : rel == W.Latest ? _c.Now(Gran.Quarter).Shift(-1) : LatestQuarter();
                 m = DateMatch(i, j + 1, q, false);
@@ -1925,9 +1939,13 @@ internal ref struct TimexParser
         int e = k + 1;
         if (Pu(e, '-') && Glued(e) && IsWord(e + 1) && Glued(e + 1) && !(K(e + 1, W.Long) || K(e + 1, W.Old) || K(e + 1, W.Olds))) return false; // "year-earlier", "year-end"
 
-        // ages: "three years old", "16-year-olds", "five-year-old", "18 years of age"
+        // ages: "three years old", "16-year-olds", "five-year-old", "18 years of age", "16 years or older",
+        // "under the age of 18 years", "16+ years", "(12–16 years)"
         if (K(e, W.Old) || K(e, W.Olds) || Pu(e, '-') && Glued(e) && (K(e + 1, W.Old) || K(e + 1, W.Olds))
-            || K(e, W.Of) && K(e + 1, W.Age))
+            || K(e, W.Of) && K(e + 1, W.Age)
+            || unit == TimeUnit.Year && (K(e, W.Or) || K(e, W.And)) && (K(e + 1, W.Over) || K(e + 1, W.Under) || K(e + 1, W.Above) || Word(e + 1, "older") || Word(e + 1, "younger") || Word(e + 1, "below"))
+            || unit == TimeUnit.Year && j > 0 && (K(j - 1, W.Of) && K(j - 2, W.Age) || K(j - 1, W.Aged) || Pu(j - 1, '-') && IsNum(j - 2) && Pu(j - 3, '(') || Pu(k, '+'))
+            || unit == TimeUnit.Year && Pu(k - 1, '+') && Glued(k - 1))
         {
             if (the || rel != W.None) return false;
             int se = K(e, W.Of) ? e + 2 : Pu(e, '-') ? e + 2 : e + 1;
@@ -2208,7 +2226,7 @@ internal ref struct TimexParser
                 m = TimeOfDayMatch(i, i + 1, _c.Now(Gran.Day), DayPart.Night);
                 return true;
             case W.Overnight:
-                if (Pu(i + 1, '-')) return false;
+                if (Pu(i + 1, '-') || IsWord(i + 1) && !FunctionWord(i + 1)) return false; // "overnight stays"
                 m = TimeOfDayMatch(i, i + 1, _c.Now(Gran.Day).Shift(-1), DayPart.Night);
                 return true;
             case W.These:
