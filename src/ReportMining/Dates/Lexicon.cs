@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace ReportMining.Dates;
@@ -95,11 +94,21 @@ internal readonly record struct Lex(LexKind Kind, int Value, bool Plural = false
 /// </summary>
 internal static class Lexicon
 {
+    private const int TableBits = 11;
     private static readonly FrozenDictionary<string, Lex> Entries;
-    private static readonly FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+    private static readonly string[] Keys = new string[1 << TableBits];   // open addressing, lower case
+    private static readonly Lex[] Values = new Lex[1 << TableBits];
+    private static readonly bool[] WordFilter = new bool[(MaxWordLength + 1) * 27 * 27];
+    private const int MaxWordLength = 16;
 
-    /// <summary>Words that can head a temporal expression (case-insensitive, matched at word starts).</summary>
-    public static SearchValues<string> Triggers { get; }
+    /// <summary>Shortest and longest trigger word.</summary>
+    public const int MinTriggerLength = 3, MaxTriggerLength = 16;
+
+    /// <summary>
+    /// A filter on words that may be triggers, indexed by (length, first letter, second letter),
+    /// lower case ASCII: <c>((length * 26 + a) * 26) + b</c>. A word passing it is looked up.
+    /// </summary>
+    public static bool[] TriggerFilter { get; }
 
     static Lexicon()
     {
@@ -402,12 +411,59 @@ internal static class Lexicon
         d["nineteen"] = new Lex(LexKind.Number, 19, false, true);
 
         Entries = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        Lookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        Triggers = SearchValues.Create(
-            Entries.Where(e => e.Value.Trigger).Select(e => e.Key).ToArray(),
-            StringComparison.OrdinalIgnoreCase);
+        foreach (var (word, lex) in Entries)
+        {
+            if (word.Length > MaxWordLength) continue;
+            bool letters = true;
+            foreach (char c in word) letters &= char.IsAsciiLetter(c);
+            if (!letters) continue; // "o'clock" and "bi-weekly" are put together by the tokenizer, not looked up
+            WordFilter[FilterIndex(word)] = true;
+            int h = Hash(word) & ((1 << TableBits) - 1);
+            while (Keys[h] is not null) h = (h + 1) & ((1 << TableBits) - 1);
+            Keys[h] = word.ToLowerInvariant();
+            Values[h] = lex;
+        }
+        TriggerFilter = new bool[(MaxTriggerLength + 1) * 26 * 26];
+        foreach (var (word, lex) in Entries)
+        {
+            if (!lex.Trigger) continue;
+            if (word.Length < MinTriggerLength || word.Length > MaxTriggerLength) throw new InvalidOperationException("trigger length: " + word);
+            int a = char.ToLowerInvariant(word[0]) - 'a', b = char.ToLowerInvariant(word[1]) - 'a';
+            if ((uint)a >= 26 || (uint)b >= 26) throw new InvalidOperationException("trigger letters: " + word);
+            TriggerFilter[(((word.Length * 26) + a) * 26) + b] = true;
+        }
     }
 
-    /// <summary>The entry for a word (letters only, no soft hyphens), or default.</summary>
-    public static Lex Find(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var lex) ? lex : default;
+    /// <summary>The entry for a word (letters only, no soft hyphens), or default. Allocation-free, case-insensitive.</summary>
+    public static Lex Find(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > MaxWordLength || !WordFilter[FilterIndex(word)]) return default;
+        int h = Hash(word) & ((1 << TableBits) - 1);
+        while (Keys[h] is { } key)
+        {
+            if (key.Length == word.Length && word.Equals(key, StringComparison.OrdinalIgnoreCase)) return Values[h];
+            h = (h + 1) & ((1 << TableBits) - 1);
+        }
+
+        return default;
+    }
+
+    private static int FilterIndex(ReadOnlySpan<char> word)
+    {
+        int a = Letter(word[0]), b = word.Length > 1 ? Letter(word[1]) : 26;
+        return (((word.Length * 27) + a) * 27) + b;
+    }
+
+    private static int Letter(char c)
+    {
+        int l = (c | 0x20) - 'a';
+        return (uint)l < 26 ? l : 26;
+    }
+
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        foreach (char c in word) h = (h ^ (uint)(c | 0x20)) * 16777619;
+        return (int)(h ^ (h >> 15));
+    }
 }

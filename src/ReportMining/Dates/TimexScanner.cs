@@ -9,8 +9,8 @@ namespace ReportMining.Dates;
 /// </summary>
 internal static class TimexScanner
 {
-    private const int Before = 56;  // characters of left context tokenised before a trigger
-    private const int After = 110;  // characters of right context
+    private const int Before = 44;  // characters of left context tokenised before a trigger
+    private const int After = 64;   // characters of right context
     private const int MaxBack = 8;  // tokens an expression may start before its trigger
 
     /// <summary>Scans <paramref name="text"/> (the normalised reading) and adds what it finds to <paramref name="output"/>.</summary>
@@ -19,48 +19,10 @@ internal static class TimexScanner
         Span<DTok> tokens = stackalloc DTok[64];
         int pos = from;
         int lastEnd = from;
-        int nextDigit = -1, nextWord = -1;
         while (pos < text.Length)
         {
-            if (nextDigit < pos)
-            {
-                int k = text[pos..].IndexOfAnyInRange('0', '9');
-                nextDigit = k < 0 ? int.MaxValue : pos + k;
-            }
-
-            if (nextWord < pos)
-            {
-                int k = text[pos..].IndexOfAny(Lexicon.Triggers);
-                nextWord = k < 0 ? int.MaxValue : pos + k;
-            }
-
-            int p = Math.Min(nextDigit, nextWord);
-            if (p == int.MaxValue) break;
-            bool digit = p == nextDigit;
-
-            if (!digit)
-            {
-                // a trigger word must be a whole word ("day" in "holiday" is not)
-                if (p > 0 && IsWordChar(text[p - 1]))
-                {
-                    pos = p + 1;
-                    continue;
-                }
-
-                int we = p;
-                while (we < text.Length && (char.IsLetter(text[we]) || text[we] == '\u00AD')) we++;
-                var lex = we - p <= 16 ? Lexicon.Find(text[p..we]) : default;
-                if (!lex.Trigger)
-                {
-                    pos = we;
-                    continue;
-                }
-            }
-            else if (p > 0 && char.IsAsciiDigit(text[p - 1]))
-            {
-                pos = p + 1;
-                continue;
-            }
+            int p = NextTrigger(text, pos);
+            if (p < 0) break;
 
             // the window
             int left = Math.Max(lastEnd, p - Before);
@@ -88,9 +50,12 @@ internal static class TimexScanner
             var window = tokens[..n];
             var parser = new TimexParser(window, context, text);
             bool found = false;
-            for (int s = Math.Max(0, seed - MaxBack); s <= seed; s++)
+            // an expression is a run of known words, numbers and punctuation: start no further back than that
+            int first = seed;
+            while (first > 0 && seed - first < MaxBack && CanBeInside(window[first - 1])) first--;
+            for (int s = first; s <= seed; s++)
             {
-                if (!parser.TryAt(s, out var m)) continue;
+                if (!CanStart(window[s]) || !parser.TryAt(s, out var m)) continue;
                 if (m.E <= seed) continue;
                 found = true;
                 int start = window[m.S].Start, end = window[m.E - 1].End;
@@ -104,7 +69,61 @@ internal static class TimexScanner
         }
     }
 
+    /// <summary>Tokens an expression can contain: numbers, punctuation inside a sentence, words of the lexicon.</summary>
+    private static bool CanBeInside(in DTok t) =>
+        t.Kind == TokKind.Number || t.Lex.Kind != LexKind.None
+        || t.Kind == TokKind.Punct && (t.Ch is not ('.' or ';' or '!' or '?' or '"' or '“' or '”' or ')' or '(') || t.Ch == '.' && !t.Space);
+
+    /// <summary>Tokens an expression can start with: numbers, an apostrophe ('90s), words of the lexicon.</summary>
+    private static bool CanStart(in DTok t) =>
+        t.Kind == TokKind.Number || t.Kind == TokKind.Punct && t.Ch is '\'' or '/' || t.Lex.Kind != LexKind.None;
+
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\u00AD';
+
+    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c > '\u007F' && (char.IsLetter(c) || c == '\u00AD'));
+
+    /// <summary>
+    /// The start of the next trigger at or after <paramref name="pos"/>: a run of digits, or a
+    /// whole word the lexicon marks as a trigger. One scalar pass over the characters; a word
+    /// reaches the lexicon only when its length and first two letters are those of a trigger.
+    /// </summary>
+    internal static int NextTriggerForTest(ReadOnlySpan<char> text, int pos) => NextTrigger(text, pos);
+
+    private static int NextTrigger(ReadOnlySpan<char> text, int pos)
+    {
+        int n = text.Length;
+        int i = pos;
+        if (i > 0 && i < n && IsLetter(text[i]) && IsLetter(text[i - 1]))
+        {
+            while (i < n && IsLetter(text[i])) i++;
+        }
+        else if (i > 0 && i < n && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i - 1]))
+        {
+            while (i < n && char.IsAsciiDigit(text[i])) i++;
+        }
+
+        var filter = Lexicon.TriggerFilter;
+        while (i < n)
+        {
+            char c = text[i];
+            if (char.IsAsciiDigit(c)) return i;
+            if (!IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+
+            int s = i++;
+            while (i < n && IsLetter(text[i])) i++;
+            int len = i - s;
+            if (len < Lexicon.MinTriggerLength || len > Lexicon.MaxTriggerLength) continue;
+            int a = (text[s] | 0x20) - 'a', b = (text[s + 1] | 0x20) - 'a';
+            if ((uint)a >= 26 || (uint)b >= 26 || !filter[(((len * 26) + a) * 26) + b]) continue;
+            if (Lexicon.Find(text[s..i]).Trigger) return s;
+        }
+
+        return -1;
+    }
 
     private static void Emit(ReadOnlySpan<DTok> w, in TimexMatch m, int start, int end, TimexContext context, List<Timex> output)
     {
