@@ -7,9 +7,9 @@ namespace ReportMining.Benchmarks;
 /// <summary>
 /// Throughput of the dates stage (trigger scan, window parse, TIMEX3 normalisation) over the
 /// corpus, on documents already parsed (the stage's own cost). MB/s = <see cref="BenchmarkCorpus.Utf8Bytes"/>
-/// divided by the mean time.
+/// divided by the mean time (the MB/s column).
 /// </summary>
-[MemoryDiagnoser]
+[CorpusThroughput]
 public class DatesBenchmarks
 {
     private Document[] _documents = [];
@@ -28,7 +28,7 @@ public class DatesBenchmarks
     }
 
     /// <summary>All dates of every document, anchored at a document date.</summary>
-    [Benchmark]
+    [Benchmark(Description = "dates")]
     public int ExtractDates()
     {
         int n = 0;
@@ -38,7 +38,7 @@ public class DatesBenchmarks
     }
 
     /// <summary>The document date found in the text (dateline, "published", "today (…)").</summary>
-    [Benchmark]
+    [Benchmark(Description = "document date")]
     public int FindDocumentDates()
     {
         int n = 0;
