@@ -11,6 +11,7 @@ internal static class EvalCommand
         // Each capability registers its scorer here, one line each:
         // eval.Subcommands.Add(EvalIlacsCommand.Create());   (ratings)
         // eval.Subcommands.Add(EvalTimexCommand.Create());   (dates)
+        eval.Subcommands.Add(EvalTimexCommand.Create());
         // eval.Subcommands.Add(EvalQuotesCommand.Create());  (quotes)
         return eval;
     }
