@@ -13,6 +13,7 @@ internal static class EvalCommand
         // eval.Subcommands.Add(EvalTimexCommand.Create());   (dates)
         eval.Subcommands.Add(EvalTimexCommand.Create());
         // eval.Subcommands.Add(EvalQuotesCommand.Create());  (quotes)
+        eval.Subcommands.Add(EvalQuotesCommand.Create());
         return eval;
     }
 }
