@@ -12,6 +12,7 @@ internal static class EvalCommand
         // eval.Subcommands.Add(EvalIlacsCommand.Create());   (ratings)
         // eval.Subcommands.Add(EvalTimexCommand.Create());   (dates)
         // eval.Subcommands.Add(EvalQuotesCommand.Create());  (quotes)
+        eval.Subcommands.Add(EvalPercentagesCommand.Create());
         return eval;
     }
 }
