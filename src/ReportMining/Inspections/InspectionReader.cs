@@ -231,7 +231,7 @@ internal sealed class InspectionReader
 
     private static readonly string[] HeadingOpenings = ["The experiences and progress of", "The impact of leaders", "Overall effectiveness"];
 
-    private static void ReadHeadings(string text, List<Judgement> into)
+    internal static void ReadHeadings(string text, List<Judgement> into)
     {
         foreach (var opening in HeadingOpenings)
         {

@@ -49,6 +49,7 @@ internal sealed class RatingExtractor
         public bool AfterFrom; // "from GRADE"
         public bool AfterTo;   // "to GRADE"
         public int PrevMention;
+        public bool OnlyIfPaired; // "from GRADE": a grade statement only as the start of "from A to B"
     }
 
     /// <summary>The grade statements of the document.</summary>
@@ -123,7 +124,17 @@ internal sealed class RatingExtractor
     private void ReadSentence(AnalysisContext context, ReadOnlySpan<char> text, Sentence sentence, List<Token> tokens, List<Mention> mentions,
         AuthorityMentions councils, string? currentDate, ref List<Rating>? results)
     {
-        var s = new SentenceView(text, tokens);
+        Span<bool> council = stackalloc bool[tokens.Count];
+        foreach (var c in councils.UpTo(sentence.End))
+        {
+            if (c.End <= sentence.Start || c.Start >= sentence.End) continue;
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Start < c.End && tokens[i].End > c.Start) council[i] = true;
+            }
+        }
+
+        var s = new SentenceView(text, tokens, council);
         var judgements = context.Inspection?.Judgements;
         for (int m = 0; m < mentions.Count; m++)
         {
@@ -138,7 +149,7 @@ internal sealed class RatingExtractor
         for (int m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            if (!mention.Accepted || mention.Consumed) continue;
+            if (!mention.Accepted || mention.Consumed || (mention.OnlyIfPaired && mention.PrevMention < 0)) continue;
             var subject = SubjectOf(s, context, councils, sentence, mention, out bool otherProvider);
             var area = otherProvider ? null : AreaOf(s, mention) ?? (JudgementArea?)JudgementArea.OverallEffectiveness;
             string? date = DateOf(s, context, mention, mentions);
@@ -171,12 +182,17 @@ internal sealed class RatingExtractor
     {
         public readonly ReadOnlySpan<char> Text;
         public readonly List<Token> Tokens;
+        private readonly ReadOnlySpan<bool> _council;
 
-        public SentenceView(ReadOnlySpan<char> text, List<Token> tokens)
+        public SentenceView(ReadOnlySpan<char> text, List<Token> tokens, ReadOnlySpan<bool> council)
         {
             Text = text;
             Tokens = tokens;
+            _council = council;
         }
+
+        /// <summary>True when token <paramref name="i"/> is part of a council's name.</summary>
+        public bool IsCouncil(int i) => i >= 0 && i < _council.Length && _council[i];
 
         public int Count => Tokens.Count;
 
@@ -233,6 +249,10 @@ internal sealed class RatingExtractor
             followOk = s.Is(n, "its") || s.Is(n, "the") || s.Is(n, "their") || s.Is(n, "this") || s.Is(n, "that") || s.Is(n, "a");
         }
 
+        // "good or outstanding", "less than good", "at least adequate", "either good": a set of grades, not one
+        int before = s.PrevNonQuote(a);
+        if (s.Is(after, "or") || s.Is(before, "or") || s.Is(before, "than") || s.Is(before, "least") || s.Is(before, "either")) return;
+
         if (riVerb && !followOk)
         {
             // "services require improvement in ..." reads as a verb: its object may follow
@@ -265,14 +285,26 @@ internal sealed class RatingExtractor
                 negated = true;
             }
 
+            if ((w.Equals("yet", StringComparison.OrdinalIgnoreCase) && s.Is(j + 1, "to")) || w.StartsWith("fail", StringComparison.OrdinalIgnoreCase))
+            {
+                negated = true; // "has yet to achieve good", "failed to reach good"
+            }
+
             if (PastMarker.Contains(w) && !(w.Equals("being", StringComparison.OrdinalIgnoreCase) && (s.Is(j - 1, "is") || s.Is(j - 1, "are")))) past = true;
             if (Unchanged.Contains(w)) unchanged = true;
             if (Improved.Contains(w)) improved = true;
             if (Declined.Contains(w)) declined = true;
-            if (strong < 0 && Strong.Contains(w) && nonFiller <= 4)
+            if (strong < 0 && Strong.Contains(w) && (nonFiller <= 4 || (asOrToBe && nonFiller <= 7)))
             {
                 strong = j;
                 beforeVerb = false;
+                // "was not rated", "has never been judged"
+                for (int k = j - 1; k >= Math.Max(floor, j - 3); k--)
+                {
+                    if (s.Is(k, "not") || s.Is(k, "never") || s.EndsWithNt(k)) { negated = true; break; }
+                    if (!(s.Is(k, "been") || s.Is(k, "be") || s.Is(k, "yet"))) break;
+                }
+
                 continue;
             }
 
@@ -314,7 +346,12 @@ internal sealed class RatingExtractor
                 break;
             }
 
-            if (s.Is(j, "unchanged") || (s.Is(j, "as") && s.Is(j + 1, "before"))) { unchanged = true; break; }
+            if (s.Is(j, "unchanged") || (s.Is(j, "as") && s.Is(j + 1, "before")) || (j == after && s.Is(j, "again"))) { unchanged = true; break; }
+            if ((s.Is(j, "second") || s.Is(j, "third") || s.Is(j, "fourth")) && (s.Is(j + 1, "time") || s.Is(j + 1, "consecutive") || s.Is(j + 1, "successive") || s.Is(j + 1, "inspection")))
+            {
+                unchanged = true;
+                break;
+            }
             if (s.Is(j, "up") && s.Is(j + 1, "from")) { improved = true; break; }
             if (s.Is(j, "down") && s.Is(j + 1, "from")) { declined = true; break; }
             if (j < after + 5 && (s.Is(j, "last") || s.Is(j, "previous") || s.Is(j, "earlier")) && !s.In(j + 1, ClauseBreak))
@@ -347,7 +384,7 @@ internal sealed class RatingExtractor
         {
             accept = false;
         }
-        else if ((weak >= 0 || riVerb || fullRi) && HasServiceSubject(s, weak >= 0 ? weak : a))
+        else if ((weak >= 0 || riVerb || fullRi) && HasServiceSubject(s, weak >= 0 ? weak : a, 0))
         {
             accept = true;
         }
@@ -358,6 +395,7 @@ internal sealed class RatingExtractor
         else if (m.AfterFrom || (toBefore && SentenceMentionsRating(s)))
         {
             accept = true; // "from inadequate to good": settled when pairing
+            m.OnlyIfPaired = true;
         }
         else
         {
@@ -381,39 +419,93 @@ internal sealed class RatingExtractor
         }
     }
 
-    /// <summary>The word before the verb (past a relative clause between commas) is a service, council, area or judgement.</summary>
-    private static bool HasServiceSubject(SentenceView s, int verb)
+    /// <summary>
+    /// The subject of the verb before a grade is a service, a council, a judgement area or a
+    /// judgement: "Services for children in Barnsley are good", "Kent County Council remains
+    /// good", "Help and protection is good", "The service, which was rated good in 2017, is now
+    /// inadequate". The head of the subject is the word before its first preposition ("The
+    /// quality of assessments ..." has "quality", which is not). A subject with "a" or "an" is
+    /// generic ("An LSCB requires improvement if ..."), not a statement.
+    /// </summary>
+    private static bool HasServiceSubject(SentenceView s, int verb, int floor)
     {
         int j = verb - 1;
-        // adverbs between the subject and the verb
-        while (j >= 0 && (s.Is(j, "now") || s.Is(j, "still") || s.Is(j, "also") || s.Is(j, "overall") || s.Is(j, "all") || s.Is(j, "both")
+        // adverbs and auxiliaries between the subject and the verb
+        while (j >= floor && (s.IsQuote(j) || s.Is(j, "now") || s.Is(j, "still") || s.Is(j, "also") || s.Is(j, "overall") || s.Is(j, "all")
             || s.Is(j, "not") || s.Is(j, "yet") || s.Is(j, "no") || s.Is(j, "longer") || s.Is(j, "currently") || s.Is(j, "consistently")
-            || s.Is(j, "judged") || s.Is(j, "to") || s.Is(j, "be") || s.Is(j, "been") || s.Is(j, "has") || s.Is(j, "have") || s.Is(j, "is") || s.Is(j, "are")
-            || s.Is(j, "were") || s.Is(j, "was") || s.Is(j, "which") || s.Is(j, "that") || s.IsQuote(j)))
+            || s.Is(j, "judged") || s.Is(j, "to") || s.Is(j, "be") || s.Is(j, "been") || s.Is(j, "has") || s.Is(j, "have") || s.Is(j, "is")
+            || s.Is(j, "are") || s.Is(j, "were") || s.Is(j, "was") || s.Is(j, "will") || s.Is(j, "continue") || s.Is(j, "continues") || s.EndsWithNt(j)))
         {
             j--;
         }
 
-        if (j >= 0 && s.IsBreak(j) && s.Text[s.Tokens[j].Start] == ',')
+        if (j >= floor && s.IsBreak(j) && s.Text[s.Tokens[j].Start] == ',')
         {
-            // "The service, which was rated good in 2017, is now inadequate"
+            // "The service, which was rated good in 2017, is now inadequate": the subject is before the relative clause
             int k = j - 1;
-            int limit = Math.Max(0, j - 16);
+            int limit = Math.Max(floor, j - 16);
             while (k >= limit && !(s.IsBreak(k) && s.Text[s.Tokens[k].Start] == ',')) k--;
-            if (k < limit) return false;
+            if (k < limit || !(s.Is(k + 1, "which") || s.Is(k + 1, "who") || s.Is(k + 1, "previously") || s.Is(k + 1, "once"))) return false;
             j = k - 1;
         }
 
+        if (s.Is(j, "that") || s.Is(j, "which"))
+        {
+            // "an authority that requires improvement": the subject is the antecedent
+            j--;
+        }
+
         if (!s.IsWord(j)) return false;
+        // the start of the subject: back to a clause boundary or another verb
+        int start = j;
+        for (int k = j - 1, n = 0; k >= floor && n < 14; k--, n++)
+        {
+            if (s.IsQuote(k)) continue;
+            if (s.IsBreak(k) || s.In(k, ClauseBreak) || s.Is(k, "that") || s.Is(k, "which")
+                || s.Is(k, "who") || s.In(k, Copula) || s.In(k, Strong) || s.Is(k, "said") || s.Is(k, "says") || s.Is(k, "found")
+                || s.Is(k, "identifies") || s.Is(k, "ensure") || s.Is(k, "ensures") || s.Is(k, "means")) break;
+            start = k;
+        }
+
+        // the head: the word before the first preposition, else the last word
+        int head = j;
+        for (int k = start + 1; k <= j; k++)
+        {
+            if (s.Is(k, "of") || s.Is(k, "for") || s.Is(k, "in") || s.Is(k, "to") || s.Is(k, "within") || s.Is(k, "at") || s.Is(k, "by")
+                || s.Is(k, "with") || s.Is(k, "from") || s.Is(k, "on") || s.Is(k, "across") || s.Is(k, "provided") || s.Is(k, "given")
+                || s.Is(k, "delivered") || s.Is(k, "offered") || s.Is(k, "between") || s.Is(k, "among") || s.Is(k, "around") || s.Is(k, "about")
+                || s.Is(k, "into") || s.Is(k, "through") || s.Is(k, "under") || s.Is(k, "over") || s.Is(k, "after") || s.Is(k, "before")
+                || s.Is(k, "during") || s.Is(k, "against") || s.Is(k, "towards"))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
+        if (s.IsQuote(head)) head--;
+        if (!s.IsWord(head) || Indefinite(s, start)) return false;
+        if (s.Is(head, "performance")) return s.Is(head - 1, "adoption");
+        return IsServiceHead(s, head);
+    }
+
+    private static bool Indefinite(SentenceView s, int k) => s.Is(k, "a") || s.Is(k, "an") || s.Is(k - 1, "a") || s.Is(k - 1, "an") || s.Is(k - 2, "a") || s.Is(k - 2, "an");
+
+    private static bool IsServiceHead(SentenceView s, int j)
+    {
         var w = s.W(j);
+        if (s.IsCouncil(j)) return true;
         if (ServiceHead.Contains(w))
         {
             if (w.Equals("care", StringComparison.OrdinalIgnoreCase)) return s.Is(j - 1, "in") || s.Is(j - 1, "leaving");
             return true;
         }
 
-        // a council's name ("Services for children in Barnsley are good"), or its possessive
-        return char.IsUpper(w[0]) && !s.Is(j, "It") && !s.Is(j, "They") && !s.Is(j, "This") && !s.Is(j, "There") && !s.Is(j, "Ofsted") && j > 0;
+        // "The experiences and progress of ...", "The impact of leaders ...", "Work with care leavers ..."
+        if (w.Equals("experiences", StringComparison.OrdinalIgnoreCase) && s.Is(j + 1, "and") && s.Is(j + 2, "progress")) return true;
+        if (w.Equals("progress", StringComparison.OrdinalIgnoreCase) && s.Is(j - 1, "and") && s.Is(j - 2, "experiences")) return true;
+        if (w.Equals("impact", StringComparison.OrdinalIgnoreCase) && s.Is(j + 1, "of") && (s.Is(j + 2, "leaders") || s.Is(j + 2, "leadership"))) return true;
+        if (w.Equals("work", StringComparison.OrdinalIgnoreCase) && (s.Is(j + 1, "with") || s.Is(j + 1, "for"))) return true;
+        return false;
     }
 
     private static bool SentenceMentionsRating(SentenceView s)
@@ -452,6 +544,7 @@ internal sealed class RatingExtractor
                 {
                     if (!c.Accepted && !p.Accepted) continue;
                     c.Accepted = true;
+                    c.OnlyIfPaired = false;
                     c.Previous = p.Grade;
                     c.Change = GradePhrase.Compare(p.Grade, c.Grade);
                     c.PrevMention = i;
@@ -469,7 +562,8 @@ internal sealed class RatingExtractor
             if (p.AfterFrom && i > 0)
             {
                 int k = s.PrevNonQuote(p.A);
-                if (s.Is(k, "from") && (s.Is(k - 1, "up") || s.Is(k - 1, "down")))
+                int cEnd = s.PrevNonQuote(k);
+                if (s.Is(k, "from") && (s.Is(k - 1, "up") || s.Is(k - 1, "down") || cEnd == mentions[i - 1].B - 1))
                 {
                     var c = mentions[i - 1];
                     if (c.Accepted && c.Previous is null)
@@ -496,6 +590,7 @@ internal sealed class RatingExtractor
             {
                 var c = mentions[j];
                 if (j == i || !c.Accepted || c.Consumed || c.PastMarked || c.Previous is not null && c.Change != RatingChange.Unchanged) continue;
+                if (!SameStatement(s, p, c)) continue;
                 if (best < 0 || Math.Abs(j - i) < Math.Abs(best - i)) best = j;
             }
 
@@ -510,6 +605,23 @@ internal sealed class RatingExtractor
             mentions[i] = p;
             mentions[best] = cur;
         }
+    }
+
+    /// <summary>Two grades belong to one statement when they are close and no clause word ("while", "but") separates them.</summary>
+    private static bool SameStatement(SentenceView s, Mention x, Mention y)
+    {
+        int from = Math.Min(x.B, y.B), to = Math.Max(x.A, y.A);
+        if (to - from > 25) return false;
+        for (int k = from; k < to; k++)
+        {
+            if (!s.In(k, ClauseBreak) || s.Is(k, "after")) continue;
+            // "... previously rated A but has now been raised to B": the same subject goes on
+            if (s.Is(k, "but") && (s.Is(k + 1, "has") || s.Is(k + 1, "have") || s.Is(k + 1, "had") || s.Is(k + 1, "is") || s.Is(k + 1, "are")
+                || s.Is(k + 1, "was") || s.Is(k + 1, "were") || s.Is(k + 1, "now") || s.Is(k + 1, "since") || s.Is(k + 1, "then"))) continue;
+            return false;
+        }
+
+        return true;
     }
 
     private static bool IsJudgementSpan(IReadOnlyList<Judgement>? judgements, int start)
@@ -543,9 +655,11 @@ internal sealed class RatingExtractor
         int from = m.CueToken >= 0 ? m.CueToken : m.A;
         for (int j = from - 1, n = 0; j >= 0 && n < 8; j--, n++)
         {
-            if (s.IsBreak(j)) break;
-            if (s.In(j, OtherProvider) && !(s.Is(j, "home") && s.Is(j - 1, "children"))) { otherProvider = true; break; }
-            if (s.Is(j, "services") || s.Is(j, "service") || s.Is(j, "council")) break;
+            if (s.IsBreak(j) && !(s.Is(j + 1, "which") || s.Is(j + 1, "who"))) break;
+            if (s.In(j, OtherProvider)) { otherProvider = true; break; }
+            if (s.Is(j, "services") || s.Is(j, "service") || s.Is(j, "council") || s.IsCouncil(j)) break;
+            // "One was judged to be outstanding": a count of providers, not a council
+            if (s.In(j, Quantifier) && (s.In(j + 1, Copula) || s.Is(j + 1, "of"))) { otherProvider = true; break; }
         }
 
         var named = councils.UpTo(sentence.End);
@@ -584,6 +698,7 @@ internal sealed class RatingExtractor
 
         // after the grade: "good for help and protection", "good overall", "inadequate in leadership"
         int after = s.NextNonQuote(m.B);
+        if (s.In(after, SameNouns)) after++; // "an 'outstanding' rating for leadership"
         if (s.Is(after, "overall")) overall = true;
         if (s.Is(after, "for") || s.Is(after, "in") || s.Is(after, "across"))
         {
@@ -674,7 +789,7 @@ internal sealed class RatingExtractor
         foreach (var d in FindInRange(dates, sStart, sEnd))
         {
             if (d.Type is not (DateType.Date or DateType.Range)) continue;
-            if (IsEarlierInspectionDate(s, d.Start)) continue;
+            if (!m.PastMarked && IsEarlierInspectionDate(s, d.Start)) continue;
             if (m.Change == RatingChange.Unchanged && d.Start > m.End) continue;
             int distance = d.Start >= m.End ? d.Start - m.End : m.Start - d.End;
             if (prevStart >= 0)
