@@ -41,6 +41,9 @@ internal sealed class QuoteExtractor
         QuoteScanner.Scan(text, document.Paragraphs, raw);
         var result = new List<Quote>();
         if (raw.Count == 0) return result;
+        // which marks the writer uses for speech: a story that quotes people in double marks uses
+        // single marks for scare quotes, titles and headlines ('inadequate', the 'make safe' team)
+        bool doubleForSpeech = UsesDoubleMarksForSpeech(text, raw);
         var attributor = new QuoteAttributor(document, raw, scratch.Attribution);
         var registry = new SpeakerRegistry(scratch);
         var leanBuffer = scratch.Lean;
@@ -79,6 +82,7 @@ internal sealed class QuoteExtractor
                 }
             }
             if (!IsQuotation(text, q, a, wordCount, startsSentence, adjacent)) continue;
+            if (!q.Double && doubleForSpeech && !(wordCount >= 6 && adjacent && a.HasCue && a.Cue.Speech)) continue;
             if (!a.HasSpeaker && !a.HasCue)
             {
                 // no reporting clause of its own: the speaker of a reporting clause just before ("It also said ...")
@@ -153,7 +157,8 @@ internal sealed class QuoteExtractor
         if (!q.Closed) return q.Double && wordCount >= 4;
         bool close = adjacent || a.Source is AttributionSource.Before or AttributionSource.Continued;
         bool titleLike = IsTitleLike(words);
-        if (wordCount < 6 && (AfterPossessive(text, q.OpenMark) || titleLike && InTitleContext(text, q.OpenMark)) || FollowedByByline(text, q.CloseMark))
+        if (wordCount < 6 && (AfterPossessive(text, q.OpenMark) || titleLike && InTitleContext(text, q.OpenMark) || BeforeTitleNoun(text, q.CloseMark))
+            || FollowedByByline(text, q.CloseMark))
         {
             // MSNBC’s “Morning Joe”, on “Meet the Press”, “An artist gets a show,” by Jo Bloggs: titles
             return false;
@@ -183,6 +188,34 @@ internal sealed class QuoteExtractor
         // a reporting clause later in the sentence: a quoted predicate ("have “improved
         // dramatically”, the report states"), but not a term after an article (“the “confidential” level")
         return a.Source == AttributionSource.After && !AfterDeterminer(text, q.OpenMark);
+    }
+
+    /// <summary>True when at least two closed double-quoted spans of four words or more are full sentences of speech.</summary>
+    private static bool UsesDoubleMarksForSpeech(ReadOnlySpan<char> text, List<RawQuote> raw)
+    {
+        int speech = 0;
+        foreach (var q in raw)
+        {
+            if (!q.Double || !q.Closed || q.Doubled) continue;
+            var words = text[q.Start..q.End];
+            if (CountWords(words, 4) >= 4 && StartsUpper(words) && ++speech >= 2) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The word after the closing mark makes the quoted words a name: the “Avatar” star, the “Perception” syllabus.</summary>
+    private static bool BeforeTitleNoun(ReadOnlySpan<char> text, int close)
+    {
+        int i = close + 1;
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        int s = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-')) i++;
+        var word = text[s..i];
+        return word is "star" or "actor" or "actress" or "host" or "author" or "creator" or "movie" or "show" or "series" or "episode"
+            or "book" or "film" or "album" or "song" or "documentary" or "hashtag" or "slogan" or "movement" or "campaign" or "ad"
+            or "segment" or "syllabus" or "rating" or "ratings" or "programme" or "program" or "strategy" or "policy" or "initiative"
+            or "scheme" or "project" or "award" or "label" or "brand" or "logo" or "app" or "website" or "podcast" or "column";
     }
 
     /// <summary>The word before the mark at <paramref name="mark"/> introduces a title: on, in, of, titled, called.</summary>
@@ -225,7 +258,10 @@ internal sealed class QuoteExtractor
     {
         if (document.Paragraphs.Count < 2) return false;
         var first = document.Paragraphs[0];
-        return first.Span.Length <= 200 && first.SentenceCount == 1 && document.Text.AsSpan(first.Start, first.Span.Length).IndexOf('\n') < 0;
+        // a headline, possibly with a one-line deck under it
+        var lines = document.Text.AsSpan(first.Start, first.Span.Length);
+        int breaks = lines.Count('\n');
+        return first.Span.Length <= 250 && (breaks == 0 && first.SentenceCount == 1 || breaks == 1 && first.SentenceCount <= 2);
     }
 
     /// <summary>A transcript's speaker label opens the quoted words: "WALLACE: Let’s start ...".</summary>
