@@ -165,10 +165,6 @@ internal static class QuoteLexicon
         Add(S, CueLean.None, "concur", "concurring", "concurred", "concurs");
         Add(S, CueLean.None, "summarize", "summarizing", "summarized", "summarizes");
         Add(S, CueLean.None, "summarise", "summarising", "summarised", "summarises");
-        Add(S, CueLean.None, "inform", "informing", "informed", "informs");
-        Add(S, CueLean.None, "advise", "advising", "advised", "advises");
-        Add(S, CueLean.None, "instruct", "instructing", "instructed", "instructs");
-        Add(S, CueLean.None, "remind", "reminding", "reminded", "reminds");
         Add(S, CueLean.None, "repeat", "repeating", "repeated", "repeats");
         Add(S, CueLean.None, "chime", "chiming", "chimed", "chimes");
         Add(S, CueLean.Criticism, "scold", "scolding", "scolded", "scolds");
@@ -405,7 +401,8 @@ internal static class QuoteLexicon
         "volunteer", "boss", "holder", "lead", "correspondent", "host", "anchor", "moderator", "pollster", "historian", "scientist",
         "congressman", "congresswoman", "lawmaker", "judge", "justice", "sheriff", "superintendent", "commander", "worker", "social",
         "campaign", "chairperson", "president-elect", "speaker", "whip", "senior", "supporter", "critic", "voter", "student", "veteran",
-        "friend", "son", "daughter", "wife", "husband", "sister", "brother", "colleague", "ally", "rival", "opponent", "writer", "blogger");
+        "friend", "son", "daughter", "wife", "husband", "sister", "brother", "colleague", "ally", "rival", "opponent", "writer", "blogger",
+        "adopter", "carer", "child", "family", "practitioner", "professional", "pupil", "partner", "councillor", "narrator", "youngster");
 
     private static readonly WordSet RoleModifiers = Set(
         "lead", "senior", "chief", "deputy", "assistant", "executive", "cabinet", "interim", "acting", "former", "strategic", "corporate",

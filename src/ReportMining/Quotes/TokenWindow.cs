@@ -120,7 +120,7 @@ internal ref struct TokenWindow
         || w is "narrator" or "voice" or "group" or "people" or "members" or "one" or "some" or "many" or "most" or "all" or "none" or "each";
 
     private static bool IsPluralOfRoleWord(ReadOnlySpan<char> w) =>
-        w.Length > 3 && w[^1] == 's' && (QuoteLexicon.IsRoleWord(w[..^1]) || w is "Officials" or "Critics" or "Inspectors" or "Residents" or "Parents" or "Leaders" or "Experts" or "Sources" or "Campaigners");
+        w.Length > 3 && w[^1] == 's' && (QuoteLexicon.IsRoleWord(w[..^1]) || w is "Officials" or "Critics" or "Inspectors" or "Residents" or "Parents" or "Leaders" or "Experts" or "Sources" or "Campaigners" or "Children" or "Families" or "Staff" or "People" or "Managers" or "Adopters" or "Carers");
 
     private static bool IsDayName(ReadOnlySpan<char> w) =>
         w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Yesterday" or "Today";
@@ -149,6 +149,12 @@ internal ref struct TokenWindow
 
         cue = InfoAt(i).Cue;
         if (char.IsUpper(w[0]) && i > 0 && !IsPunct(i - 1)) return false; // "United States", "Post"
+        // a noun after a plural possessive: "care leavers’ comments"
+        if (IsPunct(i - 1) && PunctAt(i - 1) is '’' or '\'' && IsWord(i - 2) && _tokens[i - 2].End == _tokens[i - 1].Start && Word(i - 2).EndsWith("s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         // a noun after an article or possessive: "the report", "a statement", "his remarks"
         if (IsWord(i - 1))
         {
