@@ -183,13 +183,6 @@ internal sealed class QuoteAttributor
         return i;
     }
 
-    private bool LeadIsEmpty(int qi, int leadFrom)
-    {
-        var lead = new TokenWindow(_document.Normalized, _buffer);
-        AddLead(ref lead, qi, leadFrom);
-        return !HasWord(ref lead);
-    }
-
     /// <summary>Adds the words of the quote's sentence before its opening mark, leaving out earlier quotes' words but keeping their marks.</summary>
     private void AddLead(ref TokenWindow lead, int qi, int leadFrom)
     {

@@ -333,10 +333,6 @@ internal static class QuoteLexicon
     /// <summary>Function words and verbs that cannot be part of a speaker's description.</summary>
     public static bool IsStopWord(ReadOnlySpan<char> word) => Contains(StopWords, word);
 
-    /// <summary>Auxiliaries and adverbs that may stand between a subject and its verb ("has said", "later told").</summary>
-    public static bool IsAuxiliaryOrAdverb(ReadOnlySpan<char> word) =>
-        Contains(Auxiliaries, word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !Contains(NotAdverbs, word));
-
     /// <summary>Sentence-opening words that are capitalised without being names ("However", "The").</summary>
     public static bool IsCapitalisedFunctionWord(ReadOnlySpan<char> word) => Contains(StopWords, word) || Contains(Determiners, word) || Contains(Discourse, word);
 
