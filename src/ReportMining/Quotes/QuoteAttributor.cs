@@ -259,7 +259,7 @@ internal sealed class QuoteAttributor
         return QuoteLexicon.IsTitle(word) || QuoteLexicon.IsHonorific(word) || word.Length == 1;
     }
 
-    private static bool LeadEndsWithComma(ref TokenWindow w) => w.Count > 0 && w.IsPunct(w.Count - 1, ',');
+    private static bool LeadEndsWithComma(ref TokenWindow w) => w.Count > 0 && (w.IsPunct(w.Count - 1, ',') || w.IsPunct(w.Count - 1, ':'));
 
     private static bool HasWord(ref TokenWindow w)
     {

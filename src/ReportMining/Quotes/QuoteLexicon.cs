@@ -398,7 +398,8 @@ internal static class QuoteLexicon
         "congressman", "congresswoman", "lawmaker", "judge", "justice", "sheriff", "superintendent", "commander", "worker", "social",
         "campaign", "chairperson", "president-elect", "speaker", "whip", "senior", "supporter", "critic", "voter", "student", "veteran",
         "friend", "son", "daughter", "wife", "husband", "sister", "brother", "colleague", "ally", "rival", "opponent", "writer", "blogger",
-        "adopter", "carer", "child", "family", "practitioner", "professional", "pupil", "partner", "councillor", "narrator", "youngster");
+        "adopter", "carer", "child", "family", "practitioner", "professional", "pupil", "partner", "councillor", "narrator", "youngster",
+        "widow", "widower", "survivor", "victim", "neighbour", "neighbor", "grandmother", "grandfather", "teenager", "mum", "dad", "fan");
 
     private static readonly WordSet RoleModifiers = Set(
         "lead", "senior", "chief", "deputy", "assistant", "executive", "cabinet", "interim", "acting", "former", "strategic", "corporate",
