@@ -504,6 +504,7 @@ internal sealed class QuoteAttributor
                 // "The email went on to say", "he wanted to add"
                 for (int v = c - 2; v >= Math.Max(0, c - 5); v--)
                 {
+                    if (w.IsWord(v) && w.Word(v) is "on" && w.IsWord(v - 1) && w.Word(v - 1) is "went" or "goes" or "go") continue; // "went on to say"
                     if (w.IsWord(v) && TokenWindow.IsGoverningVerb(w.Word(v)) && w.ParseLeft(v, 0, out subject))
                     {
                         found.Speaker = subject;

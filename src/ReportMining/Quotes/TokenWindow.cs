@@ -189,7 +189,7 @@ internal ref struct TokenWindow
     public static bool IsGoverningVerb(ReadOnlySpan<char> w) =>
         w is "went" or "goes" or "go" or "wanted" or "wants" or "decided" or "continued" or "began" or "begins" or "tried" or "refused"
             or "declined" or "plans" or "planned" or "expected" or "used" or "is" or "was" or "are" or "were" or "has" or "had" or "have"
-            or "appeared" or "seemed" or "chose" or "took" or "stopped" or "paused" or "hastened" or "rushed" or "moved" or "on" or "time";
+            or "appeared" or "seemed" or "chose" or "took" or "stopped" or "paused" or "hastened" or "rushed" or "moved";
 
     /// <summary>A subject that takes a bare present verb: "they say", "critics say", "Democrats call".</summary>
     private readonly bool IsPluralSubject(int i)
@@ -247,7 +247,7 @@ internal ref struct TokenWindow
             j = IsPunct(m, ')') ? m : m - 1;
 
             // a second appositive before the first: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
-            if (IsCapitalised(j) && IsWord(m + 1) && Word(m + 1) is "one" or "who" or "which" or "whose" or "a" or "an" or "another")
+            if (IsWord(m + 1) && Word(m + 1) is "one" or "who" or "which" or "whose" or "a" or "an" or "another")
             {
                 int m2 = j - 1;
                 while (m2 >= lo && j - m2 <= MaxAppositiveTokens && !IsPunct(m2, ',') && !IsAppositiveBreak(m2)) m2--;
