@@ -335,7 +335,12 @@ internal sealed class RatingExtractor
             if (s.IsBreak(j)) break;
             steps++;
             if (!s.IsWord(j)) { nonFiller++; continue; }
-            if (s.In(j, ClauseBreak) && !(s.Is(j, "after") && (s.Is(j + 1, "being") || s.Is(j + 1, "it")))) break;
+            if (s.In(j, ClauseBreak) && !(s.Is(j, "after") && (s.Is(j + 1, "being") || s.Is(j + 1, "it"))))
+            {
+                // "... the last inspection in 2019, when services were judged good": an earlier grade
+                if (s.Is(j, "when") && MentionsInspectionBefore(s, j)) past = true;
+                break;
+            }
             var w = s.W(j);
             if (beforeVerb && (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("never", StringComparison.OrdinalIgnoreCase) || s.EndsWithNt(j)
                 || (w.Equals("longer", StringComparison.OrdinalIgnoreCase) && s.Is(j - 1, "no"))))
@@ -475,6 +480,17 @@ internal sealed class RatingExtractor
         {
             m.Change = RatingChange.Declined;
         }
+    }
+
+    /// <summary>An inspection or visit is named just before "when" ("the last inspection in 2019, when ...").</summary>
+    private static bool MentionsInspectionBefore(SentenceView s, int when)
+    {
+        for (int k = when - 1; k >= 0 && k >= when - 8; k--)
+        {
+            if (s.IsWord(k) && (s.W(k).StartsWith("inspect", StringComparison.OrdinalIgnoreCase) || s.Is(k, "visit"))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
