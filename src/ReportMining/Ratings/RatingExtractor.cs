@@ -357,7 +357,8 @@ internal sealed class RatingExtractor
             if (Unchanged.Contains(w)) unchanged = true;
             if (Improved.Contains(w)) improved = true;
             if (Declined.Contains(w)) declined = true;
-            if (strong < 0 && Strong.Contains(w) && (nonFiller <= 4 || (asOrToBe && nonFiller <= 7)))
+            bool nounLike = (w.Equals("rates", StringComparison.OrdinalIgnoreCase) || w.Equals("rate", StringComparison.OrdinalIgnoreCase)) && !asOrToBe; // "completion rates ... are good"
+            if (strong < 0 && !nounLike && Strong.Contains(w) && (nonFiller <= 4 || (asOrToBe && nonFiller <= 7)))
             {
                 strong = j;
                 beforeVerb = false;
@@ -439,7 +440,11 @@ internal sealed class RatingExtractor
 
         bool accept;
         bool oldScale = m.Grade is Grade.Adequate or Grade.Excellent or Grade.PerformsWell or Grade.PerformsAdequately or Grade.PerformsPoorly;
-        if (strong >= 0 || change >= 0)
+        if (strong >= 0 && s.In(strong, ObjectVerbs) && !quoted && !GradeEndsObject(s, after))
+        {
+            accept = false; // "children receive good and effective help": an adjective, not a grade
+        }
+        else if (strong >= 0 || change >= 0)
         {
             accept = true;
         }
@@ -481,6 +486,13 @@ internal sealed class RatingExtractor
             m.Change = RatingChange.Declined;
         }
     }
+
+    /// <summary>After "receive", "give", "achieve": the grade ends the object ("received good overall", "given a good rating"), else it describes a noun.</summary>
+    private static bool GradeEndsObject(SentenceView s, int after) =>
+        after >= s.Count || (s.IsBreak(after) && !(s.Text[s.Tokens[after].Start] == ',' && s.IsWord(after + 1) && char.IsLower(s.W(after + 1)[0]) && !s.In(after + 1, AllowedNext)))
+        || s.In(after, SameNouns) || s.Is(after, "overall") || s.Is(after, "from") || s.Is(after, "at")
+        || s.Is(after, "in") || s.Is(after, "for") || s.Is(after, "by") || s.Is(after, "across") || s.Is(after, "status") || s.Is(after, "ratings")
+        || s.Is(after, "grades") || s.Is(after, "judgements");
 
     /// <summary>An inspection or visit is named just before "when" ("the last inspection in 2019, when ...").</summary>
     private static bool MentionsInspectionBefore(SentenceView s, int when)

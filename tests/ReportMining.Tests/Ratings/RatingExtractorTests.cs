@@ -218,6 +218,9 @@ public class RatingExtractorTests
     [InlineData("An authority requires improvement if it does not yet deliver good help.")]
     [InlineData("It is good to see young people involved in recruitment.")]
     [InlineData("Social workers said morale was good.")]
+    [InlineData("Children and their families receive good and effective help from early help teams.")]
+    [InlineData("Most care leavers are given good, practical support to find a home.")]
+    [InlineData("Completion rates of education plans and the quality of work are good.")]
     public void Ordinary_uses_of_grade_words_are_not_ratings(string sentence)
     {
         RatingHarness.Ratings("Wexbury Council's services were inspected. " + sentence).Should().BeEmpty();
