@@ -337,7 +337,9 @@ public class ReportHtmlTests
         var html = analysis.ToHtml();
         watch.Stop();
         html.Length.Should().BeGreaterThan(text.Length);
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "rendering is one pass over the boundaries");
+        // about 0.2 s on an idle core; the bound leaves room for a machine shared by many builds while
+        // still failing for work quadratic in the number of items (10^10 steps here)
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60), "rendering is one pass over the boundaries");
     }
 
     [Fact]
