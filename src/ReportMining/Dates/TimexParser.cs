@@ -102,7 +102,7 @@ internal ref struct TimexParser
         if (!t.Upper) return 0;
         int len = t.Length;
         next = i + 1;
-        if (len <= 4 && Pu(next, '.') && Glued(next)) next++;
+        if (!t.Lex.Trigger && Pu(next, '.') && Glued(next)) next++; // "Oct." (an abbreviation), not "June." (a sentence end)
         else if (len == 3 && t.AllUpper) { } // "SEP"
         return t.Lex.Value;
     }
@@ -1634,9 +1634,10 @@ internal ref struct TimexParser
             else if (rel is W.Next) year++;
             else if (rel == W.None)
             {
+                // the next one when the sentence speaks of the future; else the last one (or one just ahead)
                 var here = HolidayDate(special, month, day, dct.Year);
-                if (here.DayNumber - dct.DayNumber > 183) year--;
-                else if (dct.DayNumber - here.DayNumber > 183) year++;
+                if (Future(j)) { if (here < dct) year++; }
+                else if (here.DayNumber - dct.DayNumber > 31) year--;
             }
         }
 
