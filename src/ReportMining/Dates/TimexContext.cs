@@ -29,6 +29,15 @@ internal sealed class TimexContext
     /// <summary>The last quarter mentioned or implied (financial reporting).</summary>
     public TDate? ReferenceQuarter { get; set; }
 
+    /// <summary>Where <see cref="ReferenceQuarter"/> was mentioned.</summary>
+    public int ReferenceQuarterAt { get; set; }
+
+    /// <summary>How far (characters, about a paragraph or two) a quarter's mention reaches for "a year ago".</summary>
+    private const int QuarterReach = 1500;
+
+    /// <summary>The reporting quarter when it was mentioned shortly before <paramref name="position"/>.</summary>
+    public TDate? RecentQuarter(int position) => ReferenceQuarter is { } q && position - ReferenceQuarterAt <= QuarterReach ? q : null;
+
     /// <summary>Month-first dates seen ("March 16").</summary>
     public int MonthFirst { get; set; }
 

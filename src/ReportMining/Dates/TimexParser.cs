@@ -1125,6 +1125,7 @@ internal ref struct TimexParser
         int diff = month - dct.Month;
         if (Future(tokenIndex) || K(tokenIndex - 1, W.By)) return diff < 0 ? dct.Year + 1 : dct.Year;
         if (diff > 4) return dct.Year - 1;
+        if (diff < -7) return dct.Year + 1; // "in January", written in October: the coming one
         return dct.Year;
     }
 
@@ -1833,7 +1834,7 @@ internal ref struct TimexParser
         else if (the) return false;
         TDate v;
         if (ordinal > 0) v = TDate.OfQuarter(_c.Now(Gran.Year).HasYear ? _c.Now(Gran.Year).Year - 1 : TDate.Unknown, ordinal);
-        else if (quarterNoun || _c.ReferenceQuarter is not null) v = LatestQuarter().Shift(-4);
+        else if (quarterNoun || _c.RecentQuarter(_t[i].Start) is not null) v = LatestQuarter().Shift(-4);
         else v = _c.Now(Gran.Year).Shift(-1);
         m = DateMatch(i, e, v, false);
         m.Derived = true;
@@ -2078,10 +2079,10 @@ internal ref struct TimexParser
         if (!anchorNow)
         {
             // "a year earlier": the same period a year before (the quarter being reported, if any)
-            if (unit == TimeUnit.Year && _c.ReferenceQuarter is { } rq && rq.HasYear) v = rq.Shift(4 * steps);
+            if (unit == TimeUnit.Year && _c.RecentQuarter(_t[s].Start) is { } rq && rq.HasYear) v = rq.Shift(4 * steps);
             else v = _c.Now(g).Shift(steps);
         }
-        else if (unit == TimeUnit.Year && _c.ReferenceQuarter is { } rq2 && rq2.HasYear && whole == 1 && _c.Dct is { } d && rq2.Year >= d.Year - 1)
+        else if (unit == TimeUnit.Year && _c.RecentQuarter(_t[s].Start) is { } rq2 && rq2.HasYear && whole == 1 && _c.Dct is { } d && rq2.Year >= d.Year - 1)
         {
             v = rq2.Shift(4 * steps);
         }

@@ -141,7 +141,11 @@ internal static class TimexScanner
         output.Add(new Timex(start, end, m.Type, m.Value, m.Mod) { Parts = parts, CoreStart = core });
         if (!m.HasDate || !m.Date.HasYear) return;
         // the quarter being reported on: a recent one (not "the third quarter of 1984")
-        if (m.Date.G == Gran.Quarter && !m.Derived && (context.Dct is not { } dct || m.Date.FirstDay is { } q && q > dct.AddMonths(-15) && q <= dct.AddMonths(3))) context.ReferenceQuarter = m.Date;
+        if (m.Date.G == Gran.Quarter && !m.Derived && (context.Dct is not { } dct || m.Date.FirstDay is { } q && q > dct.AddMonths(-15) && q <= dct.AddMonths(3)))
+        {
+            context.ReferenceQuarter = m.Date;
+            context.ReferenceQuarterAt = start;
+        }
         if (m.Explicit || m.Date.G >= Gran.Month && !m.Derived) context.Reference = m.Date;
     }
 }
