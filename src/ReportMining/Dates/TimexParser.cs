@@ -2019,6 +2019,13 @@ internal ref struct TimexParser
             return true;
         }
 
+        // "the last few months", "the past several quarters": a vague stretch of the past is a past reference
+        if (the && rel is W.Past or W.Last && double.IsNaN(n) && plural && !K(j, W.Many))
+        {
+            m = RefMatch(i, e, "PAST_REF");
+            return true;
+        }
+
         if (rel is W.Coming or W.Upcoming && double.IsNaN(n) && unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Quarter && plural)
         {
             m = RefMatch(i, e, "FUTURE_REF");
