@@ -110,7 +110,7 @@ internal static class DocumentDateFinder
     private static List<Timex> Scan(Document document, ReadOnlySpan<char> text, int from = 0)
     {
         var output = new List<Timex>();
-        var context = new TimexContext(null, document);
+        var context = new TimexContext(null);
         TimexScanner.Scan(text, context, output, from);
         return output;
     }

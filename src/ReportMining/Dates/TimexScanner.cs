@@ -2,10 +2,11 @@ namespace ReportMining.Dates;
 
 /// <summary>
 /// Finds temporal expressions in one pass: it looks for triggers (digits, and month, weekday,
-/// unit and relative words, via vectorised searches), tokenises a small window around each one
-/// and lets <see cref="TimexParser"/> read the longest expression covering the trigger. Work is
-/// linear in the text: each window is bounded and the scan never moves backwards past an
-/// expression it reported.
+/// unit and relative words: a scalar pass in which a word reaches the lexicon only when its
+/// length and first two letters are those of a trigger), tokenises a small window around each
+/// one and lets <see cref="TimexParser"/> read the longest expression covering the trigger,
+/// starting no further back than the run of known words before it. Work is linear in the text:
+/// each window is bounded and the scan never moves backwards past an expression it reported.
 /// </summary>
 internal static class TimexScanner
 {
@@ -87,8 +88,6 @@ internal static class TimexScanner
     /// whole word the lexicon marks as a trigger. One scalar pass over the characters; a word
     /// reaches the lexicon only when its length and first two letters are those of a trigger.
     /// </summary>
-    internal static int NextTriggerForTest(ReadOnlySpan<char> text, int pos) => NextTrigger(text, pos);
-
     private static int NextTrigger(ReadOnlySpan<char> text, int pos)
     {
         int n = text.Length;
