@@ -10,8 +10,8 @@ namespace ReportMining.Dates;
 /// </summary>
 internal static class TimexScanner
 {
-    private const int Before = 44;  // characters of left context tokenised before a trigger
-    private const int After = 64;   // characters of right context
+    private const int Before = 36;  // characters of left context tokenised before a trigger
+    private const int After = 48;   // characters of right context
     private const int MaxBack = 8;  // tokens an expression may start before its trigger
 
     /// <summary>Scans <paramref name="text"/> (the normalised reading) and adds what it finds to <paramref name="output"/>.</summary>
