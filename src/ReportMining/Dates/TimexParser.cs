@@ -1938,6 +1938,7 @@ internal ref struct TimexParser
         var unit = UnitAt(k, out bool plural);
         if (unit is TimeUnit.None or TimeUnit.Night && !(unit == TimeUnit.Night && !double.IsNaN(n))) return false;
         if (hyphen && !Glued(k)) return false;
+        if (_t[k].Upper && !_t[k].AllUpper && !SentenceStart(j) && !(j > 0 && _t[j - 1].Upper)) return false; // "CBS's 60 Minutes": a name
         int e = k + 1;
         if (Pu(e, '-') && Glued(e) && IsWord(e + 1) && Glued(e + 1) && !(K(e + 1, W.Long) || K(e + 1, W.Old) || K(e + 1, W.Olds))) return false; // "year-earlier", "year-end"
 
@@ -2068,6 +2069,8 @@ internal ref struct TimexParser
         int b = i - 1;
         if (b < 0) return false;
         if (_t[b].IsNumber) return true;
+        // "four flights a week", "24 hours a day"
+        if (IsWord(b) && !_t[b].Upper && !FunctionWord(b) && (IsNum(b - 1) || KindAt(b - 1) == LexKind.Number)) return true;
         if (IsWord(b) && (Word(b, "million") || Word(b, "billion") || Word(b, "thousand") || Word(b, "hundred") || Word(b, "cents") || Word(b, "share") || Word(b, "times"))) return true;
         return false;
     }
