@@ -56,6 +56,22 @@ internal readonly ref struct MeasureFinder
             Resolve(figures, i);
             ShareWithRangeStart(figures, i);
         }
+
+        // "between 20% and 30% of placements", "a fifth to a quarter of adopters": the first figure shares the second's measure
+        var w = _w;
+        for (int i = figures.Length - 2; i >= 0; i--)
+        {
+            ref var f = ref figures[i];
+            ref var next = ref figures[i + 1];
+            if (!next.HasMeasure || next.First != f.Last + 1) continue;
+            if (f.HasMeasure && !(next.MeasureStart > w.End(next.Last - 1) && w.Is(next.Last, "of"))) continue;
+            int sep = f.Last;
+            if (w.Is(sep, "and") || w.Is(sep, "to") || w.Is(sep, "or") || w.Kind(sep) == TokenKind.Punctuation && w.Char(sep) is '-' or '–' or '—')
+            {
+                f.MeasureStart = next.MeasureStart;
+                f.MeasureEnd = next.MeasureEnd;
+            }
+        }
     }
 
     private void Resolve(Span<Figure> figures, int index)
@@ -770,6 +786,13 @@ internal readonly ref struct MeasureFinder
             return true;
         }
 
+        // "up from 38 per cent", "down from 50%"; "..., while fewer than 5% said"
+        if (w.Is(before, "from") && (w.Is(before - 1, "up") || w.Is(before - 1, "down"))
+            || w.Is(before, "while") || w.Is(before, "whilst") || w.Is(before, "whereas"))
+        {
+            return true;
+        }
+
         if (w.Is(before, "and") || w.Is(before, "or") || w.Is(before, "to") || w.Is(before, "from") || w.Is(before, "but") || w.IsPunct(before, ',') || w.IsPunct(before, ';'))
         {
             // "from 92% completed within 15 days (2013-14), to 79%"
@@ -834,7 +857,9 @@ internal readonly ref struct MeasureFinder
             buffer[n++] = token;
         }
 
-        var heading = new Words(text, buffer[..n]);
+        Span<uint> classes = stackalloc uint[64];
+        classes.Clear();
+        var heading = new Words(text, buffer[..n], classes[..n]);
         int s = 0;
         while (s < n && heading.Kind(s) == TokenKind.Punctuation) s++;
         if (!Phrases.ReadNounPhrase(heading, s, n, rejectVerbFirst: true, out int a, out int b)) return false;
@@ -887,7 +912,9 @@ internal readonly ref struct MeasureFinder
             buffer[n++] = token;
         }
 
-        var heading = new Words(text, buffer[..n]);
+        Span<uint> classes = stackalloc uint[64];
+        classes.Clear();
+        var heading = new Words(text, buffer[..n], classes[..n]);
         int s = 0;
         while (s < n && heading.Kind(s) == TokenKind.Punctuation) s++;
         if (!heading.Is(s, "of")) return false;
@@ -928,7 +955,7 @@ internal readonly ref struct MeasureFinder
         var w = _w;
         if (f.ScopeStart >= 0) return;
         if (!(w.Is(j, "in") || w.Is(j, "across") || w.Is(j, "among") || w.Is(j, "amongst") || w.Is(j, "for") && !w.Is(j + 1, "example") && !w.Is(j + 1, "instance"))) return;
-        if (Phrases.IsTimeAt(w, j + 1)) return;
+        if (Phrases.IsTimeAt(w, j + 1) || w.Is(j + 1, "timescale") || w.Is(j + 1, "timescales")) return;
         if (Phrases.ReadNounPhrase(w, j + 1, w.Count, rejectVerbFirst: true, out int a, out int b))
         {
             // a place, not a time: "in 2015" was excluded above; "in the last year" too
