@@ -116,6 +116,24 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "Of the 68 approved adopters, half completed ...": the fronted group comes first
+        if (w.IsPunct(before, ',') && FrontedOf(before, out int oa, out int ob))
+        {
+            f.Rule = "r9f";
+            SetMeasure(ref f, oa, ob);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // "Children looked after ..., and one in five are not registered": the subject of the clause before
+        if (prevIndex < 0 && (w.Is(before, "and") || w.Is(before, "but")) && w.IsPunct(before - 1, ',')
+            && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs)) && ElidedSubject(before - 1, out int eaa, out int eab))
+        {
+            f.Rule = "r10e";
+            SetMeasure(ref f, eaa, eab);
+            return;
+        }
+
         // 10. "12 out of 15 cases", "one in five children", "half the staff": the noun after a proportion
         int after10 = f.Last;
         if (w.IsPunct(after10, '(') && TryCloseBracket(after10, out int close10)) after10 = close10 + 1;
@@ -185,7 +203,7 @@ internal readonly ref struct MeasureFinder
 
         // 4. "a rate of 12%"
         f.Rule = "r4";
-        if (w.Is(before, "of") && Phrases.LocalNounPhraseBefore(w, before, out int na, out int nb) && !w.In(nb - 1, ProportionHeads))
+        if (w.Is(before, "of") && Phrases.LocalNounPhraseBefore(w, before, out int na, out int nb) && (nb - na > 1 || !w.In(nb - 1, ProportionHeads)))
         {
             int p4 = na - 1;
             while (p4 >= 0 && w.IsDeterminerAt(p4)) p4--;
@@ -281,7 +299,8 @@ internal readonly ref struct MeasureFinder
 
             // "statistical neighbours at 25% and England at 23%": a comparison group, the measure of the figure before
             if ((w.Is(before, "at") || w.Is(before, "on")) && prevIndex >= 0 && Phrases.LocalNounPhraseBefore(w, before, out int ga, out int gb)
-                && (w.Is(ga - 1, "than") || w.Is(ga - 1, "and") || w.Is(ga - 1, "with") || w.Is(ga - 1, "to") || w.Is(ga - 1, "against")))
+                && (w.Is(ga - 1, "than") || w.Is(ga - 1, "and") || w.Is(ga - 1, "with") || w.Is(ga - 1, "to") || w.Is(ga - 1, "against"))
+                && !w.In(gb - 1, RestatedHeads))
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
                 SetScope(ref f, ga, gb);
@@ -291,6 +310,14 @@ internal readonly ref struct MeasureFinder
             bool participle = w.EndsWith(k, "ed") && !w.In(k, PostModifiers) || w.In(k, PostModifiers) && w.Kind(k) == TokenKind.Word && (w.EndsWith(k, "ed") || w.EndsWith(k, "en"));
             if (Phrases.IsContent(w, k) || w.Is(k, "looked") || w.Is(k, "after"))
             {
+                if (w.Is(before, "in") && !participle && prevIndex >= 0 && figures[prevIndex].HasMeasure)
+                {
+                    // "abuse features in 78% of children with plans, neglect in 49%": the group is carried
+                    Carry(figures, index, prevIndex, sameSentenceOnly: true);
+                    ScopeAfter(ref f);
+                    return;
+                }
+
                 if (w.Is(before, "in") && !participle)
                 {
                     if (Phrases.LocalNounPhraseBefore(w, k + 1, out int la, out int lb))
@@ -305,8 +332,8 @@ internal readonly ref struct MeasureFinder
                     var kind = Subject(participle ? k : k + 1, out int a, out int b);
                     if (kind == SubjectKind.Phrase)
                     {
-                        // "an improvement from 58%": a change word says nothing new; keep the measure before
-                        if (b - a == 1 && w.In(a, FigureNouns) && prevIndex >= 0)
+                        // "an improvement from 58%", "a further improvement to 76%": a change word says nothing new; keep the measure before
+                        if (b - a <= 2 && w.In(b - 1, FigureNouns) && !w.In(b - 1, RestatedHeads) && prevIndex >= 0)
                         {
                             Carry(figures, index, prevIndex, sameSentenceOnly: true);
                         }
@@ -468,10 +495,21 @@ internal readonly ref struct MeasureFinder
         }
 
         // "the vast majority of cases (38 out of 45)", "a low proportion of care leavers (31%)", "below the national average (11%)"
-        if (Phrases.LocalNounPhraseBefore(w, open, out int la, out int lb))
+        if (Phrases.NounPhraseBefore(w, open, out int la, out int lb))
         {
             int k = la - 1;
             while (k >= 0 && w.IsDeterminerAt(k)) k--;
+
+            // "better than comparable authorities (51%)": a comparison group keeps the measure of the figure before
+            if (prevIndex >= 0 && figures[prevIndex].HasMeasure && (w.Is(k, "than") || w.Is(k, "with") || w.Is(k, "against")) && !w.In(lb - 1, RestatedHeads)
+                && !w.In(lb - 1, FigureNouns))
+            {
+                f.MeasureStart = figures[prevIndex].MeasureStart;
+                f.MeasureEnd = figures[prevIndex].MeasureEnd;
+                SetScope(ref f, la, lb);
+                return;
+            }
+
             bool proportionOf = w.Is(k, "of") && Phrases.LocalNounPhraseBefore(w, k, out _, out int hb) && w.In(hb - 1, ProportionHeads);
             bool compared = w.Is(k, "below") || w.Is(k, "above") || w.Is(k, "than") || w.Is(k, "with") || w.Is(k, "to")
                 || w.Is(k, "against") || w.Is(k, "on") || w.Is(k, "like") || w.Is(k, "unlike") || w.Is(k, "for")
@@ -737,10 +775,13 @@ internal readonly ref struct MeasureFinder
         // "has reduced this year from", "has decreased in 2014 by": a time between the verb and its particle
         if (particle)
         {
+            int k0 = k;
+            if (w.IsPunct(k, ',')) k--;
             int t = k;
-            while (t > k - 5 && t > 0 && (w.Kind(t) == TokenKind.Number || w.In(t, TimeWords) || w.IsDeterminerAt(t) || w.Is(t, "in") || w.Is(t, "during") || w.Is(t, "over")
-                || w.Kind(t) == TokenKind.Punctuation && w.Char(t) is '-' or '–' or '−' or '/')) t--;
+            while (t > k - 6 && t > 0 && (w.Kind(t) == TokenKind.Number || w.In(t, TimeWords) || w.IsDeterminerAt(t) || w.Is(t, "in") || w.Is(t, "during") || w.Is(t, "over")
+                || w.Is(t, "few") || w.Is(t, "several") || w.Kind(t) == TokenKind.Punctuation && w.Char(t) is '-' or '–' or '−' or '/')) t--;
             if (t < k && (w.In(t, LinkVerbs) || w.EndsWith(t, "ed") && w.In(t - 1, Auxiliaries))) k = t;
+            else k = k0;
         }
 
         bool verb = false;
@@ -890,6 +931,18 @@ internal readonly ref struct MeasureFinder
         if (Phrases.ReadNounPhrase(w, s, at, rejectVerbFirst: true, out a, out b)) return true;
         a = b = -1;
         return false;
+    }
+
+    /// <summary>"Of the 68 adopters, ..." / "Among care leavers, ...": a fronted group ending at the comma <paramref name="comma"/>.</summary>
+    private bool FrontedOf(int comma, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        int s = comma - 1;
+        while (s > 0 && s > comma - 40 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is ';' or ':' or '(' or ')' or '.' or ',')) s--;
+        while (s < comma && w.Kind(s) == TokenKind.Punctuation) s++;
+        if (!(w.Is(s, "of") || w.Is(s, "among") || w.Is(s, "amongst"))) return false;
+        return Phrases.ReadNounPhrase(w, s + 1, comma, rejectVerbFirst: false, out a, out b);
     }
 
     /// <summary>"Of the 367 children looked after at 31 March 2013:" heading a list of counts.</summary>

@@ -214,6 +214,13 @@ internal static class Phrases
                 continue;
             }
 
+            // an opening quote: "of ‘stage one’ complaints"
+            if (w.Kind(i) == TokenKind.Punctuation && w.Char(i) is '‘' or '“' or '\'' or '"' && w.Kind(i + 1) == TokenKind.Word)
+            {
+                i++;
+                continue;
+            }
+
             // a count in words: "eight live with parents", "the 12 children"
             if (w.Kind(i) == TokenKind.Word && NumberWords.TryCardinalWord(w.Text(i), out _) && i + 1 < limit)
             {
@@ -295,6 +302,13 @@ internal static class Phrases
 
             if (kind == TokenKind.Punctuation && w.Char(j) is '-' or '‑' or '/' or '&' && w.Kind(j + 1) is TokenKind.Word or TokenKind.Number
                 && (w.Glued(j - 1, j) || w.Glued(j, j + 1)))
+            {
+                j++;
+                continue;
+            }
+
+            // a closing quote inside the phrase: "‘stage one’ complaints"
+            if (kind == TokenKind.Punctuation && w.Char(j) is '’' or '”' or '\'' or '"' && w.Glued(j - 1, j) && w.Kind(j + 1) == TokenKind.Word && IsContent(w, j + 1))
             {
                 j++;
                 continue;
@@ -428,6 +442,24 @@ internal static class Phrases
         }
 
         return sawAnd && comma >= 1 && IsContent(w, comma - 1);
+    }
+
+    /// <summary>
+    /// The noun phrase ending at <paramref name="end"/> with one inner "of"/"in"/"for" phrase
+    /// ("children in Rochdale", "re-referrals"); leading prepositions and determiners left out.
+    /// </summary>
+    public static bool NounPhraseBefore(Words w, int end, out int a, out int b)
+    {
+        if (!LocalNounPhraseBefore(w, end, out a, out b)) return false;
+        int k = a - 1;
+        while (k >= 0 && w.IsDeterminerAt(k)) k--;
+        if ((w.Is(k, "in") || w.Is(k, "of") || w.Is(k, "for")) && LocalNounPhraseBefore(w, k, out int pa, out _))
+        {
+            // "children in Rochdale": keep the head before the inner phrase, unless it is a verb
+            if (!w.EndsWith(k - 1, "ed") || w.In(k - 1, PostModifiers)) a = pa;
+        }
+
+        return a < b;
     }
 
     /// <summary>The bare noun phrase ending at <paramref name="end"/>: content words only, back to a determiner or any other word.</summary>
