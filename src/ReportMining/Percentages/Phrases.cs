@@ -63,7 +63,7 @@ internal static class Phrases
         if (w.In(i, Auxiliaries) || w.In(i, Prepositions) || w.In(i, ClauseStarters) && !w.Is(i, "where")) return false;
         if (w.Is(i, "and") || w.Is(i, "or") || w.Is(i, "not") || w.Is(i, "than")) return false;
         if (rejectVerbFirst && (w.In(i, FiniteVerbs) || w.In(i, LinkVerbs) && !w.Is(i, "average") && !w.Is(i, "total")
-            || w.EndsWith(i, "ed") && !w.In(i, PostModifiers)
+            || (w.EndsWith(i, "ed") || w.EndsWith(i, "en") && w.In(i, PostModifiers) || w.EndsWith(i, "ing")) && !(w.In(i, Prenominal) && IsContent(w, i + 1))
             || w.In(i, PostModifiers) && !w.Is(i + 1, "after") && (w.In(i + 1, Prepositions) || w.Kind(i + 1) != TokenKind.Word))) return false;
 
         // "those seen by inspectors": the pronoun heads the phrase
@@ -100,7 +100,18 @@ internal static class Phrases
                 continue;
             }
 
-            if (w.Kind(j) == TokenKind.Word && (w.In(j, PostModifiers) || w.EndsWith(j, "ing") && !IsStop(w, j)))
+            // a participle after the noun: "seen by inspectors", "held within timescales", "living in poverty"
+            // ("social workers held a qualification" is a verb with its object, not a modifier)
+            bool participleMod = w.Kind(j) == TokenKind.Word && (w.In(j, PostModifiers) || w.EndsWith(j, "ing") && !IsStop(w, j));
+            if (participleMod && w.EndsWith(j, "ing") && (w.IsDeterminerAt(j + 1) || w.In(j + 1, Pronouns))) participleMod = false;
+            if (participleMod && (w.EndsWith(j, "ed") || w.EndsWith(j, "en") || w.Is(j, "held") || w.Is(j, "made") || w.Is(j, "sent") || w.Is(j, "seen"))
+                && !(w.In(j + 1, Prepositions) || w.Is(j + 1, "after") || w.Kind(j + 1) != TokenKind.Word || w.EndsWith(j + 1, "ly") || w.In(j + 1, VerbAdverbs)
+                     || w.In(j + 1, Auxiliaries) || w.In(j + 1, ClauseStarters)))
+            {
+                participleMod = false;
+            }
+
+            if (participleMod)
             {
                 b = j + 1;
                 if (w.Is(j, "looked") && w.Is(j + 1, "after")) b = j + 2;
@@ -203,6 +214,13 @@ internal static class Phrases
                 continue;
             }
 
+            // an opening quote: "of ‘stage one’ complaints"
+            if (w.Kind(i) == TokenKind.Punctuation && w.Char(i) is '‘' or '“' or '\'' or '"' && w.Kind(i + 1) == TokenKind.Word)
+            {
+                i++;
+                continue;
+            }
+
             // a count in words: "eight live with parents", "the 12 children"
             if (w.Kind(i) == TokenKind.Word && NumberWords.TryCardinalWord(w.Text(i), out _) && i + 1 < limit)
             {
@@ -289,6 +307,13 @@ internal static class Phrases
                 continue;
             }
 
+            // a closing quote inside the phrase: "‘stage one’ complaints"
+            if (kind == TokenKind.Punctuation && w.Char(j) is '’' or '”' or '\'' or '"' && w.Glued(j - 1, j) && w.Kind(j + 1) == TokenKind.Word && IsContent(w, j + 1))
+            {
+                j++;
+                continue;
+            }
+
             break;
         }
 
@@ -369,12 +394,15 @@ internal static class Phrases
             if (w.In(k, NounLikeVerbs) && (w.IsDeterminerAt(k - 1) || IsContent(w, k - 1) && !w.In(k - 1, Pronouns))) continue;
             if (w.IsDeterminerAt(k - 1) && !w.Is(k - 1, "that") && !w.In(k, Auxiliaries) && w.Kind(k) == TokenKind.Word) continue;
             if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) && !w.Is(k, "need") && !w.Is(k, "needs")) return k + 1;
-            if (w.In(k, LinkVerbs) && !w.Is(k, "average") && !w.Is(k, "total") && !w.Is(k, "range") && !w.Is(k, "increase")
-                && !w.Is(k, "drop") && !w.Is(k, "rise") && !w.Is(k, "fall") && !w.Is(k, "cut") && !w.Is(k, "run")
-                && !w.Is(k, "now") && !w.Is(k, "up") && !w.Is(k, "down") && !w.Is(k, "double") && !w.Is(k, "equal") && !w.Is(k, "make")
-                && !w.Is(k, "decrease") && !w.Is(k, "decline") && !w.Is(k, "remaining") && !w.Is(k, "increasing") && !w.Is(k, "rising")
-                && !w.Is(k, "falling") && !w.Is(k, "declining") && !w.Is(k, "improving"))
+            if (w.In(k, LinkVerbs))
             {
+                bool verbBefore = w.In(k - 1, Auxiliaries) || w.Is(k - 1, "to") || w.In(k - 1, Pronouns) && !w.IsDeterminerAt(k - 1) || w.In(k - 1, VerbAdverbs);
+
+                // "has cut", "will increase" are verbs; "the national average", "a sharp rise" are nouns
+                if (w.In(k, NounLikeVerbs) && !verbBefore) continue;
+
+                // "the rising demand" is an adjective; "in reducing re-referral rates", "is rising" are verbs
+                if (w.EndsWith(k, "ing") && !verbBefore && (w.IsDeterminerAt(k - 1) || IsContent(w, k - 1)) && IsContent(w, k + 1)) continue;
                 return k + 1;
             }
 
@@ -414,6 +442,24 @@ internal static class Phrases
         }
 
         return sawAnd && comma >= 1 && IsContent(w, comma - 1);
+    }
+
+    /// <summary>
+    /// The noun phrase ending at <paramref name="end"/> with one inner "of"/"in"/"for" phrase
+    /// ("children in Rochdale", "re-referrals"); leading prepositions and determiners left out.
+    /// </summary>
+    public static bool NounPhraseBefore(Words w, int end, out int a, out int b)
+    {
+        if (!LocalNounPhraseBefore(w, end, out a, out b)) return false;
+        int k = a - 1;
+        while (k >= 0 && w.IsDeterminerAt(k)) k--;
+        if ((w.Is(k, "in") || w.Is(k, "of") || w.Is(k, "for")) && LocalNounPhraseBefore(w, k, out int pa, out _))
+        {
+            // "children in Rochdale": keep the head before the inner phrase, unless it is a verb
+            if (!w.EndsWith(k - 1, "ed") || w.In(k - 1, PostModifiers)) a = pa;
+        }
+
+        return a < b;
     }
 
     /// <summary>The bare noun phrase ending at <paramref name="end"/>: content words only, back to a determiner or any other word.</summary>
