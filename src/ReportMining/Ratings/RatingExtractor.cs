@@ -210,7 +210,7 @@ internal sealed class RatingExtractor
             var subject = SubjectOf(s, context, councils, sentence, mention, out bool otherProvider);
             var area = otherProvider ? null : AreaOf(s, mention) ?? (JudgementArea?)JudgementArea.OverallEffectiveness;
             string? date = DateOf(s, context, mention, mentions);
-            if (date is null && !mention.PastMarked && mention.PrevMention < 0 && !otherProvider && currentDate is not null)
+            if (date is null && !mention.PastMarked && !otherProvider && currentDate is not null)
             {
                 date = IsMainSubject(context, councils, subject) ? currentDate : null;
             }
@@ -879,7 +879,7 @@ internal sealed class RatingExtractor
         int bestDistance = int.MaxValue;
         foreach (var d in FindInRange(dates, sStart, sEnd))
         {
-            if (d.Type is not (DateType.Date or DateType.Range)) continue;
+            if (d.Type is not (DateType.Date or DateType.Range) || !IsCalendarValue(d.Value)) continue; // not PRESENT_REF
             if (!m.PastMarked && IsEarlierInspectionDate(s, d.Start)) continue;
             if (m.Change == RatingChange.Unchanged && d.Start > m.End) continue;
             int distance = d.Start >= m.End ? d.Start - m.End : m.Start - d.End;
@@ -915,6 +915,9 @@ internal sealed class RatingExtractor
         return value;
     }
 
+    /// <summary>A TIMEX3 calendar value ("2017", "2020-02", "2019-07-10/2019-07-11"), not a reference such as PRESENT_REF.</summary>
+    private static bool IsCalendarValue(string value) => value.Length >= 4 && char.IsAsciiDigit(value[0]);
+
     private static bool IsEarlierInspectionDate(SentenceView s, int dateStart)
     {
         int i = 0;
@@ -943,7 +946,7 @@ internal sealed class RatingExtractor
         var text = doc.Normalized;
         foreach (var d in dates)
         {
-            if (d.Type is not (DateType.Date or DateType.Range)) continue;
+            if (d.Type is not (DateType.Date or DateType.Range) || !IsCalendarValue(d.Value)) continue;
             int si = doc.SentenceAt(d.Start);
             if (si < 0) continue;
             var sentence = doc.SentenceSpan[si];
