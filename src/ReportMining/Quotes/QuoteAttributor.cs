@@ -16,16 +16,17 @@ internal sealed class QuoteAttributor
     private const int MaxLead = 400;
     private const int MaxTrail = 300;
     private const int MaxHoles = 6;
-    private const int AdjacentTokens = 14;
+    private const int AdjacentTokens = 32;
 
     private readonly Document _document;
     private readonly List<RawQuote> _quotes;
-    private readonly List<Token> _buffer = new(96);
+    private readonly TokenBuffer _buffer;
 
-    public QuoteAttributor(Document document, List<RawQuote> quotes)
+    public QuoteAttributor(Document document, List<RawQuote> quotes, TokenBuffer buffer)
     {
         _document = document;
         _quotes = quotes;
+        _buffer = buffer;
     }
 
     /// <summary>Whether the words before the quote in its sentence hold no words (the quote opens its sentence).</summary>
@@ -382,6 +383,7 @@ internal sealed class QuoteAttributor
         for (int t = first; t < w.Count && w[t].Start < mentionStart; t++)
         {
             if (w.IsCapitalised(t) && !w.IsCue(t, out _) && ++count <= 5) continue; // "CBS This Morning co-Anchor DeMarco Morgan"
+            if (t == first && w.Has(t, WordFlags.Determiner) && w.IsLower(t)) continue; // "an angry Hollande", "another New Hampshire Republican"
             if (w.IsPunct(t, '.') && t > first && w.IsCapitalised(t - 1)) continue;
             if (!w.IsWord(t) || QuoteLexicon.IsStopWord(w.Word(t)) || QuoteLexicon.IsDeterminer(w.Word(t)) || w.IsCue(t, out _) || ++count > 5) return false;
         }

@@ -12,6 +12,8 @@ namespace ReportMining.Quotes;
 /// </summary>
 internal sealed class QuoteExtractor
 {
+
+
     /// <summary>The quotes of the document; stance comes from <see cref="AnalysisContext.Classifier"/>.</summary>
     public IReadOnlyList<Quote> Extract(AnalysisContext context) => Extract(context.Document, context.Classifier);
 
@@ -21,14 +23,30 @@ internal sealed class QuoteExtractor
     /// <param name="trace">When given, receives for each quote how its speaker was found (for diagnostics).</param>
     public static List<Quote> Extract(Document document, ISentenceClassifier classifier, List<string>? trace = null)
     {
+        var scratch = QuoteScratch.Rent();
+        try
+        {
+            return Extract(document, classifier, trace, scratch);
+        }
+        finally
+        {
+            QuoteScratch.Return(scratch);
+        }
+    }
+
+    private static List<Quote> Extract(Document document, ISentenceClassifier classifier, List<string>? trace, QuoteScratch scratch)
+    {
         var text = document.Normalized;
-        var raw = new List<RawQuote>();
+        var raw = scratch.Raw;
         QuoteScanner.Scan(text, document.Paragraphs, raw);
         var result = new List<Quote>();
         if (raw.Count == 0) return result;
-        var attributor = new QuoteAttributor(document, raw);
-        var registry = new SpeakerRegistry(document.Text);
-        var leanBuffer = new List<Token>(64);
+        // which marks the writer uses for speech: a story that quotes people in double marks uses
+        // single marks for scare quotes, titles and headlines ('inadequate', the 'make safe' team)
+        bool doubleForSpeech = UsesDoubleMarksForSpeech(text, raw);
+        var attributor = new QuoteAttributor(document, raw, scratch.Attribution);
+        var registry = new SpeakerRegistry(scratch);
+        var leanBuffer = scratch.Lean;
         int lastKept = -1;
         var lastAttribution = Attribution.None;
         ResolvedSpeaker lastSpeaker = ResolvedSpeaker.None;
@@ -63,8 +81,8 @@ internal sealed class QuoteExtractor
                     a.Source = AttributionSource.Continued;
                 }
             }
-
             if (!IsQuotation(text, q, a, wordCount, startsSentence, adjacent)) continue;
+            if (!q.Double && doubleForSpeech && !(wordCount >= 6 && adjacent && a.HasCue && a.Cue.Speech)) continue;
             if (!a.HasSpeaker && !a.HasCue)
             {
                 // no reporting clause of its own: the speaker of a reporting clause just before ("It also said ...")
@@ -82,7 +100,6 @@ internal sealed class QuoteExtractor
                 speaker = a.HasSpeaker ? registry.Resolve(a.Speaker, text) : ResolvedSpeaker.None;
                 registry.Remember(speaker);
             }
-
             bool fragment = wordCount < 5;
             var lean = a.HasCue && a.Cue.Lean != CueLean.None ? a.Cue.Lean : LeanOf(text, sentence, q, leanBuffer);
             var (stance, confidence, areas) = StanceReader.Read(classifier, text, new TextSpan(q.Start, q.End), sentence, fragment, lean);
@@ -100,7 +117,7 @@ internal sealed class QuoteExtractor
                 SpeakerRoleEnd = speaker.Role is null ? null : speaker.RoleEnd,
                 SpeakerMentionStart = a.HasSpeaker ? a.Speaker.Start : null,
                 SpeakerMentionEnd = a.HasSpeaker ? a.Speaker.End : null,
-                Cue = a.HasCue ? document.Text[a.CueStart..a.CueEnd] : null,
+                Cue = a.HasCue ? QuoteLexicon.CueText(document.Text.AsSpan(a.CueStart, a.CueEnd - a.CueStart)) : null,
                 CueStart = a.HasCue ? a.CueStart : null,
                 CueEnd = a.HasCue ? a.CueEnd : null,
                 Stance = stance,
@@ -134,13 +151,15 @@ internal sealed class QuoteExtractor
     private static bool IsQuotation(ReadOnlySpan<char> text, RawQuote q, in Attribution a, int wordCount, bool startsSentence, bool adjacent)
     {
         if (q.Doubled) return false;
-        bool attributed = a.HasSpeaker || a.HasCue;
+        // a speaker without a reporting verb (a name before a colon, an owner: Obama's "...") attributes long quotes only
+        bool attributed = a.HasCue || a.HasSpeaker && (wordCount >= 5 || a.Source is AttributionSource.After or AttributionSource.Continued);
         var words = text[q.Start..q.End];
         if (IsTranscriptLine(words)) return false;
         if (!q.Closed) return q.Double && wordCount >= 4;
         bool close = adjacent || a.Source is AttributionSource.Before or AttributionSource.Continued;
         bool titleLike = IsTitleLike(words);
-        if (wordCount < 6 && (AfterPossessive(text, q.OpenMark) || titleLike && InTitleContext(text, q.OpenMark)) || FollowedByByline(text, q.CloseMark))
+        if (wordCount < 6 && (AfterPossessive(text, q.OpenMark) || titleLike && InTitleContext(text, q.OpenMark) || BeforeTitleNoun(text, q.CloseMark))
+            || FollowedByByline(text, q.CloseMark))
         {
             // MSNBC’s “Morning Joe”, on “Meet the Press”, “An artist gets a show,” by Jo Bloggs: titles
             return false;
@@ -154,7 +173,10 @@ internal sealed class QuoteExtractor
 
         if (!q.Double)
         {
-            if (!attributed) return false;
+            // single marks also make scare quotes and names of schemes (the ‘toxic trio’, a ‘deep-dive’
+            // audit): a short single-quoted span needs a verb of saying ("parents describe the service as ‘amazing’")
+            if (!attributed || titleLike) return false;
+            if (wordCount <= 3) return close && a.HasCue && a.Cue.Speech;
             return wordCount >= 4 || close;
         }
 
@@ -170,6 +192,34 @@ internal sealed class QuoteExtractor
         // a reporting clause later in the sentence: a quoted predicate ("have “improved
         // dramatically”, the report states"), but not a term after an article (“the “confidential” level")
         return a.Source == AttributionSource.After && !AfterDeterminer(text, q.OpenMark);
+    }
+
+    /// <summary>True when at least two closed double-quoted spans of four words or more are full sentences of speech.</summary>
+    private static bool UsesDoubleMarksForSpeech(ReadOnlySpan<char> text, List<RawQuote> raw)
+    {
+        int speech = 0;
+        foreach (var q in raw)
+        {
+            if (!q.Double || !q.Closed || q.Doubled) continue;
+            var words = text[q.Start..q.End];
+            if (CountWords(words, 4) >= 4 && StartsUpper(words) && ++speech >= 2) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The word after the closing mark makes the quoted words a name: the “Avatar” star, the “Perception” syllabus.</summary>
+    private static bool BeforeTitleNoun(ReadOnlySpan<char> text, int close)
+    {
+        int i = close + 1;
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        int s = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-')) i++;
+        var word = text[s..i];
+        return word is "star" or "actor" or "actress" or "host" or "author" or "creator" or "movie" or "show" or "series" or "episode"
+            or "book" or "film" or "album" or "song" or "documentary" or "hashtag" or "slogan" or "movement" or "campaign" or "ad"
+            or "segment" or "syllabus" or "rating" or "ratings" or "programme" or "program" or "strategy" or "policy" or "initiative"
+            or "scheme" or "project" or "award" or "label" or "brand" or "logo" or "app" or "website" or "podcast" or "column";
     }
 
     /// <summary>The word before the mark at <paramref name="mark"/> introduces a title: on, in, of, titled, called.</summary>
@@ -212,7 +262,10 @@ internal sealed class QuoteExtractor
     {
         if (document.Paragraphs.Count < 2) return false;
         var first = document.Paragraphs[0];
-        return first.Span.Length <= 200 && first.SentenceCount == 1 && document.Text.AsSpan(first.Start, first.Span.Length).IndexOf('\n') < 0;
+        // a headline, possibly with a one-line deck under it
+        var lines = document.Text.AsSpan(first.Start, first.Span.Length);
+        int breaks = lines.Count('\n');
+        return first.Span.Length <= 250 && (breaks == 0 && first.SentenceCount == 1 || breaks == 1 && first.SentenceCount <= 2);
     }
 
     /// <summary>A transcript's speaker label opens the quoted words: "WALLACE: Let’s start ...".</summary>
@@ -298,7 +351,7 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>A praising, criticising or promising verb in the reporting sentence outside the quote ("..., the report states, praising ...").</summary>
-    private static CueLean LeanOf(ReadOnlySpan<char> text, TextSpan sentence, RawQuote q, List<Token> buffer)
+    private static CueLean LeanOf(ReadOnlySpan<char> text, TextSpan sentence, RawQuote q, TokenBuffer buffer)
     {
         var window = new TokenWindow(text, buffer);
         int from = Math.Max(sentence.Start, q.Start - 300);

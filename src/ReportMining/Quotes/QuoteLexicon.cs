@@ -23,6 +23,37 @@ internal enum CueLean
     Resolve,
 }
 
+/// <summary>The classes a word belongs to in <see cref="QuoteLexicon"/>, looked up once per token.</summary>
+[Flags]
+internal enum WordFlags : ushort
+{
+    None = 0,
+    Stop = 1,
+    Determiner = 2,
+    Role = 4,
+    RoleModifier = 8,
+    Title = 16,
+    Honorific = 32,
+    Document = 64,
+    Organisation = 128,
+    Pronoun = 256,
+    /// <summary>Capitalised at a sentence start without being a name: stop words, determiners, discourse openers.</summary>
+    Function = 512,
+    /// <summary>Auxiliaries and adverbs between a subject and its verb.</summary>
+    Auxiliary = 1024,
+    Cue = 2048,
+    /// <summary>Set once a token's entry has been looked up (see TokenWindow).</summary>
+    Known = 0x8000,
+}
+
+/// <summary>What the lexicon knows about a word.</summary>
+/// <param name="Flags">Its classes.</param>
+/// <param name="Cue">The reporting verb it is, when <see cref="WordFlags.Cue"/> is set.</param>
+internal readonly record struct WordInfo(WordFlags Flags, CueWord Cue)
+{
+    public bool Has(WordFlags flag) => (Flags & flag) != 0;
+}
+
 /// <summary>A reporting verb form.</summary>
 /// <param name="Lemma">Its base form ("say").</param>
 /// <param name="Form">How it takes its subject.</param>
@@ -134,10 +165,6 @@ internal static class QuoteLexicon
         Add(S, CueLean.None, "concur", "concurring", "concurred", "concurs");
         Add(S, CueLean.None, "summarize", "summarizing", "summarized", "summarizes");
         Add(S, CueLean.None, "summarise", "summarising", "summarised", "summarises");
-        Add(S, CueLean.None, "inform", "informing", "informed", "informs");
-        Add(S, CueLean.None, "advise", "advising", "advised", "advises");
-        Add(S, CueLean.None, "instruct", "instructing", "instructed", "instructs");
-        Add(S, CueLean.None, "remind", "reminding", "reminded", "reminds");
         Add(S, CueLean.None, "repeat", "repeating", "repeated", "repeats");
         Add(S, CueLean.None, "chime", "chiming", "chimed", "chimes");
         Add(S, CueLean.Criticism, "scold", "scolding", "scolded", "scolds");
@@ -212,6 +239,59 @@ internal static class QuoteLexicon
         Add(J, CueLean.None, "liken", "likening", "likened", "likens");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Built on first use, after every word list above and below is initialised.</summary>
+    private static class InfoHolder
+    {
+        public static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> Lookup = BuildInfo();
+    }
+
+    private static FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> BuildInfo()
+    {
+        var d = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
+        void Mark(IEnumerable<string> words, WordFlags flag)
+        {
+            foreach (var w in words) d[w] = d.TryGetValue(w, out var info) ? info with { Flags = info.Flags | flag } : new WordInfo(flag, default);
+        }
+
+        Mark(StopWords.Words, WordFlags.Stop | WordFlags.Function);
+        Mark(Determiners.Words, WordFlags.Determiner | WordFlags.Function);
+        Mark(Discourse.Words, WordFlags.Function);
+        Mark(RoleWords.Words, WordFlags.Role);
+        Mark(RoleModifiers.Words, WordFlags.RoleModifier);
+        Mark(Titles.Words, WordFlags.Title);
+        Mark(Honorifics.Words, WordFlags.Honorific);
+        Mark(DocumentWords.Words, WordFlags.Document);
+        Mark(OrganisationWords.Words, WordFlags.Organisation);
+        Mark(Auxiliaries.Words, WordFlags.Auxiliary);
+        Mark(["he", "she", "it", "they", "i", "we", "you"], WordFlags.Pronoun);
+        foreach (var (w, cue) in Cues)
+        {
+            d[w] = d.TryGetValue(w, out var info) ? new WordInfo(info.Flags | WordFlags.Cue, cue) : new WordInfo(WordFlags.Cue, cue);
+        }
+
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Everything the lexicon knows about <paramref name="word"/>, in one look-up.</summary>
+    public static WordInfo Info(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[32];
+        var clean = Clean(word, buffer);
+        InfoHolder.Lookup.TryGetValue(clean, out var info);
+        if (clean.Length > 4 && clean.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !NotAdverbs.Lookup.Contains(clean))
+        {
+            info = info with { Flags = info.Flags | WordFlags.Auxiliary };
+        }
+
+        return info;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueForms =
+        Cues.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The cue's words as a string, shared for the lexicon's own forms ("said") so that each quote does not copy them.</summary>
+    public static string CueText(ReadOnlySpan<char> words) => CueForms.TryGetValue(words, out var known) ? known : words.ToString();
 
     /// <summary>The reporting verb <paramref name="word"/> is, if it is one.</summary>
     public static bool TryCue(ReadOnlySpan<char> word, out CueWord cue)
@@ -321,7 +401,8 @@ internal static class QuoteLexicon
         "volunteer", "boss", "holder", "lead", "correspondent", "host", "anchor", "moderator", "pollster", "historian", "scientist",
         "congressman", "congresswoman", "lawmaker", "judge", "justice", "sheriff", "superintendent", "commander", "worker", "social",
         "campaign", "chairperson", "president-elect", "speaker", "whip", "senior", "supporter", "critic", "voter", "student", "veteran",
-        "friend", "son", "daughter", "wife", "husband", "sister", "brother", "colleague", "ally", "rival", "opponent", "writer", "blogger");
+        "friend", "son", "daughter", "wife", "husband", "sister", "brother", "colleague", "ally", "rival", "opponent", "writer", "blogger",
+        "adopter", "carer", "child", "family", "practitioner", "professional", "pupil", "partner", "councillor", "narrator", "youngster");
 
     private static readonly WordSet RoleModifiers = Set(
         "lead", "senior", "chief", "deputy", "assistant", "executive", "cabinet", "interim", "acting", "former", "strategic", "corporate",
@@ -386,6 +467,8 @@ internal static class QuoteLexicon
     /// <summary>A case-insensitive frozen set of words with its span look-up.</summary>
     private sealed class WordSet(string[] words)
     {
+        public string[] Words { get; } = words;
+
         public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } =
             words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }

@@ -19,16 +19,18 @@ internal sealed class SpeakerRegistry
 {
     private const int NameSearchWindow = 6000;
 
-    private readonly string _text;
-    private readonly List<ReportMining.Text.Token> _buffer = new(32);
-    private readonly Dictionary<string, ResolvedSpeaker> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TokenBuffer _buffer;
+    private readonly Dictionary<string, ResolvedSpeaker> _bySurname;
+    private readonly Dictionary<string, string> _names;
     private ResolvedSpeaker _lastPerson = ResolvedSpeaker.None;
     private ResolvedSpeaker _lastThing = ResolvedSpeaker.None;
     private ResolvedSpeaker _lastGroup = ResolvedSpeaker.None;
 
-    public SpeakerRegistry(string text)
+    public SpeakerRegistry(QuoteScratch scratch)
     {
-        _text = text;
+        _buffer = scratch.Names;
+        _bySurname = scratch.Surnames;
+        _names = scratch.NameStrings;
     }
 
     /// <summary>The speaker a mention names, resolving pronouns and surnames.</summary>
@@ -41,7 +43,7 @@ internal sealed class SpeakerRegistry
             case MentionKind.Person:
             {
                 var nameSpan = normalized[m.NameStart..m.NameEnd];
-                string name = CleanName(nameSpan);
+                string name = CachedName(nameSpan);
                 if (!name.Contains(' '))
                 {
                     var full = FindFullName(name, m.NameStart, normalized);
@@ -67,7 +69,7 @@ internal sealed class SpeakerRegistry
             }
 
             case MentionKind.Organisation:
-                return new ResolvedSpeaker(CleanName(normalized[m.NameStart..m.NameEnd]), m.NameStart, m.NameEnd, role, roleStart, roleEnd, MentionKind.Organisation);
+                return new ResolvedSpeaker(CachedName(normalized[m.NameStart..m.NameEnd]), m.NameStart, m.NameEnd, role, roleStart, roleEnd, MentionKind.Organisation);
             case MentionKind.Document:
             case MentionKind.People:
                 return new ResolvedSpeaker(DescriptionName(normalized[m.Start..m.End], m.Kind), m.Start, m.End, role, roleStart, roleEnd, m.Kind);
@@ -160,6 +162,16 @@ internal sealed class SpeakerRegistry
 
         _bySurname[surname] = result;
         return result;
+    }
+
+    /// <summary>A name's words as a string, shared between the quotes of a document that name the same speaker.</summary>
+    private string CachedName(ReadOnlySpan<char> span)
+    {
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(span, out var known)) return known;
+        string name = CleanName(span);
+        lookup[span] = name;
+        return name;
     }
 
     private static string CleanName(ReadOnlySpan<char> span)

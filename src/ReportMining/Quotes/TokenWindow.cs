@@ -14,12 +14,15 @@ internal ref struct TokenWindow
 
     private readonly ReadOnlySpan<char> _text;
     private readonly List<Token> _tokens;
+    private readonly List<WordInfo> _info;
 
-    public TokenWindow(ReadOnlySpan<char> text, List<Token> buffer)
+    public TokenWindow(ReadOnlySpan<char> text, TokenBuffer buffer)
     {
         _text = text;
-        _tokens = buffer;
+        _tokens = buffer.Tokens;
+        _info = buffer.Info;
         _tokens.Clear();
+        _info.Clear();
     }
 
     public readonly int Count => _tokens.Count;
@@ -30,8 +33,29 @@ internal ref struct TokenWindow
     public readonly void Add(int from, int to)
     {
         if (to <= from) return;
-        foreach (var t in Tokenizer.Tokenize(_text[from..to], from)) _tokens.Add(t);
+        foreach (var t in Tokenizer.Tokenize(_text[from..to], from))
+        {
+            _tokens.Add(t);
+            _info.Add(default); // looked up on first question, then cached
+        }
     }
+
+    /// <summary>What the lexicon says of token <paramref name="i"/> (a word): looked up once, then read from the cache.</summary>
+    private readonly WordInfo InfoAt(int i)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_info);
+        ref var info = ref span[i];
+        if (!info.Has(WordFlags.Known))
+        {
+            var found = _tokens[i].Kind == TokenKind.Word ? QuoteLexicon.Info(_text.Slice(_tokens[i].Start, _tokens[i].Length)) : default;
+            info = found with { Flags = found.Flags | WordFlags.Known };
+        }
+
+        return info;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a word of the given class.</summary>
+    public readonly bool Has(int i, WordFlags flag) => i >= 0 && i < _tokens.Count && (InfoAt(i).Flags & flag) != 0;
 
     public readonly ReadOnlySpan<char> Word(int i) => _text.Slice(_tokens[i].Start, _tokens[i].Length);
 
@@ -88,7 +112,7 @@ internal ref struct TokenWindow
         IsWord(i) && _tokens[i].Length == 1 && char.IsUpper(_text[_tokens[i].Start]) && IsPunct(i + 1, '.');
 
     private readonly bool IsAbbreviationWithDot(int i) =>
-        IsWord(i) && IsPunct(i + 1, '.') && (QuoteLexicon.IsHonorific(Word(i)) || QuoteLexicon.IsTitle(Word(i)) || _tokens[i].Length == 1);
+        IsWord(i) && IsPunct(i + 1, '.') && (Has(i, WordFlags.Honorific) || Has(i, WordFlags.Title) || _tokens[i].Length == 1);
 
     /// <summary>A noun that can head a speaker description with a complement: "a spokesman for", "a narrator in", "mother of three".</summary>
     private static bool IsSpeakerHead(ReadOnlySpan<char> w) =>
@@ -96,7 +120,7 @@ internal ref struct TokenWindow
         || w is "narrator" or "voice" or "group" or "people" or "members" or "one" or "some" or "many" or "most" or "all" or "none" or "each";
 
     private static bool IsPluralOfRoleWord(ReadOnlySpan<char> w) =>
-        w.Length > 3 && w[^1] == 's' && (QuoteLexicon.IsRoleWord(w[..^1]) || w is "Officials" or "Critics" or "Inspectors" or "Residents" or "Parents" or "Leaders" or "Experts" or "Sources" or "Campaigners");
+        w.Length > 3 && w[^1] == 's' && (QuoteLexicon.IsRoleWord(w[..^1]) || w is "Officials" or "Critics" or "Inspectors" or "Residents" or "Parents" or "Leaders" or "Experts" or "Sources" or "Campaigners" or "Children" or "Families" or "Staff" or "People" or "Managers" or "Adopters" or "Carers");
 
     private static bool IsDayName(ReadOnlySpan<char> w) =>
         w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Yesterday" or "Today";
@@ -110,7 +134,7 @@ internal ref struct TokenWindow
         cue = default;
         if (!IsWord(i)) return false;
         var w = Word(i);
-        if (!QuoteLexicon.TryCue(w, out cue))
+        if (!InfoAt(i).Has(WordFlags.Cue))
         {
             // "went on", "goes on" (continued); "put it" (as X put it)
             if ((w is "went" or "goes") && IsWord(i + 1) && Word(i + 1) is "on" && !IsWord(i + 2) || w is "put" && IsWord(i + 1) && Word(i + 1) is "it"
@@ -123,12 +147,19 @@ internal ref struct TokenWindow
             return false;
         }
 
+        cue = InfoAt(i).Cue;
         if (char.IsUpper(w[0]) && i > 0 && !IsPunct(i - 1)) return false; // "United States", "Post"
+        // a noun after a plural possessive: "care leavers’ comments"
+        if (IsPunct(i - 1) && PunctAt(i - 1) is '’' or '\'' && IsWord(i - 2) && _tokens[i - 2].End == _tokens[i - 1].Start && Word(i - 2).EndsWith("s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         // a noun after an article or possessive: "the report", "a statement", "his remarks"
         if (IsWord(i - 1))
         {
             var prev = Word(i - 1);
-            if (QuoteLexicon.IsDeterminer(prev) || IsPossessive(i - 1)) return false;
+            if (Has(i - 1, WordFlags.Determiner) || IsPossessive(i - 1)) return false;
             if (cue.Form == CueForm.Bare && !(prev is "to" or "would" or "will" or "did" or "does" or "do" or "could" or "might" or "may" or "should" or "can" or "must" or "not" or "never" or "also" or "n't")
                 && !IsPluralSubject(i - 1))
             {
@@ -144,8 +175,8 @@ internal ref struct TokenWindow
         if (IsWord(i + 1) && Word(i + 1) is "of" && w.EndsWith("s", StringComparison.Ordinal) && !w.Equals("says", StringComparison.OrdinalIgnoreCase)) return false;
 
         // "continues to battle", "claims to be": a verb with an infinitive, not a report ("said to reporters" is)
-        if (cue.Lemma is not "tell" && cue.Lean != CueLean.Resolve && IsWord(i + 1) && Word(i + 1) is "to" && IsLower(i + 2) && !QuoteLexicon.IsDeterminer(Word(i + 2))
-            && !QuoteLexicon.IsPronoun(Word(i + 2)) && !(Word(i + 2) is "him" or "her" or "them" or "me" or "us") && !Word(i + 2).EndsWith("s", StringComparison.Ordinal))
+        if (cue.Lemma is not "tell" && cue.Lean != CueLean.Resolve && IsWord(i + 1) && Word(i + 1) is "to" && IsLower(i + 2) && !Has(i + 2, WordFlags.Determiner)
+            && !Has(i + 2, WordFlags.Pronoun) && !(Word(i + 2) is "him" or "her" or "them" or "me" or "us") && !Word(i + 2).EndsWith("s", StringComparison.Ordinal))
         {
             return false;
         }
@@ -165,7 +196,7 @@ internal ref struct TokenWindow
     {
         var w = Word(i);
         if (w is "they" or "They" or "we" or "We" or "I" or "you" or "You" or "two" or "three" or "four" or "both" or "all" or "many" or "some" or "others" or "several") return true;
-        if (QuoteLexicon.IsStopWord(w) || QuoteLexicon.IsDeterminer(w)) return false;
+        if (Has(i, WordFlags.Stop | WordFlags.Determiner)) return false;
         return (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && IsLower(i)) || (IsCapitalised(i) && !IsCapitalisedFunctionWordAt(i) && w[^1] == 's');
     }
 
@@ -175,7 +206,7 @@ internal ref struct TokenWindow
         || w.Equals("be", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
         || w.Equals("being", StringComparison.OrdinalIgnoreCase);
 
-    public readonly bool IsPronoun(int i) => IsWord(i) && QuoteLexicon.IsPronoun(Word(i));
+    public readonly bool IsPronoun(int i) => IsWord(i) && Has(i, WordFlags.Pronoun);
 
     /// <summary>True for "according to" at <paramref name="i"/>.</summary>
     public readonly bool IsAccordingTo(int i) =>
@@ -190,7 +221,7 @@ internal ref struct TokenWindow
     {
         mention = default;
         int j = k - 1;
-        while (j >= lo && IsWord(j) && (QuoteLexicon.IsAuxiliaryOrAdverb(Word(j)) || IsDayName(Word(j))) && !IsPronoun(j)) j--;
+        while (j >= lo && IsWord(j) && (Has(j, WordFlags.Auxiliary) || IsDayName(Word(j))) && !IsPronoun(j)) j--;
         if (j < lo) return false;
         int roleStart = -1, roleEnd = -1;
         int nameAppositive = -1, nameAppositiveEnd = -1;
@@ -233,7 +264,7 @@ internal ref struct TokenWindow
             // "Mike Lee, who declared", "the AP report, which notes": the words before, through the relative pronoun
             var antecedent = default(Mention);
             if (IsCapitalised(j - 2) && !IsCapitalisedFunctionWordAt(j - 2) && !IsPossessive(j - 2)) antecedent = NameLeft(j - 2, lo);
-            else if (IsLower(j - 2) && !QuoteLexicon.IsStopWord(Word(j - 2))) antecedent = DescriptionLeft(j - 2, lo);
+            else if (IsLower(j - 2) && !Has(j - 2, WordFlags.Stop)) antecedent = DescriptionLeft(j - 2, lo);
             if (antecedent.IsEmpty) return false;
             antecedent.End = _tokens[j].End;
             mention = antecedent;
@@ -248,7 +279,7 @@ internal ref struct TokenWindow
         {
             mention = NameLeft(j, lo);
         }
-        else if (IsLower(j) && !QuoteLexicon.IsStopWord(w) && !QuoteLexicon.IsDeterminer(w) && !IsPossessive(j) && !IsCue(j, out _))
+        else if (IsLower(j) && !Has(j, WordFlags.Stop | WordFlags.Determiner) && !IsPossessive(j) && !IsCue(j, out _))
         {
             mention = DescriptionLeft(j, lo);
         }
@@ -299,7 +330,7 @@ internal ref struct TokenWindow
         {
             // "another friend, Mariam Emara told", "his spokesman, Jason Miller, said": a role before the name
             int d = first - 2;
-            if (IsLower(d) && !QuoteLexicon.IsStopWord(Word(d)))
+            if (IsLower(d) && !Has(d, WordFlags.Stop))
             {
                 var desc = DescriptionLeft(d, lo);
                 int descFirst = FirstTokenAt(desc.Start, lo, d);
@@ -380,7 +411,7 @@ internal ref struct TokenWindow
     public readonly Mention NameEndingAt(int j) => IsCapitalised(j) ? NameLeft(j, 0) : default;
 
     /// <summary>Capitalised sentence openers that are not names ("However", "The", "In").</summary>
-    private readonly bool IsCapitalisedFunctionWordAt(int i) => QuoteLexicon.IsCapitalisedFunctionWord(Word(i)) || IsCue(i, out _);
+    private readonly bool IsCapitalisedFunctionWordAt(int i) => Has(i, WordFlags.Function) || IsCue(i, out _);
 
     private readonly bool IsAppositiveBreak(int i) =>
         IsPunct(i) && (PunctAt(i) is ';' or ':' or '?' or '!' or '(' || PunctAt(i) is '"' or '“' or '”' or '«' or '»' || PunctAt(i) is '‘' or '\'' && !IsWord(i - 1));
@@ -392,7 +423,7 @@ internal ref struct TokenWindow
     {
         for (int i = from; i <= to; i++)
         {
-            if (IsWord(i) && (QuoteLexicon.IsRoleWord(Word(i)) || QuoteLexicon.IsTitle(Word(i)))) return true;
+            if (IsWord(i) && (Has(i, WordFlags.Role) || Has(i, WordFlags.Title))) return true;
         }
 
         return false;
@@ -439,8 +470,8 @@ internal ref struct TokenWindow
         {
             if (!IsWord(t)) continue;
             var w = Word(t);
-            if (IsPossessive(t) || QuoteLexicon.IsTitle(w) || QuoteLexicon.IsHonorific(w) || QuoteLexicon.IsRoleWord(w)
-                || (QuoteLexicon.IsOrganisationWord(w) && !IsAllCaps(t)))
+            if (IsPossessive(t) || Has(t, WordFlags.Title | WordFlags.Honorific | WordFlags.Role)
+                || (Has(t, WordFlags.Organisation) && !IsAllCaps(t)))
             {
                 nameStart = t + 1;
                 while (nameStart < j && !IsWord(nameStart)) nameStart++;
@@ -457,7 +488,7 @@ internal ref struct TokenWindow
 
         for (int t = nameStart; t <= j; t++)
         {
-            if (IsWord(t) && (QuoteLexicon.IsOrganisationWord(Word(t)) || (IsAllCaps(t) && _tokens[t].Length > 1 && !(Word(t) is "II" or "III" or "IV" or "JR"))))
+            if (IsWord(t) && (Has(t, WordFlags.Organisation) || (IsAllCaps(t) && _tokens[t].Length > 1 && !(Word(t) is "II" or "III" or "IV" or "JR"))))
             {
                 kind = MentionKind.Organisation;
                 break;
@@ -468,7 +499,7 @@ internal ref struct TokenWindow
         {
             // "the Ofsted inspection team", "New York Times": the whole run names it
             nameStart = i;
-            while (nameStart <= j && IsWord(nameStart) && (IsPossessive(nameStart) || QuoteLexicon.IsTitle(Word(nameStart)))) nameStart++;
+            while (nameStart <= j && IsWord(nameStart) && (IsPossessive(nameStart) || Has(nameStart, WordFlags.Title))) nameStart++;
             if (nameStart > j) nameStart = j;
         }
 
@@ -492,7 +523,7 @@ internal ref struct TokenWindow
         if (roleEnd >= roleStart && roleEnd >= 0 && kind == MentionKind.Person)
         {
             // honorifics are not roles
-            while (roleStart <= roleEnd && IsWord(roleStart) && QuoteLexicon.IsHonorific(Word(roleStart)))
+            while (roleStart <= roleEnd && IsWord(roleStart) && Has(roleStart, WordFlags.Honorific))
             {
                 roleStart++;
                 while (roleStart <= roleEnd && !IsWord(roleStart)) roleStart++;
@@ -520,9 +551,9 @@ internal ref struct TokenWindow
             if (!IsWord(t)) break;
             var w = Word(t);
             bool connector = w is "of" or "for" or "at" or "and" or "on";
-            if (!connector && (QuoteLexicon.IsStopWord(w) || QuoteLexicon.IsDeterminer(w) || IsCue(t, out _))) break;
+            if (!connector && (Has(t, WordFlags.Stop | WordFlags.Determiner) || IsCue(t, out _))) break;
             if (connector && !IsWord(t - 1)) break;
-            if (QuoteLexicon.IsRoleWord(w) || QuoteLexicon.IsTitle(w)) hasRole = true;
+            if (Has(t, WordFlags.Role | WordFlags.Title)) hasRole = true;
             i = t;
         }
 
@@ -531,7 +562,7 @@ internal ref struct TokenWindow
         while (i <= j)
         {
             var w = Word(i);
-            if (QuoteLexicon.IsRoleWord(w) || QuoteLexicon.IsTitle(w) || QuoteLexicon.IsRoleModifier(w) || IsPossessive(i) || IsCapitalised(i)) break;
+            if (Has(i, WordFlags.Role | WordFlags.Title | WordFlags.RoleModifier) || IsPossessive(i) || IsCapitalised(i)) break;
             i++;
         }
 
@@ -569,7 +600,7 @@ internal ref struct TokenWindow
             if (QuoteLexicon.IsDeterminer(w))
             {
                 i = t;
-                if (t - 2 >= lo && IsWord(t - 1) && Word(t - 1) is "for" or "of" or "at" or "in" or "from" && IsWord(t - 2) && IsLower(t - 2)
+                if (t - 2 >= lo && IsWord(t - 1) && Word(t - 1) is "for" or "of" or "at" or "in" or "from" or "on" && IsWord(t - 2) && IsLower(t - 2)
                     && IsSpeakerHead(Word(t - 2)))
                 {
                     i = t - 2;
@@ -580,20 +611,20 @@ internal ref struct TokenWindow
                 break;
             }
 
-            if (QuoteLexicon.IsStopWord(w) || IsCue(t, out _) || IsCapitalisedFunctionWordAt(t) && IsCapitalised(t)) break;
+            if (Has(t, WordFlags.Stop) || IsCue(t, out _) || IsCapitalisedFunctionWordAt(t) && IsCapitalised(t)) break;
             i = t;
             count++;
         }
 
         // a determiner-led description that opens with a name ("the Ofsted report") is still a description
         // extend back over a determiner left behind
-        while (i - 1 >= lo && IsWord(i - 1) && QuoteLexicon.IsDeterminer(Word(i - 1)) && count < MaxMentionTokens)
+        while (i - 1 >= lo && IsWord(i - 1) && Has(i - 1, WordFlags.Determiner) && count < MaxMentionTokens)
         {
             i--;
             count++;
         }
 
-        var kind = QuoteLexicon.IsDocumentWord(Word(j)) ? MentionKind.Document : MentionKind.People;
+        var kind = Has(j, WordFlags.Document) ? MentionKind.Document : MentionKind.People;
         var m = Mention.Create(kind, _tokens[i].Start, _tokens[j].End);
         if (kind == MentionKind.People)
         {
@@ -657,6 +688,25 @@ internal ref struct TokenWindow
             }
 
             if (IsCapitalisedFunctionWordAt(j) && e == j && !QuoteLexicon.IsHonorific(w)) return false;
+            // "said GOP strategist Keith Nahigian", "said Democratic Sen. Jo Bloggs": a modifier and role before the name
+            int r0 = e + 1, r = r0;
+            while (r < hi && r - r0 < 4 && IsLower(r) && !Has(r, WordFlags.Stop) && !IsCue(r, out _)) r++;
+            if (r > r0 && r < hi && IsCapitalised(r) && ContainsRoleWord(r0, r - 1))
+            {
+                int n = r;
+                while (n + 1 < hi && (IsCapitalised(n + 1) || IsPunct(n + 1, '.') && IsAbbreviationWithDot(n) && IsCapitalised(n + 2))) n++;
+                var named = SplitName(r, n, r);
+                if (named.Kind == MentionKind.Person)
+                {
+                    named.RoleStart = _tokens[j].Start;
+                    named.RoleEnd = _tokens[r - 1].End;
+                    named.Start = _tokens[j].Start;
+                    AppositiveRight(n + 1, hi, ref named);
+                    mention = named;
+                    return true;
+                }
+            }
+
             mention = SplitName(j, e, j);
             AppositiveRight(e + 1, hi, ref mention);
             return true;
@@ -700,7 +750,7 @@ internal ref struct TokenWindow
             bool connector = v is "of" or "for" or "at" or "with";
             if (connector)
             {
-                if (connectorUsed || !(QuoteLexicon.IsRoleWord(Word(end)) || QuoteLexicon.IsDocumentWord(Word(end)) || Word(end) is "spokesman" or "spokeswoman")) break;
+                if (connectorUsed || !(Has(end, WordFlags.Role) || Has(end, WordFlags.Document) || Word(end) is "spokesman" or "spokeswoman")) break;
                 connectorUsed = true;
                 continue;
             }
@@ -718,7 +768,7 @@ internal ref struct TokenWindow
             return true;
         }
 
-        if (QuoteLexicon.IsDeterminer(Word(end)) || QuoteLexicon.IsStopWord(Word(end))) return false;
+        if (Has(end, WordFlags.Determiner) || Has(end, WordFlags.Stop)) return false;
         var kind = QuoteLexicon.IsDocumentWord(HeadOf(s, end)) ? MentionKind.Document : MentionKind.People;
         mention = Mention.Create(kind, _tokens[s].Start, _tokens[end].End);
         return true;
@@ -804,7 +854,7 @@ internal ref struct TokenWindow
         while (dash < to && dash - i < 6 && (IsWord(dash) && IsAllCaps(dash) || IsPunct(dash, ',') || IsPunct(dash, '.') || IsCapitalised(dash) && dash > i)) dash++;
         if (dash > i && dash < to && IsPunct(dash) && IsDash(PunctAt(dash)) && IsAllCaps(i)) i = dash + 1;
 
-        while (i < to && (IsPunct(i) || IsWord(i) && QuoteLexicon.IsCapitalisedFunctionWord(Word(i)) && !IsPronoun(i) && !QuoteLexicon.IsDeterminer(Word(i)))) i++;
+        while (i < to && (IsPunct(i) || IsWord(i) && Has(i, WordFlags.Function) && !IsPronoun(i) && !Has(i, WordFlags.Determiner))) i++;
         if (i >= to || !IsWord(i)) return false;
         if (IsPronoun(i))
         {
@@ -814,9 +864,9 @@ internal ref struct TokenWindow
 
         // read forwards to the end of the noun phrase, then parse it leftwards
         int e = i;
-        while (e + 1 < to && (IsWord(e + 1) || IsNumberOrHyphen(e + 1)) && !(IsWord(e + 1) && (QuoteLexicon.IsStopWord(Word(e + 1)) || IsCue(e + 1, out _))) && e - i < MaxMentionTokens)
+        while (e + 1 < to && (IsWord(e + 1) || IsNumberOrHyphen(e + 1)) && !(IsWord(e + 1) && (Has(e + 1, WordFlags.Stop) || IsCue(e + 1, out _))) && e - i < MaxMentionTokens)
         {
-            if (IsLower(e + 1) && IsCapitalised(e) && !QuoteLexicon.IsDeterminer(Word(e)) && !IsPossessive(e)) break;
+            if (IsLower(e + 1) && IsCapitalised(e) && !Has(e, WordFlags.Determiner) && !IsPossessive(e)) break;
             if (IsLower(e + 1) && IsLower(e) && EndsLikeVerb(e + 1)) break;
             e++;
         }
@@ -827,7 +877,7 @@ internal ref struct TokenWindow
         {
             mention = NameLeft(e, i);
         }
-        else if (IsLower(e) && !QuoteLexicon.IsStopWord(Word(e)))
+        else if (IsLower(e) && !Has(e, WordFlags.Stop))
         {
             mention = DescriptionLeft(e, i);
         }

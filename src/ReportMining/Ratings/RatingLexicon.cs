@@ -24,8 +24,8 @@ internal static class RatingLexicon
         "graded", "grade", "grades", "grading", "regraded", "assessed", "deemed", "declared", "classed", "classified", "branded", "labelled", "labeled",
         "awarded", "handed", "given", "earned", "achieved", "achieve", "achieves", "gained", "secured", "received", "receive", "receives",
         "retained", "retain", "retains", "verdict", "upgraded", "downgraded", "scored", "ranked", "kept", "keeps", "maintained", "maintains",
-        "held", "holds", "regained", "regains", "reclaimed", "attained", "won", "wins", "earns", "gains", "secures", "achieving", "getting",
-        "reach", "reached", "reaches", "reaching");
+        "held", "holds", "regained", "regains", "reclaimed", "attained", "won", "wins", "earns", "gains", "secures", "achieving",
+        "reach", "reached", "reaches", "reaching", "gave", "give", "gives", "giving", "awarding", "rates", "judging", "grading");
 
     /// <summary>Verbs of change that give a grade when "to" follows them: "raised to good", "dropped to inadequate".</summary>
     public static readonly WordSet Change = new(

@@ -130,6 +130,21 @@ public class QuoteFindingTests
     }
 
     [Fact]
+    public void ANameBeforeATitleNounIsNotAQuote()
+    {
+        const string text = "The council launched its “Brighter Futures” programme in May, and the “Stay Close” scheme is next.";
+        FindQuotes(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void InAStoryThatQuotesSpeechInDoubleMarksSingleMarksAreScareQuotes()
+    {
+        const string text = "“We are proud of our foster carers,” said Ruth Gale.\n\n“Every child deserves a stable home,” she added.\n\n" +
+                            "Leaders say the ‘stay close’ offer and a ‘bold new approach’ will follow.";
+        FindQuotes(text).Select(q => q.Text).Should().Equal("We are proud of our foster carers,", "Every child deserves a stable home,");
+    }
+
+    [Fact]
     public void DoubledApostrophesAreReadButNotReported()
     {
         const string text = "The mayor spoke on Friday.\n\n''I said, 'we will not close the centre,' and I meant it,'' said the mayor.";

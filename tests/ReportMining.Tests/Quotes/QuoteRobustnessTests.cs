@@ -81,7 +81,7 @@ public class QuoteRobustnessTests
         var found = FindQuotes(large);
         var largeTime = sw.Elapsed;
         found.Should().NotBeEmpty();
-        largeTime.Should().BeLessThan(TimeSpan.FromSeconds(20), "a million quote marks must not hang the stage");
+        largeTime.Should().BeLessThan(TimeSpan.FromSeconds(60), "a million quote marks must not hang the stage");
         // ten times the marks should cost about ten times the time, not a hundred
         largeTime.TotalMilliseconds.Should().BeLessThan(Math.Max(40 * smallTime.TotalMilliseconds, 2000));
     }

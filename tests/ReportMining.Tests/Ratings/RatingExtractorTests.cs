@@ -316,3 +316,31 @@ public class RatingPhraseTests
         r.Date.Should().Be("2016");
     }
 }
+
+/// <summary>More ways of wording a rating, and the line between ratings and praise.</summary>
+public class RatingWordingTests
+{
+    [Theory]
+    [InlineData("Inspectors gave Kelbrook Council a ‘good’ rating.", Grade.Good)]
+    [InlineData("The latest report rates Kelbrook Council's services as outstanding.", Grade.Outstanding)]
+    [InlineData("Kelbrook Council's children's services were found to be inadequate.", Grade.Inadequate)]
+    [InlineData("Kelbrook Council has improved its rating to 'good'.", Grade.Good)]
+    [InlineData("Kelbrook Council scored 'requires improvement' in all four areas.", Grade.RequiresImprovement)]
+    public void Other_rating_verbs(string sentence, Grade grade)
+    {
+        var r = RatingHarness.Single(sentence);
+        r.Grade.Should().Be(grade);
+        r.Subject.Should().Be("Kelbrook");
+    }
+
+    [Fact]
+    public void A_report_summary_names_the_earlier_grade_with_its_area()
+    {
+        var r = RatingHarness.Single(
+            "Services have improved since the last inspection in 2019, when the overall effectiveness judgement was ‘requires improvement to be good’.",
+            ("2019", "2019"));
+        r.Grade.Should().Be(Grade.RequiresImprovement);
+        r.Area.Should().Be(JudgementArea.OverallEffectiveness);
+        r.Date.Should().Be("2019", "the grade of the inspection in 2019");
+    }
+}
