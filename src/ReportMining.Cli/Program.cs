@@ -19,6 +19,8 @@ public static class Program
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(ClassifyCommand.Create());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
