@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using ReportMining.Text;
 
@@ -33,7 +34,7 @@ internal sealed class TextFeaturizer
     /// <summary>Most lexicon features per sentence.</summary>
     public const int MaxLexicon = 4096;
 
-    private const int TableBits = 15; // 32,768 slots >= 2 * MaxFeatures
+    private const int MaxTableBits = 16; // 65,536 slots >= 2 * MaxFeatures
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
 
@@ -99,6 +100,12 @@ internal sealed class TextFeaturizer
     {
         var s = t_scratch ??= new Scratch();
         s.Count = 0;
+
+        // size the de-duplication table to this sentence: at most twice full, small enough to stay in cache
+        int wordsMax = Math.Min(MaxWords, sentence.Length);
+        int lexiconCap = Math.Min(MaxLexicon - 64, (4 * wordsMax) + 16);
+        int bound = (4 * (wordsMax + 1)) + 16 + (Math.Min(MaxChars, sentence.Length + wordsMax + 2) * (_charMax == 0 ? 0 : _charMax - _charMin + 1)) + lexiconCap + 64;
+        s.TableBits = Math.Clamp(BitOperations.Log2((uint)(2 * bound)) + 1, 6, MaxTableBits);
         NewBlock(s);
 
         // ---- words ----
@@ -201,7 +208,7 @@ internal sealed class TextFeaturizer
                 }
 
                 if (contrast) AddWord(s, Mix(h, SeedContrast));
-                if (cats != 0 && nLex < MaxLexicon - 64)
+                if (cats != 0 && nLex < lexiconCap)
                 {
                     if ((cats & (1u << Auxiliary)) != 0) verb = true;
                     bool praise = (cats & ((1u << Praise) | (1u << Improvement))) != 0;
@@ -213,7 +220,7 @@ internal sealed class TextFeaturizer
                     {
                         uint c = (uint)System.Numerics.BitOperations.TrailingZeroCount(rest);
                         lex[nLex++] = Mix(c, negated && (ReportLexicon.Polar & (1u << (int)c)) != 0 ? SeedLexiconNegated : SeedLexicon);
-                        if (contrast && nLex < MaxLexicon - 64) lex[nLex++] = Mix(c, SeedLexiconContrast);
+                        if (contrast && nLex < lexiconCap) lex[nLex++] = Mix(c, SeedLexiconContrast);
                         if (firstArea && (AreaCategories & (1u << (int)c)) != 0) lex[nLex++] = Mix(c, SeedLexiconFirst);
                     }
 
@@ -298,6 +305,27 @@ internal sealed class TextFeaturizer
         return (v.Indices.ToArray(), v.Values.ToArray());
     }
 
+    /// <summary>The bucket of a word's unigram feature (for tests and explanations).</summary>
+    internal int UnigramBucket(string word) => (int)(Mix(HashWord(word), SeedUnigram) & _mask);
+
+    /// <summary>The bucket of a word's "negated" feature (the word within a negation cue's window).</summary>
+    internal int NegatedBucket(string word) => (int)(Mix(HashWord(word), SeedNegated) & _mask);
+
+    /// <summary>The bucket of a word's "after a contrast cue" feature.</summary>
+    internal int ContrastBucket(string word) => (int)(Mix(HashWord(word), SeedContrast) & _mask);
+
+    /// <summary>The buckets of the sentence flags: negation, two negations, contrast, initial contrast, negation after contrast, negation before contrast.</summary>
+    internal int FlagBucket(int flag) => (int)(Mix((uint)flag, SeedFlag) & _mask);
+
+    /// <summary>Flag numbers for <see cref="FlagBucket"/>.</summary>
+    internal const int NegationFlag = (int)FlagNegation, TwoNegationsFlag = (int)FlagTwoNegations, ContrastFlag = (int)FlagContrast,
+        InitialContrastFlag = (int)FlagInitialContrast, NegationAfterContrastFlag = (int)FlagNegationAfterContrast,
+        NegationBeforeContrastFlag = (int)FlagNegationBeforeContrast;
+
+    /// <summary>The bucket of a lexicon category hit (negated: a praise or criticism word within a negation window).</summary>
+    internal int LexiconBucket(ReportLexicon.Category category, bool negated = false) =>
+        (int)(Mix((uint)category, negated ? SeedLexiconNegated : SeedLexicon) & _mask);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddWord(Scratch s, uint hash) => Add(s, (int)(hash & _mask));
 
@@ -306,36 +334,41 @@ internal sealed class TextFeaturizer
 
     private static void NewBlock(Scratch s)
     {
-        if (++s.Generation == int.MaxValue)
+        if (++s.Generation == 1 << 24)
         {
-            Array.Clear(s.Stamp);
+            Array.Clear(s.Slots);
             s.Generation = 1;
         }
     }
 
+    /// <summary>
+    /// Counts <paramref name="bucket"/> in the current block. A table slot packs
+    /// [generation:24][position:16][bucket:24], so one load tells empty, hit or collision;
+    /// slots of earlier blocks are stale by generation, so nothing is cleared per sentence.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(Scratch s, int bucket)
     {
-        const int mask = (1 << TableBits) - 1;
-        int slot = (int)(((uint)bucket * 0x9E3779B1u) >> (32 - TableBits));
-        int[] stamp = s.Stamp;
-        int gen = s.Generation;
+        int bits = s.TableBits;
+        int mask = (1 << bits) - 1;
+        int slot = (int)(((uint)bucket * 0x9E3779B1u) >> (32 - bits));
+        ulong[] slots = s.Slots;
+        ulong gen = (ulong)s.Generation;
         while (true)
         {
-            if (stamp[slot] != gen)
+            ulong entry = slots[slot];
+            if ((entry >> 40) != gen)
             {
-                stamp[slot] = gen;
-                s.Key[slot] = bucket;
                 int pos = s.Count++;
-                s.Position[slot] = pos;
+                slots[slot] = (gen << 40) | ((ulong)pos << 24) | (uint)bucket;
                 s.Indices[pos] = bucket;
                 s.Values[pos] = 1f;
                 return;
             }
 
-            if (s.Key[slot] == bucket)
+            if ((int)(entry & 0xFFFFFF) == bucket)
             {
-                s.Values[s.Position[slot]] += 1f;
+                s.Values[(int)((entry >> 24) & 0xFFFF)] += 1f;
                 return;
             }
 
@@ -404,9 +437,8 @@ internal sealed class TextFeaturizer
         public readonly float[] Values = new float[MaxFeatures];
         public readonly char[] Chars = new char[MaxChars + 2];
         public readonly uint[] Lex = new uint[MaxLexicon];
-        public readonly int[] Stamp = new int[1 << TableBits];
-        public readonly int[] Key = new int[1 << TableBits];
-        public readonly int[] Position = new int[1 << TableBits];
+        public readonly ulong[] Slots = new ulong[1 << MaxTableBits];
+        public int TableBits = MaxTableBits;
         public int Generation;
         public int Count;
     }

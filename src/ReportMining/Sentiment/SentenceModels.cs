@@ -28,8 +28,11 @@ internal sealed class SentenceModels : ISentenceClassifier
 
     private static readonly Lazy<SentenceModels> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>Feature spaces up to 2^17 buckets get a dense table (one fetch per feature); larger ones a bucket-to-row index.</summary>
+    private const int DenseBits = 17;
+
     private readonly TextFeaturizer _featurizer;
-    private readonly int[] _rowOf;
+    private readonly int[]? _rowOf;
     private readonly float[] _rows;
     private readonly float[] _bias = new float[Stride];
 
@@ -41,12 +44,21 @@ internal sealed class SentenceModels : ISentenceClassifier
         FineArea = fine;
         _featurizer = new TextFeaturizer(sentiment.Featurizer);
 
-        // the union of the buckets with weights, in ascending order: row r of the combined table
-        var union = sentiment.Buckets.Concat(area.Buckets).Concat(fine.Buckets).Distinct().Order().ToArray();
-        _rowOf = new int[1 << sentiment.Featurizer.HashBits];
-        Array.Fill(_rowOf, -1);
-        for (int r = 0; r < union.Length; r++) _rowOf[union[r]] = r;
-        _rows = new float[union.Length * Stride];
+        int bits = sentiment.Featurizer.HashBits;
+        if (bits <= DenseBits)
+        {
+            _rows = new float[(1 << bits) * Stride];
+        }
+        else
+        {
+            // the union of the buckets with weights, in ascending order: row r of the combined table
+            var union = sentiment.Buckets.Concat(area.Buckets).Concat(fine.Buckets).Distinct().Order().ToArray();
+            _rowOf = new int[1 << bits];
+            Array.Fill(_rowOf, -1);
+            for (int r = 0; r < union.Length; r++) _rowOf[union[r]] = r;
+            _rows = new float[union.Length * Stride];
+        }
+
         Fill(sentiment, SentimentAt);
         Fill(area, AreaAt);
         Fill(fine, FineAt);
@@ -123,7 +135,7 @@ internal sealed class SentenceModels : ISentenceClassifier
         model.Biases.CopyTo(_bias, at);
         for (int r = 0; r < model.Buckets.Length; r++)
         {
-            int row = _rowOf[model.Buckets[r]];
+            int row = _rowOf is null ? model.Buckets[r] : _rowOf[model.Buckets[r]];
             Array.Copy(model.Weights, r * k, _rows, (row * Stride) + at, k);
         }
     }
@@ -162,18 +174,35 @@ internal sealed class SentenceModels : ISentenceClassifier
         var acc1 = Vector256.Create<float>(_bias.AsSpan(8, 8));
         var acc2 = Vector256.Create<float>(_bias.AsSpan(16, 8));
         ref float rows = ref MemoryMarshal.GetArrayDataReference(_rows);
-        var rowOf = _rowOf;
         var idx = v.Indices;
         var val = v.Values;
-        for (int j = 0; j < idx.Length; j++)
+        if (_rowOf is { } rowOf)
         {
-            int row = rowOf[idx[j]];
-            if (row < 0) continue;
-            var x = Vector256.Create(val[j]);
-            nuint o = (nuint)(row * Stride);
-            acc0 += x * Vector256.LoadUnsafe(ref rows, o);
-            acc1 += x * Vector256.LoadUnsafe(ref rows, o + 8);
-            acc2 += x * Vector256.LoadUnsafe(ref rows, o + 16);
+            for (int j = 0; j < idx.Length; j++)
+            {
+                int row = rowOf[idx[j]];
+                if (row < 0) continue;
+                var x = Vector256.Create(val[j]);
+                nuint o = (nuint)(row * Stride);
+                acc0 += x * Vector256.LoadUnsafe(ref rows, o);
+                acc1 += x * Vector256.LoadUnsafe(ref rows, o + 8);
+                acc2 += x * Vector256.LoadUnsafe(ref rows, o + 16);
+            }
+        }
+        else
+        {
+            // dense: every bucket has a row (zeros where training saw nothing); indices are < 2^bits by construction
+            int rowCount = _rows.Length / Stride;
+            for (int j = 0; j < idx.Length; j++)
+            {
+                uint row = (uint)idx[j];
+                if (row >= (uint)rowCount) continue;
+                var x = Vector256.Create(val[j]);
+                nuint o = (nuint)(row * Stride);
+                acc0 += x * Vector256.LoadUnsafe(ref rows, o);
+                acc1 += x * Vector256.LoadUnsafe(ref rows, o + 8);
+                acc2 += x * Vector256.LoadUnsafe(ref rows, o + 16);
+            }
         }
 
         acc0.CopyTo(scores);
@@ -182,7 +211,7 @@ internal sealed class SentenceModels : ISentenceClassifier
     }
 
     /// <summary>Memory held by the weight tables, in bytes.</summary>
-    internal long TableBytes => ((long)_rows.Length * sizeof(float)) + ((long)_rowOf.Length * sizeof(int));
+    internal long TableBytes => ((long)_rows.Length * sizeof(float)) + ((long)(_rowOf?.Length ?? 0) * sizeof(int));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void EnsureLoaded() => _ = Embedded.Value;

@@ -12,11 +12,13 @@ namespace ReportMining.Sentiment;
 /// <item>A sentence is about its main area, its second area and its finer area (a finer area also
 /// counts for its parent when the main area is general). General is not a service area and is not
 /// reported.</item>
-/// <item>Context, as the labelling guide reads it: a sentence that refers back ("this", "these",
-/// "they", "such" among its first words) and that the models place in no particular area
-/// (general, or a weak area guess) takes the areas of the sentence before it; one that refers
-/// back and has no finer area of its own takes the previous sentence's finer area when its own
-/// area is that finer area's parent (or general).</item>
+/// <item>Context, as the labelling guide reads it (a sentence with the one before it): a sentence
+/// without a finer area of its own that refers back ("this", "these", "they", "such" among its
+/// first words) and that the models place in no particular area (general, or an area guess below
+/// <see cref="WeakAreaConfidence"/>; below <see cref="OpeningReferenceConfidence"/> when its very
+/// first word refers back, as in "This means ...") takes the areas of the sentence before it; one
+/// that refers back with its own area takes the previous sentence's finer area when its area is
+/// that finer area's parent.</item>
 /// <item>Per area, each judging sentence weighs its sentiment confidence: praise
 /// P = sum(positive) + sum(mixed)/2, criticism N = sum(negative) + sum(mixed)/2, score
 /// (P - N) / (P + N) in [-1, 1]. The area is neutral when no sentence judges it, positive when
@@ -29,6 +31,9 @@ internal static class ServiceAreaAggregator
 {
     /// <summary>An area guess below this probability counts as "no particular area" for the context rule.</summary>
     public const float WeakAreaConfidence = 0.6f;
+
+    /// <summary>The same, for a sentence whose first word refers back ("This means ...", "They ...").</summary>
+    public const float OpeningReferenceConfidence = 0.8f;
 
     /// <summary>Score above which an area is positive (below its negative, negative); in between, mixed.</summary>
     public const double ClearScore = 0.5;
@@ -50,11 +55,14 @@ internal static class ServiceAreaAggregator
         var labels = context.SentenceLabels;
         int n = Math.Min(sentences.Count, labels.Length);
         if (n == 0) return [];
-        return Aggregate(labels.AsSpan(0, n), i => RefersBack(document.NormalizedSlice(sentences[i].Span)), i => (sentences[i].Start, sentences[i].End));
+        return Aggregate(labels.AsSpan(0, n), i => Reference(document.NormalizedSlice(sentences[i].Span)), i => (sentences[i].Start, sentences[i].End));
     }
 
     /// <summary>The rules above over labels given directly (for tests and other callers).</summary>
-    internal static IReadOnlyList<ServiceAreaSentiment> Aggregate(ReadOnlySpan<SentenceLabel> labels, Func<int, bool> refersBack, Func<int, (int Start, int End)> span)
+    /// <param name="labels">One label per sentence, in order.</param>
+    /// <param name="reference">How sentence i refers back: 0 not, 1 among its first words, 2 with its first word (see <see cref="Reference"/>).</param>
+    /// <param name="span">Where sentence i lies.</param>
+    internal static IReadOnlyList<ServiceAreaSentiment> Aggregate(ReadOnlySpan<SentenceLabel> labels, Func<int, int> reference, Func<int, (int Start, int End)> span)
     {
         var evidence = new List<Evidence>?[AreaCount];
         var praise = new double[AreaCount];
@@ -65,7 +73,7 @@ internal static class ServiceAreaAggregator
         Span<bool> seen = stackalloc bool[AreaCount];
         for (int i = 0; i < labels.Length; i++)
         {
-            var label = Resolve(labels[i], havePrevious ? previous : null, refersBack, i);
+            var label = havePrevious ? Resolve(labels[i], previous, reference(i)) : labels[i];
             previous = label;
             havePrevious = true;
 
@@ -120,29 +128,35 @@ internal static class ServiceAreaAggregator
         }
     }
 
-    /// <summary>The label after the context rule.</summary>
-    internal static SentenceLabel Resolve(SentenceLabel label, SentenceLabel? previous, Func<int, bool> refersBack, int index)
+    /// <summary>The label after the context rule, given the previous sentence's (resolved) label and how this one refers back.</summary>
+    internal static SentenceLabel Resolve(SentenceLabel label, SentenceLabel previous, int reference)
     {
-        if (previous is not { } prev) return label;
-        bool weak = label.Area == ServiceArea.General || label.AreaConfidence < WeakAreaConfidence;
-        bool noFine = label.FineArea is null;
-        if (!(weak && prev.Area != ServiceArea.General) && !(noFine && prev.FineArea is not null)) return label;
-        if (!refersBack(index)) return label;
-        if (weak && prev.Area != ServiceArea.General && label.FineArea is null)
+        if (reference == 0 || label.FineArea is not null) return label;
+        if (previous.Area == ServiceArea.General && previous.FineArea is null) return label;
+        float threshold = reference >= 2 ? OpeningReferenceConfidence : WeakAreaConfidence;
+        if (label.Area == ServiceArea.General || label.AreaConfidence < threshold)
         {
-            return label with { Area = prev.Area, AreaConfidence = prev.AreaConfidence, SecondArea = prev.SecondArea, FineArea = prev.FineArea, FineAreaConfidence = prev.FineAreaConfidence };
+            return label with
+            {
+                Area = previous.Area, AreaConfidence = previous.AreaConfidence, SecondArea = previous.SecondArea,
+                FineArea = previous.FineArea, FineAreaConfidence = previous.FineAreaConfidence,
+            };
         }
 
-        if (noFine && prev.FineArea is { } fine && (label.Area == fine.Parent() || label.Area == ServiceArea.General))
+        if (previous.FineArea is { } fine && label.Area == fine.Parent())
         {
-            return label with { FineArea = fine, FineAreaConfidence = prev.FineAreaConfidence };
+            return label with { FineArea = fine, FineAreaConfidence = previous.FineAreaConfidence };
         }
 
         return label;
     }
 
-    /// <summary>True when one of the sentence's first words refers back to what came before ("this", "these", "they", "such" ...).</summary>
-    internal static bool RefersBack(ReadOnlySpan<char> sentence)
+    /// <summary>
+    /// How a sentence refers back to what came before: 2 when its first word does ("This means
+    /// ...", "They ..."), 1 when one of its first <see cref="ReferenceWindow"/> words does ("The
+    /// inspection found that these children ..."), else 0.
+    /// </summary>
+    internal static int Reference(ReadOnlySpan<char> sentence)
     {
         int words = 0;
         foreach (var token in Tokenizer.Tokenize(sentence))
@@ -150,9 +164,9 @@ internal static class ServiceAreaAggregator
             if (token.Kind != TokenKind.Word) continue;
             if (++words > ReferenceWindow) break;
             uint h = TextFeaturizer.HashWord(sentence.Slice(token.Start, token.Length));
-            if (Array.IndexOf(ReferringWords, h) >= 0) return true;
+            if (Array.IndexOf(ReferringWords, h) >= 0) return words == 1 ? 2 : 1;
         }
 
-        return false;
+        return 0;
     }
 }
