@@ -7,9 +7,9 @@ namespace ReportMining.Benchmarks;
 /// <summary>
 /// Throughput of the percentages stage (trigger scan, figure finder, measure and scope rules)
 /// over the corpus, on documents already parsed (the stage's own cost). MB/s =
-/// <see cref="BenchmarkCorpus.Utf8Bytes"/> divided by the mean time.
+/// <see cref="BenchmarkCorpus.Utf8Bytes"/> divided by the mean time (the MB/s column).
 /// </summary>
-[MemoryDiagnoser]
+[CorpusThroughput]
 public class PercentagesBenchmarks
 {
     private Document[] _documents = [];
@@ -28,7 +28,7 @@ public class PercentagesBenchmarks
     }
 
     /// <summary>Every percentage of every document, with measure and scope.</summary>
-    [Benchmark]
+    [Benchmark(Description = "percentages")]
     public int ExtractPercentages()
     {
         int n = 0;
@@ -36,8 +36,8 @@ public class PercentagesBenchmarks
         return n;
     }
 
-    /// <summary>The trigger scan alone.</summary>
-    [Benchmark]
+    /// <summary>The trigger scan alone ("%", "per cent", fraction words, "one in", "out of").</summary>
+    [Benchmark(Description = "percentage triggers")]
     public int ScanTriggers()
     {
         int n = 0;

@@ -92,7 +92,8 @@ internal readonly ref struct MeasureFinder
         int before = leftFirst - 1;
 
         // "to just 9%", "only 15%": focus words say nothing about the measure
-        while (before > 0 && (w.Is(before, "just") || w.Is(before, "only") || w.Is(before, "even") || w.Is(before, "exactly") || w.Is(before, "still") || w.Is(before, "currently"))) before--;
+        while (before > 0 && (w.Is(before, "just") || w.Is(before, "only") || w.Is(before, "even") || w.Is(before, "exactly") || w.Is(before, "still") || w.Is(before, "currently")
+            || w.Is(before, "between") && !w.Is(before - 1, "gap") && !w.Is(before - 1, "difference"))) before--;
 
         // 1. "40% of X", "half (46%) of X", "(46%) of X", "15% (29) of X"
         f.Rule = "r1";
@@ -601,9 +602,10 @@ internal readonly ref struct MeasureFinder
 
         if (s > 0 && s < end && depth == 0)
         {
-            // "children who are in suitable accommodation to 90%": the subject is before "who"
+            // "children who are in suitable accommodation to 90%", "children who wait ... to live with adopters is 58%": the subject is before "who"
             int k = s - 1;
-            while (k > 0 && (w.In(k, Auxiliaries) || w.In(k, VerbAdverbs))) k--;
+            int lowest = Math.Max(0, s - 14);
+            while (k > lowest && !(w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && w.Kind(k) == TokenKind.Word) k--;
             if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && Phrases.IsContent(w, k - 1))
             {
                 var kind = Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);

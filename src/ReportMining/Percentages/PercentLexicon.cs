@@ -77,12 +77,12 @@ internal static class PercentLexicon
     /// <summary>Subjects that point back to an earlier phrase: a measure is carried from there.</summary>
     public static readonly WordSet Pronouns = Set(
         "this", "it", "that", "which", "they", "these", "those", "he", "she", "we", "there", "who", "what", "them",
-        "whom", "itself", "here", "both", "figure", "one", "others");
+        "whom", "itself", "here", "both", "one", "others");
 
     /// <summary>Auxiliaries and copulas.</summary>
     public static readonly WordSet Auxiliaries = Set(
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would", "can", "could",
-        "should", "may", "might", "must", "shall", "do", "does", "did", "isn't", "wasn't", "aren't", "weren't", "'s");
+        "should", "may", "might", "must", "shall", "do", "does", "did", "isn't", "wasn't", "aren't", "weren't", "'s", "having");
 
     /// <summary>Verbs that link a subject to a figure ("rose to", "stands at", "reaches", "averaged").</summary>
     public static readonly WordSet LinkVerbs = Set(
@@ -104,7 +104,7 @@ internal static class PercentLexicon
         "halve", "halved", "double", "doubled", "tumble", "tumbled", "slump", "slumped", "shrink", "shrank", "shrunk",
         "climb", "leap", "leapt", "leaped", "stagnate", "stagnated", "hover", "hovers", "hovered", "hovering",
         "equivalent", "equal", "comprise", "comprises", "comprised", "constitute", "constitutes",
-        "make", "makes", "made");
+        "amounting");
 
     /// <summary>Adverbs that may stand inside a verb group ("has now risen", "is currently").</summary>
     public static readonly WordSet VerbAdverbs = Set(
@@ -121,7 +121,7 @@ internal static class PercentLexicon
     /// <summary>Words that start a clause, so a subject does not reach back past them.</summary>
     public static readonly WordSet ClauseStarters = Set(
         "that", "which", "who", "whom", "whose", "while", "whilst", "whereas", "but", "although", "though", "because",
-        "when", "where", "if", "so", "unless", "until", "yet", "as", "since", "however", "meaning", "showing",
+        "when", "where", "if", "so", "unless", "yet", "as", "since", "however", "meaning", "showing",
         "indicating", "suggesting", "despite", "shows", "showed", "show", "found", "find", "finds", "means", "meant",
         "said", "says", "reported", "reports", "highlighted", "noted", "notes", "states", "stated", "indicate",
         "indicates", "indicated", "suggest", "suggests", "suggested", "reveal", "reveals", "revealed", "confirm",
@@ -187,7 +187,13 @@ internal static class PercentLexicon
         "continue", "rely", "relies", "speak", "speaks",
         "describe", "describes", "participate", "participates", "stated", "states",
         "spend", "spends", "undertake", "undertakes", "identify",
-        "identifies", "prefer", "prefers", "wish", "choose", "chose", "tell", "tells", "say");
+        "identifies", "prefer", "prefers", "wish", "choose", "chose", "tell", "tells", "say", "left", "expect", "expects",
+        "intend", "intends");
+
+    /// <summary>Judgements that follow a noun as its predicate ("rated 12% of councils inadequate"), not part of it.</summary>
+    public static readonly WordSet PredicateAdjectives = Set(
+        "inadequate", "good", "outstanding", "poor", "excellent", "satisfactory", "effective", "ineffective", "safe",
+        "unsafe", "late", "overdue", "timely", "untimely", "adequate", "weak", "strong", "improving", "worse", "better");
 
     /// <summary>Words that make a phrase a time, not a place or group ("in 2015", "in the last year").</summary>
     public static readonly WordSet TimeWords = Set(

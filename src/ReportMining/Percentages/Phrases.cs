@@ -39,11 +39,12 @@ internal static class Phrases
             }
         }
 
-        // "an increase in X", "a reduction in X" measure X
+        // "an increase in X", "a reduction in the number of X" measure X
         if ((w.Is(i, "increase") || w.Is(i, "rise") || w.Is(i, "reduction") || w.Is(i, "decrease") || w.Is(i, "fall") || w.Is(i, "drop")
             || w.Is(i, "improvement") || w.Is(i, "decline") || w.Is(i, "change")) && w.Is(i + 1, "in") && !IsTimeAt(w, i + 2) && i + 2 < limit)
         {
             i = SkipOpeners(w, i + 2, limit);
+            if (w.In(i, ProportionHeads) && w.Is(i + 1, "of")) i = SkipOpeners(w, i + 2, limit);
         }
 
         // "16 and 17 year-old care leavers", "0-15 years population"
@@ -67,7 +68,7 @@ internal static class Phrases
             || w.In(i, PostModifiers) && !w.Is(i + 1, "after") && (w.In(i + 1, Prepositions) || w.Kind(i + 1) != TokenKind.Word))) return false;
 
         // "those seen by inspectors": the pronoun heads the phrase
-        if (i > from && (w.Is(i - 1, "those") || w.Is(i - 1, "these")) && (w.In(i, PostModifiers) || w.EndsWith(i, "ed"))) i--;
+        if (i > from && (w.Is(i - 1, "those") || w.Is(i - 1, "these")) && (w.In(i, PostModifiers) || w.EndsWith(i, "ed") || w.EndsWith(i, "ing"))) i--;
 
         a = i;
         b = ReadCore(w, i, limit, first: true);
@@ -86,6 +87,28 @@ internal static class Phrases
             }
 
             if (w.Kind(j) != TokenKind.Word && !(w.IsPunct(j, ',') || w.IsPunct(j, '('))) break;
+
+            // "children over 11 years old", "children looked after for more than a year"
+            if ((w.Is(j, "over") || w.Is(j, "under") || w.Is(j, "aged")) && (w.Kind(j + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(j + 1), out _)))
+            {
+                int e = j + 2;
+                while (e < limit && e < j + 5 && (w.Is(e, "years") || w.Is(e, "year") || w.Is(e, "old") || w.Is(e, "months") || w.Is(e, "and") && w.Kind(e + 1) == TokenKind.Number || w.Kind(e) == TokenKind.Number)) e++;
+                b = e;
+                rounds++;
+                continue;
+            }
+
+            if (w.Is(j, "for") && (w.Is(j + 1, "more") || w.Is(j + 1, "less")) && w.Is(j + 2, "than"))
+            {
+                int e = j + 3;
+                while (e < limit && e < j + 7 && (w.Kind(e) == TokenKind.Number || w.IsDeterminerAt(e) || w.In(e, TimeWords) || NumberWords.TryCardinalWord(w.Text(e), out _))) e++;
+                if (e > j + 3)
+                {
+                    b = e;
+                    rounds++;
+                    continue;
+                }
+            }
 
             if (w.In(j, NounPrepositions))
             {
@@ -106,6 +129,7 @@ internal static class Phrases
             if (participleMod && w.EndsWith(j, "ing") && (w.IsDeterminerAt(j + 1) || w.In(j + 1, Pronouns))) participleMod = false;
             if (participleMod && (w.EndsWith(j, "ed") || w.EndsWith(j, "en") || w.Is(j, "held") || w.Is(j, "made") || w.Is(j, "sent") || w.Is(j, "seen"))
                 && !(w.In(j + 1, Prepositions) || w.Is(j + 1, "after") || w.Kind(j + 1) != TokenKind.Word || w.EndsWith(j + 1, "ly") || w.In(j + 1, VerbAdverbs)
+                     || (w.Is(j + 1, "more") || w.Is(j + 1, "less") || w.Is(j + 1, "fewer")) && w.Is(j + 2, "than")
                      || w.In(j + 1, Auxiliaries) || w.In(j + 1, ClauseStarters)))
             {
                 participleMod = false;
@@ -115,6 +139,15 @@ internal static class Phrases
             {
                 b = j + 1;
                 if (w.Is(j, "looked") && w.Is(j + 1, "after")) b = j + 2;
+
+                // "children placed more than 20 miles from home"
+                if ((w.Is(b, "more") || w.Is(b, "less") || w.Is(b, "fewer")) && w.Is(b + 1, "than"))
+                {
+                    int e = b + 2;
+                    while (e < limit && e < b + 6 && (w.Kind(e) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(e), out _) || w.In(e, TimeWords) || w.Is(e, "miles"))) e++;
+                    if (e > b + 2) b = e;
+                }
+
                 rounds++;
                 continue;
             }
@@ -200,6 +233,9 @@ internal static class Phrases
             return w.Is(j - 1, "aged") || w.Is(j - 1, "concerns") || w.Is(j - 1, "worries");
         }
 
+        // "visits made on time", "reviews held in time": manner, part of what is measured
+        if ((w.Is(j, "on") || w.Is(j, "in")) && w.Is(j + 1, "time") && (w.In(j - 1, PostModifiers) || w.EndsWith(j - 1, "ed"))) return true;
+
         return !IsTimeAt(w, j + 1);
     }
 
@@ -264,6 +300,9 @@ internal static class Phrases
             var kind = w.Kind(j);
             if (kind == TokenKind.Word)
             {
+                // "rated 12% of councils inadequate": a judgement after the noun is not part of it
+                if (w.In(j, PredicateAdjectives) && !IsContent(w, j + 1)) break;
+
                 if (w.Is(j, "looked") && w.Is(j + 1, "after"))
                 {
                     // "Portsmouth looked after children" (before the noun) or "children looked after" (after it)
@@ -278,9 +317,19 @@ internal static class Phrases
                     // "newly qualified social workers": an adverb inside a phrase must lead somewhere
                     if (!(IsContent(w, j + 1) && !w.EndsWith(j + 1, "ly") && IsContent(w, j + 2))) break;
                 }
+                else if (w.In(j, PostModifiers) && (w.EndsWith(j, "ed") || w.EndsWith(j, "en") || w.Is(j, "held") || w.Is(j, "made") || w.Is(j, "sent"))
+                    && !(IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.EndsWith(j + 1, "ly") && !w.In(j + 1, PredicateAdjectives)
+                         && !w.Is(j + 1, "more") && !w.Is(j + 1, "less") && !w.Is(j + 1, "fewer")))
+                {
+                    // "children placed with foster carers": the participle starts the modifiers, read after the head
+                    break;
+                }
                 else if (w.EndsWith(j, "ed") && !w.In(j, PostModifiers))
                 {
-                    break;
+                    // "home educated pupils": a participle before a noun belongs to the phrase
+                    bool nounNext = IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.EndsWith(j + 1, "ly") && !w.In(j + 1, PredicateAdjectives)
+                        && !w.Is(j + 1, "more") && !w.Is(j + 1, "less") && !w.Is(j + 1, "fewer") && !w.Is(j + 1, "most");
+                    if (!nounNext) break;
                 }
                 else if (w.EndsWith(j, "ing") && !IsContent(w, j + 1))
                 {
@@ -387,8 +436,12 @@ internal static class Phrases
             if (w.Is(k, "looked") && w.Is(k + 1, "after")) continue;
             if (w.Is(k, "after") && w.Is(k - 1, "looked")) continue;
             if (w.Is(k, "to") && PrepositionContinues(w, k)) continue;
+            // "placed more than 20 miles from home": a comparison inside the phrase
+            if (w.Is(k, "than") && (w.Is(k - 1, "more") || w.Is(k - 1, "less") || w.Is(k - 1, "fewer"))) continue;
             if (w.In(k, ClauseStarters) && !w.Is(k, "with") && !w.Is(k, "where") || w.Is(k, "where") && k > 0) return k + 1;
-            if ((w.Is(k, "and") || w.Is(k, "or") || w.Is(k, "but")) && (w.IsDeterminerAt(k + 1) && !w.Is(k + 1, "all") || w.In(k + 1, Pronouns) || w.IsPunct(k - 1, ',') || VerbBefore(w, k))) return k + 1;
+            bool numberPair = (w.Kind(k - 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(k - 1), out _)) && (w.Is(k + 1, "more") || w.Is(k + 1, "less") || w.Is(k + 1, "fewer") || w.Kind(k + 1) == TokenKind.Number);
+            if ((w.Is(k, "and") || w.Is(k, "or") || w.Is(k, "but")) && !numberPair
+                && (w.IsDeterminerAt(k + 1) && !w.Is(k + 1, "all") || w.In(k + 1, Pronouns) || w.IsPunct(k - 1, ',') || VerbBefore(w, k))) return k + 1;
 
             // "an increase", "the national average", "its use": a noun, not a verb
             if (w.In(k, NounLikeVerbs) && (w.IsDeterminerAt(k - 1) || IsContent(w, k - 1) && !w.In(k - 1, Pronouns))) continue;

@@ -220,6 +220,15 @@ public class PercentageExtractorTests
     [InlineData("In Ashby, one in five children waited more than a year.", "children")]
     [InlineData("Caseloads have fallen by half since the spring.", "Caseloads")]
     [InlineData("Kingsbridge has cut the use of agency workers from 47% to 12%.", "use of agency workers")]
+    [InlineData("The share of children placed more than 20 miles from home rose to 16%.", "children placed more than 20 miles from home")]
+    [InlineData("The proportion of child protection visits made on time rose to 91% in Ashby.", "child protection visits made on time")]
+    [InlineData("Ofsted rated 12% of councils inadequate.", "councils")]
+    [InlineData("The figure for England was 31 per cent.", "figure for England")]
+    [InlineData("Ninety per cent of home educated pupils in Dunmore were seen.", "home educated pupils in Dunmore")]
+    [InlineData("Nearly a quarter of children looked after for more than a year had no dental check.", "children looked after for more than a year")]
+    [InlineData("In Westvale 50% of children over 11 years old attend their conferences.", "children over 11 years old")]
+    [InlineData("Children looked after in Ashby see a dentist, and one in five are not registered with one.", "Children looked after in Ashby")]
+    [InlineData("Emotional abuse features in 78% of children with plans, neglect in 49% and physical abuse in 6%.", "children with plans")]
     public void Finds_what_a_figure_measures(string text, string measure)
     {
         var found = Extract(text);
