@@ -15,20 +15,27 @@ public static class Program
     /// <summary>Runs the command line.</summary>
     public static int Main(string[] args)
     {
+        using var interrupt = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            if (interrupt.IsCancellationRequested) return; // a second Ctrl+C ends the process at once
+            e.Cancel = true;
+            interrupt.Cancel();
+        };
+        using var stdin = Console.OpenStandardInput();
+        using var stdout = Console.OpenStandardOutput();
+        return Cli.Run(args, stdin, stdout, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected, interrupt.Token);
+    }
+
+    /// <summary>The command tree.</summary>
+    internal static RootCommand CreateRoot()
+    {
         var root = new RootCommand("ReportMining: structured facts from Ofsted reports and news about children's services.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(ClassifyCommand.Create());
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var error in parse.Errors) Console.Error.WriteLine($"reportmining: {error.Message}");
-            Console.Error.WriteLine("Run 'reportmining --help' for usage.");
-            return UsageError;
-        }
-
-        return parse.Invoke();
+        return root;
     }
 }

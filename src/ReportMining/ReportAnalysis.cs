@@ -3,12 +3,13 @@ using ReportMining.Inspections;
 using ReportMining.Percentages;
 using ReportMining.Quotes;
 using ReportMining.Ratings;
+using System.Text.Json.Serialization;
 using ReportMining.Sentiment;
 
 namespace ReportMining;
 
 /// <summary>Everything extracted from one document (the output contract of DESIGN.md).</summary>
-public sealed record ReportAnalysis
+public sealed partial record ReportAnalysis
 {
     /// <summary>The file path or the id given with the input.</summary>
     public string? Id { get; init; }
@@ -42,4 +43,11 @@ public sealed record ReportAnalysis
 
     /// <summary>Sentiment per service area, top-level areas first.</summary>
     public IReadOnlyList<ServiceAreaSentiment> ServiceAreas { get; init; } = [];
+
+    /// <summary>
+    /// The text that was analysed (the same string instance, not a copy), so that views such as
+    /// the HTML report can show every span in place. Not written to JSON.
+    /// </summary>
+    [JsonIgnore]
+    public string? SourceText { get; init; }
 }

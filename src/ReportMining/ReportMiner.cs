@@ -19,7 +19,7 @@ namespace ReportMining;
 /// ReportAnalysis result = miner.Analyze(text, new AnalysisOptions { DocumentDate = new DateOnly(2020, 3, 16) });
 /// </code>
 /// </example>
-public sealed class ReportMiner
+public sealed partial class ReportMiner
 {
     private readonly InspectionReader _inspections = new();
     private readonly DateExtractor _dates = new();
@@ -86,6 +86,7 @@ public sealed class ReportMiner
         return new ReportAnalysis
         {
             Id = options.Id,
+            SourceText = text,
             Kind = context.Kind,
             DocumentDate = context.DocumentDate,
             DocumentDateSource = context.DocumentDateSource,
@@ -125,41 +126,10 @@ public sealed class ReportMiner
         return AnalyzeManyIterator(inputs, cancellationToken);
     }
 
-    private IEnumerable<ReportAnalysis> AnalyzeManyIterator(IEnumerable<DocumentInput> inputs, CancellationToken cancellationToken)
-    {
-        int degree = Math.Max(1, Options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
-        int window = degree * 2;
-        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, degree).ConcurrentScheduler;
-        var pending = new Queue<Task<ReportAnalysis>>(window);
-        try
-        {
-            foreach (var input in inputs)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var item = input;
-                pending.Enqueue(Task.Factory.StartNew(
-                    () => Analyze(item.Text, new AnalysisOptions { Id = item.Id, DocumentDate = item.DocumentDate }, cancellationToken),
-                    cancellationToken,
-                    TaskCreationOptions.DenyChildAttach,
-                    scheduler));
-                if (pending.Count >= window)
-                {
-                    yield return pending.Dequeue().GetAwaiter().GetResult();
-                }
-            }
-
-            while (pending.Count > 0)
-            {
-                yield return pending.Dequeue().GetAwaiter().GetResult();
-            }
-        }
-        finally
-        {
-            // make sure no work outlives an abandoned enumeration
-            foreach (var task in pending)
-            {
-                try { task.Wait(CancellationToken.None); } catch (AggregateException) { }
-            }
-        }
-    }
+    private IEnumerable<ReportAnalysis> AnalyzeManyIterator(IEnumerable<DocumentInput> inputs, CancellationToken cancellationToken) =>
+        OrderedParallel.Map(
+            inputs,
+            item => Analyze(item.Text, new AnalysisOptions { Id = item.Id, DocumentDate = item.DocumentDate }, cancellationToken),
+            DegreeOfParallelism,
+            cancellationToken);
 }

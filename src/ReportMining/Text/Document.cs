@@ -17,11 +17,11 @@ namespace ReportMining.Text;
 public sealed class Document : IDisposable
 {
     private char[]? _buffer;
-    private readonly Sentence[] _sentences;
+    private readonly List<Sentence> _sentences;
     private readonly Paragraph[] _paragraphs;
     private readonly TextSpan[] _furniture;
 
-    private Document(string text, char[] buffer, Paragraph[] paragraphs, Sentence[] sentences, TextSpan[] furniture)
+    private Document(string text, char[] buffer, Paragraph[] paragraphs, List<Sentence> sentences, TextSpan[] furniture)
     {
         Text = text;
         _buffer = buffer;
@@ -41,7 +41,7 @@ public sealed class Document : IDisposable
         TextNormaliser.Normalise(text, buffer, blocks, furniture);
 
         var normalized = buffer.AsSpan(0, text.Length);
-        var sentences = new List<Sentence>(Math.Max(4, text.Length / 120));
+        var sentences = new List<Sentence>(Math.Max(4, text.Length / 110));
         var paragraphs = new Paragraph[blocks.Count];
         for (int p = 0; p < blocks.Count; p++)
         {
@@ -50,7 +50,7 @@ public sealed class Document : IDisposable
             paragraphs[p] = new Paragraph(blocks[p], first, sentences.Count - first);
         }
 
-        return new Document(text, buffer, paragraphs, sentences.ToArray(), furniture.ToArray());
+        return new Document(text, buffer, paragraphs, sentences, furniture.ToArray());
     }
 
     /// <summary>The text as given. Every span the library reports indexes into it.</summary>
@@ -77,7 +77,7 @@ public sealed class Document : IDisposable
     public IReadOnlyList<Sentence> Sentences => _sentences;
 
     /// <summary>Sentences as a span, for loops that must not allocate.</summary>
-    public ReadOnlySpan<Sentence> SentenceSpan => _sentences;
+    public ReadOnlySpan<Sentence> SentenceSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sentences);
 
     /// <summary>Lines recognised as page furniture (page numbers, running headers and footers).</summary>
     public IReadOnlyList<TextSpan> Furniture => _furniture;
@@ -89,15 +89,15 @@ public sealed class Document : IDisposable
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
     /// <summary>True when <paramref name="index"/> lies in page furniture.</summary>
-    public bool IsFurniture(int index) => FindContaining(_furniture, index, static s => s) >= 0;
+    public bool IsFurniture(int index) => FindContaining<TextSpan>(_furniture, index, static s => s) >= 0;
 
     /// <summary>Index of the sentence containing <paramref name="index"/>, or -1.</summary>
-    public int SentenceAt(int index) => FindContaining(_sentences, index, static s => s.Span);
+    public int SentenceAt(int index) => FindContaining(SentenceSpan, index, static s => s.Span);
 
     /// <summary>Index of the paragraph containing <paramref name="index"/>, or -1.</summary>
-    public int ParagraphAt(int index) => FindContaining(_paragraphs, index, static p => p.Span);
+    public int ParagraphAt(int index) => FindContaining<Paragraph>(_paragraphs, index, static p => p.Span);
 
-    private static int FindContaining<T>(T[] items, int index, Func<T, TextSpan> span)
+    private static int FindContaining<T>(ReadOnlySpan<T> items, int index, Func<T, TextSpan> span)
     {
         int lo = 0, hi = items.Length - 1;
         while (lo <= hi)

@@ -13,6 +13,8 @@ internal static class SentenceSplitter
     /// <summary>The longest sentence handed on; longer runs are cut at white space.</summary>
     public const int MaxSentenceLength = 1500;
 
+    private static readonly System.Buffers.SearchValues<char> Terminals = System.Buffers.SearchValues.Create(".?!…");
+
     private static readonly string[] Abbreviations =
     [
         "mr", "mrs", "ms", "mx", "dr", "prof", "st", "no", "nos", "vs", "cllr", "clr", "rev", "hon", "rt", "sr", "jr",
@@ -26,29 +28,39 @@ internal static class SentenceSplitter
     {
         int start = SkipSpace(text, block.Start, block.End);
         int i = start;
+        int at = -1; // the next terminal mark at or after i (block.End when none): found once, reused across cuts
         while (i < block.End)
         {
-            char c = text[i];
-            if (c is '.' or '?' or '!' or '…' && IsBoundary(text, i, block.End, out int next))
+            if (at < i)
             {
-                Add(text, start, i + 1, next, paragraph, sentences);
-                start = next;
-                i = next;
-                continue;
+                int hit = text[i..block.End].IndexOfAny(Terminals);
+                at = hit < 0 ? block.End : i + hit;
             }
 
-            if (i - start >= MaxSentenceLength)
+            if (at - start > MaxSentenceLength)
             {
-                int cut = i;
+                // no boundary within the limit: cut at a space so that no sentence is unbounded
+                int limit = start + MaxSentenceLength;
+                int cut = limit;
                 while (cut > start + MaxSentenceLength / 2 && !char.IsWhiteSpace(text[cut])) cut--;
-                if (cut <= start + MaxSentenceLength / 2) cut = i;
+                if (cut <= start + MaxSentenceLength / 2) cut = limit;
                 Add(text, start, cut, cut, paragraph, sentences);
                 start = SkipSpace(text, cut, block.End);
                 i = start;
                 continue;
             }
 
-            i++;
+            if (at >= block.End) break;
+            if (IsBoundary(text, at, block.End, out int next))
+            {
+                Add(text, start, at + 1, next, paragraph, sentences);
+                start = next;
+                i = next;
+            }
+            else
+            {
+                i = at + 1;
+            }
         }
 
         if (start < block.End) Add(text, start, block.End, block.End, paragraph, sentences);

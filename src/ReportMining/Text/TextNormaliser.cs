@@ -15,6 +15,11 @@ internal static class TextNormaliser
 {
     private const char SoftHyphen = '\u00AD';
 
+    /// <summary>Control characters other than the line feed, and the Unicode line and paragraph separators.</summary>
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\v\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
+        "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F\u2028\u2029");
+
     private struct Line
     {
         public int Start;        // first char of the line
@@ -24,6 +29,7 @@ internal static class TextNormaliser
         public bool Furniture;
         public bool ForcedBreak; // a bullet or paragraph number starts a block here
         public bool HasFormFeed;
+        public int GluedFooterStart; // > 0 where a running footer is glued to the end of the line
         public readonly bool IsBlank => ContentEnd <= ContentStart;
         public readonly int Length => ContentEnd - ContentStart;
     }
@@ -33,23 +39,13 @@ internal static class TextNormaliser
     {
         int n = text.Length;
         var buf = buffer.AsSpan(0, n);
-        int lineCount = 1;
-        for (int i = 0; i < n; i++)
+        text.AsSpan().CopyTo(buf);
+        int lineCount = 1 + buf.Count('\n');
+        for (int i = buf.IndexOfAny(ControlCharacters); i >= 0;)
         {
-            char c = text[i];
-            if (c == '\n')
-            {
-                buf[i] = '\n';
-                lineCount++;
-            }
-            else if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029')
-            {
-                buf[i] = ' ';
-            }
-            else
-            {
-                buf[i] = c;
-            }
+            buf[i] = ' ';
+            int next = buf[(i + 1)..].IndexOfAny(ControlCharacters);
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         Line[] lines = ArrayPool<Line>.Shared.Rent(lineCount);
@@ -60,12 +56,20 @@ internal static class TextNormaliser
             MarkPageNumbers(buf, lines, count);
             MarkRunningFurniture(buf, lines, count);
             MarkBulletsAndParagraphNumbers(buf, lines, count, width);
-            foreach (ref readonly var line in lines.AsSpan(0, count))
+            foreach (ref var line in lines.AsSpan(0, count))
             {
                 if (line.Furniture)
                 {
                     buf[line.Start..line.End].Fill(' ');
                     if (line.End > line.Start) furniture.Add(new TextSpan(line.Start, line.End));
+                }
+                else if (line.GluedFooterStart > 0)
+                {
+                    buf[line.GluedFooterStart..line.End].Fill(' ');
+                    furniture.Add(new TextSpan(line.GluedFooterStart, line.End));
+                    int e = line.GluedFooterStart;
+                    while (e > line.ContentStart && char.IsWhiteSpace(buf[e - 1])) e--;
+                    line.ContentEnd = e;
                 }
             }
 
@@ -81,26 +85,25 @@ internal static class TextNormaliser
     {
         int count = 0;
         int start = 0;
-        for (int i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i == text.Length || text[i] == '\n')
-            {
-                ref var line = ref lines[count++];
-                line.Start = start;
-                line.End = i;
-                int s = start, e = i;
-                while (s < e && char.IsWhiteSpace(buf[s])) s++;
-                while (e > s && char.IsWhiteSpace(buf[e - 1])) e--;
-                line.ContentStart = s;
-                line.ContentEnd = e;
-                line.Furniture = false;
-                line.ForcedBreak = false;
-                line.HasFormFeed = text.AsSpan(start, i - start).Contains('\f');
-                start = i + 1;
-            }
+            int nl = buf[start..].IndexOf('\n');
+            int end = nl < 0 ? buf.Length : start + nl;
+            ref var line = ref lines[count++];
+            line.Start = start;
+            line.End = end;
+            int s = start, e = end;
+            while (s < e && char.IsWhiteSpace(buf[s])) s++;
+            while (e > s && char.IsWhiteSpace(buf[e - 1])) e--;
+            line.ContentStart = s;
+            line.ContentEnd = e;
+            line.Furniture = false;
+            line.ForcedBreak = false;
+            line.HasFormFeed = text.AsSpan(start, end - start).Contains('\f');
+            line.GluedFooterStart = 0;
+            if (nl < 0) return count;
+            start = end + 1;
         }
-
-        return count;
     }
 
     /// <summary>The 90th percentile of the lengths of lines 20 characters or longer (the wrap width of PDF text).</summary>
@@ -152,10 +155,10 @@ internal static class TextNormaliser
         for (int i = 0; i < count; i++)
         {
             ref var line = ref lines[i];
-            if (line.IsBlank || !IsPageNumberLine(buf[line.ContentStart..line.ContentEnd])) continue;
-            bool prevOk = i == 0 || lines[i - 1].IsBlank || lines[i - 1].Furniture || line.HasFormFeed;
-            bool nextOk = i + 1 >= count || lines[i + 1].IsBlank || lines[i + 1].HasFormFeed;
-            if (prevOk && nextOk) line.Furniture = true;
+            // A line holding nothing but a page number ("7", "Page 7 of 40") is furniture wherever
+            // it stands: at a page break, in a contents page, or as a footnote marker. No
+            // sentence is a bare number, so nothing a reader needs is lost.
+            if (!line.IsBlank && IsPageNumberLine(buf[line.ContentStart..line.ContentEnd])) line.Furniture = true;
         }
     }
 
@@ -166,6 +169,7 @@ internal static class TextNormaliser
     private static void MarkRunningFurniture(ReadOnlySpan<char> buf, Line[] lines, int count)
     {
         Dictionary<ulong, int>? counts = null;
+        List<(int Start, int Length)>? footers = null;
         int breaks = 0;
         for (int pass = 0; pass < 2; pass++)
         {
@@ -188,11 +192,56 @@ internal static class TextNormaliser
                     else if (counts!.GetValueOrDefault(hash) >= Math.Min(3, Math.Max(2, breaks / 2)))
                     {
                         line.Furniture = true;
+                        footers ??= new List<(int, int)>();
+                        if (footers.Count < 8 && line.Length >= 12 && !ContainsText(buf, footers, buf[line.ContentStart..line.ContentEnd]))
+                        {
+                            footers.Add((line.ContentStart, line.Length));
+                        }
                     }
                 }
             }
 
             if (counts is null || breaks < 2) return;
+        }
+
+        if (footers is not null) MarkGluedFooters(buf, lines, count, footers);
+    }
+
+    private static bool ContainsText(ReadOnlySpan<char> buf, List<(int Start, int Length)> items, ReadOnlySpan<char> text)
+    {
+        foreach (var (start, length) in items)
+        {
+            if (buf.Slice(start, length).SequenceEqual(text)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// pdftotext sometimes glues a running footer to the end of the last body line of a page
+    /// ("...The wideInspection of X local authority children’s services"). Where a line near a
+    /// page break ends with a known footer, that suffix is furniture.
+    /// </summary>
+    private static void MarkGluedFooters(ReadOnlySpan<char> buf, Line[] lines, int count, List<(int Start, int Length)> footers)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            bool isBreak = lines[i].Furniture || (lines[i].HasFormFeed && i > 0);
+            if (!isBreak) continue;
+            for (int j = Math.Max(0, i - 5); j < i; j++)
+            {
+                ref var line = ref lines[j];
+                if (line.IsBlank || line.Furniture) continue;
+                var content = buf[line.ContentStart..line.ContentEnd];
+                foreach (var (start, length) in footers)
+                {
+                    if (content.Length > length && content.EndsWith(buf.Slice(start, length)))
+                    {
+                        line.GluedFooterStart = line.ContentEnd - length;
+                        break;
+                    }
+                }
+            }
         }
     }
 
@@ -240,7 +289,7 @@ internal static class TextNormaliser
                 {
                     int e = d + 1;
                     while (e < line.ContentEnd && char.IsWhiteSpace(buf[e])) e++;
-                    bool textFollows = e == line.ContentEnd || char.IsLetter(buf[e]) || buf[e] is '‘' or '“' or '"' or '\'' or '(';
+                    bool textFollows = e == line.ContentEnd || char.IsLetterOrDigit(buf[e]) || buf[e] is '‘' or '“' or '"' or '\'' or '(' or '£';
                     if (textFollows)
                     {
                         buf[s..e].Fill(' ');
@@ -262,6 +311,18 @@ internal static class TextNormaliser
     {
         if (line.IsBlank) return true;
         char last = buf[line.ContentEnd - 1];
+        if (last == ')')
+        {
+            // "... is not always taken. (Recommendation)": a parenthesis after a full stop
+            var content = buf[line.ContentStart..line.ContentEnd];
+            int open = content.LastIndexOf('(');
+            if (open > 0)
+            {
+                var before = content[..open].TrimEnd();
+                if (before.Length > 0 && before[^1] is '.' or '?' or '!' or ':') return true;
+            }
+        }
+
         if (last is '”' or '"' or '’' or ')' && line.Length > 1) last = buf[line.ContentEnd - 2];
         return last is '.' or '?' or '!' or ':' or ';';
     }
