@@ -34,6 +34,8 @@ public static class Program
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(ClassifyCommand.Create());
         return root;
     }
 }

@@ -21,10 +21,17 @@ internal static class EvalPercentagesCommand
         var misses = new Option<int>("--misses") { Description = "How many misses to print (default all).", DefaultValueFactory = _ => int.MaxValue };
         var dump = new Option<bool>("--dump") { Description = "Print every percentage found in --texts instead of scoring." };
         var split = new Option<string?>("--split") { Description = "Score only the gold lines of this split (dev or test)." };
-        var command = new Command("percentages", "Score percentages (value, hedge, measure, scope) against a gold file labelled by offsets.") { gold, texts, misses, dump, split };
+        var speed = new Option<int>("--speed") { Description = "Instead of scoring: run the stage N times over the --texts folder (documents parsed once) and print MB/s by CPU time and by wall time." };
+        var command = new Command("percentages", "Score percentages (value, hedge, measure, scope) against a gold file labelled by offsets.") { gold, texts, misses, dump, split, speed };
         command.SetAction(parse =>
         {
             string root = parse.GetValue(texts)!;
+            if (parse.GetValue(speed) is int rounds && rounds > 0)
+            {
+                Speed(root, rounds);
+                return 0;
+            }
+
             if (parse.GetValue(dump))
             {
                 Dump(root);
@@ -73,6 +80,31 @@ internal static class EvalPercentagesCommand
         }
 
         Console.Out.Write(output);
+    }
+
+    private static void Speed(string path, int rounds)
+    {
+        var files = File.Exists(path) ? [path] : Directory.GetFiles(path, "*.txt", SearchOption.AllDirectories);
+        var texts = files.Select(f => File.ReadAllText(f, Encoding.UTF8)).ToArray();
+        long bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
+        var documents = texts.Select(Document.Parse).ToArray();
+        int found = 0;
+        foreach (var d in documents) found += PercentageExtractor.Extract(d).Count; // warm-up
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        var wall = System.Diagnostics.Stopwatch.StartNew();
+        for (int r = 0; r < rounds; r++)
+        {
+            foreach (var d in documents) found += PercentageExtractor.Extract(d).Count;
+        }
+
+        wall.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpu0;
+        double mb = bytes * (double)rounds / 1_000_000;
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{documents.Length} texts, {bytes:N0} UTF-8 bytes, {rounds} rounds, {found / (rounds + 1)} percentages a round: {mb / cpu.TotalSeconds:F1} MB/s by CPU time ({cpu.TotalSeconds:F2} s), {mb / wall.Elapsed.TotalSeconds:F1} MB/s by wall time ({wall.Elapsed.TotalSeconds:F2} s)"));
+        foreach (var d in documents) d.Dispose();
     }
 
     private static string Flat(ReadOnlySpan<char> s)

@@ -57,7 +57,7 @@ internal sealed class DateExtractor
     internal static List<Timex> Find(Document document, DateOnly? documentDate)
     {
         var output = new List<Timex>();
-        var context = new TimexContext(documentDate, document);
+        var context = new TimexContext(documentDate);
         TimexScanner.Scan(document.Normalized, context, output);
         return output;
     }

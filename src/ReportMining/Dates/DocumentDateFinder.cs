@@ -13,6 +13,7 @@ internal static class DocumentDateFinder
 {
     private const int DatelineReach = 1200; // characters from the top where a dateline may stand
     private const int CueReach = 60;        // characters after a cue where its date may start
+    private const int CueZone = 6000;       // characters from the top where cues are looked for
 
     public static bool Find(Document document, out DateOnly date, out string source)
     {
@@ -33,18 +34,19 @@ internal static class DocumentDateFinder
             if (blockText.Length <= (t.End - t.Start) + 30)
             {
                 date = d;
-                source = "dateline";
+                source = blockText.Contains("publi", StringComparison.OrdinalIgnoreCase) ? "published" : "dateline";
                 return true;
             }
         }
 
         // 2. "published", "publication date", "date of publication"
+        int zone = Math.Min(text.Length, CueZone);
         foreach (var cue in (ReadOnlySpan<string>)["published", "publication date", "date of publication", "date published"])
         {
             int from = 0;
-            while (from < text.Length)
+            while (from < zone)
             {
-                int k = text[from..].IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+                int k = text[from..zone].IndexOf(cue, StringComparison.OrdinalIgnoreCase);
                 if (k < 0) break;
                 k += from;
                 int s = k + cue.Length;
@@ -66,9 +68,9 @@ internal static class DocumentDateFinder
 
         // 3. "today (Friday, August 2)": a day equated with today, its year from the weekday
         int at = 0;
-        while (at < text.Length)
+        while (at < zone)
         {
-            int k = text[at..].IndexOf("today", StringComparison.OrdinalIgnoreCase);
+            int k = text[at..zone].IndexOf("today", StringComparison.OrdinalIgnoreCase);
             if (k < 0) break;
             k += at;
             int s = k + 5;
@@ -108,7 +110,7 @@ internal static class DocumentDateFinder
     private static List<Timex> Scan(Document document, ReadOnlySpan<char> text, int from = 0)
     {
         var output = new List<Timex>();
-        var context = new TimexContext(null, document);
+        var context = new TimexContext(null);
         TimexScanner.Scan(text, context, output, from);
         return output;
     }

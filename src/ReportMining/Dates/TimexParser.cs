@@ -102,7 +102,7 @@ internal ref struct TimexParser
         if (!t.Upper) return 0;
         int len = t.Length;
         next = i + 1;
-        if (len <= 4 && Pu(next, '.') && Glued(next)) next++;
+        if (!t.Lex.Trigger && Pu(next, '.') && Glued(next)) next++; // "Oct." (an abbreviation), not "June." (a sentence end)
         else if (len == 3 && t.AllUpper) { } // "SEP"
         return t.Lex.Value;
     }
@@ -1125,6 +1125,7 @@ internal ref struct TimexParser
         int diff = month - dct.Month;
         if (Future(tokenIndex) || K(tokenIndex - 1, W.By)) return diff < 0 ? dct.Year + 1 : dct.Year;
         if (diff > 4) return dct.Year - 1;
+        if (diff < -7) return dct.Year + 1; // "in January", written in October: the coming one
         return dct.Year;
     }
 
@@ -1634,9 +1635,10 @@ internal ref struct TimexParser
             else if (rel is W.Next) year++;
             else if (rel == W.None)
             {
+                // the next one when the sentence speaks of the future; else the last one (or one just ahead)
                 var here = HolidayDate(special, month, day, dct.Year);
-                if (here.DayNumber - dct.DayNumber > 183) year--;
-                else if (dct.DayNumber - here.DayNumber > 183) year++;
+                if (Future(j)) { if (here < dct) year++; }
+                else if (here.DayNumber - dct.DayNumber > 31) year--;
             }
         }
 
@@ -1832,7 +1834,7 @@ internal ref struct TimexParser
         else if (the) return false;
         TDate v;
         if (ordinal > 0) v = TDate.OfQuarter(_c.Now(Gran.Year).HasYear ? _c.Now(Gran.Year).Year - 1 : TDate.Unknown, ordinal);
-        else if (quarterNoun || _c.ReferenceQuarter is not null) v = LatestQuarter().Shift(-4);
+        else if (quarterNoun || _c.RecentQuarter(_t[i].Start) is not null) v = LatestQuarter().Shift(-4);
         else v = _c.Now(Gran.Year).Shift(-1);
         m = DateMatch(i, e, v, false);
         m.Derived = true;
@@ -1936,6 +1938,7 @@ internal ref struct TimexParser
         var unit = UnitAt(k, out bool plural);
         if (unit is TimeUnit.None or TimeUnit.Night && !(unit == TimeUnit.Night && !double.IsNaN(n))) return false;
         if (hyphen && !Glued(k)) return false;
+        if (_t[k].Upper && !_t[k].AllUpper && !SentenceStart(j) && !(j > 0 && _t[j - 1].Upper)) return false; // "CBS's 60 Minutes": a name
         int e = k + 1;
         if (Pu(e, '-') && Glued(e) && IsWord(e + 1) && Glued(e + 1) && !(K(e + 1, W.Long) || K(e + 1, W.Old) || K(e + 1, W.Olds))) return false; // "year-earlier", "year-end"
 
@@ -2017,6 +2020,13 @@ internal ref struct TimexParser
             return true;
         }
 
+        // "the last few months", "the past several quarters": a vague stretch of the past is a past reference
+        if (the && rel is W.Past or W.Last && double.IsNaN(n) && plural && !K(j, W.Many))
+        {
+            m = RefMatch(i, e, "PAST_REF");
+            return true;
+        }
+
         if (rel is W.Coming or W.Upcoming && double.IsNaN(n) && unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Quarter && plural)
         {
             m = RefMatch(i, e, "FUTURE_REF");
@@ -2059,6 +2069,8 @@ internal ref struct TimexParser
         int b = i - 1;
         if (b < 0) return false;
         if (_t[b].IsNumber) return true;
+        // "four flights a week", "24 hours a day"
+        if (IsWord(b) && !_t[b].Upper && !FunctionWord(b) && (IsNum(b - 1) || KindAt(b - 1) == LexKind.Number)) return true;
         if (IsWord(b) && (Word(b, "million") || Word(b, "billion") || Word(b, "thousand") || Word(b, "hundred") || Word(b, "cents") || Word(b, "share") || Word(b, "times"))) return true;
         return false;
     }
@@ -2077,10 +2089,10 @@ internal ref struct TimexParser
         if (!anchorNow)
         {
             // "a year earlier": the same period a year before (the quarter being reported, if any)
-            if (unit == TimeUnit.Year && _c.ReferenceQuarter is { } rq && rq.HasYear) v = rq.Shift(4 * steps);
+            if (unit == TimeUnit.Year && _c.RecentQuarter(_t[s].Start) is { } rq && rq.HasYear) v = rq.Shift(4 * steps);
             else v = _c.Now(g).Shift(steps);
         }
-        else if (unit == TimeUnit.Year && _c.ReferenceQuarter is { } rq2 && rq2.HasYear && whole == 1 && _c.Dct is { } d && rq2.Year >= d.Year - 1)
+        else if (unit == TimeUnit.Year && _c.RecentQuarter(_t[s].Start) is { } rq2 && rq2.HasYear && whole == 1 && _c.Dct is { } d && rq2.Year >= d.Year - 1)
         {
             v = rq2.Shift(4 * steps);
         }

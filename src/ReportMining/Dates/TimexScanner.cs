@@ -2,15 +2,16 @@ namespace ReportMining.Dates;
 
 /// <summary>
 /// Finds temporal expressions in one pass: it looks for triggers (digits, and month, weekday,
-/// unit and relative words, via vectorised searches), tokenises a small window around each one
-/// and lets <see cref="TimexParser"/> read the longest expression covering the trigger. Work is
-/// linear in the text: each window is bounded and the scan never moves backwards past an
-/// expression it reported.
+/// unit and relative words: a scalar pass in which a word reaches the lexicon only when its
+/// length and first two letters are those of a trigger), tokenises a small window around each
+/// one and lets <see cref="TimexParser"/> read the longest expression covering the trigger,
+/// starting no further back than the run of known words before it. Work is linear in the text:
+/// each window is bounded and the scan never moves backwards past an expression it reported.
 /// </summary>
 internal static class TimexScanner
 {
-    private const int Before = 44;  // characters of left context tokenised before a trigger
-    private const int After = 64;   // characters of right context
+    private const int Before = 36;  // characters of left context tokenised before a trigger
+    private const int After = 48;   // characters of right context
     private const int MaxBack = 8;  // tokens an expression may start before its trigger
 
     /// <summary>Scans <paramref name="text"/> (the normalised reading) and adds what it finds to <paramref name="output"/>.</summary>
@@ -87,8 +88,6 @@ internal static class TimexScanner
     /// whole word the lexicon marks as a trigger. One scalar pass over the characters; a word
     /// reaches the lexicon only when its length and first two letters are those of a trigger.
     /// </summary>
-    internal static int NextTriggerForTest(ReadOnlySpan<char> text, int pos) => NextTrigger(text, pos);
-
     private static int NextTrigger(ReadOnlySpan<char> text, int pos)
     {
         int n = text.Length;
@@ -141,7 +140,11 @@ internal static class TimexScanner
         output.Add(new Timex(start, end, m.Type, m.Value, m.Mod) { Parts = parts, CoreStart = core });
         if (!m.HasDate || !m.Date.HasYear) return;
         // the quarter being reported on: a recent one (not "the third quarter of 1984")
-        if (m.Date.G == Gran.Quarter && !m.Derived && (context.Dct is not { } dct || m.Date.FirstDay is { } q && q > dct.AddMonths(-15) && q <= dct.AddMonths(3))) context.ReferenceQuarter = m.Date;
+        if (m.Date.G == Gran.Quarter && !m.Derived && (context.Dct is not { } dct || m.Date.FirstDay is { } q && q > dct.AddMonths(-15) && q <= dct.AddMonths(3)))
+        {
+            context.ReferenceQuarter = m.Date;
+            context.ReferenceQuarterAt = start;
+        }
         if (m.Explicit || m.Date.G >= Gran.Month && !m.Derived) context.Reference = m.Date;
     }
 }

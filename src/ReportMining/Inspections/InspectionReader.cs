@@ -125,6 +125,7 @@ internal sealed class InspectionReader
         if (Has(title, "services for children in need of help") || Has(title, "re-inspection")) return ReportType.Sif;
         if (Has(title, "looked after children services") || Has(title, "inspection of looked after children")) return ReportType.PreSifLac;
         if (Has(title, "review of the effectiveness of the local safeguarding") && !Has(title, "children’s services") && !Has(title, "children's services")) return ReportType.LscbReview;
+        if (Has(title, "local authority children") || Has(title, "children’s social care services") || Has(title, "children's social care services")) return ReportType.Ilacs;
         return Has(title, "inspection") ? ReportType.ReportUnknown : ReportType.None;
     }
 
@@ -229,20 +230,21 @@ internal sealed class InspectionReader
 
     private static readonly string[] OverallOpenings = ["The overall judgement is", "Children’s services in", "Children's services in", "Children’s services", "Children's services"];
 
-    private static readonly string[] HeadingOpenings = ["The experiences and progress of", "The impact of leaders", "Overall effectiveness"];
+    private static readonly string[] HeadingOpenings =
+        ["The experiences and progress of", "The experience and progress of", "The experiences of", "The impact of leaders", "Overall effectiveness"];
 
-    internal static void ReadHeadings(string text, List<Judgement> into)
+    internal static void ReadHeadings(string text, List<Judgement> into, int start = 0)
     {
         foreach (var opening in HeadingOpenings)
         {
-            int from = 0;
+            int from = start;
             while (from < text.Length)
             {
                 int k = text.AsSpan(from).IndexOf(opening, StringComparison.Ordinal);
                 if (k < 0) break;
                 int at = from + k;
                 from = at + opening.Length;
-                if (at > 0 && text[at - 1] != '\n') continue;
+                if (at > 0 && text[at - 1] is not ('\n' or '\f')) continue;
                 if (JudgementReader.TryReadHeading(text, at, out var area, out var grade, out int gs, out int ge))
                 {
                     AddIfNew(into, area, grade, gs, ge);

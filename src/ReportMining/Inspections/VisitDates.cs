@@ -82,8 +82,8 @@ internal static class VisitDateParser
                 if (i - s == 4 || day > 31)
                 {
                     // a year: belongs to the dates before it that have none
-                    if (day < 1900 || day > 2100 || count == 0) break;
-                    for (int k = count - 1; k >= 0 && parts[k].Year == 0; k--) parts[k].Year = day;
+                    if (day < 1900 || day > 2100 || count == 0 || parts[count - 1].Year != 0) break;
+                    parts[count - 1].Year = day; // earlier parts take it when months are carried (a year back across December)
                     parts[count - 1].End = i;
                     lastEnd = i;
                     continue;

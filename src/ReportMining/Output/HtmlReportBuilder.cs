@@ -216,7 +216,9 @@ internal static class HtmlReportBuilder
         var items = list.ToArray();
         foreach (var item in items) counts[item.Layer]++;
 
-        // outer first: earlier start, then longer, then lower layer, then in the analysis's order
+        // outer first: earlier start, then longer, then lower layer, then in the analysis's order (for a
+        // speaker of several quotes, the reverse: its badges come after the words, innermost first, and
+        // so read Q2 Q3 Q4)
         Array.Sort(items, static (x, y) =>
         {
             int c = x.Start.CompareTo(y.Start);
@@ -224,7 +226,8 @@ internal static class HtmlReportBuilder
             c = y.End.CompareTo(x.End);
             if (c != 0) return c;
             c = x.Layer.CompareTo(y.Layer);
-            return c != 0 ? c : x.Number.CompareTo(y.Number);
+            if (c != 0) return c;
+            return x.Layer == LayerSpeaker ? y.Number.CompareTo(x.Number) : x.Number.CompareTo(y.Number);
         });
         return items;
     }

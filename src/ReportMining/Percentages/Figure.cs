@@ -14,6 +14,9 @@ internal struct Figure
 
     public double Value;
 
+    /// <summary>Where the mention starts when that is inside its first token ("are100%"), or -1.</summary>
+    public int StartChar;
+
     public PercentageKind Kind;
 
     public PercentageModifier? Modifier;
@@ -38,6 +41,7 @@ internal struct Figure
         Last = last;
         Value = value;
         Kind = kind;
+        StartChar = -1;
         MeasureStart = -1;
         MeasureEnd = -1;
         ScopeStart = -1;

@@ -26,7 +26,18 @@ internal readonly ref struct FigureFinder
             if (kind == TokenKind.Punctuation)
             {
                 char c = w.Char(i);
-                if ((c == '%' || c == '％') && TryNumberBefore(i, allowGap: true, out int vf, out double v))
+                if ((c == '%' || c == '％') && GluedDigitsBefore(i, out int digitsStart, out double gv))
+                {
+                    // "there are100%": pdftotext lost the space, so the number ends a word token
+                    Add(figures, i - 1, i + 1, gv, PercentageKind.Percent);
+                    if (figures.Count > 0 && figures[^1].ValueFirst == i - 1)
+                    {
+                        var last = figures[^1];
+                        last.StartChar = digitsStart;
+                        figures[^1] = last;
+                    }
+                }
+                else if ((c == '%' || c == '％') && TryNumberBefore(i, allowGap: true, out int vf, out double v))
                 {
                     int last = i + 1;
                     var k = PercentageKind.Percent;
@@ -43,6 +54,14 @@ internal readonly ref struct FigureFinder
             }
 
             if (kind != TokenKind.Word) continue;
+
+            // a cheap look at the word first: most words cannot start a figure
+            var word = w.Text(i);
+            char c0 = (char)(word[0] | 0x20);
+            bool unitLike = c0 == 'p' && (word.Length is 2 or 3 or 7 or 8 or 10 || word.Contains('\u00AD'));
+            bool ratioLike = word.Length == 2 && c0 == 'i' || word.Length == 3 && c0 == 'o';
+            bool fractionLike = word.Length >= 4 && c0 is 'h' or 't' or 'q' or 'f' or 's' or 'e' or 'n' or 'o';
+            if (!unitLike && !ratioLike && !fractionLike) continue;
 
             if (w.Is(i, "percent") || w.Is(i, "per-cent") || w.Is(i, "pct") || w.Is(i, "per") && w.Is(i + 1, "cent") || w.Is(i, "pc") && w.Glued(i - 1, i) && !w.IsWordAt(i + 1, glued: true))
             {
@@ -99,7 +118,7 @@ internal readonly ref struct FigureFinder
             bool dash = w.Kind(sep) == TokenKind.Punctuation && w.Char(sep) is '-' or '–' or '—' or '‑';
             bool to = w.Is(sep, "to");
             bool and = w.Is(sep, "and") && valueFirst >= 3 && w.Is(valueFirst - 3, "between");
-            if ((dash || to || and) && w.Kind(sep - 1) == TokenKind.Number
+            if ((dash || to || and) && w.Kind(sep - 1) == TokenKind.Number && !w.In(sep - 2, PercentLexicon.NumberLabels)
                 && NumberWords.TryDigits(w.Text(sep - 1), out double start) && start <= value && !w.IsYearLike(sep - 1)
                 && !(w.Kind(sep - 2) == TokenKind.Punctuation && w.Char(sep - 2) is '-' or '–' or '—' or '−' or '/' && (w.Glued(sep - 2, sep - 1) || w.IsYearLike(sep - 3)) && w.Kind(sep - 3) == TokenKind.Number)
                 && (figures.Count == 0 || figures[^1].Last <= sep - 1))
@@ -142,6 +161,23 @@ internal readonly ref struct FigureFinder
         // a figure never overlaps an earlier one
         if (figures.Count > 0 && figures[^1].Last > figure.First) return;
         figures.Add(figure);
+    }
+
+    /// <summary>Digits at the end of a word glued to the sign at <paramref name="sign"/> ("are100%").</summary>
+    private bool GluedDigitsBefore(int sign, out int start, out double value)
+    {
+        var w = _w;
+        start = -1;
+        value = 0;
+        int k = sign - 1;
+        if (w.Kind(k) != TokenKind.Word || !w.Glued(k, sign)) return false;
+        var word = w.Text(k);
+        int d = word.Length;
+        while (d > 0 && char.IsAsciiDigit(word[d - 1])) d--;
+        if (d == word.Length || d == 0 || word.Length - d > 6) return false;
+        if (!NumberWords.TryDigits(word[d..], out value)) return false;
+        start = w.Start(k) + d;
+        return true;
     }
 
     /// <summary>The number before a unit: digits ("40", "4.5") or words ("forty", "ninety two", "a hundred").</summary>

@@ -56,6 +56,22 @@ internal readonly ref struct MeasureFinder
             Resolve(figures, i);
             ShareWithRangeStart(figures, i);
         }
+
+        // "between 20% and 30% of placements", "a fifth to a quarter of adopters": the first figure shares the second's measure
+        var w = _w;
+        for (int i = figures.Length - 2; i >= 0; i--)
+        {
+            ref var f = ref figures[i];
+            ref var next = ref figures[i + 1];
+            if (!next.HasMeasure || next.First != f.Last + 1) continue;
+            if (f.HasMeasure && !(next.MeasureStart > w.End(next.Last - 1) && w.Is(next.Last, "of"))) continue;
+            int sep = f.Last;
+            if (w.Is(sep, "and") || w.Is(sep, "to") || w.Is(sep, "or") || w.Kind(sep) == TokenKind.Punctuation && w.Char(sep) is '-' or '–' or '—')
+            {
+                f.MeasureStart = next.MeasureStart;
+                f.MeasureEnd = next.MeasureEnd;
+            }
+        }
     }
 
     private void Resolve(Span<Figure> figures, int index)
@@ -76,7 +92,8 @@ internal readonly ref struct MeasureFinder
         int before = leftFirst - 1;
 
         // "to just 9%", "only 15%": focus words say nothing about the measure
-        while (before > 0 && (w.Is(before, "just") || w.Is(before, "only") || w.Is(before, "even") || w.Is(before, "exactly") || w.Is(before, "still") || w.Is(before, "currently"))) before--;
+        while (before > 0 && (w.Is(before, "just") || w.Is(before, "only") || w.Is(before, "even") || w.Is(before, "exactly") || w.Is(before, "still") || w.Is(before, "currently")
+            || w.Is(before, "between") && !w.Is(before - 1, "gap") && !w.Is(before - 1, "difference"))) before--;
 
         // 1. "40% of X", "half (46%) of X", "(46%) of X", "15% (29) of X"
         f.Rule = "r1";
@@ -97,6 +114,24 @@ internal readonly ref struct MeasureFinder
             }
 
             ScopeAfter(ref f);
+            return;
+        }
+
+        // "Of the 68 approved adopters, half completed ...": the fronted group comes first
+        if (w.IsPunct(before, ',') && FrontedOf(before, out int oa, out int ob))
+        {
+            f.Rule = "r9f";
+            SetMeasure(ref f, oa, ob);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // "Children looked after ..., and one in five are not registered": the subject of the clause before
+        if (prevIndex < 0 && (w.Is(before, "and") || w.Is(before, "but")) && w.IsPunct(before - 1, ',')
+            && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs)) && ElidedSubject(before - 1, out int eaa, out int eab))
+        {
+            f.Rule = "r10e";
+            SetMeasure(ref f, eaa, eab);
             return;
         }
 
@@ -169,7 +204,7 @@ internal readonly ref struct MeasureFinder
 
         // 4. "a rate of 12%"
         f.Rule = "r4";
-        if (w.Is(before, "of") && Phrases.LocalNounPhraseBefore(w, before, out int na, out int nb) && !w.In(nb - 1, ProportionHeads))
+        if (w.Is(before, "of") && Phrases.LocalNounPhraseBefore(w, before, out int na, out int nb) && (nb - na > 1 || !w.In(nb - 1, ProportionHeads)))
         {
             int p4 = na - 1;
             while (p4 >= 0 && w.IsDeterminerAt(p4)) p4--;
@@ -265,7 +300,8 @@ internal readonly ref struct MeasureFinder
 
             // "statistical neighbours at 25% and England at 23%": a comparison group, the measure of the figure before
             if ((w.Is(before, "at") || w.Is(before, "on")) && prevIndex >= 0 && Phrases.LocalNounPhraseBefore(w, before, out int ga, out int gb)
-                && (w.Is(ga - 1, "than") || w.Is(ga - 1, "and") || w.Is(ga - 1, "with") || w.Is(ga - 1, "to") || w.Is(ga - 1, "against")))
+                && (w.Is(ga - 1, "than") || w.Is(ga - 1, "and") || w.Is(ga - 1, "with") || w.Is(ga - 1, "to") || w.Is(ga - 1, "against"))
+                && !w.In(gb - 1, RestatedHeads))
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
                 SetScope(ref f, ga, gb);
@@ -275,6 +311,14 @@ internal readonly ref struct MeasureFinder
             bool participle = w.EndsWith(k, "ed") && !w.In(k, PostModifiers) || w.In(k, PostModifiers) && w.Kind(k) == TokenKind.Word && (w.EndsWith(k, "ed") || w.EndsWith(k, "en"));
             if (Phrases.IsContent(w, k) || w.Is(k, "looked") || w.Is(k, "after"))
             {
+                if (w.Is(before, "in") && !participle && prevIndex >= 0 && figures[prevIndex].HasMeasure)
+                {
+                    // "abuse features in 78% of children with plans, neglect in 49%": the group is carried
+                    Carry(figures, index, prevIndex, sameSentenceOnly: true);
+                    ScopeAfter(ref f);
+                    return;
+                }
+
                 if (w.Is(before, "in") && !participle)
                 {
                     if (Phrases.LocalNounPhraseBefore(w, k + 1, out int la, out int lb))
@@ -289,8 +333,8 @@ internal readonly ref struct MeasureFinder
                     var kind = Subject(participle ? k : k + 1, out int a, out int b);
                     if (kind == SubjectKind.Phrase)
                     {
-                        // "an improvement from 58%": a change word says nothing new; keep the measure before
-                        if (b - a == 1 && w.In(a, FigureNouns) && prevIndex >= 0)
+                        // "an improvement from 58%", "a further improvement to 76%": a change word says nothing new; keep the measure before
+                        if (b - a <= 2 && w.In(b - 1, FigureNouns) && !w.In(b - 1, RestatedHeads) && prevIndex >= 0)
                         {
                             Carry(figures, index, prevIndex, sameSentenceOnly: true);
                         }
@@ -452,10 +496,21 @@ internal readonly ref struct MeasureFinder
         }
 
         // "the vast majority of cases (38 out of 45)", "a low proportion of care leavers (31%)", "below the national average (11%)"
-        if (Phrases.LocalNounPhraseBefore(w, open, out int la, out int lb))
+        if (Phrases.NounPhraseBefore(w, open, out int la, out int lb))
         {
             int k = la - 1;
             while (k >= 0 && w.IsDeterminerAt(k)) k--;
+
+            // "better than comparable authorities (51%)": a comparison group keeps the measure of the figure before
+            if (prevIndex >= 0 && figures[prevIndex].HasMeasure && (w.Is(k, "than") || w.Is(k, "with") || w.Is(k, "against")) && !w.In(lb - 1, RestatedHeads)
+                && !w.In(lb - 1, FigureNouns))
+            {
+                f.MeasureStart = figures[prevIndex].MeasureStart;
+                f.MeasureEnd = figures[prevIndex].MeasureEnd;
+                SetScope(ref f, la, lb);
+                return;
+            }
+
             bool proportionOf = w.Is(k, "of") && Phrases.LocalNounPhraseBefore(w, k, out _, out int hb) && w.In(hb - 1, ProportionHeads);
             bool compared = w.Is(k, "below") || w.Is(k, "above") || w.Is(k, "than") || w.Is(k, "with") || w.Is(k, "to")
                 || w.Is(k, "against") || w.Is(k, "on") || w.Is(k, "like") || w.Is(k, "unlike") || w.Is(k, "for")
@@ -547,9 +602,10 @@ internal readonly ref struct MeasureFinder
 
         if (s > 0 && s < end && depth == 0)
         {
-            // "children who are in suitable accommodation to 90%": the subject is before "who"
+            // "children who are in suitable accommodation to 90%", "children who wait ... to live with adopters is 58%": the subject is before "who"
             int k = s - 1;
-            while (k > 0 && (w.In(k, Auxiliaries) || w.In(k, VerbAdverbs))) k--;
+            int lowest = Math.Max(0, s - 14);
+            while (k > lowest && !(w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && w.Kind(k) == TokenKind.Word) k--;
             if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && Phrases.IsContent(w, k - 1))
             {
                 var kind = Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);
@@ -721,10 +777,13 @@ internal readonly ref struct MeasureFinder
         // "has reduced this year from", "has decreased in 2014 by": a time between the verb and its particle
         if (particle)
         {
+            int k0 = k;
+            if (w.IsPunct(k, ',')) k--;
             int t = k;
-            while (t > k - 5 && t > 0 && (w.Kind(t) == TokenKind.Number || w.In(t, TimeWords) || w.IsDeterminerAt(t) || w.Is(t, "in") || w.Is(t, "during") || w.Is(t, "over")
-                || w.Kind(t) == TokenKind.Punctuation && w.Char(t) is '-' or '–' or '−' or '/')) t--;
+            while (t > k - 6 && t > 0 && (w.Kind(t) == TokenKind.Number || w.In(t, TimeWords) || w.IsDeterminerAt(t) || w.Is(t, "in") || w.Is(t, "during") || w.Is(t, "over")
+                || w.Is(t, "few") || w.Is(t, "several") || w.Kind(t) == TokenKind.Punctuation && w.Char(t) is '-' or '–' or '−' or '/')) t--;
             if (t < k && (w.In(t, LinkVerbs) || w.EndsWith(t, "ed") && w.In(t - 1, Auxiliaries))) k = t;
+            else k = k0;
         }
 
         bool verb = false;
@@ -766,6 +825,13 @@ internal readonly ref struct MeasureFinder
             || w.Is(before, "with") && (w.Is(before - 1, "compared") || w.Is(before - 1, "comparison") || prev.Last >= before - 6)
             || w.Is(before, "to") && (w.Is(before - 1, "compared") || w.Is(before - 1, "comparison") || w.Is(before - 1, "similar") || w.Is(before - 1, "close"))
             || w.Is(before, "on") && w.Is(before - 1, "compared"))
+        {
+            return true;
+        }
+
+        // "up from 38 per cent", "down from 50%"; "..., while fewer than 5% said"
+        if (w.Is(before, "from") && (w.Is(before - 1, "up") || w.Is(before - 1, "down"))
+            || w.Is(before, "while") || w.Is(before, "whilst") || w.Is(before, "whereas"))
         {
             return true;
         }
@@ -834,7 +900,9 @@ internal readonly ref struct MeasureFinder
             buffer[n++] = token;
         }
 
-        var heading = new Words(text, buffer[..n]);
+        Span<uint> classes = stackalloc uint[64];
+        classes.Clear();
+        var heading = new Words(text, buffer[..n], classes[..n]);
         int s = 0;
         while (s < n && heading.Kind(s) == TokenKind.Punctuation) s++;
         if (!Phrases.ReadNounPhrase(heading, s, n, rejectVerbFirst: true, out int a, out int b)) return false;
@@ -867,6 +935,18 @@ internal readonly ref struct MeasureFinder
         return false;
     }
 
+    /// <summary>"Of the 68 adopters, ..." / "Among care leavers, ...": a fronted group ending at the comma <paramref name="comma"/>.</summary>
+    private bool FrontedOf(int comma, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        int s = comma - 1;
+        while (s > 0 && s > comma - 40 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is ';' or ':' or '(' or ')' or '.' or ',')) s--;
+        while (s < comma && w.Kind(s) == TokenKind.Punctuation) s++;
+        if (!(w.Is(s, "of") || w.Is(s, "among") || w.Is(s, "amongst"))) return false;
+        return Phrases.ReadNounPhrase(w, s + 1, comma, rejectVerbFirst: false, out a, out b);
+    }
+
     /// <summary>"Of the 367 children looked after at 31 March 2013:" heading a list of counts.</summary>
     private bool OfHeadingMeasure(ref Figure f)
     {
@@ -887,7 +967,9 @@ internal readonly ref struct MeasureFinder
             buffer[n++] = token;
         }
 
-        var heading = new Words(text, buffer[..n]);
+        Span<uint> classes = stackalloc uint[64];
+        classes.Clear();
+        var heading = new Words(text, buffer[..n], classes[..n]);
         int s = 0;
         while (s < n && heading.Kind(s) == TokenKind.Punctuation) s++;
         if (!heading.Is(s, "of")) return false;
@@ -928,7 +1010,7 @@ internal readonly ref struct MeasureFinder
         var w = _w;
         if (f.ScopeStart >= 0) return;
         if (!(w.Is(j, "in") || w.Is(j, "across") || w.Is(j, "among") || w.Is(j, "amongst") || w.Is(j, "for") && !w.Is(j + 1, "example") && !w.Is(j + 1, "instance"))) return;
-        if (Phrases.IsTimeAt(w, j + 1)) return;
+        if (Phrases.IsTimeAt(w, j + 1) || w.Is(j + 1, "timescale") || w.Is(j + 1, "timescales")) return;
         if (Phrases.ReadNounPhrase(w, j + 1, w.Count, rejectVerbFirst: true, out int a, out int b))
         {
             // a place, not a time: "in 2015" was excluded above; "in the last year" too

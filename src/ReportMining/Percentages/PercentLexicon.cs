@@ -9,6 +9,9 @@ namespace ReportMining.Percentages;
 /// </summary>
 internal static class PercentLexicon
 {
+    /// <summary>Every word set, in creation order: set <c>i</c> owns bit <c>i</c> of a word's class mask.</summary>
+    private static readonly List<WordSet> Registry = [];
+
     /// <summary>A hedge before a figure, as words, with the modifier it gives.</summary>
     internal readonly record struct Hedge(string[] Words, PercentageModifier Modifier);
 
@@ -59,25 +62,30 @@ internal static class PercentLexicon
         return list.ToArray();
     }
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static WordSet Set(params string[] words)
+    {
+        var set = new WordSet(words, 1u << Registry.Count);
+        Registry.Add(set);
+        return set;
+    }
 
     /// <summary>Words that open a noun phrase and are left out of a measure ("the", "all", "its").</summary>
-    public static readonly FrozenSet<string> Determiners = Set(
+    public static readonly WordSet Determiners = Set(
         "the", "a", "an", "all", "its", "their", "our", "his", "her", "these", "those", "this", "that", "such",
         "both", "each", "every", "any", "your", "my", "some", "whose", "other");
 
     /// <summary>Subjects that point back to an earlier phrase: a measure is carried from there.</summary>
-    public static readonly FrozenSet<string> Pronouns = Set(
+    public static readonly WordSet Pronouns = Set(
         "this", "it", "that", "which", "they", "these", "those", "he", "she", "we", "there", "who", "what", "them",
-        "whom", "itself", "here", "both", "figure", "one", "others");
+        "whom", "itself", "here", "both", "one", "others");
 
     /// <summary>Auxiliaries and copulas.</summary>
-    public static readonly FrozenSet<string> Auxiliaries = Set(
+    public static readonly WordSet Auxiliaries = Set(
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would", "can", "could",
-        "should", "may", "might", "must", "shall", "do", "does", "did", "isn't", "wasn't", "aren't", "weren't", "'s");
+        "should", "may", "might", "must", "shall", "do", "does", "did", "isn't", "wasn't", "aren't", "weren't", "'s", "having");
 
     /// <summary>Verbs that link a subject to a figure ("rose to", "stands at", "reaches", "averaged").</summary>
-    public static readonly FrozenSet<string> LinkVerbs = Set(
+    public static readonly WordSet LinkVerbs = Set(
         "rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling",
         "increase", "increases", "increased", "increasing", "decrease", "decreases", "decreased", "decreasing",
         "reduce", "reduces", "reduced", "reducing", "drop", "drops", "dropped", "dropping",
@@ -96,43 +104,43 @@ internal static class PercentLexicon
         "halve", "halved", "double", "doubled", "tumble", "tumbled", "slump", "slumped", "shrink", "shrank", "shrunk",
         "climb", "leap", "leapt", "leaped", "stagnate", "stagnated", "hover", "hovers", "hovered", "hovering",
         "equivalent", "equal", "comprise", "comprises", "comprised", "constitute", "constitutes",
-        "make", "makes", "made");
+        "amounting");
 
     /// <summary>Adverbs that may stand inside a verb group ("has now risen", "is currently").</summary>
-    public static readonly FrozenSet<string> VerbAdverbs = Set(
+    public static readonly WordSet VerbAdverbs = Set(
         "now", "still", "also", "only", "currently", "already", "even", "just", "further", "then", "recently",
         "previously", "consistently", "not", "never", "again", "since", "overall", "typically", "generally", "up",
         "down", "back", "steadily", "sharply", "slightly", "significantly", "substantially", "considerably",
         "dramatically", "markedly", "broadly", "respectively", "nationally", "locally");
 
     /// <summary>Words before a figure that say it is compared with an earlier one (its measure is carried).</summary>
-    public static readonly FrozenSet<string> Comparers = Set(
+    public static readonly WordSet Comparers = Set(
         "compared", "comparison", "against", "than", "versus", "vs", "and", "or", "nor", "to", "with", "from",
         "comparing", "whereas", "while", "whilst", "but");
 
     /// <summary>Words that start a clause, so a subject does not reach back past them.</summary>
-    public static readonly FrozenSet<string> ClauseStarters = Set(
+    public static readonly WordSet ClauseStarters = Set(
         "that", "which", "who", "whom", "whose", "while", "whilst", "whereas", "but", "although", "though", "because",
-        "when", "where", "if", "so", "unless", "until", "yet", "as", "since", "however", "meaning", "showing",
+        "when", "where", "if", "so", "unless", "yet", "as", "since", "however", "meaning", "showing",
         "indicating", "suggesting", "despite", "shows", "showed", "show", "found", "find", "finds", "means", "meant",
         "said", "says", "reported", "reports", "highlighted", "noted", "notes", "states", "stated", "indicate",
         "indicates", "indicated", "suggest", "suggests", "suggested", "reveal", "reveals", "revealed", "confirm",
         "confirms", "confirmed", "demonstrate", "demonstrates", "demonstrated", "where", "whether", "with", "than");
 
     /// <summary>Prepositions that may continue a noun phrase ("children in care", "referrals from schools").</summary>
-    public static readonly FrozenSet<string> NounPrepositions = Set(
+    public static readonly WordSet NounPrepositions = Set(
         "of", "in", "with", "on", "for", "from", "under", "between", "without", "within", "into", "outside", "across",
         "among", "amongst", "through", "about", "over", "aged", "via", "per", "towards", "to", "by", "at");
 
     /// <summary>Any preposition (a phrase that starts with one is not a subject).</summary>
-    public static readonly FrozenSet<string> Prepositions = Set(
+    public static readonly WordSet Prepositions = Set(
         "of", "in", "with", "on", "for", "from", "under", "between", "without", "within", "into", "outside", "across",
         "among", "amongst", "through", "about", "over", "via", "per", "towards", "to", "by", "at", "during", "after",
         "before", "since", "until", "against", "among", "throughout", "beyond", "like", "unlike", "above", "below",
         "despite", "following", "including", "excluding", "inside", "near", "onto", "upon", "around");
 
     /// <summary>Past participles and adjectives that commonly follow a noun as its modifier ("children looked after").</summary>
-    public static readonly FrozenSet<string> PostModifiers = Set(
+    public static readonly WordSet PostModifiers = Set(
         "looked", "placed", "seen", "allocated", "supported", "known", "referred", "aged", "assessed", "adopted",
         "identified", "visited", "rated", "subject", "eligible", "entitled", "involved", "accommodated",
         "reviewed", "audited", "sampled", "tracked", "excluded", "approved", "registered", "recorded", "closed",
@@ -146,27 +154,49 @@ internal static class PercentLexicon
         "recommended", "sent", "filled", "vacant", "covered", "staffed", "based", "working", "employed", "responded",
         "dealt", "allocated", "offered", "provided", "accessing", "benefiting", "benefitting");
 
+    /// <summary>Words before a number that make it a label, not a figure ("section 20 to 34%", "Year 7 to 86%").</summary>
+    public static readonly WordSet NumberLabels = Set(
+        "section", "sections", "year", "years", "stage", "stages", "aged", "age", "ages", "page", "pages", "paragraph",
+        "paragraphs", "level", "levels", "grade", "grades", "part", "chapter", "regulation", "schedule", "article",
+        "appendix", "figure", "table", "room", "phase", "tier", "band", "number", "no", "cohort", "class", "step",
+        "outcome", "recommendation", "priority", "week", "weeks", "day", "days", "month", "months", "quarter", "q",
+        "ward", "wards", "rule", "standard", "point", "points", "key");
+
+    /// <summary>Participles and adjectives that may open a noun phrase ("looked after children", "qualified social workers").</summary>
+    public static readonly WordSet Prenominal = Set(
+        "looked", "qualified", "unqualified", "disabled", "unaccompanied", "experienced", "registered", "approved",
+        "missing", "eligible", "new", "open", "vacant", "accommodated", "adopted", "newly", "recently", "permanently",
+        "newly-qualified", "closed", "completed", "allocated", "unallocated", "supported", "detained", "excluded",
+        "privately", "working", "leaving", "existing", "remaining", "outstanding", "skilled", "trained", "increasing",
+        "growing", "rising", "ongoing", "continuing", "emerging", "caring", "fostering", "offending", "reoffending");
+
     /// <summary>Common finite verbs that end a subject ("children attend", "young people achieve").</summary>
-    public static readonly FrozenSet<string> FiniteVerbs = Set(
+    public static readonly WordSet FiniteVerbs = Set(
         "attend", "attends", "live", "lives", "receive", "receives", "achieve", "achieves", "make", "makes",
-        "go", "goes", "return", "become", "becomes", "leave", "feel", "feels", "report", "say", "says",
-        "know", "knows", "take", "takes", "get", "gets", "experience", "benefit", "benefits", "gain", "gains",
-        "move", "moves", "wait", "waits", "engage", "engages", "enter", "enters", "show", "shows", "continue",
+        "go", "goes", "become", "becomes", "leave", "feel", "feels", "say", "says",
+        "know", "knows", "take", "takes", "get", "gets", "gain", "gains",
+        "wait", "waits", "engage", "engages", "enter", "enters", "show", "shows", "continue",
         "continues", "stay", "stays", "come", "comes", "want", "wants", "end", "complete", "completes",
         "require", "requires", "lack", "lacks", "meet", "meets", "hold", "holds", "see", "sees", "include",
         "includes", "involve", "involves", "occur", "occurs", "happen", "happens", "agree", "agrees", "believe",
-        "believes", "think", "thinks", "consider", "considers", "contain", "contains", "lead", "leads", "led",
+        "believes", "think", "thinks", "consider", "considers", "contain", "contains", "led",
         "said", "told", "felt", "found", "took", "got", "came", "saw", "kept", "spent", "paid", "gave", "went",
         "remain", "remains", "reach", "reaches", "rose", "fell", "grew", "account", "accounts", "comprise",
         "comprises", "represent", "represents", "stand", "stands", "sit", "sits", "face", "faces", "do",
         "does", "did", "rise", "rises", "fall", "falls", "increase", "decrease", "improve", "improves",
-        "play", "plays", "help", "helps", "continue", "rely", "relies", "use", "uses", "speak", "speaks",
+        "continue", "rely", "relies", "speak", "speaks",
         "describe", "describes", "participate", "participates", "stated", "states",
-        "spend", "spends", "undertake", "undertakes", "study", "studies", "work", "works", "identify",
-        "identifies", "needs", "need", "prefer", "prefers", "wish", "choose", "chose", "tell", "tells", "say");
+        "spend", "spends", "undertake", "undertakes", "identify",
+        "identifies", "prefer", "prefers", "wish", "choose", "chose", "tell", "tells", "say", "left", "expect", "expects",
+        "intend", "intends");
+
+    /// <summary>Judgements that follow a noun as its predicate ("rated 12% of councils inadequate"), not part of it.</summary>
+    public static readonly WordSet PredicateAdjectives = Set(
+        "inadequate", "good", "outstanding", "poor", "excellent", "satisfactory", "effective", "ineffective", "safe",
+        "unsafe", "late", "overdue", "timely", "untimely", "adequate", "weak", "strong", "improving", "worse", "better");
 
     /// <summary>Words that make a phrase a time, not a place or group ("in 2015", "in the last year").</summary>
-    public static readonly FrozenSet<string> TimeWords = Set(
+    public static readonly WordSet TimeWords = Set(
         "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "period", "periods",
         "term", "terms", "quarter", "quarters", "decade", "decades", "hour", "hours", "minute", "minutes",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -174,54 +204,54 @@ internal static class PercentLexicon
         "spring", "summer", "autumn", "winter", "past", "last", "previous", "recent", "next", "first", "second",
         "same", "current", "latest", "early", "late", "end", "beginning", "start", "middle", "mid", "run-up",
         "lead-up", "course", "wake", "aftermath", "meantime", "interim", "future", "history", "morning", "evening",
-        "half", "today", "yesterday", "timescale", "timescales", "line", "relation", "terms", "comparison", "total",
+        "half", "today", "yesterday", "line", "relation", "terms", "comparison", "total",
         "addition", "particular", "place", "order", "part", "turn", "fact", "general", "practice", "response",
         "respect", "regard", "summary", "short", "effect", "contrast", "either", "cases", "case", "instances", "financial", "academic", "reporting", "previous", "preceding",
         "following", "years'", "months'");
 
     /// <summary>Verbs that are also nouns ("the national average is", "an increase of"): a verb only after an auxiliary or "to".</summary>
-    public static readonly FrozenSet<string> NounLikeVerbs = Set(
+    public static readonly WordSet NounLikeVerbs = Set(
         "average", "total", "range", "increase", "decrease", "rise", "fall", "drop", "cut", "run", "double", "equal",
         "decline", "peak", "edge", "hit", "surge", "jump", "climb", "move", "stay", "slip", "amount", "make", "rocket",
         "slump", "leap", "hover", "settle", "sit", "stand", "reach", "remain", "grow", "go", "improve", "reduce",
         "represent", "exceed", "soar", "tumble", "vary", "equate", "comprise", "constitute", "recover", "stagnate",
-        "fluctuate", "halve", "become", "up", "down", "now");
+        "fluctuate", "halve", "become");
 
     /// <summary>Nouns that name what a bare figure before them measures ("a 10% increase", "a 40% vacancy rate").</summary>
-    public static readonly FrozenSet<string> FigureNouns = Set(
+    public static readonly WordSet FigureNouns = Set(
         "increase", "rise", "reduction", "decrease", "fall", "drop", "growth", "decline", "improvement", "rate",
         "target", "average", "share", "cut", "uplift", "turnover", "vacancy", "reduction", "stake", "discount",
         "pay", "success", "completion", "response", "return", "attendance", "figure", "proportion", "threshold",
         "difference", "gap");
 
     /// <summary>Quantity words before a bracketed figure that, like a count, leave the measure to the words after ("few (10%) children").</summary>
-    public static readonly FrozenSet<string> Quantifiers = Set(
+    public static readonly WordSet Quantifiers = Set(
         "few", "many", "most", "some", "several", "majority", "minority", "proportion", "percentage", "number",
         "all", "none", "half", "quarter", "third");
 
     /// <summary>Heads after which a comma-separated figure restates them ("the national average, 43%").</summary>
-    public static readonly FrozenSet<string> RestatedHeads = Set(
+    public static readonly WordSet RestatedHeads = Set(
         "average", "rate", "figure", "level", "target", "percentage", "proportion", "score", "performance", "share");
 
     /// <summary>Heads that only restate the figure ("the proportion of X" measures X).</summary>
-    public static readonly FrozenSet<string> ProportionHeads = Set(
+    public static readonly WordSet ProportionHeads = Set(
         "percentage", "percentages", "proportion", "proportions", "share", "per cent", "percent", "majority",
         "minority", "fraction", "number", "numbers");
 
     /// <summary>Nouns after a number that make "one in N" a time span or a place, not a ratio.</summary>
-    public static readonly FrozenSet<string> CountBreakers = Set(
+    public static readonly WordSet CountBreakers = Set(
         "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
         "am", "pm", "per", "percent", "%", "working", "calendar", "school");
 
     /// <summary>After "100 per cent", words that make it a manner of speaking ("100 per cent committed").</summary>
-    public static readonly FrozenSet<string> IdiomaticHundred = Set(
+    public static readonly WordSet IdiomaticHundred = Set(
         "committed", "behind", "sure", "certain", "confident", "right", "wrong", "focused", "focussed", "dedicated",
         "supportive", "convinced", "clear", "honest", "serious", "determined", "satisfied", "happy", "agree",
         "agreed", "backing", "trust", "true", "correct", "on", "in", "effort", "commitment", "invested", "passionate",
         "fit", "safe", "guaranteed", "accurate", "accountable", "responsible", "aware", "better", "proud");
 
     /// <summary>Words after "half" that make it a time, a size or a compound, not a proportion.</summary>
-    public static readonly FrozenSet<string> HalfBreakers = Set(
+    public static readonly WordSet HalfBreakers = Set(
         "an", "a", "past", "term", "terms", "time", "hour", "hours", "day", "days", "year", "years", "week", "weeks",
         "month", "months", "way", "dozen", "million", "billion", "thousand", "hundred", "century", "decade",
         "mile", "miles", "price", "as", "marathon", "measures", "hearted", "heartedly", "brother", "brothers",
@@ -231,25 +261,72 @@ internal static class PercentLexicon
         "percent", "per", "point", "points", "decent", "time's");
 
     /// <summary>Words before "half" that make it an ordinal half or part of a number ("first half", "one and a half").</summary>
-    public static readonly FrozenSet<string> HalfPreBreakers = Set(
+    public static readonly WordSet HalfPreBreakers = Set(
         "a", "an", "the", "first", "second", "last", "latter", "former", "other", "each", "this", "that", "next",
         "previous", "every", "in", "one", "my", "his", "her", "its", "their", "our", "your", "better",
         "top", "bottom", "upper", "lower", "back", "front", "opening", "closing", "final", "early", "later",
         "earlier");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Each listed word with the bits of every set that holds it (built after the sets above).</summary>
+    private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
 
-    /// <summary>True when <paramref name="word"/> (soft hyphens allowed) is in <paramref name="set"/>.</summary>
-    public static bool In(FrozenSet<string> set, ReadOnlySpan<char> word)
+    /// <summary>The longest listed word.</summary>
+    private static readonly int Longest = Registry.Max(s => s.Longest);
+
+    private static FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
     {
-        if (word.Length > 40) return false;
-        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (word.IndexOfAny('\u00AD', '’') < 0) return lookup.Contains(word);
-        Span<char> clean = stackalloc char[word.Length];
-        int n = NumberWords.Clean(word, clean);
-        return lookup.Contains(clean[..n]);
+        var classes = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        foreach (var set in Registry)
+        {
+            foreach (var word in set.Words)
+            {
+                classes[word] = classes.GetValueOrDefault(word) | set.Bit;
+            }
+        }
+
+        return classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>
+    /// The class mask of <paramref name="word"/>: one bit for each set that holds it (soft hyphens
+    /// ignored, curly apostrophes read as straight ones). One hash lookup answers every set.
+    /// </summary>
+    public static uint ClassesOf(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > Longest + 4) return 0;
+        if (word.IndexOfAny('\u00AD', '’') < 0) return Classes.TryGetValue(word, out uint bits) ? bits : 0;
+        Span<char> clean = stackalloc char[word.Length];
+        int n = NumberWords.Clean(word, clean);
+        return Classes.TryGetValue(clean[..n], out uint cleaned) ? cleaned : 0;
+    }
+
+    /// <summary>True when <paramref name="word"/> (soft hyphens allowed) is in <paramref name="set"/>.</summary>
+    public static bool In(WordSet set, ReadOnlySpan<char> word) => (ClassesOf(word) & set.Bit) != 0;
+
     /// <summary>True for a determiner.</summary>
-    public static bool IsDeterminer(ReadOnlySpan<char> word) => word.Length <= 8 && DeterminerLookup.Contains(word);
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => In(Determiners, word);
+}
+
+/// <summary>A closed set of words: one bit of the class mask <see cref="PercentLexicon.ClassesOf"/> gives.</summary>
+internal sealed class WordSet
+{
+    public WordSet(string[] words, uint bit)
+    {
+        if (bit == 0 || bit > 1u << 30) throw new InvalidOperationException("Too many word sets for a 31-bit class mask.");
+        Words = words;
+        Bit = bit;
+        Longest = words.Max(w => w.Length);
+    }
+
+    /// <summary>The words.</summary>
+    public string[] Words { get; }
+
+    /// <summary>This set's bit in a class mask.</summary>
+    public uint Bit { get; }
+
+    /// <summary>Length of the longest word.</summary>
+    public int Longest { get; }
+
+    /// <summary>True when <paramref name="word"/> is one of the words.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => PercentLexicon.In(this, word);
 }

@@ -39,11 +39,12 @@ internal static class Phrases
             }
         }
 
-        // "an increase in X", "a reduction in X" measure X
+        // "an increase in X", "a reduction in the number of X" measure X
         if ((w.Is(i, "increase") || w.Is(i, "rise") || w.Is(i, "reduction") || w.Is(i, "decrease") || w.Is(i, "fall") || w.Is(i, "drop")
             || w.Is(i, "improvement") || w.Is(i, "decline") || w.Is(i, "change")) && w.Is(i + 1, "in") && !IsTimeAt(w, i + 2) && i + 2 < limit)
         {
             i = SkipOpeners(w, i + 2, limit);
+            if (w.In(i, ProportionHeads) && w.Is(i + 1, "of")) i = SkipOpeners(w, i + 2, limit);
         }
 
         // "16 and 17 year-old care leavers", "0-15 years population"
@@ -63,11 +64,11 @@ internal static class Phrases
         if (w.In(i, Auxiliaries) || w.In(i, Prepositions) || w.In(i, ClauseStarters) && !w.Is(i, "where")) return false;
         if (w.Is(i, "and") || w.Is(i, "or") || w.Is(i, "not") || w.Is(i, "than")) return false;
         if (rejectVerbFirst && (w.In(i, FiniteVerbs) || w.In(i, LinkVerbs) && !w.Is(i, "average") && !w.Is(i, "total")
-            || w.EndsWith(i, "ed") && !w.In(i, PostModifiers)
+            || (w.EndsWith(i, "ed") || w.EndsWith(i, "en") && w.In(i, PostModifiers) || w.EndsWith(i, "ing")) && !(w.In(i, Prenominal) && IsContent(w, i + 1))
             || w.In(i, PostModifiers) && !w.Is(i + 1, "after") && (w.In(i + 1, Prepositions) || w.Kind(i + 1) != TokenKind.Word))) return false;
 
         // "those seen by inspectors": the pronoun heads the phrase
-        if (i > from && (w.Is(i - 1, "those") || w.Is(i - 1, "these")) && (w.In(i, PostModifiers) || w.EndsWith(i, "ed"))) i--;
+        if (i > from && (w.Is(i - 1, "those") || w.Is(i - 1, "these")) && (w.In(i, PostModifiers) || w.EndsWith(i, "ed") || w.EndsWith(i, "ing"))) i--;
 
         a = i;
         b = ReadCore(w, i, limit, first: true);
@@ -87,6 +88,28 @@ internal static class Phrases
 
             if (w.Kind(j) != TokenKind.Word && !(w.IsPunct(j, ',') || w.IsPunct(j, '('))) break;
 
+            // "children over 11 years old", "children looked after for more than a year"
+            if ((w.Is(j, "over") || w.Is(j, "under") || w.Is(j, "aged")) && (w.Kind(j + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(j + 1), out _)))
+            {
+                int e = j + 2;
+                while (e < limit && e < j + 5 && (w.Is(e, "years") || w.Is(e, "year") || w.Is(e, "old") || w.Is(e, "months") || w.Is(e, "and") && w.Kind(e + 1) == TokenKind.Number || w.Kind(e) == TokenKind.Number)) e++;
+                b = e;
+                rounds++;
+                continue;
+            }
+
+            if (w.Is(j, "for") && (w.Is(j + 1, "more") || w.Is(j + 1, "less")) && w.Is(j + 2, "than"))
+            {
+                int e = j + 3;
+                while (e < limit && e < j + 7 && (w.Kind(e) == TokenKind.Number || w.IsDeterminerAt(e) || w.In(e, TimeWords) || NumberWords.TryCardinalWord(w.Text(e), out _))) e++;
+                if (e > j + 3)
+                {
+                    b = e;
+                    rounds++;
+                    continue;
+                }
+            }
+
             if (w.In(j, NounPrepositions))
             {
                 if (!PrepositionContinues(w, j)) break;
@@ -100,10 +123,31 @@ internal static class Phrases
                 continue;
             }
 
-            if (w.Kind(j) == TokenKind.Word && (w.In(j, PostModifiers) || w.EndsWith(j, "ing") && !IsStop(w, j)))
+            // a participle after the noun: "seen by inspectors", "held within timescales", "living in poverty"
+            // ("social workers held a qualification" is a verb with its object, not a modifier)
+            bool participleMod = w.Kind(j) == TokenKind.Word && (w.In(j, PostModifiers) || w.EndsWith(j, "ing") && !IsStop(w, j));
+            if (participleMod && w.EndsWith(j, "ing") && (w.IsDeterminerAt(j + 1) || w.In(j + 1, Pronouns))) participleMod = false;
+            if (participleMod && (w.EndsWith(j, "ed") || w.EndsWith(j, "en") || w.Is(j, "held") || w.Is(j, "made") || w.Is(j, "sent") || w.Is(j, "seen"))
+                && !(w.In(j + 1, Prepositions) || w.Is(j + 1, "after") || w.Kind(j + 1) != TokenKind.Word || w.EndsWith(j + 1, "ly") || w.In(j + 1, VerbAdverbs)
+                     || (w.Is(j + 1, "more") || w.Is(j + 1, "less") || w.Is(j + 1, "fewer")) && w.Is(j + 2, "than")
+                     || w.In(j + 1, Auxiliaries) || w.In(j + 1, ClauseStarters)))
+            {
+                participleMod = false;
+            }
+
+            if (participleMod)
             {
                 b = j + 1;
                 if (w.Is(j, "looked") && w.Is(j + 1, "after")) b = j + 2;
+
+                // "children placed more than 20 miles from home"
+                if ((w.Is(b, "more") || w.Is(b, "less") || w.Is(b, "fewer")) && w.Is(b + 1, "than"))
+                {
+                    int e = b + 2;
+                    while (e < limit && e < b + 6 && (w.Kind(e) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(e), out _) || w.In(e, TimeWords) || w.Is(e, "miles"))) e++;
+                    if (e > b + 2) b = e;
+                }
+
                 rounds++;
                 continue;
             }
@@ -189,6 +233,9 @@ internal static class Phrases
             return w.Is(j - 1, "aged") || w.Is(j - 1, "concerns") || w.Is(j - 1, "worries");
         }
 
+        // "visits made on time", "reviews held in time": manner, part of what is measured
+        if ((w.Is(j, "on") || w.Is(j, "in")) && w.Is(j + 1, "time") && (w.In(j - 1, PostModifiers) || w.EndsWith(j - 1, "ed"))) return true;
+
         return !IsTimeAt(w, j + 1);
     }
 
@@ -198,6 +245,13 @@ internal static class Phrases
         while (i < limit)
         {
             if (w.IsDeterminerAt(i) && !(w.In(i, Pronouns) && !IsContent(w, i + 1)))
+            {
+                i++;
+                continue;
+            }
+
+            // an opening quote: "of ‘stage one’ complaints"
+            if (w.Kind(i) == TokenKind.Punctuation && w.Char(i) is '‘' or '“' or '\'' or '"' && w.Kind(i + 1) == TokenKind.Word)
             {
                 i++;
                 continue;
@@ -246,6 +300,9 @@ internal static class Phrases
             var kind = w.Kind(j);
             if (kind == TokenKind.Word)
             {
+                // "rated 12% of councils inadequate": a judgement after the noun is not part of it
+                if (w.In(j, PredicateAdjectives) && !IsContent(w, j + 1)) break;
+
                 if (w.Is(j, "looked") && w.Is(j + 1, "after"))
                 {
                     // "Portsmouth looked after children" (before the noun) or "children looked after" (after it)
@@ -260,9 +317,19 @@ internal static class Phrases
                     // "newly qualified social workers": an adverb inside a phrase must lead somewhere
                     if (!(IsContent(w, j + 1) && !w.EndsWith(j + 1, "ly") && IsContent(w, j + 2))) break;
                 }
+                else if (w.In(j, PostModifiers) && (w.EndsWith(j, "ed") || w.EndsWith(j, "en") || w.Is(j, "held") || w.Is(j, "made") || w.Is(j, "sent"))
+                    && !(IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.EndsWith(j + 1, "ly") && !w.In(j + 1, PredicateAdjectives)
+                         && !w.Is(j + 1, "more") && !w.Is(j + 1, "less") && !w.Is(j + 1, "fewer")))
+                {
+                    // "children placed with foster carers": the participle starts the modifiers, read after the head
+                    break;
+                }
                 else if (w.EndsWith(j, "ed") && !w.In(j, PostModifiers))
                 {
-                    break;
+                    // "home educated pupils": a participle before a noun belongs to the phrase
+                    bool nounNext = IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.EndsWith(j + 1, "ly") && !w.In(j + 1, PredicateAdjectives)
+                        && !w.Is(j + 1, "more") && !w.Is(j + 1, "less") && !w.Is(j + 1, "fewer") && !w.Is(j + 1, "most");
+                    if (!nounNext) break;
                 }
                 else if (w.EndsWith(j, "ing") && !IsContent(w, j + 1))
                 {
@@ -284,6 +351,13 @@ internal static class Phrases
 
             if (kind == TokenKind.Punctuation && w.Char(j) is '-' or '‑' or '/' or '&' && w.Kind(j + 1) is TokenKind.Word or TokenKind.Number
                 && (w.Glued(j - 1, j) || w.Glued(j, j + 1)))
+            {
+                j++;
+                continue;
+            }
+
+            // a closing quote inside the phrase: "‘stage one’ complaints"
+            if (kind == TokenKind.Punctuation && w.Char(j) is '’' or '”' or '\'' or '"' && w.Glued(j - 1, j) && w.Kind(j + 1) == TokenKind.Word && IsContent(w, j + 1))
             {
                 j++;
                 continue;
@@ -362,19 +436,26 @@ internal static class Phrases
             if (w.Is(k, "looked") && w.Is(k + 1, "after")) continue;
             if (w.Is(k, "after") && w.Is(k - 1, "looked")) continue;
             if (w.Is(k, "to") && PrepositionContinues(w, k)) continue;
+            // "placed more than 20 miles from home": a comparison inside the phrase
+            if (w.Is(k, "than") && (w.Is(k - 1, "more") || w.Is(k - 1, "less") || w.Is(k - 1, "fewer"))) continue;
             if (w.In(k, ClauseStarters) && !w.Is(k, "with") && !w.Is(k, "where") || w.Is(k, "where") && k > 0) return k + 1;
-            if ((w.Is(k, "and") || w.Is(k, "or") || w.Is(k, "but")) && (w.IsDeterminerAt(k + 1) && !w.Is(k + 1, "all") || w.In(k + 1, Pronouns) || w.IsPunct(k - 1, ',') || VerbBefore(w, k))) return k + 1;
+            bool numberPair = (w.Kind(k - 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(k - 1), out _)) && (w.Is(k + 1, "more") || w.Is(k + 1, "less") || w.Is(k + 1, "fewer") || w.Kind(k + 1) == TokenKind.Number);
+            if ((w.Is(k, "and") || w.Is(k, "or") || w.Is(k, "but")) && !numberPair
+                && (w.IsDeterminerAt(k + 1) && !w.Is(k + 1, "all") || w.In(k + 1, Pronouns) || w.IsPunct(k - 1, ',') || VerbBefore(w, k))) return k + 1;
 
             // "an increase", "the national average", "its use": a noun, not a verb
             if (w.In(k, NounLikeVerbs) && (w.IsDeterminerAt(k - 1) || IsContent(w, k - 1) && !w.In(k - 1, Pronouns))) continue;
             if (w.IsDeterminerAt(k - 1) && !w.Is(k - 1, "that") && !w.In(k, Auxiliaries) && w.Kind(k) == TokenKind.Word) continue;
             if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) && !w.Is(k, "need") && !w.Is(k, "needs")) return k + 1;
-            if (w.In(k, LinkVerbs) && !w.Is(k, "average") && !w.Is(k, "total") && !w.Is(k, "range") && !w.Is(k, "increase")
-                && !w.Is(k, "drop") && !w.Is(k, "rise") && !w.Is(k, "fall") && !w.Is(k, "cut") && !w.Is(k, "run")
-                && !w.Is(k, "now") && !w.Is(k, "up") && !w.Is(k, "down") && !w.Is(k, "double") && !w.Is(k, "equal") && !w.Is(k, "make")
-                && !w.Is(k, "decrease") && !w.Is(k, "decline") && !w.Is(k, "remaining") && !w.Is(k, "increasing") && !w.Is(k, "rising")
-                && !w.Is(k, "falling") && !w.Is(k, "declining") && !w.Is(k, "improving"))
+            if (w.In(k, LinkVerbs))
             {
+                bool verbBefore = w.In(k - 1, Auxiliaries) || w.Is(k - 1, "to") || w.In(k - 1, Pronouns) && !w.IsDeterminerAt(k - 1) || w.In(k - 1, VerbAdverbs);
+
+                // "has cut", "will increase" are verbs; "the national average", "a sharp rise" are nouns
+                if (w.In(k, NounLikeVerbs) && !verbBefore) continue;
+
+                // "the rising demand" is an adjective; "in reducing re-referral rates", "is rising" are verbs
+                if (w.EndsWith(k, "ing") && !verbBefore && (w.IsDeterminerAt(k - 1) || IsContent(w, k - 1)) && IsContent(w, k + 1)) continue;
                 return k + 1;
             }
 
@@ -414,6 +495,24 @@ internal static class Phrases
         }
 
         return sawAnd && comma >= 1 && IsContent(w, comma - 1);
+    }
+
+    /// <summary>
+    /// The noun phrase ending at <paramref name="end"/> with one inner "of"/"in"/"for" phrase
+    /// ("children in Rochdale", "re-referrals"); leading prepositions and determiners left out.
+    /// </summary>
+    public static bool NounPhraseBefore(Words w, int end, out int a, out int b)
+    {
+        if (!LocalNounPhraseBefore(w, end, out a, out b)) return false;
+        int k = a - 1;
+        while (k >= 0 && w.IsDeterminerAt(k)) k--;
+        if ((w.Is(k, "in") || w.Is(k, "of") || w.Is(k, "for")) && LocalNounPhraseBefore(w, k, out int pa, out _))
+        {
+            // "children in Rochdale": keep the head before the inner phrase, unless it is a verb
+            if (!w.EndsWith(k - 1, "ed") || w.In(k - 1, PostModifiers)) a = pa;
+        }
+
+        return a < b;
     }
 
     /// <summary>The bare noun phrase ending at <paramref name="end"/>: content words only, back to a determiner or any other word.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ReportMining.Text;
 
 namespace ReportMining.Percentages;
@@ -12,13 +11,33 @@ internal readonly ref struct Words
     /// <summary>A kind no token has, returned for indices outside the sentence.</summary>
     public const TokenKind None = (TokenKind)(-1);
 
+    /// <summary>Marks a cached class mask as computed.</summary>
+    private const uint Computed = 1u << 31;
+
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<Token> _tokens;
+    private readonly Span<uint> _classes;
 
-    public Words(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    /// <param name="text">The document's normalised text.</param>
+    /// <param name="tokens">The sentence's tokens (offsets into <paramref name="text"/>).</param>
+    /// <param name="classes">A cache of class masks, one per token, all zero (filled as words are asked about).</param>
+    public Words(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<uint> classes)
     {
         _text = text;
         _tokens = tokens;
+        _classes = classes;
+    }
+
+    /// <summary>The class mask of token <paramref name="i"/> (zero for punctuation, numbers and unlisted words).</summary>
+    public uint Classes(int i)
+    {
+        if ((uint)i >= (uint)_tokens.Length) return 0;
+        uint c = _classes[i];
+        if ((c & Computed) != 0) return c;
+        var t = _tokens[i];
+        c = t.Kind == TokenKind.Word ? PercentLexicon.ClassesOf(_text.Slice(t.Start, t.Length)) : 0;
+        _classes[i] = c | Computed;
+        return c;
     }
 
     public int Count => _tokens.Length;
@@ -70,9 +89,9 @@ internal readonly ref struct Words
     private static bool SameChar(char c, char w) => c == w || (c | 0x20) == w && c is >= 'A' and <= 'Z' || c == '’' && w == '\'';
 
     /// <summary>True when token <paramref name="i"/> is a word in <paramref name="set"/>.</summary>
-    public bool In(int i, FrozenSet<string> set) => Kind(i) == TokenKind.Word && PercentLexicon.In(set, Text(i));
+    public bool In(int i, WordSet set) => (Classes(i) & set.Bit) != 0;
 
-    public bool IsDeterminerAt(int i) => Kind(i) == TokenKind.Word && PercentLexicon.IsDeterminer(Text(i));
+    public bool IsDeterminerAt(int i) => (Classes(i) & PercentLexicon.Determiners.Bit) != 0;
 
     /// <summary>True when token <paramref name="b"/> starts where token <paramref name="a"/> ends.</summary>
     public bool Glued(int a, int b) => (uint)a < (uint)_tokens.Length && (uint)b < (uint)_tokens.Length && _tokens[a].End == _tokens[b].Start;

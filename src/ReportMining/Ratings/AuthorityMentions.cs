@@ -20,15 +20,48 @@ internal sealed class AuthorityMentions
 
     public AuthorityMentions(string text) => _text = text;
 
-    /// <summary>Every council named before <paramref name="end"/>, in order.</summary>
-    public IReadOnlyList<NamedCouncil> UpTo(int end)
+    /// <summary>How far before a sentence the finder looks for the council named last.</summary>
+    public const int Lookback = 3000;
+
+    /// <summary>The opening of a text (title, headline), always searched: its first council is the text's main one.</summary>
+    public const int Opening = 1500;
+
+    /// <summary>
+    /// The councils named in the opening, in the <paramref name="lookback"/> characters before
+    /// <paramref name="start"/>, and up to <paramref name="end"/>, in order. Calls must come in
+    /// text order; each character is searched at most once.
+    /// </summary>
+    public IReadOnlyList<NamedCouncil> Around(int start, int end, int lookback = Lookback)
     {
-        if (end > _scanned)
+        if (_scanned == 0) Scan(0, Math.Min(Opening, _text.Length));
+        int from = Math.Max(_scanned, start - lookback);
+        while (from > _scanned && from < _text.Length && !char.IsWhiteSpace(_text[from - 1])) from--; // never cut a word
+        if (end > from) Scan(from, Math.Min(end, _text.Length));
+        return _found;
+    }
+
+    /// <summary>Index in the found list of the first council named at or after <paramref name="pos"/>.</summary>
+    public int FirstAtOrAfter(int pos)
+    {
+        int lo = 0, hi = _found.Count;
+        while (lo < hi)
         {
-            Scan(_scanned, Math.Min(end + 400, _text.Length));
+            int mid = (lo + hi) >>> 1;
+            if (_found[mid].Start < pos) lo = mid + 1;
+            else hi = mid;
         }
 
-        return _found;
+        return lo;
+    }
+
+    /// <summary>The first council the text names in its opening, or null.</summary>
+    public NamedCouncil? First
+    {
+        get
+        {
+            if (_scanned == 0) Scan(0, Math.Min(Opening, _text.Length));
+            return _found.Count > 0 && _found[0].Start < Opening ? _found[0] : null;
+        }
     }
 
     private void Scan(int from, int to)
@@ -47,7 +80,7 @@ internal sealed class AuthorityMentions
             _found.Sort(before, _found.Count - before, Comparer<NamedCouncil>.Create((a, b) => a.Start.CompareTo(b.Start)));
         }
 
-        _scanned = to;
+        _scanned = Math.Max(_scanned, to);
     }
 
     private static readonly string[] Qualifiers = ["Borough", "City", "County", "District", "Metropolitan", "Unitary"];

@@ -71,6 +71,7 @@ internal sealed class RatingExtractor
             int at = pos + k;
             pos = at + 4;
             if (at > 0 && GradePhrase.IsWordChar(text[at - 1])) continue; // inside a word
+            if (!MayBeGradeStatement(text, at)) continue;
             int si = doc.SentenceAt(at);
             if (si < 0) continue;
             var sentence = doc.SentenceSpan[si];
@@ -90,6 +91,59 @@ internal sealed class RatingExtractor
         }
 
         return (IReadOnlyList<Rating>?)results ?? [];
+    }
+
+    /// <summary>
+    /// A cheap look at a grade word before its sentence is read: it must be a grade phrase
+    /// ("requires improvement" is found from "improvement") and be followed by what can follow a
+    /// grade, not by a noun it qualifies ("good practice"), and have a rating word, a verb, "from",
+    /// "to" or a quote mark a few words before it. Most grade words in reports stop here.
+    /// </summary>
+    private static bool MayBeGradeStatement(ReadOnlySpan<char> text, int at)
+    {
+        int start = at;
+        if (text[at] is 'i' or 'I' && text[at..].StartsWith("improvement", StringComparison.OrdinalIgnoreCase))
+        {
+            // back to the word before: "requires", "required", "require"
+            int b = at - 1;
+            while (b >= 0 && (char.IsWhiteSpace(text[b]) || text[b] == '\u00AD')) b--;
+            int be = b + 1;
+            while (b >= 0 && char.IsLetter(text[b])) b--;
+            start = b + 1;
+            if (start >= be) return false;
+        }
+
+        int end = GradePhrase.Match(text, start, out var grade, allowOld: true);
+        if (end < 0) return false;
+        if (grade == Grade.RequiresImprovement) return true; // also a verb: its object may follow
+        int k = end;
+        while (k < text.Length && text[k] is ' ' or '’' or '\'' or '”' or '"' or '\u00AD') k++;
+        if (k < text.Length && char.IsLetter(text[k]))
+        {
+            var next = GradePhrase.ReadWord(text, ref k);
+            if (!next.IsEmpty && !AllowedNext.Contains(next)) return false;
+        }
+
+        // a rating word, a verb, "from"/"to" or a quote mark within a few words before
+        int i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\u00AD') i--;
+        if (i >= 0 && text[i] is '‘' or '“' or '\'' or '"') return true;
+        for (int words = 0; words < 8 && i >= 0; words++)
+        {
+            while (i >= 0 && !char.IsLetter(text[i]))
+            {
+                if (text[i] is '.' or ';' or '\n') return false;
+                i--;
+            }
+
+            int e = i + 1;
+            while (i >= 0 && (char.IsLetter(text[i]) || text[i] is '’' or '\'' or '-' or '\u00AD')) i--;
+            var word = text[(i + 1)..e];
+            if (Strong.Contains(word) || Copula.Contains(word) || Change.Contains(word) || word.Equals("from", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("found", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     private static void Tokenise(ReadOnlySpan<char> text, Sentence sentence, List<Token> tokens)
@@ -125,9 +179,12 @@ internal sealed class RatingExtractor
         AuthorityMentions councils, string? currentDate, ref List<Rating>? results)
     {
         Span<bool> council = stackalloc bool[tokens.Count];
-        foreach (var c in councils.UpTo(sentence.End))
+        // a report's own authority is the default subject: only the sentence itself is searched for another
+        int lookback = context.Inspection?.LocalAuthority is null ? AuthorityMentions.Lookback : 0;
+        var found = councils.Around(sentence.Start, sentence.End, lookback);
+        for (int f = councils.FirstAtOrAfter(sentence.Start); f < found.Count && found[f].Start < sentence.End; f++)
         {
-            if (c.End <= sentence.Start || c.Start >= sentence.End) continue;
+            var c = found[f];
             for (int i = 0; i < tokens.Count; i++)
             {
                 if (tokens[i].Start < c.End && tokens[i].End > c.Start) council[i] = true;
@@ -153,7 +210,7 @@ internal sealed class RatingExtractor
             var subject = SubjectOf(s, context, councils, sentence, mention, out bool otherProvider);
             var area = otherProvider ? null : AreaOf(s, mention) ?? (JudgementArea?)JudgementArea.OverallEffectiveness;
             string? date = DateOf(s, context, mention, mentions);
-            if (date is null && !mention.PastMarked && mention.PrevMention < 0 && !otherProvider && currentDate is not null)
+            if (date is null && !mention.PastMarked && !otherProvider && currentDate is not null)
             {
                 date = IsMainSubject(context, councils, subject) ? currentDate : null;
             }
@@ -251,7 +308,8 @@ internal sealed class RatingExtractor
 
         // "good or outstanding", "less than good", "at least adequate", "either good": a set of grades, not one
         int before = s.PrevNonQuote(a);
-        if (s.Is(after, "or") || s.Is(before, "or") || s.Is(before, "than") || s.Is(before, "least") || s.Is(before, "either")) return;
+        if (s.Is(after, "or") || s.Is(before, "or") || s.Is(before, "than") || s.Is(before, "least") || s.Is(before, "either")
+            || s.Is(before, "below") || s.Is(before, "above") || s.Is(before, "beyond")) return;
 
         if (riVerb && !followOk)
         {
@@ -277,7 +335,12 @@ internal sealed class RatingExtractor
             if (s.IsBreak(j)) break;
             steps++;
             if (!s.IsWord(j)) { nonFiller++; continue; }
-            if (s.In(j, ClauseBreak) && !(s.Is(j, "after") && (s.Is(j + 1, "being") || s.Is(j + 1, "it")))) break;
+            if (s.In(j, ClauseBreak) && !(s.Is(j, "after") && (s.Is(j + 1, "being") || s.Is(j + 1, "it"))))
+            {
+                // "... the last inspection in 2019, when services were judged good": an earlier grade
+                if (s.Is(j, "when") && MentionsInspectionBefore(s, j)) past = true;
+                break;
+            }
             var w = s.W(j);
             if (beforeVerb && (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("never", StringComparison.OrdinalIgnoreCase) || s.EndsWithNt(j)
                 || (w.Equals("longer", StringComparison.OrdinalIgnoreCase) && s.Is(j - 1, "no"))))
@@ -294,7 +357,8 @@ internal sealed class RatingExtractor
             if (Unchanged.Contains(w)) unchanged = true;
             if (Improved.Contains(w)) improved = true;
             if (Declined.Contains(w)) declined = true;
-            if (strong < 0 && Strong.Contains(w) && (nonFiller <= 4 || (asOrToBe && nonFiller <= 7)))
+            bool nounLike = (w.Equals("rates", StringComparison.OrdinalIgnoreCase) || w.Equals("rate", StringComparison.OrdinalIgnoreCase)) && !asOrToBe; // "completion rates ... are good"
+            if (strong < 0 && !nounLike && Strong.Contains(w) && (nonFiller <= 4 || (asOrToBe && nonFiller <= 7)))
             {
                 strong = j;
                 beforeVerb = false;
@@ -376,7 +440,11 @@ internal sealed class RatingExtractor
 
         bool accept;
         bool oldScale = m.Grade is Grade.Adequate or Grade.Excellent or Grade.PerformsWell or Grade.PerformsAdequately or Grade.PerformsPoorly;
-        if (strong >= 0 || change >= 0)
+        if (strong >= 0 && s.In(strong, ObjectVerbs) && !quoted && !GradeEndsObject(s, after))
+        {
+            accept = false; // "children receive good and effective help": an adjective, not a grade
+        }
+        else if (strong >= 0 || change >= 0)
         {
             accept = true;
         }
@@ -417,6 +485,24 @@ internal sealed class RatingExtractor
         {
             m.Change = RatingChange.Declined;
         }
+    }
+
+    /// <summary>After "receive", "give", "achieve": the grade ends the object ("received good overall", "given a good rating"), else it describes a noun.</summary>
+    private static bool GradeEndsObject(SentenceView s, int after) =>
+        after >= s.Count || (s.IsBreak(after) && !(s.Text[s.Tokens[after].Start] == ',' && s.IsWord(after + 1) && char.IsLower(s.W(after + 1)[0]) && !s.In(after + 1, AllowedNext)))
+        || s.In(after, SameNouns) || s.Is(after, "overall") || s.Is(after, "from") || s.Is(after, "at")
+        || s.Is(after, "in") || s.Is(after, "for") || s.Is(after, "by") || s.Is(after, "across") || s.Is(after, "status") || s.Is(after, "ratings")
+        || s.Is(after, "grades") || s.Is(after, "judgements");
+
+    /// <summary>An inspection or visit is named just before "when" ("the last inspection in 2019, when ...").</summary>
+    private static bool MentionsInspectionBefore(SentenceView s, int when)
+    {
+        for (int k = when - 1; k >= 0 && k >= when - 8; k--)
+        {
+            if (s.IsWord(k) && (s.W(k).StartsWith("inspect", StringComparison.OrdinalIgnoreCase) || s.Is(k, "visit"))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -483,12 +569,13 @@ internal sealed class RatingExtractor
         }
 
         if (s.IsQuote(head)) head--;
-        if (!s.IsWord(head) || Indefinite(s, start)) return false;
+        if (!s.IsWord(head) || Indefinite(s, head)) return false;
         if (s.Is(head, "performance")) return s.Is(head - 1, "adoption");
         return IsServiceHead(s, head);
     }
 
-    private static bool Indefinite(SentenceView s, int k) => s.Is(k, "a") || s.Is(k, "an") || s.Is(k - 1, "a") || s.Is(k - 1, "an") || s.Is(k - 2, "a") || s.Is(k - 2, "an");
+    /// <summary>"a local authority", "an LSCB": a generic subject (the article up to two words before the head).</summary>
+    private static bool Indefinite(SentenceView s, int head) => s.Is(head - 1, "a") || s.Is(head - 1, "an") || s.Is(head - 2, "a") || s.Is(head - 2, "an");
 
     private static bool IsServiceHead(SentenceView s, int j)
     {
@@ -640,6 +727,7 @@ internal sealed class RatingExtractor
     {
         if (context.Kind != DocumentKind.InspectionReport) return false;
         var text = context.Document.Text;
+        if (!(text.AsSpan(sentence.Start).StartsWith("The ", StringComparison.Ordinal) || text.AsSpan(sentence.Start).StartsWith("Overall", StringComparison.Ordinal))) return false;
         return JudgementReader.TryReadHeading(text, sentence.Start, out _, out _, out int gs, out _) && gs == mention.Start;
     }
 
@@ -662,27 +750,30 @@ internal sealed class RatingExtractor
             if (s.In(j, Quantifier) && (s.In(j + 1, Copula) || s.Is(j + 1, "of"))) { otherProvider = true; break; }
         }
 
-        var named = councils.UpTo(sentence.End);
+        var named = councils.Around(sentence.Start, sentence.End, context.Inspection?.LocalAuthority is null ? AuthorityMentions.Lookback : 0);
         NamedCouncil? before = null, inSentenceAfter = null, earlier = null;
-        foreach (var c in named)
+        int first = councils.FirstAtOrAfter(sentence.Start);
+        if (first > 0 && named[first - 1].Start >= sentence.Start - AuthorityMentions.Lookback) earlier = named[first - 1];
+        for (int f = first; f < named.Count && named[f].Start < sentence.End; f++)
         {
-            if (c.Start >= sentence.End) break;
-            if (c.Start < sentence.Start) { earlier = c; continue; }
+            var c = named[f];
             if (c.Start < m.Start) before = c;
             else if (inSentenceAfter is null) inSentenceAfter = c;
         }
 
         if (otherProvider) return null;
-        var pick = before ?? inSentenceAfter ?? earlier;
-        return pick?.Name ?? context.Inspection?.LocalAuthority;
+        // named in the sentence; else the report's own authority; else the council named last before
+        var pick = before ?? inSentenceAfter;
+        if (pick is { } p) return p.Name;
+        if (context.Inspection?.LocalAuthority is { } own) return own;
+        return (earlier ?? councils.First)?.Name;
     }
 
     private static bool IsMainSubject(AnalysisContext context, AuthorityMentions councils, string? subject)
     {
         if (subject is null) return false;
         if (context.Inspection?.LocalAuthority is { } la) return la == subject;
-        var all = councils.UpTo(0);
-        return all.Count > 0 && all[0].Name == subject;
+        return councils.First?.Name == subject;
     }
 
     /// <summary>The judgement area named in the grade's clause ("work with looked-after children and children leaving care required improvement").</summary>
@@ -788,7 +879,7 @@ internal sealed class RatingExtractor
         int bestDistance = int.MaxValue;
         foreach (var d in FindInRange(dates, sStart, sEnd))
         {
-            if (d.Type is not (DateType.Date or DateType.Range)) continue;
+            if (d.Type is not (DateType.Date or DateType.Range) || !IsCalendarValue(d.Value)) continue; // not PRESENT_REF
             if (!m.PastMarked && IsEarlierInspectionDate(s, d.Start)) continue;
             if (m.Change == RatingChange.Unchanged && d.Start > m.End) continue;
             int distance = d.Start >= m.End ? d.Start - m.End : m.Start - d.End;
@@ -824,6 +915,9 @@ internal sealed class RatingExtractor
         return value;
     }
 
+    /// <summary>A TIMEX3 calendar value ("2017", "2020-02", "2019-07-10/2019-07-11"), not a reference such as PRESENT_REF.</summary>
+    private static bool IsCalendarValue(string value) => value.Length >= 4 && char.IsAsciiDigit(value[0]);
+
     private static bool IsEarlierInspectionDate(SentenceView s, int dateStart)
     {
         int i = 0;
@@ -852,7 +946,7 @@ internal sealed class RatingExtractor
         var text = doc.Normalized;
         foreach (var d in dates)
         {
-            if (d.Type is not (DateType.Date or DateType.Range)) continue;
+            if (d.Type is not (DateType.Date or DateType.Range) || !IsCalendarValue(d.Value)) continue;
             int si = doc.SentenceAt(d.Start);
             if (si < 0) continue;
             var sentence = doc.SentenceSpan[si];

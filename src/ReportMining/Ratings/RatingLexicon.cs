@@ -24,8 +24,14 @@ internal static class RatingLexicon
         "graded", "grade", "grades", "grading", "regraded", "assessed", "deemed", "declared", "classed", "classified", "branded", "labelled", "labeled",
         "awarded", "handed", "given", "earned", "achieved", "achieve", "achieves", "gained", "secured", "received", "receive", "receives",
         "retained", "retain", "retains", "verdict", "upgraded", "downgraded", "scored", "ranked", "kept", "keeps", "maintained", "maintains",
-        "held", "holds", "regained", "regains", "reclaimed", "attained", "won", "wins", "earns", "gains", "secures", "achieving", "getting",
-        "reach", "reached", "reaches", "reaching");
+        "held", "holds", "regained", "regains", "reclaimed", "attained", "won", "wins", "earns", "gains", "secures", "achieving",
+        "reach", "reached", "reaches", "reaching", "gave", "give", "gives", "giving", "awarding", "rates", "judging", "grading");
+
+    /// <summary>Rating verbs that also take ordinary objects ("receive good help"): the grade must end the object.</summary>
+    public static readonly WordSet ObjectVerbs = new(
+        "received", "receive", "receives", "receiving", "given", "gave", "give", "gives", "giving", "achieved", "achieve", "achieves", "achieving",
+        "gained", "earned", "secured", "secures", "gains", "earns", "handed", "got", "get", "gets", "held", "holds", "kept", "keeps",
+        "maintained", "maintains", "retained", "retain", "retains", "reach", "reached", "reaches", "reaching", "attained", "won", "wins");
 
     /// <summary>Verbs of change that give a grade when "to" follows them: "raised to good", "dropped to inadequate".</summary>
     public static readonly WordSet Change = new(

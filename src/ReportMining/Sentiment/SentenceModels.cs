@@ -1,24 +1,218 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using ReportMining.MachineLearning;
+using ReportMining.Sentiment.Training;
+
 namespace ReportMining.Sentiment;
 
-/// <summary>The sentence models: loaded once, shared by every analysis.</summary>
+/// <summary>
+/// The three sentence models (sentiment, top-level area, finer area): loaded once, shared by
+/// every analysis. A sentence is featurised once; its features index one combined weight table
+/// whose rows hold the weights of all three models side by side, so each feature costs one
+/// memory fetch and three SIMD multiply-adds.
+/// </summary>
 internal sealed class SentenceModels : ISentenceClassifier
 {
-    private SentenceModels()
+    /// <summary>Probability the second most likely top-level area needs to be reported as a second area.</summary>
+    public const float SecondAreaThreshold = 0.35f;
+
+    /// <summary>Resource name prefix of the models embedded in the library.</summary>
+    internal const string ResourcePrefix = "ReportMining.Models.";
+
+    private const int Stride = 24; // 4 sentiment + 6 area + 13 finer area, padded to 3 x 8 floats
+    private const int SentimentAt = 0;
+    private const int AreaAt = 4;
+    private const int FineAt = 10;
+
+    private static readonly Lazy<SentenceModels> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Feature spaces up to 2^17 buckets get a dense table (one fetch per feature); larger ones a bucket-to-row index.</summary>
+    private const int DenseBits = 17;
+
+    private readonly TextFeaturizer _featurizer;
+    private readonly int[]? _rowOf;
+    private readonly float[] _rows;
+    private readonly float[] _bias = new float[Stride];
+
+    private SentenceModels(LinearModel sentiment, LinearModel area, LinearModel fine, string source)
     {
+        Source = source;
+        Sentiment = sentiment;
+        Area = area;
+        FineArea = fine;
+        _featurizer = new TextFeaturizer(sentiment.Featurizer);
+
+        int bits = sentiment.Featurizer.HashBits;
+        if (bits <= DenseBits)
+        {
+            _rows = new float[(1 << bits) * Stride];
+        }
+        else
+        {
+            // the union of the buckets with weights, in ascending order: row r of the combined table
+            var union = sentiment.Buckets.Concat(area.Buckets).Concat(fine.Buckets).Distinct().Order().ToArray();
+            _rowOf = new int[1 << bits];
+            Array.Fill(_rowOf, -1);
+            for (int r = 0; r < union.Length; r++) _rowOf[union[r]] = r;
+            _rows = new float[union.Length * Stride];
+        }
+
+        Fill(sentiment, SentimentAt);
+        Fill(area, AreaAt);
+        Fill(fine, FineAt);
     }
 
+    /// <summary>Where the models came from (a folder, or the embedded resources).</summary>
+    public string Source { get; }
+
+    /// <summary>The sentiment model.</summary>
+    public LinearModel Sentiment { get; }
+
+    /// <summary>The top-level area model.</summary>
+    public LinearModel Area { get; }
+
+    /// <summary>The finer-area model.</summary>
+    public LinearModel FineArea { get; }
+
     /// <summary>Loads the models shipped in the package, or those in <paramref name="directory"/>.</summary>
+    /// <exception cref="ModelFormatException">A model file is missing, truncated, corrupt, of another version or kind, or does not match the others.</exception>
     public static SentenceModels Load(string? directory)
     {
-        _ = directory;
-        return new SentenceModels();
+        if (directory is null) return Embedded.Value;
+        return Create(
+            kind => ModelFile.Load(Path.Combine(directory, kind.FileName()), kind),
+            kind => Path.Combine(directory, kind.FileName()),
+            Path.GetFullPath(directory));
+    }
+
+    /// <summary>Builds the classifier from three loaded models (checked for consistency).</summary>
+    internal static SentenceModels FromModels(LinearModel sentiment, LinearModel area, LinearModel fine, string source) =>
+        Create(k => k switch { ModelKind.Sentiment => sentiment, ModelKind.Area => area, _ => fine }, k => $"{source}:{k.FileName()}", source);
+
+    private static SentenceModels LoadEmbedded()
+    {
+        var assembly = typeof(SentenceModels).Assembly;
+        return Create(kind => ReadResource(assembly, kind), kind => "embedded:" + kind.FileName(), "embedded");
+    }
+
+    private static LinearModel ReadResource(Assembly assembly, ModelKind kind)
+    {
+        string name = ResourcePrefix + kind.FileName();
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new ModelFormatException("embedded:" + kind.FileName(), $"resource '{name}' is missing from {assembly.GetName().Name} (train the models with 'reportmining train' and rebuild)");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return ModelFile.Read(bytes, "embedded:" + kind.FileName(), kind);
+    }
+
+    private static SentenceModels Create(Func<ModelKind, LinearModel> load, Func<ModelKind, string> name, string source)
+    {
+        var sentiment = load(ModelKind.Sentiment);
+        var area = load(ModelKind.Area);
+        var fine = load(ModelKind.FineArea);
+        foreach (var model in new[] { sentiment, area, fine })
+        {
+            var expected = SentenceLabelSets.For(model.Kind);
+            if (!model.Labels.SequenceEqual(expected))
+            {
+                throw new ModelFormatException(name(model.Kind), $"labels [{string.Join(", ", model.Labels)}] are not the expected [{string.Join(", ", expected)}]");
+            }
+
+            if (model.Featurizer != sentiment.Featurizer)
+            {
+                throw new ModelFormatException(name(model.Kind), "its featuriser settings differ from the sentiment model's; the three models must be trained together");
+            }
+        }
+
+        return new SentenceModels(sentiment, area, fine, source);
+    }
+
+    private void Fill(LinearModel model, int at)
+    {
+        int k = model.ClassCount;
+        model.Biases.CopyTo(_bias, at);
+        for (int r = 0; r < model.Buckets.Length; r++)
+        {
+            int row = _rowOf is null ? model.Buckets[r] : _rowOf[model.Buckets[r]];
+            Array.Copy(model.Weights, r * k, _rows, (row * Stride) + at, k);
+        }
     }
 
     /// <inheritdoc />
     public SentenceLabel Classify(ReadOnlySpan<char> sentence)
     {
-        // Filled in by the sentiment issue: until then every sentence is neutral and general.
-        _ = sentence;
-        return new SentenceLabel(SentimentLabel.Neutral, 0f, ServiceArea.General, 0f);
+        Span<float> scores = stackalloc float[Stride];
+        Score(sentence, scores);
+        var sentimentP = scores.Slice(SentimentAt, 4);
+        var areaP = scores.Slice(AreaAt, 6);
+        var fineP = scores.Slice(FineAt, 13);
+        int s = LinearModel.Softmax(sentimentP);
+        int a = LinearModel.Softmax(areaP);
+        int f = LinearModel.Softmax(fineP);
+
+        // a second top-level area: the runner-up, when it is likely enough and not "general"
+        ServiceArea? second = null;
+        int runnerUp = -1;
+        for (int c = 0; c < 5; c++)
+        {
+            if (c != a && (runnerUp < 0 || areaP[c] > areaP[runnerUp])) runnerUp = c;
+        }
+
+        if (runnerUp >= 0 && areaP[runnerUp] >= SecondAreaThreshold) second = (ServiceArea)runnerUp;
+
+        ServiceArea? fineArea = f == 0 ? null : (ServiceArea)((int)ServiceArea.FrontDoor + f - 1);
+        return new SentenceLabel((SentimentLabel)s, sentimentP[s], (ServiceArea)a, areaP[a], second, fineArea, fineArea is null ? 0f : fineP[f]);
     }
+
+    /// <summary>Raw scores (before softmax) of all three models, laid out sentiment 0-3, area 4-9, finer area 10-22.</summary>
+    internal void Score(ReadOnlySpan<char> sentence, Span<float> scores)
+    {
+        var v = _featurizer.Featurize(sentence);
+        var acc0 = Vector256.Create<float>(_bias.AsSpan(0, 8));
+        var acc1 = Vector256.Create<float>(_bias.AsSpan(8, 8));
+        var acc2 = Vector256.Create<float>(_bias.AsSpan(16, 8));
+        ref float rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        var idx = v.Indices;
+        var val = v.Values;
+        if (_rowOf is { } rowOf)
+        {
+            for (int j = 0; j < idx.Length; j++)
+            {
+                int row = rowOf[idx[j]];
+                if (row < 0) continue;
+                var x = Vector256.Create(val[j]);
+                nuint o = (nuint)(row * Stride);
+                acc0 += x * Vector256.LoadUnsafe(ref rows, o);
+                acc1 += x * Vector256.LoadUnsafe(ref rows, o + 8);
+                acc2 += x * Vector256.LoadUnsafe(ref rows, o + 16);
+            }
+        }
+        else
+        {
+            // dense: every bucket has a row (zeros where training saw nothing); indices are < 2^bits by construction
+            int rowCount = _rows.Length / Stride;
+            for (int j = 0; j < idx.Length; j++)
+            {
+                uint row = (uint)idx[j];
+                if (row >= (uint)rowCount) continue;
+                var x = Vector256.Create(val[j]);
+                nuint o = (nuint)(row * Stride);
+                acc0 += x * Vector256.LoadUnsafe(ref rows, o);
+                acc1 += x * Vector256.LoadUnsafe(ref rows, o + 8);
+                acc2 += x * Vector256.LoadUnsafe(ref rows, o + 16);
+            }
+        }
+
+        acc0.CopyTo(scores);
+        acc1.CopyTo(scores[8..]);
+        acc2.CopyTo(scores[16..]);
+    }
+
+    /// <summary>Memory held by the weight tables, in bytes.</summary>
+    internal long TableBytes => ((long)_rows.Length * sizeof(float)) + ((long)(_rowOf?.Length ?? 0) * sizeof(int));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void EnsureLoaded() => _ = Embedded.Value;
 }

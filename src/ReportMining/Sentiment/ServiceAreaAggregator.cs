@@ -1,13 +1,172 @@
+using ReportMining.MachineLearning;
+using ReportMining.Text;
+
 namespace ReportMining.Sentiment;
 
-/// <summary>Turns sentence labels into the per-area summary of a document.</summary>
+/// <summary>
+/// Turns sentence labels into the per-area summary of a document.
+/// </summary>
+/// <remarks>
+/// The rules:
+/// <list type="number">
+/// <item>A sentence is about its main area, its second area and its finer area (a finer area also
+/// counts for its parent when the main area is general). General is not a service area and is not
+/// reported.</item>
+/// <item>Context, as the labelling guide reads it (a sentence with the one before it): a sentence
+/// without a finer area of its own that refers back ("this", "these", "they", "such" among its
+/// first words) and that the models place in no particular area (general, or an area guess below
+/// <see cref="WeakAreaConfidence"/>; below <see cref="OpeningReferenceConfidence"/> when its very
+/// first word refers back, as in "This means ...") takes the areas of the sentence before it; one
+/// that refers back with its own area takes the previous sentence's finer area when its area is
+/// that finer area's parent.</item>
+/// <item>Per area, each judging sentence weighs its sentiment confidence: praise
+/// P = sum(positive) + sum(mixed)/2, criticism N = sum(negative) + sum(mixed)/2, score
+/// (P - N) / (P + N) in [-1, 1]. The area is neutral when no sentence judges it, positive when
+/// score &gt; 0.5, negative when score &lt; -0.5, and mixed otherwise (the minority side holds at
+/// least a quarter of the weight).</item>
+/// </list>
+/// Top-level areas come first (in the order of DESIGN.md), then finer areas, each naming its parent.
+/// </remarks>
 internal static class ServiceAreaAggregator
 {
+    /// <summary>An area guess below this probability counts as "no particular area" for the context rule.</summary>
+    public const float WeakAreaConfidence = 0.6f;
+
+    /// <summary>The same, for a sentence whose first word refers back ("This means ...", "They ...").</summary>
+    public const float OpeningReferenceConfidence = 0.8f;
+
+    /// <summary>Score above which an area is positive (below its negative, negative); in between, mixed.</summary>
+    public const double ClearScore = 0.5;
+
+    /// <summary>How many leading words are searched for a word that refers back.</summary>
+    public const int ReferenceWindow = 8;
+
+    private static readonly uint[] ReferringWords =
+        [.. new[] { "this", "these", "those", "it", "its", "they", "their", "them", "such", "he", "she" }.Select(w => TextFeaturizer.HashWord(w))];
+
+    private const int AreaCount = (int)ServiceArea.Health + 1;
+
     /// <summary>Summarises the labelled sentences of a document by area.</summary>
     public static IReadOnlyList<ServiceAreaSentiment> Aggregate(AnalysisContext context)
     {
-        // Filled in by the sentiment issue.
-        _ = context;
-        return [];
+        ArgumentNullException.ThrowIfNull(context);
+        var document = context.Document;
+        var sentences = document.Sentences;
+        var labels = context.SentenceLabels;
+        int n = Math.Min(sentences.Count, labels.Length);
+        if (n == 0) return [];
+        return Aggregate(labels.AsSpan(0, n), i => Reference(document.NormalizedSlice(sentences[i].Span)), i => (sentences[i].Start, sentences[i].End));
+    }
+
+    /// <summary>The rules above over labels given directly (for tests and other callers).</summary>
+    /// <param name="labels">One label per sentence, in order.</param>
+    /// <param name="reference">How sentence i refers back: 0 not, 1 among its first words, 2 with its first word (see <see cref="Reference"/>).</param>
+    /// <param name="span">Where sentence i lies.</param>
+    internal static IReadOnlyList<ServiceAreaSentiment> Aggregate(ReadOnlySpan<SentenceLabel> labels, Func<int, int> reference, Func<int, (int Start, int End)> span)
+    {
+        var evidence = new List<Evidence>?[AreaCount];
+        var praise = new double[AreaCount];
+        var criticism = new double[AreaCount];
+        var judging = new int[AreaCount];
+        SentenceLabel previous = default;
+        bool havePrevious = false;
+        Span<bool> seen = stackalloc bool[AreaCount];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            var label = havePrevious ? Resolve(labels[i], previous, reference(i)) : labels[i];
+            previous = label;
+            havePrevious = true;
+
+            seen.Clear();
+            if (label.Area != ServiceArea.General) seen[(int)label.Area] = true;
+            if (label.SecondArea is { } second && second != ServiceArea.General) seen[(int)second] = true;
+            if (label.FineArea is { } fine)
+            {
+                seen[(int)fine] = true;
+                if (label.Area == ServiceArea.General) seen[(int)fine.Parent()] = true;
+            }
+
+            for (int a = 0; a < AreaCount; a++)
+            {
+                if (!seen[a]) continue;
+                var (start, end) = span(i);
+                (evidence[a] ??= []).Add(new Evidence { Start = start, End = end, Sentiment = label.Sentiment, Confidence = Math.Round(label.SentimentConfidence, 4) });
+                double w = label.SentimentConfidence;
+                switch (label.Sentiment)
+                {
+                    case SentimentLabel.Positive: praise[a] += w; judging[a]++; break;
+                    case SentimentLabel.Negative: criticism[a] += w; judging[a]++; break;
+                    case SentimentLabel.Mixed: praise[a] += w / 2; criticism[a] += w / 2; judging[a]++; break;
+                }
+            }
+        }
+
+        var result = new List<ServiceAreaSentiment>();
+        foreach (var area in ServiceAreas.TopLevel) Add(area);
+        for (var area = ServiceArea.FrontDoor; area <= ServiceArea.Health; area++) Add(area);
+        return result;
+
+        void Add(ServiceArea area)
+        {
+            int a = (int)area;
+            if (evidence[a] is not { Count: > 0 } list) return;
+            double p = praise[a], c = criticism[a];
+            double score = p + c > 0 ? (p - c) / (p + c) : 0;
+            var sentiment = judging[a] == 0 ? SentimentLabel.Neutral
+                : score > ClearScore ? SentimentLabel.Positive
+                : score < -ClearScore ? SentimentLabel.Negative
+                : SentimentLabel.Mixed;
+            result.Add(new ServiceAreaSentiment
+            {
+                Area = area,
+                Parent = area.IsTopLevel() ? null : area.Parent(),
+                Sentiment = sentiment,
+                Score = Math.Round(score, 4),
+                Mentions = list.Count,
+                Evidence = list,
+            });
+        }
+    }
+
+    /// <summary>The label after the context rule, given the previous sentence's (resolved) label and how this one refers back.</summary>
+    internal static SentenceLabel Resolve(SentenceLabel label, SentenceLabel previous, int reference)
+    {
+        if (reference == 0 || label.FineArea is not null) return label;
+        if (previous.Area == ServiceArea.General && previous.FineArea is null) return label;
+        float threshold = reference >= 2 ? OpeningReferenceConfidence : WeakAreaConfidence;
+        if (label.Area == ServiceArea.General || label.AreaConfidence < threshold)
+        {
+            return label with
+            {
+                Area = previous.Area, AreaConfidence = previous.AreaConfidence, SecondArea = previous.SecondArea,
+                FineArea = previous.FineArea, FineAreaConfidence = previous.FineAreaConfidence,
+            };
+        }
+
+        if (previous.FineArea is { } fine && label.Area == fine.Parent())
+        {
+            return label with { FineArea = fine, FineAreaConfidence = previous.FineAreaConfidence };
+        }
+
+        return label;
+    }
+
+    /// <summary>
+    /// How a sentence refers back to what came before: 2 when its first word does ("This means
+    /// ...", "They ..."), 1 when one of its first <see cref="ReferenceWindow"/> words does ("The
+    /// inspection found that these children ..."), else 0.
+    /// </summary>
+    internal static int Reference(ReadOnlySpan<char> sentence)
+    {
+        int words = 0;
+        foreach (var token in Tokenizer.Tokenize(sentence))
+        {
+            if (token.Kind != TokenKind.Word) continue;
+            if (++words > ReferenceWindow) break;
+            uint h = TextFeaturizer.HashWord(sentence.Slice(token.Start, token.Length));
+            if (Array.IndexOf(ReferringWords, h) >= 0) return words == 1 ? 2 : 1;
+        }
+
+        return 0;
     }
 }

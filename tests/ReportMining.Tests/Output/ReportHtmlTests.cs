@@ -9,6 +9,7 @@ using ReportMining.Percentages;
 using ReportMining.Quotes;
 using ReportMining.Ratings;
 using ReportMining.Sentiment;
+using ReportMining.Tests.Support;
 
 namespace ReportMining.Tests.Output;
 
@@ -177,6 +178,19 @@ public class ReportHtmlTests
             ServiceAreas = evidence.Count == 0 ? [] :
                 [new ServiceAreaSentiment { Area = ServiceArea.Workforce, Sentiment = SentimentLabel.Mixed, Score = 0, Mentions = evidence.Count, Evidence = evidence }],
         };
+    }
+
+    /// <summary>The real pipeline on the two seed articles: every item it finds is shown once, in place.</summary>
+    [SharedTheory]
+    [InlineData("000_fff1954a607271f3.txt", "2020-03-16")]
+    [InlineData("003_1ae9bd2438d79585.txt", "2019-08-02")]
+    public void Every_item_the_pipeline_finds_in_a_seed_article_is_highlighted(string file, string date)
+    {
+        var text = File.ReadAllText(SharedData.PathTo("seeds", file));
+        var analysis = new ReportMiner().Analyze(text, new AnalysisOptions { Id = file, DocumentDate = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) });
+        var document = Parse(analysis.ToHtml());
+        AssertEveryItemHighlightedOnce(document.QuerySelector("section.rm-report")!, text, analysis);
+        document.QuerySelectorAll("svg rect").Should().HaveCount(analysis.ServiceAreas.Count);
     }
 
     [Fact]

@@ -218,6 +218,9 @@ public class RatingExtractorTests
     [InlineData("An authority requires improvement if it does not yet deliver good help.")]
     [InlineData("It is good to see young people involved in recruitment.")]
     [InlineData("Social workers said morale was good.")]
+    [InlineData("Children and their families receive good and effective help from early help teams.")]
+    [InlineData("Most care leavers are given good, practical support to find a home.")]
+    [InlineData("Completion rates of education plans and the quality of work are good.")]
     public void Ordinary_uses_of_grade_words_are_not_ratings(string sentence)
     {
         RatingHarness.Ratings("Wexbury Council's services were inspected. " + sentence).Should().BeEmpty();
@@ -314,5 +317,33 @@ public class RatingPhraseTests
     {
         var r = RatingHarness.Single("Kelbrook Council was previously judged ‘inadequate’ in 2016.", ("2016", "2016"));
         r.Date.Should().Be("2016");
+    }
+}
+
+/// <summary>More ways of wording a rating, and the line between ratings and praise.</summary>
+public class RatingWordingTests
+{
+    [Theory]
+    [InlineData("Inspectors gave Kelbrook Council a ‘good’ rating.", Grade.Good)]
+    [InlineData("The latest report rates Kelbrook Council's services as outstanding.", Grade.Outstanding)]
+    [InlineData("Kelbrook Council's children's services were found to be inadequate.", Grade.Inadequate)]
+    [InlineData("Kelbrook Council has improved its rating to 'good'.", Grade.Good)]
+    [InlineData("Kelbrook Council scored 'requires improvement' in all four areas.", Grade.RequiresImprovement)]
+    public void Other_rating_verbs(string sentence, Grade grade)
+    {
+        var r = RatingHarness.Single(sentence);
+        r.Grade.Should().Be(grade);
+        r.Subject.Should().Be("Kelbrook");
+    }
+
+    [Fact]
+    public void A_report_summary_names_the_earlier_grade_with_its_area()
+    {
+        var r = RatingHarness.Single(
+            "Services have improved since the last inspection in 2019, when the overall effectiveness judgement was ‘requires improvement to be good’.",
+            ("2019", "2019"));
+        r.Grade.Should().Be(Grade.RequiresImprovement);
+        r.Area.Should().Be(JudgementArea.OverallEffectiveness);
+        r.Date.Should().Be("2019", "the grade of the inspection in 2019");
     }
 }

@@ -1,0 +1,295 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ReportMining.MachineLearning;
+using ReportMining.Sentiment.Training;
+
+namespace ReportMining.Cli.Commands;
+
+/// <summary>
+/// <c>reportmining train</c>: reads the labelled sentences, cross-validates the three sentence
+/// models on fixed folds (each local authority's reports kept in one fold), trains them on all
+/// labels and writes <c>sentiment.bin</c>, <c>area.bin</c>, <c>fine_area.bin</c> — byte for byte
+/// the same on every run.
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var labels = new Option<string>("--labels") { Description = "Folder of *.jsonl label files (or one file).", DefaultValueFactory = _ => Path.Combine("models", "training") };
+        var corpus = new Option<string>("--corpus") { Description = "Folder of the report texts the labels point into.", DefaultValueFactory = _ => Path.Combine("..", "shared", "corpus", "ilacs", "texts") };
+        var news = new Option<string?>("--news") { Description = "News-style sentences written for the project (JSONL with text), if not in the label folder." };
+        var output = new Option<string>("--out") { Description = "Folder to write the model files to.", DefaultValueFactory = _ => "models" };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (0: no cross-validation).", DefaultValueFactory = _ => 5 };
+        var threads = new Option<int>("--threads") { Description = "Threads for cross-validation (results do not depend on it).", DefaultValueFactory = _ => 1 };
+        var exportFolds = new Option<string?>("--export-folds") { Description = "Write each sentence's fold, text and labels as JSONL to this file (for the scikit-learn comparison; keep it out of the repository)." };
+        var noWrite = new Option<bool>("--no-write") { Description = "Cross-validate only; write no model files." };
+        var grid = new Option<string?>("--grid") { Description = "Cross-validate each model for these comma-separated L2 values and print the table (no model files written)." };
+        var settings = new Option<string[]>("--set") { Description = "Override a recipe setting: key=value (hash_bits, char_min, char_max, negation_window, contrast, word_weight, char_weight, news_weight, l2_sentiment, l2_area, l2_fine_area, class_weight_sentiment, class_weight_area, class_weight_fine_area, iterations).", AllowMultipleArgumentsPerToken = true };
+        var exportPredictions = new Option<string?>("--export-predictions") { Description = "Write the out-of-fold predictions (id, fold, text, gold and predicted labels with probabilities) as JSONL to this file, for error analysis (keep it out of the repository)." };
+        var curve = new Option<string?>("--learning-curve") { Description = "Cross-validate with only these comma-separated shares of each fold's training sentences (e.g. 0.25,0.5,0.75,1) and print accuracy per share (no model files written)." };
+        var only = new Option<string?>("--model") { Description = "Only this model: sentiment, area or fine_area." };
+        var command = new Command("train", "Train the sentence models from labelled sentences; print cross-validated accuracy and macro-F1.")
+        {
+            labels, corpus, news, output, folds, threads, exportFolds, exportPredictions, noWrite, grid, curve, settings, only,
+        };
+        command.SetAction(parse =>
+        {
+            var recipe = SentenceModelRecipe.Default with { Folds = Math.Max(2, parse.GetValue(folds)) };
+            try
+            {
+                foreach (var s in parse.GetValue(settings) ?? []) recipe = Apply(recipe, s);
+                recipe.Featurizer.Validate();
+                foreach (var k in ModelKinds.All) recipe.For(k).Validate();
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException)
+            {
+                Console.Error.WriteLine($"reportmining train: {e.Message}");
+                return Program.UsageError;
+            }
+
+            var kinds = ModelKinds.All.ToList();
+            if (parse.GetValue(only) is { } name)
+            {
+                kinds = kinds.Where(k => k.Name() == name).ToList();
+                if (kinds.Count == 0)
+                {
+                    Console.Error.WriteLine($"reportmining train: unknown model '{name}'");
+                    return Program.UsageError;
+                }
+            }
+
+            var total = Stopwatch.StartNew();
+            List<LabelledSentence> data;
+            var warnings = new List<string>();
+            try
+            {
+                data = TrainingData.Load(parse.GetValue(labels)!, parse.GetValue(corpus), parse.GetValue(news), warnings);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"reportmining train: {e.Message}");
+                return Program.SomeInputsFailed;
+            }
+
+            foreach (var w in warnings) Console.Error.WriteLine("warning: " + w);
+            var o = Console.Out;
+            Describe(o, data);
+
+            var featurize = Stopwatch.StartNew();
+            var trainer = new SentenceModelTrainer(data, recipe) { Threads = Math.Max(1, parse.GetValue(threads)) };
+            o.WriteLine($"featurised in {featurize.Elapsed.TotalSeconds:0.00} s; featuriser: {Describe(recipe.Featurizer)}");
+            var sizes = new int[recipe.Folds];
+            foreach (int f in trainer.Folds) sizes[f]++;
+            o.WriteLine($"folds: {recipe.Folds}, each local authority's reports in one fold, sizes {string.Join(" ", sizes)}");
+
+            if (parse.GetValue(exportFolds) is { } exportPath) ExportFolds(exportPath, data, trainer.Folds);
+
+            if (parse.GetValue(curve) is { } curveValues)
+            {
+                foreach (var kind in kinds)
+                {
+                    foreach (var share in curveValues.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        double fraction = double.Parse(share, CultureInfo.InvariantCulture);
+                        var cv = trainer.CrossValidate(kind, null, fraction);
+                        var reports = trainer.Score(cv, d => d.Source == "report");
+                        o.WriteLine(FormattableString.Invariant($"learning curve {kind.Name(),-10} share {fraction,-5:0.###} accuracy {cv.Metrics.Accuracy:0.0000} macro-F1 {cv.Metrics.MacroF1:0.0000}; report sentences only: accuracy {reports.Accuracy:0.0000} macro-F1 {reports.MacroF1:0.0000}"));
+                    }
+                }
+
+                return 0;
+            }
+
+            if (parse.GetValue(grid) is { } gridValues)
+            {
+                var l2s = gridValues.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+                foreach (var kind in kinds)
+                {
+                    foreach (double l2 in l2s)
+                    {
+                        var cv = trainer.CrossValidate(kind, recipe.For(kind) with { L2 = l2 });
+                        var reports = trainer.Score(cv, d => d.Source == "report");
+                        o.WriteLine(FormattableString.Invariant($"grid {kind.Name(),-10} l2={l2,-8:G4} accuracy {cv.Metrics.Accuracy:0.0000}  macro-F1 {cv.Metrics.MacroF1:0.0000}; report sentences only: accuracy {reports.Accuracy:0.0000} macro-F1 {reports.MacroF1:0.0000}  ({cv.Elapsed.TotalSeconds:0.0} s)"));
+                    }
+                }
+
+                return 0;
+            }
+
+            if (parse.GetValue(folds) > 0)
+            {
+                var results = new List<CrossValidationResult>();
+                foreach (var kind in kinds)
+                {
+                    var cv = trainer.CrossValidate(kind);
+                    Report(o, cv.Kind, cv.Metrics, "all labelled sentences", recipe.Folds, recipe.For(kind), cv.Elapsed);
+                    Report(o, cv.Kind, trainer.Score(cv, d => d.Source == "report"), "report sentences only", recipe.Folds, recipe.For(kind), null);
+                    Report(o, cv.Kind, trainer.Score(cv, d => d.Source == "news"), "news-style sentences only", recipe.Folds, recipe.For(kind), null);
+                    results.Add(cv);
+                }
+
+                if (parse.GetValue(exportPredictions) is { } predictionsPath) ExportPredictions(predictionsPath, data, trainer.Folds, results);
+            }
+
+            if (parse.GetValue(noWrite)) return 0;
+
+            string outDir = parse.GetValue(output)!;
+            Directory.CreateDirectory(outDir);
+            var trainWatch = Stopwatch.StartNew();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var files = new List<(string Path, byte[] Bytes)>();
+            foreach (var kind in kinds)
+            {
+                var log = new TrainingLog();
+                var model = trainer.Train(kind, log);
+                var bytes = ModelFile.ToBytes(model);
+                string path = Path.Combine(outDir, kind.FileName());
+                File.WriteAllBytes(path, bytes);
+                files.Add((path, bytes));
+                o.WriteLine($"trained {kind.Name()} on {data.Count} sentences in {log.Elapsed.TotalSeconds:0.00} s ({log.Iterations} L-BFGS iterations, objective {log.Objective:0.00000}); {model.Buckets.Length} weighted buckets");
+            }
+
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            o.WriteLine($"training time (all {data.Count} labelled sentences, {kinds.Count} models, one thread, featurising excluded): {trainWatch.Elapsed.TotalSeconds:0.00} s wall, {cpu.TotalSeconds:0.00} s CPU; whole command {total.Elapsed.TotalSeconds:0.0} s");
+            foreach (var (path, bytes) in files)
+            {
+                o.WriteLine($"wrote {path} ({bytes.Length:N0} bytes, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]}...)");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static SentenceModelRecipe Apply(SentenceModelRecipe r, string setting)
+    {
+        int eq = setting.IndexOf('=', StringComparison.Ordinal);
+        if (eq <= 0) throw new FormatException($"--set expects key=value, not '{setting}'");
+        string key = setting[..eq].Trim();
+        string value = setting[(eq + 1)..].Trim();
+        var inv = CultureInfo.InvariantCulture;
+        int I() => int.Parse(value, inv);
+        double D() => double.Parse(value, inv);
+        var f = r.Featurizer;
+        return key switch
+        {
+            "hash_bits" => r with { Featurizer = f with { HashBits = I() } },
+            "char_min" => r with { Featurizer = f with { CharNgramMin = I() } },
+            "char_max" => r with { Featurizer = f with { CharNgramMax = I() } },
+            "word_ngrams" => r with { Featurizer = f with { WordNgramLength = I() } },
+            "negation_window" => r with { Featurizer = f with { NegationWindow = I() } },
+            "contrast" => r with { Featurizer = f with { ContrastFeatures = value is "1" or "true" } },
+            "word_weight" => r with { Featurizer = f with { WordWeight = (float)D() } },
+            "char_weight" => r with { Featurizer = f with { CharWeight = (float)D() } },
+            "lexicon_weight" => r with { Featurizer = f with { LexiconWeight = (float)D() } },
+            "news_weight" => r with { NewsWeight = (float)D() },
+            "l2_sentiment" => r with { Sentiment = r.Sentiment with { L2 = D() } },
+            "l2_area" => r with { Area = r.Area with { L2 = D() } },
+            "l2_fine_area" => r with { FineArea = r.FineArea with { L2 = D() } },
+            "class_weight_sentiment" => r with { Sentiment = r.Sentiment with { ClassWeightPower = D() } },
+            "class_weight_area" => r with { Area = r.Area with { ClassWeightPower = D() } },
+            "class_weight_fine_area" => r with { FineArea = r.FineArea with { ClassWeightPower = D() } },
+            "iterations" => r with
+            {
+                Sentiment = r.Sentiment with { MaxIterations = I() },
+                Area = r.Area with { MaxIterations = I() },
+                FineArea = r.FineArea with { MaxIterations = I() },
+            },
+            _ => throw new FormatException($"unknown setting '{key}'"),
+        };
+    }
+
+    private static string Describe(FeaturizerOptions f) => FormattableString.Invariant(
+        $"2^{f.HashBits} buckets, word 1-{f.WordNgramLength}-grams, char {(f.CharNgramMin == 0 ? "none" : $"{f.CharNgramMin}-{f.CharNgramMax}-grams")}, negation window {f.NegationWindow}, contrast {(f.ContrastFeatures ? "on" : "off")}, block norms word {f.WordWeight} char {f.CharWeight}");
+
+    private static void Describe(TextWriter o, List<LabelledSentence> data)
+    {
+        int reports = data.Count(d => d.Source == "report");
+        int files = data.Where(d => d.File is not null).Select(d => d.File).Distinct().Count();
+        int las = data.Where(d => d.Source == "report").Select(d => d.Group).Distinct().Count();
+        o.WriteLine($"labelled sentences: {data.Count} ({reports} from {files} reports of {las} local authorities, {data.Count - reports} news-style written for the project)");
+        foreach (var kind in ModelKinds.All)
+        {
+            var counts = SentenceLabelSets.For(kind).Select(l => $"{l} {data.Count(d => d.LabelFor(kind) == l)}");
+            o.WriteLine($"  {kind.Name()}: {string.Join(", ", counts)}");
+        }
+    }
+
+    private static void Report(TextWriter o, ModelKind kind, ClassificationMetrics m, string scope, int folds, TrainerOptions options, TimeSpan? elapsed)
+    {
+        if (m.Count == 0) return;
+        o.WriteLine();
+        o.WriteLine(FormattableString.Invariant(
+            $"{kind.Name()} ({scope}): {folds}-fold cross-validated accuracy {m.Accuracy:0.0000}, macro-F1 {m.MacroF1:0.0000} (n={m.Count}; L2 {options.L2:G4}, class weight power {options.ClassWeightPower:G3}{(elapsed is { } e ? $"; {e.TotalSeconds:0.0} s" : "")})"));
+        o.WriteLine($"  {"class",-20} {"precision",9} {"recall",9} {"F1",9} {"support",8}");
+        for (int c = 0; c < m.Classes.Length; c++)
+        {
+            o.WriteLine(FormattableString.Invariant($"  {m.Classes[c],-20} {m.Precision(c),9:0.0000} {m.Recall(c),9:0.0000} {m.F1(c),9:0.0000} {m.Support(c),8}"));
+        }
+
+        o.WriteLine("  confusion (rows gold, columns predicted): " + string.Join(" ", m.Classes.Select((c, i) => $"{i}={c}")));
+        for (int g = 0; g < m.Classes.Length; g++)
+        {
+            var row = new StringBuilder($"  {g,2}:");
+            for (int p = 0; p < m.Classes.Length; p++) row.Append(CultureInfo.InvariantCulture, $" {m.Confusion(g, p),5}");
+            o.WriteLine(row);
+        }
+    }
+
+    private static void ExportPredictions(string path, List<LabelledSentence> data, int[] folds, List<CrossValidationResult> results)
+    {
+        using var stream = File.Create(path);
+        using var writer = new Utf8JsonWriter(stream);
+        for (int i = 0; i < data.Count; i++)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", data[i].Id);
+            writer.WriteNumber("fold", folds[i]);
+            writer.WriteString("text", data[i].Text);
+            foreach (var cv in results)
+            {
+                var classes = cv.Metrics.Classes;
+                writer.WriteString(cv.Kind.Name(), data[i].LabelFor(cv.Kind));
+                writer.WriteString(cv.Kind.Name() + "_predicted", classes[cv.Predicted[i]]);
+                writer.WriteStartObject(cv.Kind.Name() + "_probabilities");
+                for (int c = 0; c < classes.Length; c++) writer.WriteNumber(classes[c], Math.Round(cv.Probabilities[i][c], 4));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+            writer.Flush();
+            stream.WriteByte((byte)'\n');
+            writer.Reset();
+        }
+
+        Console.Error.WriteLine($"exported out-of-fold predictions of {data.Count} sentences to {path}");
+    }
+
+    private static void ExportFolds(string path, List<LabelledSentence> data, int[] folds)
+    {
+        using var stream = File.Create(path);
+        using var writer = new Utf8JsonWriter(stream);
+        for (int i = 0; i < data.Count; i++)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", data[i].Id);
+            writer.WriteNumber("fold", folds[i]);
+            writer.WriteString("source", data[i].Source);
+            writer.WriteString("text", data[i].Text);
+            writer.WriteString("sentiment", data[i].Sentiment);
+            writer.WriteString("area", data[i].Area);
+            writer.WriteString("fine_area", data[i].Fine);
+            writer.WriteEndObject();
+            writer.Flush();
+            stream.WriteByte((byte)'\n');
+            writer.Reset();
+        }
+
+        Console.Error.WriteLine($"exported {data.Count} sentences with their folds to {path}");
+    }
+}

@@ -1,0 +1,126 @@
+namespace ReportMining.MachineLearning;
+
+/// <summary>
+/// A trained multinomial logistic regression over hashed features: per class a bias and a
+/// weight for each feature bucket seen in training (the rest weigh zero). Immutable and
+/// thread-safe. Saved and loaded by <see cref="ModelFile"/>.
+/// </summary>
+internal sealed class LinearModel
+{
+    private int[]? _rowOf;
+
+    /// <summary>Creates a model; <paramref name="buckets"/> ascending, <paramref name="weights"/> row-major (bucket, class).</summary>
+    public LinearModel(
+        ModelKind kind,
+        IReadOnlyList<string> labels,
+        FeaturizerOptions featurizer,
+        TrainerOptions trainer,
+        int trainingExamples,
+        int[] buckets,
+        float[] weights,
+        float[] biases)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(featurizer);
+        ArgumentNullException.ThrowIfNull(trainer);
+        ArgumentNullException.ThrowIfNull(buckets);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(biases);
+        if (labels.Count < 2) throw new ArgumentException("a model needs at least two labels", nameof(labels));
+        if (biases.Length != labels.Count) throw new ArgumentException("one bias per label", nameof(biases));
+        if (weights.Length != buckets.Length * labels.Count) throw new ArgumentException("one weight per bucket and label", nameof(weights));
+        Kind = kind;
+        Labels = labels.ToArray();
+        Featurizer = featurizer;
+        Trainer = trainer;
+        TrainingExamples = trainingExamples;
+        Buckets = buckets;
+        Weights = weights;
+        Biases = biases;
+    }
+
+    /// <summary>What the model predicts.</summary>
+    public ModelKind Kind { get; }
+
+    /// <summary>Class names, by class index.</summary>
+    public string[] Labels { get; }
+
+    /// <summary>Number of classes.</summary>
+    public int ClassCount => Labels.Length;
+
+    /// <summary>The featuriser the model was trained with.</summary>
+    public FeaturizerOptions Featurizer { get; }
+
+    /// <summary>The hyper-parameters it was trained with.</summary>
+    public TrainerOptions Trainer { get; }
+
+    /// <summary>Number of training examples.</summary>
+    public int TrainingExamples { get; }
+
+    /// <summary>Buckets with weights, ascending.</summary>
+    public int[] Buckets { get; }
+
+    /// <summary>Weights, row-major: <c>Weights[row * ClassCount + class]</c> for bucket <c>Buckets[row]</c>.</summary>
+    public float[] Weights { get; }
+
+    /// <summary>Per-class biases.</summary>
+    public float[] Biases { get; }
+
+    /// <summary>Class probabilities of a featurised sentence into <paramref name="probabilities"/>; returns the best class.</summary>
+    public int Predict(FeatureVector features, Span<float> probabilities)
+    {
+        int k = ClassCount;
+        if (probabilities.Length < k) throw new ArgumentException("too short", nameof(probabilities));
+        var rowOf = _rowOf ?? BuildRowIndex();
+        var scores = probabilities[..k];
+        Biases.CopyTo(scores);
+        var idx = features.Indices;
+        var val = features.Values;
+        var weights = Weights;
+        for (int j = 0; j < idx.Length; j++)
+        {
+            int row = rowOf[idx[j]];
+            if (row < 0) continue;
+            float v = val[j];
+            int o = row * k;
+            for (int c = 0; c < k; c++) scores[c] += v * weights[o + c];
+        }
+
+        return Softmax(scores);
+    }
+
+    /// <summary>Turns scores into probabilities in place; returns the index of the largest.</summary>
+    public static int Softmax(Span<float> scores)
+    {
+        int best = 0;
+        float max = scores[0];
+        for (int c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > max)
+            {
+                max = scores[c];
+                best = c;
+            }
+        }
+
+        float sum = 0;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            scores[c] = MathF.Exp(scores[c] - max);
+            sum += scores[c];
+        }
+
+        float inv = 1f / sum;
+        for (int c = 0; c < scores.Length; c++) scores[c] *= inv;
+        return best;
+    }
+
+    private int[] BuildRowIndex()
+    {
+        var rowOf = new int[1 << Featurizer.HashBits];
+        Array.Fill(rowOf, -1);
+        for (int r = 0; r < Buckets.Length; r++) rowOf[Buckets[r]] = r;
+        Interlocked.CompareExchange(ref _rowOf, rowOf, null);
+        return _rowOf!;
+    }
+}

@@ -1,0 +1,248 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ReportMining.MachineLearning;
+
+/// <summary>
+/// The binary model file format, version 1 (all numbers little-endian):
+/// <code>
+/// header   "RMML" magic (4 bytes) | u16 format version | u16 model kind | u64 file length
+/// featuriser i32 hash bits | i32 word n-gram length | i32 char n-gram min | i32 char n-gram max
+///          | i32 negation window | u8 contrast features | f32 word weight | f32 char weight | f32 lexicon weight
+/// trainer  f64 L2 | i32 max iterations | f64 tolerance | i32 memory | f64 class weight power | i32 seed
+/// data     i32 training examples | u16 label count | labels (u16 byte length + UTF-8 each)
+/// weights  i32 rows | f32 bias per label | rows: i32 bucket (ascending) + f32 weight per label
+/// trailer  SHA-256 of every byte before it (32 bytes)
+/// </code>
+/// Loading checks, in order: length, magic, version, declared length (truncation), checksum
+/// (corruption), kind, then every field's range; any failure throws
+/// <see cref="ModelFormatException"/> naming the file and the reason.
+/// </summary>
+internal static class ModelFile
+{
+    /// <summary>The format version this library writes and reads.</summary>
+    public const ushort Version = 1;
+
+    private const int HeaderLength = 16;
+    private const int ChecksumLength = 32;
+    private static ReadOnlySpan<byte> Magic => "RMML"u8;
+
+    /// <summary>Writes <paramref name="model"/> to <paramref name="path"/>.</summary>
+    public static void Save(LinearModel model, string path) => File.WriteAllBytes(path, ToBytes(model));
+
+    /// <summary>The file's bytes: the same model always gives the same bytes.</summary>
+    public static byte[] ToBytes(LinearModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var body = new MemoryStream();
+        using (var w = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(Magic);
+            w.Write(Version);
+            w.Write((ushort)model.Kind);
+            w.Write(0UL); // length, patched below
+
+            var fo = model.Featurizer;
+            w.Write(fo.HashBits);
+            w.Write(fo.WordNgramLength);
+            w.Write(fo.CharNgramMin);
+            w.Write(fo.CharNgramMax);
+            w.Write(fo.NegationWindow);
+            w.Write(fo.ContrastFeatures ? (byte)1 : (byte)0);
+            w.Write(fo.WordWeight);
+            w.Write(fo.CharWeight);
+            w.Write(fo.LexiconWeight);
+
+            var to = model.Trainer;
+            w.Write(to.L2);
+            w.Write(to.MaxIterations);
+            w.Write(to.Tolerance);
+            w.Write(to.Memory);
+            w.Write(to.ClassWeightPower);
+            w.Write(to.Seed);
+
+            w.Write(model.TrainingExamples);
+            w.Write((ushort)model.Labels.Length);
+            foreach (var label in model.Labels)
+            {
+                var bytes = Encoding.UTF8.GetBytes(label);
+                w.Write((ushort)bytes.Length);
+                w.Write(bytes);
+            }
+
+            int k = model.ClassCount;
+            w.Write(model.Buckets.Length);
+            foreach (float b in model.Biases) w.Write(b);
+            for (int r = 0; r < model.Buckets.Length; r++)
+            {
+                w.Write(model.Buckets[r]);
+                for (int c = 0; c < k; c++) w.Write(model.Weights[(r * k) + c]);
+            }
+        }
+
+        var result = new byte[body.Length + ChecksumLength];
+        body.Position = 0;
+        body.ReadExactly(result, 0, (int)body.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(result.AsSpan(8), (ulong)result.Length);
+        SHA256.HashData(result.AsSpan(0, (int)body.Length), result.AsSpan((int)body.Length));
+        return result;
+    }
+
+    /// <summary>Loads a model of kind <paramref name="expected"/> from <paramref name="path"/>.</summary>
+    /// <exception cref="ModelFormatException">When the file is missing, truncated, corrupt, of another version or of another kind.</exception>
+    public static LinearModel Load(string path, ModelKind expected)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ModelFormatException(path, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "cannot be read: " + e.Message, e);
+        }
+
+        return Read(bytes, path, expected);
+    }
+
+    /// <summary>Reads a model of kind <paramref name="expected"/> from <paramref name="bytes"/>; <paramref name="name"/> names it in errors.</summary>
+    /// <exception cref="ModelFormatException">When the bytes are truncated, corrupt, of another version or of another kind.</exception>
+    public static LinearModel Read(ReadOnlySpan<byte> bytes, string name, ModelKind expected)
+    {
+        if (bytes.Length < HeaderLength)
+            throw new ModelFormatException(name, $"truncated: {bytes.Length} bytes is shorter than the {HeaderLength}-byte header");
+        if (!bytes[..4].SequenceEqual(Magic))
+            throw new ModelFormatException(name, "not a ReportMining model file (bad magic number)");
+        ushort version = BinaryPrimitives.ReadUInt16LittleEndian(bytes[4..]);
+        if (version != Version)
+            throw new ModelFormatException(name, $"unsupported format version {version} (this library reads version {Version})");
+        ulong declared = BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]);
+        if (declared > (ulong)bytes.Length)
+            throw new ModelFormatException(name, $"truncated: the header says {declared} bytes, the file has {bytes.Length}");
+        if (declared < (ulong)bytes.Length)
+            throw new ModelFormatException(name, $"corrupt: the header says {declared} bytes, the file has {bytes.Length} (trailing data)");
+        if (bytes.Length < HeaderLength + ChecksumLength)
+            throw new ModelFormatException(name, "truncated: no room for the checksum");
+        int bodyLength = bytes.Length - ChecksumLength;
+        Span<byte> hash = stackalloc byte[ChecksumLength];
+        SHA256.HashData(bytes[..bodyLength], hash);
+        if (!hash.SequenceEqual(bytes[bodyLength..]))
+            throw new ModelFormatException(name, "corrupt: SHA-256 checksum mismatch");
+        var kind = (ModelKind)BinaryPrimitives.ReadUInt16LittleEndian(bytes[6..]);
+        if (!Enum.IsDefined(kind))
+            throw new ModelFormatException(name, $"unknown model kind {(int)kind}");
+        if (kind != expected)
+            throw new ModelFormatException(name, $"wrong model kind: it is a '{kind.Name()}' model, expected '{expected.Name()}'");
+
+        var r = new Reader(bytes[HeaderLength..bodyLength], name);
+        try
+        {
+            var featurizer = new FeaturizerOptions
+            {
+                HashBits = r.Int32(),
+                WordNgramLength = r.Int32(),
+                CharNgramMin = r.Int32(),
+                CharNgramMax = r.Int32(),
+                NegationWindow = r.Int32(),
+                ContrastFeatures = r.Byte() switch { 0 => false, 1 => true, var b => throw r.Corrupt($"contrast flag {b}") },
+                WordWeight = r.Single(),
+                CharWeight = r.Single(),
+                LexiconWeight = r.Single(),
+            };
+            featurizer.Validate();
+            var trainer = new TrainerOptions
+            {
+                L2 = r.Double(),
+                MaxIterations = r.Int32(),
+                Tolerance = r.Double(),
+                Memory = r.Int32(),
+                ClassWeightPower = r.Double(),
+                Seed = r.Int32(),
+            };
+            trainer.Validate();
+            int examples = r.Int32();
+            if (examples < 0) throw r.Corrupt($"negative training example count {examples}");
+            int labelCount = r.UInt16();
+            if (labelCount < 2) throw r.Corrupt($"{labelCount} labels (at least 2 needed)");
+            var labels = new string[labelCount];
+            for (int i = 0; i < labelCount; i++)
+            {
+                labels[i] = r.Utf8(r.UInt16());
+                if (labels[i].Length == 0 || Array.IndexOf(labels, labels[i], 0, i) >= 0) throw r.Corrupt($"label {i} is empty or repeated");
+            }
+
+            int rows = r.Int32();
+            int dimension = 1 << featurizer.HashBits;
+            if (rows < 0 || rows > dimension) throw r.Corrupt($"{rows} weight rows for {dimension} buckets");
+            if ((long)rows * (4 + (4L * labelCount)) + (4L * labelCount) != r.Remaining)
+                throw r.Corrupt($"{rows} rows of {labelCount} weights do not fill the {r.Remaining} bytes left");
+            var biases = new float[labelCount];
+            for (int c = 0; c < labelCount; c++) biases[c] = r.Finite();
+            var buckets = new int[rows];
+            var weights = new float[rows * labelCount];
+            int previous = -1;
+            for (int i = 0; i < rows; i++)
+            {
+                int b = r.Int32();
+                if (b <= previous || b >= dimension) throw r.Corrupt($"bucket {b} at row {i} is out of order or out of range");
+                buckets[i] = previous = b;
+                for (int c = 0; c < labelCount; c++) weights[(i * labelCount) + c] = r.Finite();
+            }
+
+            return new LinearModel(kind, labels, featurizer, trainer, examples, buckets, weights, biases);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new ModelFormatException(name, "corrupt: invalid hyper-parameter: " + e.Message, e);
+        }
+    }
+
+    private ref struct Reader(ReadOnlySpan<byte> data, string name)
+    {
+        private readonly ReadOnlySpan<byte> _data = data;
+        private int _pos;
+
+        public readonly int Remaining => _data.Length - _pos;
+
+        public readonly ModelFormatException Corrupt(string what) => new(name, "corrupt: " + what);
+
+        private ReadOnlySpan<byte> Take(int n)
+        {
+            if (n < 0 || _data.Length - _pos < n) throw Corrupt("unexpected end of data");
+            var s = _data.Slice(_pos, n);
+            _pos += n;
+            return s;
+        }
+
+        public byte Byte() => Take(1)[0];
+
+        public ushort UInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
+
+        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+        public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
+
+        public double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
+
+        public float Finite()
+        {
+            float f = Single();
+            if (!float.IsFinite(f)) throw Corrupt("a weight is not a finite number");
+            return f;
+        }
+
+        public string Utf8(int n)
+        {
+            try
+            {
+                return new UTF8Encoding(false, true).GetString(Take(n));
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new ModelFormatException(name, "corrupt: a label is not valid UTF-8", e);
+            }
+        }
+    }
+}

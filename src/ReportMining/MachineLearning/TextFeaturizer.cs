@@ -1,0 +1,539 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using ReportMining.Text;
+
+namespace ReportMining.MachineLearning;
+
+/// <summary>
+/// Turns a sentence into a sparse, hashed, L2-normalised feature vector, the way ML.NET's
+/// <c>FeaturizeText</c> does: lower-cased word 1-2-grams (with sentence-boundary bigrams) and
+/// character n-grams over the lower-cased words, hashed into 2^<see cref="FeaturizerOptions.HashBits"/>
+/// buckets, counted, and each block scaled to a fixed L2 norm. On top of that, the language of
+/// reports: words within a few words after a negation cue ("not consistently", "too many",
+/// "not all", "lack of", "insufficient") get a second, negated feature; words after a contrast cue
+/// ("but", "although", "however", "while") get a contrast feature; and a few flags say whether
+/// the sentence holds negation, contrast, and negation after or before the contrast.
+/// </summary>
+/// <remarks>
+/// No allocation per sentence: words are hashed straight from the span (soft hyphens skipped,
+/// curly apostrophes read as straight ones, line breaks read as spaces by the tokenizer), and
+/// the vector is built in per-thread buffers. The spans returned by <see cref="Featurize"/> stay
+/// valid until the same thread featurises another sentence. Thread-safe.
+/// </remarks>
+internal sealed class TextFeaturizer
+{
+    /// <summary>Words read per sentence; the rest is ignored (sentences are at most 1,500 characters anyway).</summary>
+    public const int MaxWords = 512;
+
+    /// <summary>Characters of the lower-cased word stream read for character n-grams.</summary>
+    public const int MaxChars = 2048;
+
+    /// <summary>Upper bound of the number of features of any sentence, for any options.</summary>
+    public const int MaxFeatures = (4 * (MaxWords + 1)) + 16 + (MaxChars * 6) + MaxLexicon;
+
+    /// <summary>Most lexicon features per sentence.</summary>
+    public const int MaxLexicon = 4096;
+
+    private const int MaxTableBits = 16; // 65,536 slots >= 2 * MaxFeatures
+    private const uint FnvOffset = 2166136261;
+    private const uint FnvPrime = 16777619;
+
+    private const uint SeedUnigram = 0x1001;
+    private const uint SeedBigram = 0x2002;
+    private const uint SeedNegated = 0x3003;
+    private const uint SeedContrast = 0x4004;
+    private const uint SeedFlag = 0x5005;
+    private const uint SeedChar = 0x6006;
+    private const uint SeedLexicon = 0x8008;
+    private const uint SeedLexiconNegated = 0x9009;
+    private const uint SeedLexiconFirst = 0xA00A;
+    private const uint SeedLexiconContrast = 0xB00B;
+    private const uint SeedSummary = 0xC00C;
+    private const uint SeedVerblessFirst = 0xD00D;
+    private const int Praise = (int)ReportLexicon.Category.Praise;
+    private const int Criticism = (int)ReportLexicon.Category.Criticism;
+    private const int Improvement = (int)ReportLexicon.Category.Improvement;
+    private const int Imperative = (int)ReportLexicon.Category.Imperative;
+    private const int Auxiliary = (int)ReportLexicon.Category.Auxiliary;
+    private const uint AreaCategories = ~0u << (int)ReportLexicon.Category.Leadership;
+
+    private static readonly uint BeginHash = HashWord("<s>");
+    private static readonly uint EndHash = HashWord("</s>");
+    private static readonly uint NumberHash = HashWord("<num>");
+
+    // flag features (hashed with SeedFlag)
+    private const uint FlagNegation = 1, FlagTwoNegations = 2, FlagContrast = 3, FlagInitialContrast = 4,
+        FlagNegationAfterContrast = 5, FlagNegationBeforeContrast = 6;
+
+    private static readonly CueTable Cues = new();
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private readonly uint _mask;
+    private readonly int _charMin;
+    private readonly int _charMax;
+
+    /// <summary>Builds a featuriser with the given options.</summary>
+    public TextFeaturizer(FeaturizerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+        _mask = (1u << options.HashBits) - 1;
+        _charMin = options.CharNgramMin;
+        _charMax = options.CharNgramMin == 0 ? 0 : options.CharNgramMax;
+    }
+
+    /// <summary>The options.</summary>
+    public FeaturizerOptions Options { get; }
+
+    /// <summary>Number of buckets of the feature space.</summary>
+    public int Dimension => 1 << Options.HashBits;
+
+    /// <summary>
+    /// Featurises one sentence. The result holds each bucket at most once per block (a bucket
+    /// hit by both a word feature and a character n-gram appears twice; a linear model just
+    /// adds both). Valid until this thread's next call.
+    /// </summary>
+    public FeatureVector Featurize(ReadOnlySpan<char> sentence)
+    {
+        var s = t_scratch ??= new Scratch();
+        s.Count = 0;
+
+        // size the de-duplication table to this sentence: at most twice full, small enough to stay in cache
+        int wordsMax = Math.Min(MaxWords, sentence.Length);
+        int lexiconCap = Math.Min(MaxLexicon - 64, (4 * wordsMax) + 16);
+        int bound = (4 * (wordsMax + 1)) + 16 + (Math.Min(MaxChars, sentence.Length + wordsMax + 2) * (_charMax == 0 ? 0 : _charMax - _charMin + 1)) + lexiconCap + 64;
+        s.TableBits = Math.Clamp(BitOperations.Log2((uint)(2 * bound)) + 1, 6, MaxTableBits);
+        NewBlock(s);
+
+        // ---- words ----
+        var options = Options;
+        bool bigrams = options.WordNgramLength >= 2;
+        int negWindow = options.NegationWindow;
+        bool contrastFeatures = options.ContrastFeatures;
+        char[] chars = s.Chars;
+        int nChars = 0;
+        if (_charMax > 0) chars[nChars++] = ' ';
+
+        uint previous = BeginHash;
+        int words = 0;
+        int negLeft = 0;
+        int negations = 0;
+        bool contrast = false, initialContrast = false, negAfterContrast = false, negBeforeContrast = false;
+        bool previousWasNegation = false;
+        bool lexicon = options.LexiconWeight > 0;
+        int nLex = 0;
+        uint[] lex = s.Lex;
+        int praiseBefore = 0, criticismBefore = 0, praiseAfter = 0, criticismAfter = 0;
+        bool verb = false, firstArea = true;
+        uint firstWord = 0;
+
+        foreach (var token in Tokenizer.Tokenize(sentence))
+        {
+            var text = sentence.Slice(token.Start, token.Length);
+            uint h;
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                char p = text[0];
+                if (p is '%' or '£')
+                {
+                    h = (FnvOffset ^ p) * FnvPrime;
+                }
+                else
+                {
+                    if (p is ',' or ';' or ':' or '(' or ')' or '.' or '!' or '?' or '–' or '—' or '-' or '"' or '“' or '”')
+                    {
+                        negLeft = 0; // a clause boundary ends the negation scope
+                    }
+
+                    continue;
+                }
+            }
+            else if (token.Kind == TokenKind.Number)
+            {
+                h = NumberHash;
+                if (_charMax > 0) nChars = AppendChars(text, chars, nChars, digits: true);
+            }
+            else
+            {
+                h = HashWord(text);
+                if (_charMax > 0) nChars = AppendChars(text, chars, nChars, digits: false);
+            }
+
+            if (_charMax > 0 && nChars < MaxChars) chars[nChars++] = ' ';
+            if (words == MaxWords) break;
+            words++;
+
+            AddWord(s, Mix(h, SeedUnigram));
+            if (bigrams) AddWord(s, Mix(Mix(previous, SeedBigram) ^ h, SeedBigram));
+            uint cats = 0;
+            if (lexicon)
+            {
+                cats = ReportLexicon.Lookup(h) | ReportLexicon.Lookup(ReportLexicon.Pair(previous, h));
+                if (words == 1) firstWord = h;
+                else cats &= ~(1u << Imperative);
+                if (token.Kind == TokenKind.Word && text.Length > 3 && (text[^1] | 0x20) == 'd' && (text[^2] | 0x20) == 'e') verb = true;
+            }
+
+            previous = h;
+
+            var cue = token.Kind == TokenKind.Word ? Cues.Find(h, text) : CueKind.None;
+            if (cue == CueKind.Contrast && previousWasNegation) cue = CueKind.None; // "not yet"
+            previousWasNegation = cue == CueKind.Negation;
+
+            if (cue == CueKind.Negation)
+            {
+                negations++;
+                if (contrast) negAfterContrast = true; else negBeforeContrast = true;
+                negLeft = negWindow;
+            }
+            else if (cue == CueKind.Contrast)
+            {
+                negLeft = 0;
+                if (contrastFeatures)
+                {
+                    if (!contrast && words == 1) initialContrast = true;
+                    contrast = true;
+                }
+            }
+            else
+            {
+                bool negated = negLeft > 0;
+                if (negated)
+                {
+                    AddWord(s, Mix(h, SeedNegated));
+                    negLeft--;
+                }
+
+                if (contrast) AddWord(s, Mix(h, SeedContrast));
+                if (cats != 0 && nLex < lexiconCap)
+                {
+                    if ((cats & (1u << Auxiliary)) != 0) verb = true;
+                    bool praise = (cats & ((1u << Praise) | (1u << Improvement))) != 0;
+                    bool criticism = (cats & (1u << Criticism)) != 0;
+                    if (negated) (praise, criticism) = (criticism, praise);
+                    if (praise) { if (contrast) praiseAfter++; else praiseBefore++; }
+                    if (criticism) { if (contrast) criticismAfter++; else criticismBefore++; }
+                    for (uint rest = cats & ~(1u << Auxiliary); rest != 0; rest &= rest - 1)
+                    {
+                        uint c = (uint)System.Numerics.BitOperations.TrailingZeroCount(rest);
+                        lex[nLex++] = Mix(c, negated && (ReportLexicon.Polar & (1u << (int)c)) != 0 ? SeedLexiconNegated : SeedLexicon);
+                        if (contrast && nLex < lexiconCap) lex[nLex++] = Mix(c, SeedLexiconContrast);
+                        if (firstArea && (AreaCategories & (1u << (int)c)) != 0) lex[nLex++] = Mix(c, SeedLexiconFirst);
+                    }
+
+                    if ((cats & AreaCategories) != 0) firstArea = false;
+                }
+            }
+        }
+
+        if (bigrams && words > 0) AddWord(s, Mix(Mix(previous, SeedBigram) ^ EndHash, SeedBigram));
+        if (negWindow > 0 && negations > 0)
+        {
+            AddWord(s, Mix(FlagNegation, SeedFlag));
+            if (negations > 1) AddWord(s, Mix(FlagTwoNegations, SeedFlag));
+        }
+
+        if (contrast)
+        {
+            AddWord(s, Mix(FlagContrast, SeedFlag));
+            if (initialContrast) AddWord(s, Mix(FlagInitialContrast, SeedFlag));
+            if (negAfterContrast) AddWord(s, Mix(FlagNegationAfterContrast, SeedFlag));
+            if (negBeforeContrast) AddWord(s, Mix(FlagNegationBeforeContrast, SeedFlag));
+        }
+
+        int wordEnd = s.Count;
+        Normalise(s.Values, 0, wordEnd, options.WordWeight);
+
+        // ---- lexicon: category hits and what they add up to ----
+        if (lexicon && words > 0)
+        {
+            int praise = praiseBefore + praiseAfter, criticism = criticismBefore + criticismAfter;
+            lex[nLex++] = Mix((uint)(Math.Sign(praise - criticism) + 1), SeedSummary);
+            lex[nLex++] = Mix(10u + (uint)Math.Min(praise, 3) * 4 + (uint)Math.Min(criticism, 3), SeedSummary);
+            if (praise > 0 && criticism > 0) lex[nLex++] = Mix(30, SeedSummary);
+            if (contrast)
+            {
+                lex[nLex++] = Mix(40u + (uint)(Math.Sign(praiseBefore - criticismBefore) + 1) * 3 + (uint)(Math.Sign(praiseAfter - criticismAfter) + 1), SeedSummary);
+            }
+
+            if (!verb)
+            {
+                lex[nLex++] = Mix(60, SeedSummary);
+                lex[nLex++] = Mix(firstWord, SeedVerblessFirst);
+            }
+
+            int last = sentence.Length - 1;
+            while (last >= 0 && (char.IsWhiteSpace(sentence[last]) || sentence[last] is '"' or '”' or '’' or '\'' or ')' or '\u00AD')) last--;
+            if (last >= 0 && sentence[last] is not ('.' or '!' or '?' or '…')) lex[nLex++] = Mix(70, SeedSummary);
+
+            int lexStart = s.Count;
+            NewBlock(s);
+            for (int i = 0; i < nLex; i++) Add(s, (int)(lex[i] & _mask));
+            Normalise(s.Values, lexStart, s.Count, options.LexiconWeight);
+            wordEnd = s.Count;
+        }
+
+        // ---- character n-grams over " word word ... " ----
+        if (_charMax > 0 && nChars > 1)
+        {
+            NewBlock(s);
+            int min = _charMin, max = _charMax;
+            for (int i = 0; i < nChars; i++)
+            {
+                uint h = FnvOffset;
+                int limit = Math.Min(max, nChars - i);
+                for (int n = 1; n <= limit; n++)
+                {
+                    h = (h ^ chars[i + n - 1]) * FnvPrime;
+                    if (n >= min) AddChar(s, Mix(h, SeedChar + (uint)n));
+                }
+            }
+
+            Normalise(s.Values, wordEnd, s.Count, options.CharWeight);
+        }
+
+        return new FeatureVector(s.Indices.AsSpan(0, s.Count), s.Values.AsSpan(0, s.Count));
+    }
+
+    /// <summary>Featurises a sentence into new arrays (for training sets; allocates).</summary>
+    public (int[] Indices, float[] Values) FeaturizeToArrays(ReadOnlySpan<char> sentence)
+    {
+        var v = Featurize(sentence);
+        return (v.Indices.ToArray(), v.Values.ToArray());
+    }
+
+    /// <summary>The bucket of a word's unigram feature (for tests and explanations).</summary>
+    internal int UnigramBucket(string word) => (int)(Mix(HashWord(word), SeedUnigram) & _mask);
+
+    /// <summary>The bucket of a word's "negated" feature (the word within a negation cue's window).</summary>
+    internal int NegatedBucket(string word) => (int)(Mix(HashWord(word), SeedNegated) & _mask);
+
+    /// <summary>The bucket of a word's "after a contrast cue" feature.</summary>
+    internal int ContrastBucket(string word) => (int)(Mix(HashWord(word), SeedContrast) & _mask);
+
+    /// <summary>The buckets of the sentence flags: negation, two negations, contrast, initial contrast, negation after contrast, negation before contrast.</summary>
+    internal int FlagBucket(int flag) => (int)(Mix((uint)flag, SeedFlag) & _mask);
+
+    /// <summary>Flag numbers for <see cref="FlagBucket"/>.</summary>
+    internal const int NegationFlag = (int)FlagNegation, TwoNegationsFlag = (int)FlagTwoNegations, ContrastFlag = (int)FlagContrast,
+        InitialContrastFlag = (int)FlagInitialContrast, NegationAfterContrastFlag = (int)FlagNegationAfterContrast,
+        NegationBeforeContrastFlag = (int)FlagNegationBeforeContrast;
+
+    /// <summary>The bucket of a lexicon category hit (negated: a praise or criticism word within a negation window).</summary>
+    internal int LexiconBucket(ReportLexicon.Category category, bool negated = false) =>
+        (int)(Mix((uint)category, negated ? SeedLexiconNegated : SeedLexicon) & _mask);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddWord(Scratch s, uint hash) => Add(s, (int)(hash & _mask));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddChar(Scratch s, uint hash) => Add(s, (int)(hash & _mask));
+
+    private static void NewBlock(Scratch s)
+    {
+        if (++s.Generation == 1 << 24)
+        {
+            Array.Clear(s.Slots);
+            s.Generation = 1;
+        }
+    }
+
+    /// <summary>
+    /// Counts <paramref name="bucket"/> in the current block. A table slot packs
+    /// [generation:24][position:16][bucket:24], so one load tells empty, hit or collision;
+    /// slots of earlier blocks are stale by generation, so nothing is cleared per sentence.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add(Scratch s, int bucket)
+    {
+        int bits = s.TableBits;
+        int mask = (1 << bits) - 1;
+        int slot = (int)(((uint)bucket * 0x9E3779B1u) >> (32 - bits));
+        ulong[] slots = s.Slots;
+        ulong gen = (ulong)s.Generation;
+        while (true)
+        {
+            ulong entry = slots[slot];
+            if ((entry >> 40) != gen)
+            {
+                int pos = s.Count++;
+                slots[slot] = (gen << 40) | ((ulong)pos << 24) | (uint)bucket;
+                s.Indices[pos] = bucket;
+                s.Values[pos] = 1f;
+                return;
+            }
+
+            if ((int)(entry & 0xFFFFFF) == bucket)
+            {
+                s.Values[(int)((entry >> 24) & 0xFFFF)] += 1f;
+                return;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static void Normalise(float[] values, int start, int end, float norm)
+    {
+        double sum = 0;
+        for (int i = start; i < end; i++) sum += values[i] * values[i];
+        if (sum <= 0) return;
+        float scale = (float)(norm / Math.Sqrt(sum));
+        for (int i = start; i < end; i++) values[i] *= scale;
+    }
+
+    private static int AppendChars(ReadOnlySpan<char> word, char[] chars, int n, bool digits)
+    {
+        foreach (char c in word)
+        {
+            if (n >= MaxChars) break;
+            if (c == '\u00AD') continue;
+            chars[n++] = digits && char.IsDigit(c) ? '0' : Fold(c);
+        }
+
+        return n;
+    }
+
+    /// <summary>Lower case, curly apostrophes as straight ones.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static char Fold(char c)
+    {
+        if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        return c is '’' or '‘' or 'ʼ' ? '\'' : c is '‑' or '–' ? '-' : char.ToLowerInvariant(c);
+    }
+
+    /// <summary>FNV-1a hash of the folded word, soft hyphens skipped.</summary>
+    internal static uint HashWord(ReadOnlySpan<char> word)
+    {
+        uint h = FnvOffset;
+        foreach (char c in word)
+        {
+            if (c == '\u00AD') continue;
+            h = (h ^ Fold(c)) * FnvPrime;
+        }
+
+        return h;
+    }
+
+    /// <summary>A murmur3-style finaliser over a hash and a seed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint Mix(uint h, uint seed)
+    {
+        h ^= seed * 0x9E3779B9u;
+        h ^= h >> 16;
+        h *= 0x85EBCA6Bu;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35u;
+        h ^= h >> 16;
+        return h;
+    }
+
+    private sealed class Scratch
+    {
+        public readonly int[] Indices = new int[MaxFeatures];
+        public readonly float[] Values = new float[MaxFeatures];
+        public readonly char[] Chars = new char[MaxChars + 2];
+        public readonly uint[] Lex = new uint[MaxLexicon];
+        public readonly ulong[] Slots = new ulong[1 << MaxTableBits];
+        public int TableBits = MaxTableBits;
+        public int Generation;
+        public int Count;
+    }
+
+    internal enum CueKind : byte
+    {
+        None,
+        Negation,
+        Contrast,
+    }
+
+    /// <summary>The negation and contrast cue words, found by word hash (then confirmed by text).</summary>
+    internal sealed class CueTable
+    {
+        private const int Bits = 7;
+        private readonly uint[] _hashes = new uint[1 << Bits];
+        private readonly string?[] _words = new string?[1 << Bits];
+        private readonly CueKind[] _kinds = new CueKind[1 << Bits];
+
+        /// <summary>Words that negate or limit what follows ("not consistently", "too many", "lack of").</summary>
+        public static readonly string[] NegationCues =
+        [
+            "not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "without", "cannot", "too",
+            "lack", "lacks", "lacking", "lacked", "insufficient", "insufficiently", "fail", "fails", "failed",
+            "failing", "unable", "absence", "absent",
+        ];
+
+        /// <summary>Words that open a contrasting clause.</summary>
+        public static readonly string[] ContrastCues =
+        [
+            "but", "although", "though", "however", "while", "whilst", "whereas", "despite", "yet",
+            "nevertheless", "nonetheless", "albeit", "except", "notwithstanding", "conversely",
+        ];
+
+        public CueTable()
+        {
+            foreach (var w in NegationCues) Insert(w, CueKind.Negation);
+            foreach (var w in ContrastCues) Insert(w, CueKind.Contrast);
+        }
+
+        private void Insert(string word, CueKind kind)
+        {
+            uint h = HashWord(word);
+            int slot = (int)(h & ((1 << Bits) - 1));
+            while (_words[slot] is not null) slot = (slot + 1) & ((1 << Bits) - 1);
+            _hashes[slot] = h;
+            _words[slot] = word;
+            _kinds[slot] = kind;
+        }
+
+        /// <summary>The cue kind of a word (hash <paramref name="h"/>), including any word ending in "n't".</summary>
+        public CueKind Find(uint h, ReadOnlySpan<char> word)
+        {
+            int slot = (int)(h & ((1 << Bits) - 1));
+            while (_words[slot] is { } w)
+            {
+                if (_hashes[slot] == h && EqualsFolded(word, w)) return _kinds[slot];
+                slot = (slot + 1) & ((1 << Bits) - 1);
+            }
+
+            int n = word.Length;
+            if (n >= 3 && (word[n - 1] | 0x20) == 't' && word[n - 2] is '\'' or '’' && (word[n - 3] | 0x20) == 'n') return CueKind.Negation;
+            return CueKind.None;
+        }
+
+        private static bool EqualsFolded(ReadOnlySpan<char> word, string cue)
+        {
+            int j = 0;
+            foreach (char c in word)
+            {
+                if (c == '\u00AD') continue;
+                if (j >= cue.Length || Fold(c) != cue[j]) return false;
+                j++;
+            }
+
+            return j == cue.Length;
+        }
+    }
+}
+
+/// <summary>A sparse feature vector: bucket indices and their values, same length.</summary>
+internal readonly ref struct FeatureVector
+{
+    public FeatureVector(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
+    {
+        Indices = indices;
+        Values = values;
+    }
+
+    /// <summary>The buckets.</summary>
+    public ReadOnlySpan<int> Indices { get; }
+
+    /// <summary>Their values.</summary>
+    public ReadOnlySpan<float> Values { get; }
+
+    /// <summary>Number of entries.</summary>
+    public int Count => Indices.Length;
+}

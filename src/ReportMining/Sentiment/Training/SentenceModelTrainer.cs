@@ -1,0 +1,205 @@
+using ReportMining.MachineLearning;
+
+namespace ReportMining.Sentiment.Training;
+
+/// <summary>The featuriser and per-model hyper-parameters of the three sentence models.</summary>
+internal sealed record SentenceModelRecipe
+{
+    /// <summary>The featuriser, shared by the three models (so a sentence is featurised once).</summary>
+    public FeaturizerOptions Featurizer { get; init; } = new();
+
+    /// <summary>Hyper-parameters of the sentiment model.</summary>
+    public TrainerOptions Sentiment { get; init; } = new();
+
+    /// <summary>Hyper-parameters of the top-level area model.</summary>
+    public TrainerOptions Area { get; init; } = new();
+
+    /// <summary>Hyper-parameters of the finer-area model.</summary>
+    public TrainerOptions FineArea { get; init; } = new();
+
+    /// <summary>Number of cross-validation folds.</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>Weight of a news-style sentence relative to a report sentence.</summary>
+    public float NewsWeight { get; init; } = 1f;
+
+    /// <summary>The trainer options of a model kind.</summary>
+    public TrainerOptions For(ModelKind kind) => kind switch
+    {
+        ModelKind.Sentiment => Sentiment,
+        ModelKind.Area => Area,
+        _ => FineArea,
+    };
+
+    /// <summary>
+    /// The recipe the shipped models are trained with, chosen by 5-fold cross-validation on the
+    /// labels (see models/README.md): 2^16 buckets (a dense 6 MB weight table; 2^17 and 2^18 were
+    /// no better), word 1-2-grams, character 4-grams (3-4-grams were no better and cost twice as
+    /// much), negation window 3, contrast features, lexicon block at half weight.
+    /// </summary>
+    public static SentenceModelRecipe Default { get; } = new()
+    {
+        Featurizer = new FeaturizerOptions
+        {
+            HashBits = 16,
+            WordNgramLength = 2,
+            CharNgramMin = 4,
+            CharNgramMax = 4,
+            NegationWindow = 3,
+            ContrastFeatures = true,
+            WordWeight = 1f,
+            CharWeight = 1f,
+            LexiconWeight = 0.5f,
+        },
+        Sentiment = new TrainerOptions { L2 = 1e-5, ClassWeightPower = 0.5 },
+        Area = new TrainerOptions { L2 = 1e-5 },
+        FineArea = new TrainerOptions { L2 = 3e-6 },
+    };
+}
+
+/// <summary>Cross-validated scores of one model, with the out-of-fold predictions.</summary>
+internal sealed record CrossValidationResult(ModelKind Kind, ClassificationMetrics Metrics, int[] Predicted, float[][] Probabilities, TimeSpan Elapsed);
+
+/// <summary>
+/// Trains and cross-validates the three sentence models from labelled sentences. Every step is
+/// deterministic: the folds keep each local authority's reports together and are assigned from
+/// the seed; training is deterministic L-BFGS.
+/// </summary>
+internal sealed class SentenceModelTrainer
+{
+    private readonly IReadOnlyList<LabelledSentence> _data;
+    private readonly Dictionary<ModelKind, SparseDataset> _sets = [];
+
+    /// <summary>Featurises <paramref name="data"/> once for the three models.</summary>
+    public SentenceModelTrainer(IReadOnlyList<LabelledSentence> data, SentenceModelRecipe recipe)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(recipe);
+        if (data.Count == 0) throw new ArgumentException("no labelled sentences", nameof(data));
+        _data = data;
+        Recipe = recipe;
+        var featurizer = new TextFeaturizer(recipe.Featurizer);
+        foreach (var kind in ModelKinds.All) _sets[kind] = new SparseDataset(SentenceLabelSets.For(kind));
+        foreach (var sentence in data)
+        {
+            var v = featurizer.Featurize(sentence.Text);
+            float weight = sentence.Source == "news" ? recipe.NewsWeight : 1f;
+            foreach (var kind in ModelKinds.All)
+            {
+                int label = Array.IndexOf(SentenceLabelSets.For(kind), sentence.LabelFor(kind));
+                _sets[kind].Add(v.Indices, v.Values, label, weight);
+            }
+        }
+
+        Folds = AssignFolds(data, recipe.Folds, recipe.Sentiment.Seed);
+    }
+
+    /// <summary>The recipe.</summary>
+    public SentenceModelRecipe Recipe { get; }
+
+    /// <summary>The fold of each sentence, same order as the data.</summary>
+    public int[] Folds { get; }
+
+    /// <summary>How many threads cross-validation may use (folds are independent; results do not depend on it).</summary>
+    public int Threads { get; init; } = 1;
+
+    /// <summary>
+    /// Assigns folds: groups (a local authority's reports; each news sentence alone) are taken
+    /// largest first, ties in seeded-hash order, each into the fold with fewest sentences so far.
+    /// </summary>
+    public static int[] AssignFolds(IReadOnlyList<LabelledSentence> data, int folds, int seed)
+    {
+        if (folds < 2) throw new ArgumentOutOfRangeException(nameof(folds), folds, "at least 2 folds");
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < data.Count; i++)
+        {
+            if (!groups.TryGetValue(data[i].Group, out var list)) groups[data[i].Group] = list = [];
+            list.Add(i);
+        }
+
+        var order = groups.Keys
+            .OrderByDescending(g => groups[g].Count)
+            .ThenBy(g => StableHash(g, seed))
+            .ThenBy(g => g, StringComparer.Ordinal)
+            .ToList();
+        var size = new int[folds];
+        var fold = new int[data.Count];
+        foreach (var g in order)
+        {
+            int target = 0;
+            for (int f = 1; f < folds; f++) if (size[f] < size[target]) target = f;
+            foreach (int i in groups[g]) fold[i] = target;
+            size[target] += groups[g].Count;
+        }
+
+        return fold;
+    }
+
+    private static uint StableHash(string s, int seed)
+    {
+        uint h = TextFeaturizer.Mix((uint)seed, 0x7007);
+        foreach (char c in s) h = (h ^ c) * 16777619;
+        return TextFeaturizer.Mix(h, 0x7007);
+    }
+
+    /// <summary>Trains a model of <paramref name="kind"/> on every sentence.</summary>
+    public LinearModel Train(ModelKind kind, TrainingLog? log = null, TrainerOptions? options = null) =>
+        MaxEntTrainer.Train(_sets[kind], null, kind, Recipe.Featurizer, options ?? Recipe.For(kind), log);
+
+    /// <summary>Scores of out-of-fold predictions over the sentences that <paramref name="include"/> accepts.</summary>
+    public ClassificationMetrics Score(CrossValidationResult cv, Func<LabelledSentence, bool> include)
+    {
+        var set = _sets[cv.Kind];
+        var metrics = new ClassificationMetrics(set.Classes);
+        for (int i = 0; i < _data.Count; i++)
+        {
+            if (cv.Probabilities[i] is not null && include(_data[i])) metrics.Add(set.Label(i), cv.Predicted[i]);
+        }
+
+        return metrics;
+    }
+
+    /// <summary>
+    /// K-fold cross-validation of a model of <paramref name="kind"/>, on the fixed folds. With
+    /// <paramref name="trainingFraction"/> below 1, each fold's model sees only that share of its
+    /// training sentences (a seeded, nested subsample), for a learning curve.
+    /// </summary>
+    public CrossValidationResult CrossValidate(ModelKind kind, TrainerOptions? options = null, double trainingFraction = 1)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        options ??= Recipe.For(kind);
+        var set = _sets[kind];
+        int k = set.Classes.Length;
+        var predicted = new int[_data.Count];
+        var probabilities = new float[_data.Count][];
+        int folds = Recipe.Folds;
+        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Threads) }, f =>
+        {
+            var train = new List<int>();
+            var test = new List<int>();
+            for (int i = 0; i < Folds.Length; i++) (Folds[i] == f ? test : train).Add(i);
+            if (trainingFraction < 1)
+            {
+                int keep = (int)Math.Round(train.Count * trainingFraction);
+                train = train.OrderBy(i => StableHash(_data[i].Id, Recipe.Sentiment.Seed)).ThenBy(i => i).Take(keep).Order().ToList();
+            }
+
+            if (test.Count == 0 || train.Count == 0) return;
+            var model = MaxEntTrainer.Train(set, train, kind, Recipe.Featurizer, options);
+            foreach (int i in test)
+            {
+                var p = new float[k];
+                predicted[i] = model.Predict(new FeatureVector(set.Indices(i), set.Values(i)), p);
+                probabilities[i] = p;
+            }
+        });
+
+        var metrics = new ClassificationMetrics(set.Classes);
+        for (int i = 0; i < _data.Count; i++)
+        {
+            if (probabilities[i] is not null) metrics.Add(set.Label(i), predicted[i]);
+        }
+
+        return new CrossValidationResult(kind, metrics, predicted, probabilities, watch.Elapsed);
+    }
+}

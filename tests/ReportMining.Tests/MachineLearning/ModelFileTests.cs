@@ -1,0 +1,154 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using ReportMining.MachineLearning;
+
+namespace ReportMining.Tests.MachineLearning;
+
+public sealed class ModelFileTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("rm-model-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static LinearModel Model(ModelKind kind = ModelKind.Sentiment) =>
+        MaxEntTrainer.Train(MaxEntTrainerTests.ToySet(), null, kind, new FeaturizerOptions { HashBits = 12, CharNgramMin = 2, CharNgramMax = 5, LexiconWeight = 0.5f }, new TrainerOptions { L2 = 3e-4, ClassWeightPower = 0.5 });
+
+    private string Write(byte[] bytes, string name = "model.bin")
+    {
+        string path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static byte[] Reseal(byte[] bytes)
+    {
+        SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32), bytes.AsSpan(bytes.Length - 32));
+        return bytes;
+    }
+
+    [Fact]
+    public void Round_trip_keeps_everything()
+    {
+        var model = Model();
+        string path = Write(ModelFile.ToBytes(model));
+        var loaded = ModelFile.Load(path, ModelKind.Sentiment);
+        loaded.Kind.Should().Be(model.Kind);
+        loaded.Labels.Should().Equal(model.Labels);
+        loaded.Featurizer.Should().Be(model.Featurizer);
+        loaded.Trainer.Should().Be(model.Trainer);
+        loaded.TrainingExamples.Should().Be(model.TrainingExamples);
+        loaded.Buckets.Should().Equal(model.Buckets);
+        loaded.Weights.Should().Equal(model.Weights);
+        loaded.Biases.Should().Equal(model.Biases);
+        ModelFile.ToBytes(loaded).Should().Equal(File.ReadAllBytes(path));
+    }
+
+    private void ShouldFail(byte[] bytes, string reason, ModelKind kind = ModelKind.Sentiment)
+    {
+        string path = Write(bytes);
+        var act = () => ModelFile.Load(path, kind);
+        var e = act.Should().Throw<ModelFormatException>().Which;
+        e.FilePath.Should().Be(path);
+        e.Message.Should().Contain(path).And.Contain(reason);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(15)]
+    [InlineData(40)]
+    [InlineData(-1)]
+    [InlineData(-33)]
+    public void Truncated_files_are_refused(int keep)
+    {
+        var bytes = ModelFile.ToBytes(Model());
+        int length = keep >= 0 ? keep : bytes.Length + keep;
+        ShouldFail(bytes[..length], "truncated");
+    }
+
+    [Fact]
+    public void A_flipped_byte_fails_the_checksum()
+    {
+        var bytes = ModelFile.ToBytes(Model());
+        for (int at = 16; at < bytes.Length; at += Math.Max(1, bytes.Length / 7))
+        {
+            var copy = (byte[])bytes.Clone();
+            copy[at] ^= 0x10;
+            ShouldFail(copy, "checksum");
+        }
+    }
+
+    [Fact]
+    public void Trailing_data_is_refused()
+    {
+        var bytes = ModelFile.ToBytes(Model());
+        ShouldFail([.. bytes, 0, 0, 0], "trailing data");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_refused()
+    {
+        ShouldFail("this is a text file, not a model at all"u8.ToArray(), "bad magic");
+    }
+
+    [Fact]
+    public void Another_format_version_is_refused()
+    {
+        var bytes = ModelFile.ToBytes(Model());
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(4), 2);
+        ShouldFail(bytes, "unsupported format version 2");
+    }
+
+    [Fact]
+    public void A_model_of_another_kind_is_refused()
+    {
+        ShouldFail(ModelFile.ToBytes(Model(ModelKind.Area)), "it is a 'area' model, expected 'sentiment'");
+    }
+
+    [Fact]
+    public void An_unknown_kind_is_refused()
+    {
+        var bytes = ModelFile.ToBytes(Model());
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(6), 99);
+        ShouldFail(Reseal(bytes), "unknown model kind 99");
+    }
+
+    [Fact]
+    public void Content_that_passes_the_checksum_but_is_out_of_range_is_refused()
+    {
+        var bytes = ModelFile.ToBytes(Model());
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(16), 40); // hash bits
+        ShouldFail(Reseal(bytes), "corrupt");
+
+        bytes = ModelFile.ToBytes(Model());
+        var tail = bytes.Length - 32 - (4 * 3) - 4; // the last row's bucket
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(tail), -5);
+        ShouldFail(Reseal(bytes), "out of order or out of range");
+
+        bytes = ModelFile.ToBytes(Model());
+        BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(bytes.Length - 32 - 4), float.NaN);
+        ShouldFail(Reseal(bytes), "not a finite number");
+    }
+
+    [Fact]
+    public void A_missing_file_is_reported_by_name()
+    {
+        string path = Path.Combine(_dir, "absent.bin");
+        var act = () => ModelFile.Load(path, ModelKind.Sentiment);
+        act.Should().Throw<ModelFormatException>().Which.Message.Should().Contain(path).And.Contain("not found");
+    }
+
+    [Fact]
+    public void Corrupt_bytes_never_crash_the_reader()
+    {
+        var bytes = ModelFile.ToBytes(Model());
+        var random = new Random(11);
+        for (int i = 0; i < 200; i++)
+        {
+            var copy = bytes[..random.Next(bytes.Length)];
+            if (copy.Length > 20) copy[random.Next(16, copy.Length)] = (byte)random.Next(256);
+            var act = () => ModelFile.Read(copy, "fuzz", ModelKind.Sentiment);
+            act.Should().Throw<ModelFormatException>();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using FsCheck;
+using FsCheck.Fluent;
+using ReportMining.MachineLearning;
+
+namespace ReportMining.Tests.MachineLearning;
+
+public class TextFeaturizerTests
+{
+    private static readonly TextFeaturizer Featurizer = new(new FeaturizerOptions());
+
+    private static (int[] Indices, float[] Values) Features(string sentence) => Featurizer.FeaturizeToArrays(sentence);
+
+    private static HashSet<int> Buckets(string sentence) => [.. Features(sentence).Indices];
+
+    private static double Norm((int[] Indices, float[] Values) v) => Math.Sqrt(v.Values.Sum(x => (double)x * x));
+
+    [Fact]
+    public void Same_sentence_gives_the_same_vector()
+    {
+        const string sentence = "Most assessments are thorough, but some are too long and not all are updated.";
+        var a = Features(sentence);
+        Features("Something else entirely, to disturb the per-thread buffers.");
+        var b = Features(sentence);
+        b.Indices.Should().Equal(a.Indices);
+        b.Values.Should().Equal(a.Values);
+    }
+
+    [Fact]
+    public void Featurising_is_deterministic_and_finite_for_any_text()
+    {
+        Prop.ForAll<string>(text =>
+        {
+            text ??= "";
+            var a = Features(text);
+            var b = Features(text);
+            return a.Indices.SequenceEqual(b.Indices) && a.Values.SequenceEqual(b.Values)
+                && a.Values.All(float.IsFinite) && a.Indices.All(i => i >= 0 && i < Featurizer.Dimension);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Each_block_has_unit_norm()
+    {
+        // word block, lexicon block and character block are each scaled to norm 1
+        var v = Features("Social workers visit children regularly and know them well.");
+        Norm(v).Should().BeApproximately(Math.Sqrt(3), 1e-4);
+    }
+
+    [Fact]
+    public void Case_soft_hyphens_line_breaks_and_curly_apostrophes_do_not_change_features()
+    {
+        var plain = Features("Children's assessments are timely and thorough.");
+        Features("CHILDREN'S ASSESSMENTS ARE TIMELY AND THOROUGH.").Indices.Should().Equal(plain.Indices);
+        Features("Children’s assess\u00ADments are timely\nand thorough.").Indices.Should().Equal(plain.Indices);
+        Features("Children’s assess\u00ADments are timely\nand thorough.").Values.Should().Equal(plain.Values);
+    }
+
+    [Theory]
+    [InlineData("Plans are not consistently reviewed.", "consistently")]
+    [InlineData("Too many children experience delays.", "many")]
+    [InlineData("Not all children are seen alone.", "all")]
+    [InlineData("Some children do not receive a timely response.", "receive")]
+    [InlineData("There is a lack of oversight by managers.", "of")]
+    [InlineData("Supervision is insufficiently reflective.", "reflective")]
+    [InlineData("Managers haven't reviewed the plans.", "reviewed")]
+    public void Words_after_a_negation_cue_get_a_negated_feature(string sentence, string negatedWord)
+    {
+        var buckets = Buckets(sentence);
+        buckets.Should().Contain(Featurizer.NegatedBucket(negatedWord));
+        buckets.Should().Contain(Featurizer.FlagBucket(TextFeaturizer.NegationFlag));
+    }
+
+    [Fact]
+    public void Without_a_negation_cue_there_is_no_negated_feature()
+    {
+        var buckets = Buckets("Plans are consistently reviewed.");
+        buckets.Should().NotContain(Featurizer.NegatedBucket("consistently"));
+        buckets.Should().NotContain(Featurizer.FlagBucket(TextFeaturizer.NegationFlag));
+    }
+
+    [Fact]
+    public void Negation_scope_ends_at_a_clause_boundary_and_after_the_window()
+    {
+        var buckets = Buckets("Visits are not frequent, and plans are reviewed by managers every month.");
+        buckets.Should().Contain(Featurizer.NegatedBucket("frequent"));
+        buckets.Should().NotContain(Featurizer.NegatedBucket("plans"));
+        var window = Buckets("It is not only the social workers but managers who know the children well.");
+        window.Should().NotContain(Featurizer.NegatedBucket("know"));
+    }
+
+    [Fact]
+    public void A_negated_praise_word_counts_as_negated_praise()
+    {
+        Buckets("Plans are not effective.").Should().Contain(Featurizer.LexiconBucket(ReportLexicon.Category.Praise, negated: true));
+        Buckets("Plans are effective.").Should().Contain(Featurizer.LexiconBucket(ReportLexicon.Category.Praise));
+        Buckets("Plans are effective.").Should().NotContain(Featurizer.LexiconBucket(ReportLexicon.Category.Praise, negated: true));
+    }
+
+    [Fact]
+    public void Contrast_clauses_are_marked()
+    {
+        var buckets = Buckets("Most assessments are thorough, but some are not updated.");
+        buckets.Should().Contain(Featurizer.FlagBucket(TextFeaturizer.ContrastFlag));
+        buckets.Should().Contain(Featurizer.ContrastBucket("some"));
+        buckets.Should().Contain(Featurizer.FlagBucket(TextFeaturizer.NegationAfterContrastFlag));
+        buckets.Should().NotContain(Featurizer.ContrastBucket("thorough"));
+
+        var initial = Buckets("Although plans are in place, they are not reviewed.");
+        initial.Should().Contain(Featurizer.FlagBucket(TextFeaturizer.InitialContrastFlag));
+
+        var none = Buckets("Plans are in place and they are reviewed.");
+        none.Should().NotContain(Featurizer.FlagBucket(TextFeaturizer.ContrastFlag));
+    }
+
+    [Fact]
+    public void Not_yet_is_negation_not_contrast()
+    {
+        var buckets = Buckets("The new service is not yet established.");
+        buckets.Should().NotContain(Featurizer.FlagBucket(TextFeaturizer.ContrastFlag));
+        buckets.Should().Contain(Featurizer.NegatedBucket("established"));
+    }
+
+    [Fact]
+    public void Bad_input_is_handled_in_bounded_time()
+    {
+        var huge = new string('x', 200_000) + " " + string.Concat(Enumerable.Repeat("not good but bad ", 50_000));
+        var v = Features(huge);
+        v.Indices.Length.Should().BeLessThanOrEqualTo(TextFeaturizer.MaxFeatures);
+        Features("").Indices.Should().BeEmpty();
+        Features("\0\u0001\uFFFF\uD800").Values.All(float.IsFinite).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Featurising_does_not_allocate_per_sentence()
+    {
+        const string sentence = "Although most children in care live in stable homes, too many have moved more than three times.";
+        for (int i = 0; i < 10; i++) Featurizer.Featurize(sentence);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int total = 0;
+        for (int i = 0; i < 1000; i++) total += Featurizer.Featurize(sentence).Count;
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        total.Should().BeGreaterThan(0);
+        allocated.Should().Be(0);
+    }
+}

@@ -1,0 +1,340 @@
+using ReportMining.Percentages;
+using ReportMining.Text;
+
+namespace ReportMining.Tests.Percentages;
+
+/// <summary>
+/// The percentage extractor on sentences written for the project (fictional councils), one
+/// form at a time: figures, words, ranges, points, proportions, hedges, measures, scopes,
+/// and the things that are not percentages.
+/// </summary>
+public class PercentageExtractorTests
+{
+    internal static List<PercentageMention> Extract(string text)
+    {
+        using var document = Document.Parse(text);
+        var found = PercentageExtractor.Extract(document);
+        foreach (var p in found)
+        {
+            p.Text.Should().Be(text[p.Start..p.End], "every text equals its slice");
+            if (p.MeasureStart is int ms) ms.Should().BeLessThan(p.MeasureEnd!.Value);
+        }
+
+        return found;
+    }
+
+    private static PercentageMention Single(string text)
+    {
+        var found = Extract(text);
+        found.Should().ContainSingle($"one percentage in: {text}");
+        return found[0];
+    }
+
+    /// <summary>The words a span covers, with line breaks read as spaces.</summary>
+    private static string? Words(string text, int? start, int? end) =>
+        start is null ? null : string.Join(' ', text[start.Value..end!.Value].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Across Northbury the vacancy rate is 40% this spring.", "40%", 40)]
+    [InlineData("Some 44 per cent of councils in the survey were rated good.", "Some 44 per cent", 44)]
+    [InlineData("Only 12 percent of the foster carers in Eastmoor are men.", "12 percent", 12)]
+    [InlineData("Kingsbridge says 60pc of referrals came from the police.", "60pc", 60)]
+    [InlineData("The timeliness of assessments improved to 86.5% in Westvale.", "86.5%", 86.5)]
+    [InlineData("Forty per cent of the audited cases in Dunmore lacked a plan.", "Forty per cent", 40)]
+    [InlineData("Forty-four per cent of social workers in Ashby said caseloads were too high.", "Forty-four per cent", 44)]
+    [InlineData("Ninety two per cent of young people in Harfield took part in their reviews.", "Ninety two per cent", 92)]
+    [InlineData("The board said one hundred per cent of visits in Caldmoor were on time.", "one hundred per cent", 100)]
+    [InlineData("The rate in Pemberley is 7 % after the change.", "7 %", 7)]
+    [InlineData("Rates rose to 1,250% of the 2010 level.", "1,250%", 1250)]
+    public void Reads_figures_in_each_form(string text, string words, double value)
+    {
+        var p = Single(text);
+        p.Text.Should().Be(words);
+        p.Value.Should().Be(value);
+        p.Kind.Should().Be(PercentageKind.Percent);
+    }
+
+    [Fact]
+    public void Reads_a_figure_broken_over_a_line_and_a_page_break()
+    {
+        var text = "The share of agency social workers in Northbury was 38 per\ncent in March.";
+        var p = Single(text);
+        p.Value.Should().Be(38);
+        p.Text.Should().Be("38 per\ncent");
+    }
+
+    [Fact]
+    public void Reads_a_number_glued_to_the_word_before_it()
+    {
+        // text converted from PDF sometimes loses a space: "there are100%"
+        var p = Single("Inspectors noted that there are100% tracking returns in Caldmoor.");
+        p.Text.Should().Be("100%");
+        p.Value.Should().Be(100);
+    }
+
+    [Theory]
+    [InlineData("half of all children in Eastmoor", 50)]
+    [InlineData("a third of the social work posts", 33.33)]
+    [InlineData("one third of the audited cases", 33.33)]
+    [InlineData("two thirds of the families", 66.67)]
+    [InlineData("two-thirds of the families", 66.67)]
+    [InlineData("three quarters of the care leavers", 75)]
+    [InlineData("three-quarters of the care leavers", 75)]
+    [InlineData("a quarter of the plans", 25)]
+    [InlineData("a fifth of the adopters", 20)]
+    [InlineData("one in five children", 20)]
+    [InlineData("one in every four children", 25)]
+    [InlineData("1 in 10 children", 10)]
+    [InlineData("nine out of ten councils", 90)]
+    [InlineData("12 out of 15 cases", 80)]
+    [InlineData("two out of the three indicators", 66.67)]
+    public void Reads_proportions_said_in_words(string phrase, double value)
+    {
+        var text = $"In the Dunmore audit, {phrase} needed a better plan.";
+        var p = Single(text);
+        p.Kind.Should().Be(PercentageKind.Proportion);
+        p.Value.Should().Be(value);
+        p.Approximate.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("nearly", PercentageModifier.Approx)]
+    [InlineData("almost", PercentageModifier.Approx)]
+    [InlineData("about", PercentageModifier.Approx)]
+    [InlineData("around", PercentageModifier.Approx)]
+    [InlineData("approximately", PercentageModifier.Approx)]
+    [InlineData("roughly", PercentageModifier.Approx)]
+    [InlineData("some", PercentageModifier.Approx)]
+    [InlineData("more than", PercentageModifier.MoreThan)]
+    [InlineData("over", PercentageModifier.MoreThan)]
+    [InlineData("just over", PercentageModifier.MoreThan)]
+    [InlineData("well over", PercentageModifier.MoreThan)]
+    [InlineData("under", PercentageModifier.LessThan)]
+    [InlineData("less than", PercentageModifier.LessThan)]
+    [InlineData("fewer than", PercentageModifier.LessThan)]
+    [InlineData("just under", PercentageModifier.LessThan)]
+    [InlineData("up to", PercentageModifier.EqualOrLess)]
+    [InlineData("at least", PercentageModifier.EqualOrMore)]
+    public void A_hedge_is_part_of_the_mention_and_makes_it_approximate(string hedge, PercentageModifier modifier)
+    {
+        foreach (var figure in new[] { "40%", "half", "a third", "one in five" })
+        {
+            var text = $"In Westvale {hedge} {figure} of the children had a plan.";
+            var p = Single(text);
+            p.Text.Should().Be($"{hedge} {figure}");
+            p.Approximate.Should().BeTrue();
+            p.Modifier.Should().Be(modifier);
+            Words(text, p.MeasureStart, p.MeasureEnd).Should().Be("children");
+        }
+    }
+
+    [Fact]
+    public void An_unhedged_figure_is_exact()
+    {
+        var p = Single("Only 15% of the children in Ashby had a plan.");
+        p.Approximate.Should().BeFalse();
+        p.Modifier.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_hedge_after_the_figure_counts_too()
+    {
+        var p = Single("In Ashby 80% or more of the plans were up to date.");
+        p.Text.Should().Be("80% or more");
+        p.Modifier.Should().Be(PercentageModifier.EqualOrMore);
+        p.Measure.Should().Be("plans");
+    }
+
+    [Fact]
+    public void Went_up_to_is_a_level_reached_not_a_cap()
+    {
+        var p = Single("The vacancy rate in Caldmoor went up to 35% last winter.");
+        p.Approximate.Should().BeFalse();
+        p.Measure.Should().Be("vacancy rate in Caldmoor");
+    }
+
+    [Theory]
+    [InlineData("Between 20% and 30% of placements ended early in Dunmore.", "20%", "30%")]
+    [InlineData("In Dunmore 20-30% of placements ended early.", "20", "30%")]
+    [InlineData("In Dunmore 20–30% of placements ended early.", "20", "30%")]
+    [InlineData("In Dunmore 20 to 30 per cent of placements ended early.", "20", "30 per cent")]
+    [InlineData("In Dunmore between 20 and 30 per cent of placements ended early.", "20", "30 per cent")]
+    public void A_range_gives_one_mention_per_figure_with_the_same_measure(string text, string first, string second)
+    {
+        var found = Extract(text);
+        found.Select(p => p.Text).Should().Equal(first, second);
+        found.Select(p => p.Value).Should().Equal(20, 30);
+        found.Should().OnlyContain(p => p.Measure == "placements");
+    }
+
+    [Fact]
+    public void A_year_range_before_a_figure_is_not_a_range()
+    {
+        var found = Extract("Re-referrals in Ashby fell from 37% in 2014–15 to 22% this year.");
+        found.Select(p => p.Value).Should().Equal(37, 22);
+        found.Should().OnlyContain(p => p.Measure == "Re-referrals in Ashby");
+    }
+
+    [Theory]
+    [InlineData("The turnover rate in Harfield rose by five percentage points.", "five percentage points", 5)]
+    [InlineData("The turnover rate in Harfield rose by 5 percentage points.", "5 percentage points", 5)]
+    [InlineData("The turnover rate in Harfield rose by 5.5 % points.", "5.5 % points", 5.5)]
+    public void Percentage_points_are_their_own_kind_with_the_rate_as_measure(string text, string words, double value)
+    {
+        var p = Single(text);
+        p.Text.Should().Be(words);
+        p.Value.Should().Be(value);
+        p.Kind.Should().Be(PercentageKind.PercentagePoints);
+        p.Measure.Should().Be("turnover rate in Harfield");
+    }
+
+    [Fact]
+    public void The_vacancy_rate_sentence_gives_measure_and_scope()
+    {
+        var text = "Overall, the vacancy rate in Northbury is 40%, but this reaches 80% in the assessment teams.";
+        var found = Extract(text);
+        found.Should().HaveCount(2);
+        found[0].Measure.Should().Be("vacancy rate in Northbury");
+        found[0].Scope.Should().BeNull();
+        found[1].Value.Should().Be(80);
+        found[1].Measure.Should().Be("vacancy rate in Northbury", "'this' points back to the first clause");
+        found[1].Scope.Should().Be("assessment teams");
+        Words(text, found[1].ScopeStart, found[1].ScopeEnd).Should().Be("assessment teams");
+        Words(text, found[1].MeasureStart, found[1].MeasureEnd).Should().Be("vacancy rate in Northbury");
+    }
+
+    [Theory]
+    [InlineData("The vacancy rate is 40% across the county.", "vacancy rate")]
+    [InlineData("In Eastmoor 40% of social workers are agency staff.", "social workers")]
+    [InlineData("The survey found 44 per cent of councils had a waiting list.", "councils")]
+    [InlineData("Westvale reported a rate of 12% for re-referrals.", "rate")]
+    [InlineData("The proportion of children seen within timescales rose to 91%.", "children seen within timescales")]
+    [InlineData("The percentage of care leavers in education, employment and training was 62%.", "care leavers in education, employment and training")]
+    [InlineData("The attendance of children looked after is high (96%).", "attendance of children looked after")]
+    [InlineData("The percentage of re-referrals (18%) is lower than last year.", "re-referrals")]
+    [InlineData("The timeliness of reviews, at 97%, is a strength.", "timeliness of reviews")]
+    [InlineData("Dunmore saw a 15% rise in referrals.", "rise")]
+    [InlineData("Nearly half (46%) of children subject to a plan were seen weekly.", "children subject to a plan")]
+    [InlineData("Only seven (39%) care leavers were in work.", "care leavers")]
+    [InlineData("Of the 68 approved adopters, half were from outside the area.", "approved adopters")]
+    [InlineData("In Ashby, one in five children waited more than a year.", "children")]
+    [InlineData("Caseloads have fallen by half since the spring.", "Caseloads")]
+    [InlineData("Kingsbridge has cut the use of agency workers from 47% to 12%.", "use of agency workers")]
+    [InlineData("The share of children placed more than 20 miles from home rose to 16%.", "children placed more than 20 miles from home")]
+    [InlineData("The proportion of child protection visits made on time rose to 91% in Ashby.", "child protection visits made on time")]
+    [InlineData("Ofsted rated 12% of councils inadequate.", "councils")]
+    [InlineData("The figure for England was 31 per cent.", "figure for England")]
+    [InlineData("Ninety per cent of home educated pupils in Dunmore were seen.", "home educated pupils in Dunmore")]
+    [InlineData("Nearly a quarter of children looked after for more than a year had no dental check.", "children looked after for more than a year")]
+    [InlineData("In Westvale 50% of children over 11 years old attend their conferences.", "children over 11 years old")]
+    [InlineData("Children looked after in Ashby see a dentist, and one in five are not registered with one.", "Children looked after in Ashby")]
+    [InlineData("Emotional abuse features in 78% of children with plans, neglect in 49% and physical abuse in 6%.", "children with plans")]
+    public void Finds_what_a_figure_measures(string text, string measure)
+    {
+        var found = Extract(text);
+        found.Should().NotBeEmpty();
+        found.Should().OnlyContain(p => p.Measure == measure, $"in: {text}");
+        Words(text, found[0].MeasureStart, found[0].MeasureEnd).Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_comparison_keeps_the_measure_and_takes_a_scope()
+    {
+        var found = Extract("Children from minority ethnic groups account for 12% of all children living in the area, compared with 22% in the country as a whole.");
+        found.Should().HaveCount(2);
+        found.Should().OnlyContain(p => p.Measure == "children living in the area");
+        found[1].Scope.Should().Be("country as a whole");
+    }
+
+    [Fact]
+    public void A_list_heading_gives_the_measure_of_its_items()
+    {
+        var text = "The proportion of children entitled to free school meals:\n\n in primary schools is 9% (the national average is 15%)\n\n in secondary schools is 7% (the national average is 13%).";
+        var found = Extract(text);
+        found.Select(p => p.Value).Should().Equal(9, 15, 7, 13);
+        found[0].Measure.Should().Be("children entitled to free school meals");
+        found[0].Scope.Should().Be("primary schools");
+        found[1].Measure.Should().Be("national average");
+        found[2].Measure.Should().Be("children entitled to free school meals");
+        found[2].Scope.Should().Be("secondary schools");
+    }
+
+    [Fact]
+    public void A_measure_is_carried_from_a_figure_before()
+    {
+        var found = Extract("Re-referrals in Harfield fell from 31% in 2022 to 24% in 2023, against 22% nationally.");
+        found.Select(p => p.Value).Should().Equal(31, 24, 22);
+        found.Should().OnlyContain(p => p.Measure == "Re-referrals in Harfield");
+    }
+
+    [Fact]
+    public void A_pronoun_in_the_next_sentence_carries_the_measure()
+    {
+        var found = Extract("The vacancy rate in Ashby was 30% in May. It rose to 36% by July.");
+        found.Select(p => p.Measure).Should().Equal("vacancy rate in Ashby", "vacancy rate in Ashby");
+    }
+
+    [Fact]
+    public void A_figure_that_names_nothing_has_no_measure()
+    {
+        var p = Single("Of this number, 95 (or 59.4%) live outside the area.");
+        p.Measure.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("The council reported strong third-quarter results.")]
+    [InlineData("In the first half of the year the team was short-staffed.")]
+    [InlineData("The second half of the meeting covered fostering.")]
+    [InlineData("Each visit lasted a quarter of an hour.")]
+    [InlineData("Clubs ran during half-term and the half term after it.")]
+    [InlineData("A third party reviewed the complaint.")]
+    [InlineData("A third sector agency ran the sessions.")]
+    [InlineData("He was seventeen and a half when he left care.")]
+    [InlineData("The wait was six and a half months.")]
+    [InlineData("Staff are 100 per cent committed to the children they support.")]
+    [InlineData("We are one hundred percent behind the new director.")]
+    [InlineData("The council employs 240 social workers and 35 managers.")]
+    [InlineData("The team saw 1,200 families in 2023 and 30 more in 2024.")]
+    [InlineData("Providers grew from one in 2012 to nine in 2015.")]
+    [InlineData("She described it as one in which children flourish.")]
+    [InlineData("Two children live out of area and one in a residential school.")]
+    [InlineData("Children placed out of county are visited monthly.")]
+    [InlineData("The percentage of care leavers in work has fallen.")]
+    [InlineData("The majority of children are seen on time and most plans are good.")]
+    [InlineData("Ashby is the third best performing authority in the region.")]
+    [InlineData("Every third meeting is held in the evening.")]
+    [InlineData("The children's services cost £3.5m per quarter.")]
+    [InlineData("Rated 10 out of 10 by the young people.")]
+    [InlineData("Under section 20 to 34 children were accommodated.")]
+    public void Not_percentages(string text)
+    {
+        Extract(text).Should().BeEmpty($"nothing in: {text}");
+    }
+
+    [Fact]
+    public void Half_as_a_proportion_in_its_common_shapes()
+    {
+        Extract("Half the staff in Dunmore are agency workers.").Should().ContainSingle().Which.Measure.Should().Be("staff in Dunmore");
+        Extract("Of the eight adopters in Dunmore, half are seeking dual approval.").Should().ContainSingle().Which.Value.Should().Be(50);
+        Extract("Referrals in Dunmore have dropped by almost a half.").Should().ContainSingle().Which.Text.Should().Be("almost a half");
+        Extract("Ashby reduced exclusions by half (26 to 13).").Should().ContainSingle().Which.Measure.Should().Be("exclusions");
+    }
+
+    [Fact]
+    public void A_fifth_to_a_quarter_is_two_figures()
+    {
+        var found = Extract("Conversion rates in Westvale are high, at a fifth to a quarter of enquiries.");
+        found.Select(p => p.Value).Should().Equal(20, 25);
+        found.Should().OnlyContain(p => p.Measure == "enquiries");
+    }
+
+    [Fact]
+    public void Mentions_come_in_text_order_and_do_not_overlap()
+    {
+        var text = "In Ashby 40% of plans, nearly half of visits and one in five reviews were late; in Dunmore 12% were.";
+        var found = Extract(text);
+        found.Select(p => p.Start).Should().BeInAscendingOrder();
+        for (int i = 1; i < found.Count; i++) found[i].Start.Should().BeGreaterThanOrEqualTo(found[i - 1].End);
+        found.Select(p => p.Value).Should().Equal(40, 50, 20, 12);
+    }
+}

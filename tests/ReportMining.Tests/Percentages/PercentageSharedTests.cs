@@ -1,0 +1,96 @@
+using ReportMining.Percentages;
+using ReportMining.Tests.Support;
+using ReportMining.Text;
+
+namespace ReportMining.Tests.Percentages;
+
+/// <summary>
+/// The extractor on real text from <c>../shared</c>: the gold set labelled by reference
+/// (<c>percentages-gold.jsonl</c>: offsets only) and the two seed articles.
+/// </summary>
+public class PercentageSharedTests
+{
+    private static string GoldPath => Path.Combine(SharedData.RepoRoot, "tests", "ReportMining.Tests", "Percentages", "percentages-gold.jsonl");
+
+    [SharedFact]
+    public void Gold_set_scores_hold()
+    {
+        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!);
+        var report = result.Summary() + "\n" + string.Join("\n", result.Misses.Take(40));
+        result.Gold.Should().BeGreaterThanOrEqualTo(370, report);
+        result.Recall.Should().BeGreaterThanOrEqualTo(0.98, report);
+        result.Precision.Should().BeGreaterThanOrEqualTo(0.98, report);
+        result.ValueAccuracy.Should().BeGreaterThanOrEqualTo(0.99, report);
+        result.HedgeAccuracy.Should().BeGreaterThanOrEqualTo(0.99, report);
+        result.MeasureOverlapAccuracy.Should().BeGreaterThanOrEqualTo(0.90, report);
+        result.MeasureExactAccuracy.Should().BeGreaterThanOrEqualTo(0.60, report);
+        result.ScopeAccuracy.Should().BeGreaterThanOrEqualTo(0.95, report);
+    }
+
+    [SharedFact]
+    public void Gold_offsets_point_at_what_they_label()
+    {
+        var (mentions, regions) = PercentageScorer.Load(GoldPath);
+        foreach (var m in mentions)
+        {
+            var text = File.ReadAllText(SharedData.PathTo(m.File));
+            m.End.Should().BeGreaterThan(m.Start);
+            var words = text[m.Start..m.End];
+            (words.Contains('%') || words.Contains("cent", StringComparison.OrdinalIgnoreCase) || words.Any(char.IsLetter)).Should().BeTrue(words);
+            regions.Should().Contain(r => r.File == m.File && r.Start <= m.Start && m.End <= r.End, "every mention lies in a labelled sentence");
+            if (m.MeasureStart is int ms) m.MeasureEnd.Should().BeGreaterThan(ms);
+        }
+    }
+
+    [SharedFact]
+    public void Seed_vacancy_rates_have_their_measure_and_scope()
+    {
+        var text = File.ReadAllText(SharedData.PathTo("seeds", "003_1ae9bd2438d79585.txt"));
+        using var document = Document.Parse(text);
+        var found = PercentageExtractor.Extract(document);
+        found.Select(p => p.Value).Should().Equal(40, 80);
+        found.Should().OnlyContain(p => p.Measure == "vacancy rate" && !p.Approximate && p.Kind == PercentageKind.Percent);
+        found[0].Scope.Should().BeNull();
+        found[1].Scope.Should().Be("assessment teams");
+        text[found[1].ScopeStart!.Value..found[1].ScopeEnd!.Value].Should().Be("assessment teams");
+    }
+
+    [SharedFact]
+    public void First_seed_has_no_percentages()
+    {
+        // money, dates, counts and "more than 60,000 articles" are not percentages
+        var text = File.ReadAllText(SharedData.PathTo("seeds", "000_fff1954a607271f3.txt"));
+        using var document = Document.Parse(text);
+        PercentageExtractor.Extract(document).Should().BeEmpty();
+    }
+
+    [SharedFact]
+    public void Every_percent_sign_in_the_corpus_is_read()
+    {
+        var folder = SharedData.PathTo("corpus", "ilacs", "texts");
+        int signs = 0, missed = 0;
+        var examples = new List<string>();
+        foreach (var file in Directory.GetFiles(folder, "*.txt"))
+        {
+            var text = File.ReadAllText(file);
+            using var document = Document.Parse(text);
+            var found = PercentageExtractor.Extract(document);
+            for (int i = text.IndexOf('%'); i >= 0; i = text.IndexOf('%', i + 1))
+            {
+                // a sign right after a number is a figure
+                int k = i - 1;
+                if (k >= 0 && text[k] == ' ') k--;
+                if (k < 0 || !char.IsAsciiDigit(text[k])) continue;
+                signs++;
+                if (!found.Any(p => p.Start <= i && i < p.End))
+                {
+                    missed++;
+                    if (examples.Count < 10) examples.Add($"{Path.GetFileName(file)}@{i}");
+                }
+            }
+        }
+
+        signs.Should().BeGreaterThan(4800);
+        missed.Should().Be(0, string.Join(", ", examples));
+    }
+}

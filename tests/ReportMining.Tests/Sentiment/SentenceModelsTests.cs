@@ -1,0 +1,151 @@
+using ReportMining.MachineLearning;
+using ReportMining.Sentiment;
+
+namespace ReportMining.Tests.Sentiment;
+
+/// <summary>The shipped models on sentences written for these tests (not in the training data).</summary>
+public sealed class SentenceModelsTests : IDisposable
+{
+    private static readonly ReportMiner Miner = new();
+    private readonly string _dir = Directory.CreateTempSubdirectory("rm-models-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    public static TheoryData<string, SentimentLabel, ServiceArea> ClearCases => new()
+    {
+        { "Social workers in Pellingham have manageable caseloads and receive regular supervision.", SentimentLabel.Positive, ServiceArea.Workforce },
+        { "Care leavers in Dunsford are not given enough help to find somewhere suitable to live.", SentimentLabel.Negative, ServiceArea.CareLeavers },
+        { "The virtual school tracks the progress of children in care closely and challenges schools effectively.", SentimentLabel.Positive, ServiceArea.ChildrenInCare },
+        { "Strategy meetings are not always held when children are at risk of significant harm.", SentimentLabel.Negative, ServiceArea.HelpAndProtection },
+        { "Senior leaders in Oxbury have an accurate understanding of the quality of practice.", SentimentLabel.Positive, ServiceArea.Leadership },
+        { "Caseloads are too high and staff turnover remains a serious problem.", SentimentLabel.Negative, ServiceArea.Workforce },
+        { "Foster carers in Hollin Vale receive good training and feel well supported.", SentimentLabel.Positive, ServiceArea.ChildrenInCare },
+        { "Personal advisers stay in touch with care leavers and help them into work and training.", SentimentLabel.Positive, ServiceArea.CareLeavers },
+    };
+
+    [Theory]
+    [MemberData(nameof(ClearCases))]
+    public void Clear_sentences_get_their_sentiment_and_area(string sentence, SentimentLabel sentiment, ServiceArea area)
+    {
+        var label = Miner.ClassifySentence(sentence);
+        label.Sentiment.Should().Be(sentiment);
+        label.Area.Should().Be(area);
+        label.SentimentConfidence.Should().BeInRange(0.25f, 1f);
+        label.AreaConfidence.Should().BeInRange(1f / 6, 1f);
+    }
+
+    /// <summary>Harder sentences: the models must get most of them, not necessarily all.</summary>
+    private static readonly (string Text, SentimentLabel Sentiment, ServiceArea Area, ServiceArea? Fine)[] Mixed =
+    [
+        ("Most assessments in Wrexley are thorough, but a minority do not consider the views of fathers.", SentimentLabel.Mixed, ServiceArea.HelpAndProtection, ServiceArea.Assessment),
+        ("Although adoption is considered early, some children still wait too long for a family.", SentimentLabel.Mixed, ServiceArea.ChildrenInCare, ServiceArea.Adoption),
+        ("The front door responds quickly to contacts, although the quality of referrals from partners varies.", SentimentLabel.Mixed, ServiceArea.HelpAndProtection, ServiceArea.FrontDoor),
+        ("Return home interviews are rarely completed for children who go missing.", SentimentLabel.Negative, ServiceArea.HelpAndProtection, ServiceArea.Exploitation),
+        ("Initial health assessments for children in care are completed on time.", SentimentLabel.Positive, ServiceArea.ChildrenInCare, ServiceArea.Health),
+        ("The council identified four children living in private fostering arrangements last year.", SentimentLabel.Neutral, ServiceArea.HelpAndProtection, ServiceArea.PrivateFostering),
+        ("Early help workers support families well and prevent problems from getting worse.", SentimentLabel.Positive, ServiceArea.HelpAndProtection, ServiceArea.EarlyHelp),
+        ("Children's homes run by the council are of good quality and children feel at home there.", SentimentLabel.Positive, ServiceArea.ChildrenInCare, ServiceArea.Placements),
+        ("The inspection took place over five days in the autumn.", SentimentLabel.Neutral, ServiceArea.General, null),
+        ("Ensure that child protection plans set out clearly what needs to change.", SentimentLabel.Negative, ServiceArea.HelpAndProtection, ServiceArea.ChildProtection),
+        ("Disabled children wait too long for their needs to be assessed.", SentimentLabel.Negative, ServiceArea.HelpAndProtection, ServiceArea.DisabledChildren),
+        ("Children in care are supported to attend school regularly and achieve well.", SentimentLabel.Positive, ServiceArea.ChildrenInCare, ServiceArea.Education),
+    ];
+
+    [Fact]
+    public void Most_harder_sentences_are_right()
+    {
+        int sentiment = 0, area = 0, fine = 0;
+        foreach (var (text, s, a, f) in Mixed)
+        {
+            var label = Miner.ClassifySentence(text);
+            if (label.Sentiment == s) sentiment++;
+            if (label.Area == a) area++;
+            if (label.FineArea == f) fine++;
+        }
+
+        sentiment.Should().BeGreaterThanOrEqualTo(9, "sentiment of {0} sentences", Mixed.Length);
+        area.Should().BeGreaterThanOrEqualTo(10, "areas of {0} sentences", Mixed.Length);
+        fine.Should().BeGreaterThanOrEqualTo(9, "finer areas of {0} sentences", Mixed.Length);
+    }
+
+    [Fact]
+    public void Classifying_a_span_does_not_allocate_and_is_thread_safe()
+    {
+        var models = SentenceModels.Load(null);
+        const string sentence = "Managers do not always record their decisions, although supervision is regular.";
+        var expected = models.Classify(sentence);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++) models.Classify(sentence);
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+
+        var results = new SentenceLabel[64];
+        Parallel.For(0, results.Length, i => results[i] = models.Classify(sentence));
+        results.Should().OnlyContain(r => r == expected);
+    }
+
+    [Fact]
+    public void Probabilities_add_up_and_a_second_area_is_a_top_level_area()
+    {
+        var models = SentenceModels.Load(null);
+        foreach (var (text, _, _, _) in Mixed)
+        {
+            var label = models.Classify(text);
+            if (label.SecondArea is { } second)
+            {
+                second.IsTopLevel().Should().BeTrue();
+                second.Should().NotBe(label.Area).And.NotBe(ServiceArea.General);
+            }
+
+            if (label.FineArea is { } fine) fine.IsTopLevel().Should().BeFalse();
+        }
+    }
+
+    private void CopyShippedModels()
+    {
+        var models = SentenceModels.Load(null);
+        foreach (var model in new[] { models.Sentiment, models.Area, models.FineArea })
+        {
+            ModelFile.Save(model, Path.Combine(_dir, model.Kind.FileName()));
+        }
+    }
+
+    [Fact]
+    public void Models_load_from_a_folder()
+    {
+        CopyShippedModels();
+        var fromFolder = new ReportMiner(new ReportMinerOptions { ModelDirectory = _dir });
+        const string sentence = "Children in care are visited regularly by social workers who know them well.";
+        fromFolder.ClassifySentence(sentence).Should().Be(Miner.ClassifySentence(sentence));
+    }
+
+    [Fact]
+    public void A_corrupt_model_in_the_folder_is_reported_by_file()
+    {
+        CopyShippedModels();
+        string path = Path.Combine(_dir, "area.bin");
+        var bytes = File.ReadAllBytes(path);
+        bytes[bytes.Length / 2] ^= 0xFF;
+        File.WriteAllBytes(path, bytes);
+        var act = () => new ReportMiner(new ReportMinerOptions { ModelDirectory = _dir });
+        act.Should().Throw<ModelFormatException>().Which.Message.Should().Contain("area.bin").And.Contain("checksum");
+    }
+
+    [Fact]
+    public void A_model_file_in_the_wrong_place_is_refused()
+    {
+        CopyShippedModels();
+        File.Copy(Path.Combine(_dir, "sentiment.bin"), Path.Combine(_dir, "area.bin"), overwrite: true);
+        var act = () => new ReportMiner(new ReportMinerOptions { ModelDirectory = _dir });
+        act.Should().Throw<ModelFormatException>().Which.Message.Should().Contain("area.bin").And.Contain("expected 'area'");
+    }
+
+    [Fact]
+    public void Models_trained_with_different_featurisers_are_refused()
+    {
+        var shipped = SentenceModels.Load(null);
+        var other = shipped.Area;
+        var changed = new LinearModel(other.Kind, other.Labels, other.Featurizer with { NegationWindow = other.Featurizer.NegationWindow + 1 }, other.Trainer, other.TrainingExamples, other.Buckets, other.Weights, other.Biases);
+        var act = () => SentenceModels.FromModels(shipped.Sentiment, changed, shipped.FineArea, "test");
+        act.Should().Throw<ModelFormatException>().Which.Reason.Should().Contain("featuriser settings differ");
+    }
+}
