@@ -17,6 +17,10 @@ namespace ReportMining.Quotes;
 /// give <see cref="Quote.Areas"/>.
 /// </para>
 /// <para>
+/// A quote the models read as neutral takes its reporting sentence's judgement when the models
+/// read that sentence as positive, negative or mixed with a confidence of 0.6 or more.
+/// </para>
+/// <para>
 /// The reporting verb is evidence on top: a verb that praises ("praised", "hailed") or criticises
 /// ("warned", "admitted") turns a neutral reading its way; a promise ("vowed to further improve")
 /// is about the future and is never read as praise.
@@ -51,15 +55,21 @@ internal static class StanceReader
         IReadOnlyList<ServiceArea> areas;
         if (modelAnswered)
         {
-            stance = label.Sentiment switch
-            {
-                SentimentLabel.Positive => Stance.Praise,
-                SentimentLabel.Negative => Stance.Criticism,
-                SentimentLabel.Mixed => Stance.Mixed,
-                _ => Stance.Neutral,
-            };
+            stance = StanceOf(label.Sentiment);
             confidence = label.SentimentConfidence;
             areas = AreasOf(label);
+            if (stance == Stance.Neutral && !fragment && (sentence.Start < quote.Start || sentence.End > quote.End))
+            {
+                // a quote the models read as neutral takes the judgement of its reporting sentence
+                // ("Henderson said morale had improved and added that “Croydon is now a place people want to work”")
+                var context = classifier.Classify(text[sentence.Start..sentence.End]);
+                if (context.Sentiment != SentimentLabel.Neutral && context.SentimentConfidence >= 0.6f)
+                {
+                    stance = StanceOf(context.Sentiment);
+                    confidence = context.SentimentConfidence;
+                    if (areas.Count == 0) areas = AreasOf(context);
+                }
+            }
         }
         else
         {
@@ -139,6 +149,14 @@ internal static class StanceReader
 
         return best;
     }
+
+    private static Stance StanceOf(SentimentLabel sentiment) => sentiment switch
+    {
+        SentimentLabel.Positive => Stance.Praise,
+        SentimentLabel.Negative => Stance.Criticism,
+        SentimentLabel.Mixed => Stance.Mixed,
+        _ => Stance.Neutral,
+    };
 
     private static IReadOnlyList<ServiceArea> AreasOf(SentenceLabel label)
     {

@@ -83,4 +83,32 @@ public class QuoteSharedDataTests
         // quotes running over several paragraphs are whole, with a part per paragraph
         quotes.Where(q => q.Segments.Count > 1).Should().NotBeEmpty();
     }
+
+    [SharedFact]
+    public void WithTheShippedModelsSeedStancesAgreeWithACarefulReader()
+    {
+        // the same careful-reader labels, read by the sentence models the package ships: they
+        // must agree on nearly all quotes and never turn praise into criticism or back
+        var classifier = new ReportMiner().SentenceClassifier;
+        int agree = 0, total = 0, opposite = 0;
+        var disagreements = new List<string>();
+        foreach (var (file, expected) in new[] { ("000_fff1954a607271f3.txt", Seed000), ("003_1ae9bd2438d79585.txt", Seed003) })
+        {
+            string text = File.ReadAllText(SharedData.PathTo("seeds", file));
+            using var document = Document.Parse(text);
+            var quotes = QuoteExtractor.Extract(document, classifier);
+            quotes.Select(q => (q.Start, q.End)).Should().Equal(expected.Select(e => (e.Start, e.End)));
+            for (int i = 0; i < quotes.Count; i++)
+            {
+                total++;
+                var (got, want) = (quotes[i].Stance, expected[i].Stance);
+                if (got == want) agree++;
+                else disagreements.Add($"{file} quote {i}: {got}, reader {want}");
+                if (got == Stance.Praise && want == Stance.Criticism || got == Stance.Criticism && want == Stance.Praise) opposite++;
+            }
+        }
+
+        opposite.Should().Be(0, string.Join("; ", disagreements));
+        agree.Should().BeGreaterThanOrEqualTo(total - 3, string.Join("; ", disagreements));
+    }
 }

@@ -90,10 +90,27 @@ public class StanceTests
     }
 
     [Fact]
+    public void AQuoteTheModelsReadAsNeutralTakesItsReportingSentencesJudgement()
+    {
+        var model = new KeywordClassifier("improved");
+        var q = Single("Kim Ward said morale had improved and added that “Harbury is a place where people want to stay”.", model);
+        q.Stance.Should().Be(Stance.Praise);
+        q.Confidence.Should().BeApproximately(0.8, 0.001);
+    }
+
+    [Fact]
     public void TheModelsNeutralAnswerStillTakesTheCueVerbsLean()
     {
         var model = new FixedClassifier(new SentenceLabel(SentimentLabel.Neutral, 0.7f, ServiceArea.General, 0.6f));
         var q = Single("Kim Ward warned: “The number of children coming into care will rise next year.”", model);
         q.Stance.Should().Be(Stance.Criticism);
+    }
+
+    /// <summary>A stand-in model: positive (0.8) for text holding the keyword, neutral (0.9) otherwise.</summary>
+    private sealed class KeywordClassifier(string keyword) : ISentenceClassifier
+    {
+        public SentenceLabel Classify(ReadOnlySpan<char> sentence) => sentence.Contains(keyword, StringComparison.Ordinal)
+            ? new SentenceLabel(SentimentLabel.Positive, 0.8f, ServiceArea.Workforce, 0.7f)
+            : new SentenceLabel(SentimentLabel.Neutral, 0.9f, ServiceArea.General, 0.7f);
     }
 }
