@@ -109,6 +109,21 @@ public class InputReaderTests
         item.Error.Message.Should().Be("permission denied");
     }
 
+    [UnprivilegedFact]
+    public void An_unreadable_folder_in_a_walk_is_an_error_record_and_the_rest_is_read()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/a.txt", "Readable.");
+        temp.Write("in/locked/b.txt", "Behind a locked folder.");
+        if (OperatingSystem.IsWindows()) return;
+        File.SetUnixFileMode(temp.Combine("in", "locked"), UnixFileMode.None);
+        var items = InputReader.Read([temp.Combine("in")]).ToList();
+        items.Should().HaveCount(2);
+        items[0].Document!.Text.Should().Be("Readable.");
+        items[1].Id.Should().Be(temp.Combine("in", "locked"));
+        items[1].Error!.Kind.Should().Be(InputErrorKind.Unreadable);
+    }
+
     [Fact]
     public void Standard_input_is_detected_as_jsonl_or_read_as_text()
     {
