@@ -9,7 +9,7 @@ using ReportMining.Sentiment;
 namespace ReportMining;
 
 /// <summary>Everything extracted from one document (the output contract of DESIGN.md).</summary>
-public sealed record ReportAnalysis
+public sealed partial record ReportAnalysis
 {
     /// <summary>The file path or the id given with the input.</summary>
     public string? Id { get; init; }

@@ -8,10 +8,9 @@ internal static class EvalCommand
     public static Command Create()
     {
         var eval = new Command("eval", "Score extraction and models against gold files; prints accuracy per field and every miss.");
-        // Each capability registers its scorer here, one line each:
-        // eval.Subcommands.Add(EvalIlacsCommand.Create());   (ratings)
-        // eval.Subcommands.Add(EvalTimexCommand.Create());   (dates)
-        // eval.Subcommands.Add(EvalQuotesCommand.Create());  (quotes)
+        eval.Subcommands.Add(EvalTimexCommand.Create());
+        eval.Subcommands.Add(EvalQuotesCommand.Create());
+        eval.Subcommands.Add(EvalPercentagesCommand.Create());
         return eval;
     }
 }

@@ -23,7 +23,7 @@ internal static class ExtractCommand
             Description = "Files or folders (.txt, .html, .htm, .pdf, .jsonl), or - for standard input. Folders are read recursively, in name order.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format", "-f") { Description = "Output format: json (an object for one file, else an array), jsonl (one line per input), csv (one row per item).", DefaultValueFactory = _ => "json" };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: json (an object for one file, else an array), jsonl (one line per input), csv (one row per item), html (a self-contained visual report).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "jsonl", "csv", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write results to this file instead of standard output." };
         var date = new Option<string?>("--date") { Description = "Document date (yyyy-mm-dd) anchoring relative dates, for documents that bring none of their own." };
@@ -53,12 +53,6 @@ internal static class ExtractCommand
     private static int Run(CliIo io, string[] paths, string format, string? outputPath, string? date, string stdinFormatName, int jobs, bool noProgress, int pdfTimeout)
     {
         var err = io.Stderr;
-        if (format == "html")
-        {
-            err.WriteLine("reportmining: html output is not available in this build; use --format json, jsonl or csv.");
-            return Program.UsageError;
-        }
-
         DateOnly? documentDate = null;
         if (date is not null)
         {
@@ -83,7 +77,8 @@ internal static class ExtractCommand
             return Program.UsageError;
         }
 
-        var outputFormat = format switch { "jsonl" => OutputFormat.JsonLines, "csv" => OutputFormat.Csv, _ => OutputFormat.Json };
+        var outputFormat = format switch { "jsonl" => OutputFormat.JsonLines, "csv" => OutputFormat.Csv, "html" => OutputFormat.Html, _ => OutputFormat.Json };
+        string title = paths.Length == 1 && paths[0] != "-" && !Directory.Exists(paths[0]) ? Path.GetFileName(paths[0]) : "ReportMining report";
         var stdinFormat = stdinFormatName switch { "text" => StdinFormat.Text, "jsonl" => StdinFormat.JsonLines, _ => StdinFormat.Auto };
 
         int notes = 0;
@@ -142,7 +137,7 @@ internal static class ExtractCommand
             foreach (var result in miner.AnalyzeInputs(items, io.CancellationToken))
             {
                 // standard input read as JSONL holds several documents: an array, decided at the first record
-                writer ??= ResultWriter.Create(outputFormat, stream, asArray: !single || result.Input.Format == InputFormat.JsonLines);
+                writer ??= ResultWriter.Create(outputFormat, stream, asArray: !single || result.Input.Format == InputFormat.JsonLines, title);
                 writer.Write(result);
                 if (result.Error is { } error)
                 {
@@ -158,7 +153,7 @@ internal static class ExtractCommand
                 }
             }
 
-            writer ??= ResultWriter.Create(outputFormat, stream, asArray: true);
+            writer ??= ResultWriter.Create(outputFormat, stream, asArray: true, title);
             writer.Complete();
         }
         catch (OperationCanceledException)

@@ -27,4 +27,8 @@ public enum DateModifier
     Before,
     /// <summary>After the date (since).</summary>
     After,
+    /// <summary>On or before the date (by, until).</summary>
+    OnOrBefore,
+    /// <summary>On or after the date ("2019 and beyond").</summary>
+    OnOrAfter,
 }

@@ -9,4 +9,6 @@ public enum OutputFormat
     JsonLines,
     /// <summary>CSV (RFC 4180): one row per extracted item, with the document's id and kind on every row.</summary>
     Csv,
+    /// <summary>A self-contained HTML page (see <see cref="ReportHtml"/>): one section per document, error records shown in order.</summary>
+    Html,
 }

@@ -23,9 +23,10 @@ public abstract class ResultWriter : IDisposable
     /// <param name="format">The format.</param>
     /// <param name="stream">Where to write (UTF-8, no byte order mark). Not closed by the writer.</param>
     /// <param name="asArray">For <see cref="OutputFormat.Json"/>: write a JSON array (several documents) rather than a single object.</param>
+    /// <param name="title">For <see cref="OutputFormat.Html"/>: the page title.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">For an unknown format.</exception>
-    public static ResultWriter Create(OutputFormat format, Stream stream, bool asArray = true)
+    public static ResultWriter Create(OutputFormat format, Stream stream, bool asArray = true, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         return format switch
@@ -33,6 +34,7 @@ public abstract class ResultWriter : IDisposable
             OutputFormat.Json => new JsonResultWriter(stream, asArray),
             OutputFormat.JsonLines => new JsonLinesResultWriter(stream),
             OutputFormat.Csv => new CsvResultWriter(stream),
+            OutputFormat.Html => new HtmlResultWriter(stream, title),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format"),
         };
     }

@@ -23,6 +23,29 @@ public sealed record Quote
     /// <summary>The reporting verb ("said", "states", "added").</summary>
     public string? Cue { get; init; }
 
+    /// <summary>Start of the reporting verb, when there is one.</summary>
+    public int? CueStart { get; init; }
+
+    /// <summary>End (exclusive) of the reporting verb.</summary>
+    public int? CueEnd { get; init; }
+
+    /// <summary>
+    /// The mention attributed to this quote in its own context: the same as
+    /// <see cref="SpeakerStart"/> for a name given there, the pronoun of "he said" or the surname
+    /// of "Henderson said" when <see cref="Speaker"/> was resolved to a name given earlier.
+    /// Null when no mention is attributed.
+    /// </summary>
+    public int? SpeakerMentionStart { get; init; }
+
+    /// <summary>End (exclusive) of <see cref="SpeakerMentionStart"/>'s mention.</summary>
+    public int? SpeakerMentionEnd { get; init; }
+
+    /// <summary>Start of the role's words (<see cref="SpeakerRole"/>), when a role is given.</summary>
+    public int? SpeakerRoleStart { get; init; }
+
+    /// <summary>End (exclusive) of the role's words.</summary>
+    public int? SpeakerRoleEnd { get; init; }
+
     /// <summary>Whether the quote praises or criticises the service.</summary>
     public Stance Stance { get; init; } = Stance.Neutral;
 
@@ -37,4 +60,10 @@ public sealed record Quote
 
     /// <summary>End (exclusive) of the quoted words.</summary>
     public required int End { get; init; }
+
+    /// <summary>
+    /// The quote's parts, one per paragraph, when it runs over several paragraphs (each part
+    /// without its quote marks); empty for a quote within one paragraph.
+    /// </summary>
+    public IReadOnlyList<QuoteSegment> Segments { get; init; } = [];
 }

@@ -176,7 +176,6 @@ public class ExtractCommandTests
     [InlineData(new[] { "extract" }, "Required argument missing")]
     [InlineData(new[] { "extract", "a.txt", "--format", "xml" }, "xml")]
     [InlineData(new[] { "extract", "a.txt", "--date", "16/03/2020" }, "--date must be yyyy-mm-dd")]
-    [InlineData(new[] { "extract", "a.txt", "--format", "html" }, "html output is not available in this build")]
     [InlineData(new[] { "extract", "-", "-" }, "standard input (-) can be read only once")]
     [InlineData(new[] { "extract", "a.txt", "--jobs", "-1" }, "--jobs")]
     [InlineData(new[] { "no-such-command" }, "no-such-command")]
@@ -186,6 +185,20 @@ public class ExtractCommandTests
         run.ExitCode.Should().Be(2);
         run.Stdout.Should().BeEmpty();
         run.Stderr.Should().Contain(message);
+    }
+
+    [Fact]
+    public void Html_format_writes_one_page_with_a_section_per_input_and_every_error()
+    {
+        using var temp = new TempFolder();
+        var good = temp.Write("a.txt", Story);
+        var empty = temp.Write("b.txt", "");
+        var run = CliRunner.Run(["extract", "--format", "html", good, empty]);
+        run.ExitCode.Should().Be(1, "one input failed");
+        run.Stdout.Should().StartWith("<!DOCTYPE html>");
+        run.Stdout.Should().Contain("a.txt").And.Contain("b.txt");
+        run.Stdout.Should().Contain("empty");
+        run.Stdout.TrimEnd().Should().EndWith("</html>");
     }
 
     [Fact]

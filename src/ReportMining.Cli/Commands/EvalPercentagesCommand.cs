@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using ReportMining.Percentages;
+using ReportMining.Text;
+
+namespace ReportMining.Cli.Commands;
+
+/// <summary>
+/// <c>reportmining eval percentages --gold FILE --texts DIR</c>: scores the percentage extractor
+/// against a gold file labelled by reference (recall, precision in the labelled sentences,
+/// value, hedge, measure and scope accuracy) and prints every miss. With <c>--dump</c> and no
+/// gold, prints every percentage found in the texts with its measure and scope, for reading.
+/// </summary>
+internal static class EvalPercentagesCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<string?>("--gold") { Description = "Gold JSONL (type sentence|mention; file, start, end, value, approximate, measureStart/End, scopeStart/End)." };
+        var texts = new Option<string>("--texts") { Description = "Folder the gold file names are relative to (for --dump: a folder or file of .txt texts).", Required = true };
+        var misses = new Option<int>("--misses") { Description = "How many misses to print (default all).", DefaultValueFactory = _ => int.MaxValue };
+        var dump = new Option<bool>("--dump") { Description = "Print every percentage found in --texts instead of scoring." };
+        var split = new Option<string?>("--split") { Description = "Score only the gold lines of this split (dev or test)." };
+        var command = new Command("percentages", "Score percentages (value, hedge, measure, scope) against a gold file labelled by offsets.") { gold, texts, misses, dump, split };
+        command.SetAction(parse =>
+        {
+            string root = parse.GetValue(texts)!;
+            if (parse.GetValue(dump))
+            {
+                Dump(root);
+                return 0;
+            }
+
+            string? goldPath = parse.GetValue(gold);
+            if (goldPath is null)
+            {
+                Console.Error.WriteLine("reportmining: eval percentages needs --gold FILE (or --dump).");
+                return Program.UsageError;
+            }
+
+            var result = PercentageScorer.Score(goldPath, root, parse.GetValue(split));
+            Console.Out.WriteLine(result.Summary());
+            int max = parse.GetValue(misses);
+            foreach (var miss in result.Misses.Take(max)) Console.Out.WriteLine(miss);
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Dump(string path)
+    {
+        var files = File.Exists(path) ? [path] : Directory.GetFiles(path, "*.txt", SearchOption.AllDirectories);
+        Array.Sort(files, StringComparer.Ordinal);
+        var output = new StringBuilder();
+        foreach (var file in files)
+        {
+            string text = File.ReadAllText(file, Encoding.UTF8);
+            using var document = Document.Parse(text);
+            var rules = new List<string>();
+            if (Environment.GetEnvironmentVariable("REPORTMINING_TRACE") is not null) PercentageExtractor.Trace = rules.Add;
+            int n = 0;
+            foreach (var p in PercentageExtractor.Extract(document))
+            {
+                if (rules.Count > n) output.Append(rules[n]).Append('\t');
+                n++;
+                int s = Math.Max(0, p.Start - 70), e = Math.Min(text.Length, p.End + 50);
+                output.Append(Path.GetFileName(file)).Append('@').Append(p.Start).Append('\t')
+                    .Append(p.Value.ToString(CultureInfo.InvariantCulture)).Append(p.Approximate ? "~" : "").Append('\t')
+                    .Append(p.Measure ?? "-").Append('\t').Append(p.Scope ?? "-").Append('\t')
+                    .Append(Flat(text.AsSpan(s, p.Start - s))).Append('[').Append(Flat(p.Text)).Append(']').Append(Flat(text.AsSpan(p.End, e - p.End)))
+                    .Append('\n');
+            }
+        }
+
+        Console.Out.Write(output);
+    }
+
+    private static string Flat(ReadOnlySpan<char> s)
+    {
+        var b = new StringBuilder(s.Length);
+        foreach (char c in s) b.Append(char.IsWhiteSpace(c) || char.IsControl(c) ? ' ' : c == '\u00AD' ? '·' : c);
+        return b.ToString();
+    }
+}

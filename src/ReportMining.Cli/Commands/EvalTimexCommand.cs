@@ -1,0 +1,55 @@
+using System.CommandLine;
+using ReportMining.Dates;
+
+namespace ReportMining.Cli.Commands;
+
+/// <summary><c>reportmining eval timex --gold FILE.jsonl</c>: scores date extraction on TempEval-3 JSONL.</summary>
+internal static class EvalTimexCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<FileInfo>("--gold") { Description = "TempEval-3 JSONL: {id, dct, text, timexes:[{start,end,type,value}]} per line.", Required = true };
+        var misses = new Option<bool>("--misses") { Description = "Also list every error: missed, spurious, wrong value, type or extent." };
+        var only = new Option<string?>("--doc") { Description = "Score only the document with this id, and print its gold and system timexes." };
+        var command = new Command("timex", "Score dates (TIMEX3) against TempEval-3 gold the way the official scorer does: strict and relaxed extent P/R/F1, value F1, type accuracy, per type.")
+        {
+            gold,
+            misses,
+            only,
+        };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(gold)!;
+            if (!file.Exists)
+            {
+                Console.Error.WriteLine($"reportmining: gold file not found: {file.FullName}");
+                return Program.UsageError;
+            }
+
+            var documents = TimexEvaluation.ReadGold(file.FullName);
+            bool listMisses = parse.GetValue(misses);
+            if (parse.GetValue(only) is { } id)
+            {
+                documents = documents.Where(d => d.Id == id).ToList();
+                foreach (var d in documents)
+                {
+                    Console.Out.WriteLine($"{d.Id} dct {d.Dct}");
+                    foreach (var t in d.Timexes) Console.Out.WriteLine($"gold\t{t.Start}\t{t.End}\t{t.Type}\t{t.Value}\t{t.Text}");
+                    using var parsed = ReportMining.Text.Document.Parse(d.Text);
+                    foreach (var t in DateExtractor.FindTimeMl(parsed, d.Dct)) Console.Out.WriteLine($"system\t{t.Start}\t{t.End}\t{TimexEvaluation.TypeName(t.Type)}\t{t.Value}\t{d.Text[t.Start..t.End]}");
+                }
+            }
+
+            var scores = TimexEvaluation.Evaluate(documents, listMisses);
+            if (listMisses)
+            {
+                foreach (var line in scores.Misses) Console.Out.WriteLine(line);
+                Console.Out.WriteLine();
+            }
+
+            Console.Out.Write(scores.Format());
+            return 0;
+        });
+        return command;
+    }
+}

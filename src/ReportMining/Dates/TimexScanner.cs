@@ -1,0 +1,147 @@
+namespace ReportMining.Dates;
+
+/// <summary>
+/// Finds temporal expressions in one pass: it looks for triggers (digits, and month, weekday,
+/// unit and relative words, via vectorised searches), tokenises a small window around each one
+/// and lets <see cref="TimexParser"/> read the longest expression covering the trigger. Work is
+/// linear in the text: each window is bounded and the scan never moves backwards past an
+/// expression it reported.
+/// </summary>
+internal static class TimexScanner
+{
+    private const int Before = 44;  // characters of left context tokenised before a trigger
+    private const int After = 64;   // characters of right context
+    private const int MaxBack = 8;  // tokens an expression may start before its trigger
+
+    /// <summary>Scans <paramref name="text"/> (the normalised reading) and adds what it finds to <paramref name="output"/>.</summary>
+    public static void Scan(ReadOnlySpan<char> text, TimexContext context, List<Timex> output, int from = 0)
+    {
+        Span<DTok> tokens = stackalloc DTok[64];
+        int pos = from;
+        int lastEnd = from;
+        while (pos < text.Length)
+        {
+            int p = NextTrigger(text, pos);
+            if (p < 0) break;
+
+            // the window
+            int left = Math.Max(lastEnd, p - Before);
+            int nl = text[left..p].LastIndexOf('\n');
+            if (nl >= 0) left += nl + 1;
+            while (left < p && left > 0 && IsWordChar(text[left - 1]) && IsWordChar(text[left])) left++;
+            int right = Math.Min(text.Length, p + After);
+            int n = TimexTokenizer.Tokenize(text, left, right, tokens);
+            int seed = -1;
+            for (int t = 0; t < n; t++)
+            {
+                if (tokens[t].Start <= p && p < tokens[t].End)
+                {
+                    seed = t;
+                    break;
+                }
+            }
+
+            if (seed < 0)
+            {
+                pos = p + 1;
+                continue;
+            }
+
+            var window = tokens[..n];
+            var parser = new TimexParser(window, context, text);
+            bool found = false;
+            // an expression is a run of known words, numbers and punctuation: start no further back than that
+            int first = seed;
+            while (first > 0 && seed - first < MaxBack && CanBeInside(window[first - 1])) first--;
+            for (int s = first; s <= seed; s++)
+            {
+                if (!CanStart(window[s]) || !parser.TryAt(s, out var m)) continue;
+                if (m.E <= seed) continue;
+                found = true;
+                int start = window[m.S].Start, end = window[m.E - 1].End;
+                if (!m.Suppress) Emit(window, m, start, end, context, output);
+                lastEnd = end;
+                pos = end;
+                break;
+            }
+
+            if (!found) pos = window[seed].End;
+        }
+    }
+
+    /// <summary>Tokens an expression can contain: numbers, punctuation inside a sentence, words of the lexicon.</summary>
+    private static bool CanBeInside(in DTok t) =>
+        t.Kind == TokKind.Number || t.Lex.Kind != LexKind.None
+        || t.Kind == TokKind.Punct && (t.Ch is not ('.' or ';' or '!' or '?' or '"' or '“' or '”' or ')' or '(') || t.Ch == '.' && !t.Space);
+
+    /// <summary>Tokens an expression can start with: numbers, an apostrophe ('90s), words of the lexicon.</summary>
+    private static bool CanStart(in DTok t) =>
+        t.Kind == TokKind.Number || t.Kind == TokKind.Punct && t.Ch is '\'' or '/' || t.Lex.Kind != LexKind.None;
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\u00AD';
+
+    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c > '\u007F' && (char.IsLetter(c) || c == '\u00AD'));
+
+    /// <summary>
+    /// The start of the next trigger at or after <paramref name="pos"/>: a run of digits, or a
+    /// whole word the lexicon marks as a trigger. One scalar pass over the characters; a word
+    /// reaches the lexicon only when its length and first two letters are those of a trigger.
+    /// </summary>
+    internal static int NextTriggerForTest(ReadOnlySpan<char> text, int pos) => NextTrigger(text, pos);
+
+    private static int NextTrigger(ReadOnlySpan<char> text, int pos)
+    {
+        int n = text.Length;
+        int i = pos;
+        if (i > 0 && i < n && IsLetter(text[i]) && IsLetter(text[i - 1]))
+        {
+            while (i < n && IsLetter(text[i])) i++;
+        }
+        else if (i > 0 && i < n && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i - 1]))
+        {
+            while (i < n && char.IsAsciiDigit(text[i])) i++;
+        }
+
+        var filter = Lexicon.TriggerFilter;
+        while (i < n)
+        {
+            char c = text[i];
+            if (char.IsAsciiDigit(c)) return i;
+            if (!IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+
+            int s = i++;
+            while (i < n && IsLetter(text[i])) i++;
+            int len = i - s;
+            if (len < Lexicon.MinTriggerLength || len > Lexicon.MaxTriggerLength) continue;
+            int a = (text[s] | 0x20) - 'a', b = (text[s + 1] | 0x20) - 'a';
+            if ((uint)a >= 26 || (uint)b >= 26 || !filter[(((len * 26) + a) * 26) + b]) continue;
+            if (Lexicon.Find(text[s..i]).Trigger) return s;
+        }
+
+        return -1;
+    }
+
+    private static void Emit(ReadOnlySpan<DTok> w, in TimexMatch m, int start, int end, TimexContext context, List<Timex> output)
+    {
+        Timex[]? parts = null;
+        if (m.Type == DateType.Range && m.V1 is not null && m.V2 is not null)
+        {
+            parts =
+            [
+                new Timex(w[m.S1].Start, w[m.E1 - 1].End, DateType.Date, m.V1, null),
+                new Timex(w[m.S2].Start, w[m.E2 - 1].End, DateType.Date, m.V2, null),
+            ];
+        }
+
+        int core = m.C > m.S && m.C < m.E ? w[m.C].Start : start;
+        output.Add(new Timex(start, end, m.Type, m.Value, m.Mod) { Parts = parts, CoreStart = core });
+        if (!m.HasDate || !m.Date.HasYear) return;
+        // the quarter being reported on: a recent one (not "the third quarter of 1984")
+        if (m.Date.G == Gran.Quarter && !m.Derived && (context.Dct is not { } dct || m.Date.FirstDay is { } q && q > dct.AddMonths(-15) && q <= dct.AddMonths(3))) context.ReferenceQuarter = m.Date;
+        if (m.Explicit || m.Date.G >= Gran.Month && !m.Derived) context.Reference = m.Date;
+    }
+}

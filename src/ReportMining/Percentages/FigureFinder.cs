@@ -1,0 +1,442 @@
+using ReportMining.Text;
+using static ReportMining.Percentages.PercentLexicon;
+
+namespace ReportMining.Percentages;
+
+/// <summary>
+/// Finds the figures of one sentence: numbers with a percent sign or "per cent", percentage
+/// points, fractions in words and "one in five" ratios, with their hedges and ranges.
+/// Works on the sentence's tokens; never allocates except to add to the output list.
+/// </summary>
+internal readonly ref struct FigureFinder
+{
+    private readonly Words _w;
+
+    public FigureFinder(Words words) => _w = words;
+
+    /// <summary>Adds the figures of the sentence to <paramref name="figures"/>, in text order.</summary>
+    public void Find(List<Figure> figures)
+    {
+        int first = figures.Count;
+        var w = _w;
+        int n = w.Count;
+        for (int i = 0; i < n; i++)
+        {
+            var kind = w.Kind(i);
+            if (kind == TokenKind.Punctuation)
+            {
+                char c = w.Char(i);
+                if ((c == '%' || c == '％') && TryNumberBefore(i, allowGap: true, out int vf, out double v))
+                {
+                    int last = i + 1;
+                    var k = PercentageKind.Percent;
+                    if (w.Is(last, "point") || w.Is(last, "points"))
+                    {
+                        k = PercentageKind.PercentagePoints;
+                        last++;
+                    }
+
+                    Add(figures, vf, last, v, k);
+                }
+
+                continue;
+            }
+
+            if (kind != TokenKind.Word) continue;
+
+            if (w.Is(i, "percent") || w.Is(i, "per-cent") || w.Is(i, "pct") || w.Is(i, "per") && w.Is(i + 1, "cent") || w.Is(i, "pc") && w.Glued(i - 1, i) && !w.IsWordAt(i + 1, glued: true))
+            {
+                int last = w.Is(i, "per") ? i + 2 : i + 1;
+                if (TryNumberBefore(i, allowGap: !w.Is(i, "pc"), out int vf, out double v))
+                {
+                    var k = PercentageKind.Percent;
+                    if (w.Is(last, "point") || w.Is(last, "points"))
+                    {
+                        k = PercentageKind.PercentagePoints;
+                        last++;
+                    }
+
+                    if (v == 100 && w.Kind(last) == TokenKind.Word && w.In(last, IdiomaticHundred)) continue;
+                    Add(figures, vf, last, v, k);
+                }
+
+                i = last - 1;
+                continue;
+            }
+
+            if (w.Is(i, "percentage") && (w.Is(i + 1, "point") || w.Is(i + 1, "points")))
+            {
+                if (TryNumberBefore(i, allowGap: true, out int vf, out double v)) Add(figures, vf, i + 2, v, PercentageKind.PercentagePoints);
+                i++;
+                continue;
+            }
+
+            if ((w.Is(i, "in") || w.Is(i, "out") && w.Is(i + 1, "of")) && TryRatio(i, out int rf, out int rl, out double rv))
+            {
+                Add(figures, rf, rl, rv, PercentageKind.Proportion);
+                i = rl - 1;
+                continue;
+            }
+
+            if (TryFraction(i, figures, first, out int ff, out double fv))
+            {
+                Add(figures, ff, i + 1, fv, PercentageKind.Proportion);
+            }
+        }
+    }
+
+    private void Add(List<Figure> figures, int valueFirst, int last, double value, PercentageKind kind)
+    {
+        var w = _w;
+        var figure = new Figure(valueFirst, valueFirst, last, Math.Round(value, 2), kind);
+
+        // a range whose unit comes once, after the second figure: "20-30%", "20 to 30 per cent", "between 20 and 30%"
+        int rangeFirst = -1;
+        double rangeValue = 0;
+        if (kind != PercentageKind.Proportion && valueFirst >= 2 && w.Kind(valueFirst) == TokenKind.Number)
+        {
+            int sep = valueFirst - 1;
+            bool dash = w.Kind(sep) == TokenKind.Punctuation && w.Char(sep) is '-' or '–' or '—' or '‑';
+            bool to = w.Is(sep, "to");
+            bool and = w.Is(sep, "and") && valueFirst >= 3 && w.Is(valueFirst - 3, "between");
+            if ((dash || to || and) && w.Kind(sep - 1) == TokenKind.Number
+                && NumberWords.TryDigits(w.Text(sep - 1), out double start) && start <= value && !w.IsYearLike(sep - 1)
+                && !(w.Kind(sep - 2) == TokenKind.Punctuation && w.Char(sep - 2) is '-' or '–' or '—' or '−' or '/' && (w.Glued(sep - 2, sep - 1) || w.IsYearLike(sep - 3)) && w.Kind(sep - 3) == TokenKind.Number)
+                && (figures.Count == 0 || figures[^1].Last <= sep - 1))
+            {
+                rangeFirst = sep - 1;
+                rangeValue = start;
+            }
+        }
+
+        int hedgeFrom = rangeFirst >= 0 ? rangeFirst : valueFirst;
+        if (TryHedge(hedgeFrom, out int hedgeFirst, out var modifier))
+        {
+            figure.Modifier = modifier;
+        }
+        else
+        {
+            hedgeFirst = hedgeFrom;
+        }
+
+        if (TryPostHedge(figure.Last, out int postLast, out var post))
+        {
+            figure.Last = postLast;
+            figure.Modifier ??= post;
+        }
+
+        if (rangeFirst >= 0)
+        {
+            var start = new Figure(hedgeFirst, rangeFirst, rangeFirst + 1, Math.Round(rangeValue, 2), kind)
+            {
+                Modifier = figure.Modifier,
+                RangeStart = true,
+            };
+            figures.Add(start);
+        }
+        else
+        {
+            figure.First = hedgeFirst;
+        }
+
+        // a figure never overlaps an earlier one
+        if (figures.Count > 0 && figures[^1].Last > figure.First) return;
+        figures.Add(figure);
+    }
+
+    /// <summary>The number before a unit: digits ("40", "4.5") or words ("forty", "ninety two", "a hundred").</summary>
+    private bool TryNumberBefore(int unit, bool allowGap, out int first, out double value)
+    {
+        var w = _w;
+        first = unit - 1;
+        value = 0;
+        if (first < 0) return false;
+        if (w.Kind(first) == TokenKind.Number)
+        {
+            if (!allowGap && !w.Glued(first, unit)) return false;
+            if (w.Gap(first, unit) > 1) return false;
+            return NumberWords.TryDigits(w.Text(first), out value);
+        }
+
+        if (w.Kind(first) != TokenKind.Word) return false;
+        var word = w.Text(first);
+        if (NumberWords.IsHundred(word))
+        {
+            // "a hundred", "one hundred", "two hundred"
+            if (first >= 1 && (w.Is(first - 1, "a") || w.Is(first - 1, "one")))
+            {
+                first--;
+                value = 100;
+                return true;
+            }
+
+            if (first >= 1 && NumberWords.TryUnit(w.Text(first - 1), out int h) && h > 1)
+            {
+                first--;
+                value = 100 * h;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (!NumberWords.TryCardinalWord(word, out int v)) return false;
+        value = v;
+        if (v is > 0 and < 10 && first >= 1 && NumberWords.TryTens(w.Text(first - 1), out int tens))
+        {
+            // "ninety two"
+            first--;
+            value = tens + v;
+        }
+
+        // "one hundred and five"
+        if (first >= 3 && w.Is(first - 1, "and") && NumberWords.IsHundred(w.Text(first - 2)) && (w.Is(first - 3, "one") || w.Is(first - 3, "a")))
+        {
+            first -= 3;
+            value += 100;
+        }
+
+        return true;
+    }
+
+    /// <summary>"one in five", "1 in 10", "one in every four", "nine out of ten", "24 out of 30".</summary>
+    private bool TryRatio(int at, out int first, out int last, out double value)
+    {
+        var w = _w;
+        first = at - 1;
+        last = at;
+        value = 0;
+        if (first < 0) return false;
+        double numerator;
+        if (w.Kind(first) == TokenKind.Number)
+        {
+            if (!NumberWords.TryDigits(w.Text(first), out numerator) || numerator != Math.Floor(numerator) || numerator > 999) return false;
+            // "40% in 2019" has a unit between; "the 2 in 5" is fine
+        }
+        else if (w.Kind(first) == TokenKind.Word && NumberWords.TryCardinalWord(w.Text(first), out int nw) && nw > 0)
+        {
+            numerator = nw;
+            if (first >= 1 && NumberWords.TryTens(w.Text(first - 1), out int tens) && nw < 10)
+            {
+                first--;
+                numerator += tens;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        int j = w.Is(at, "out") ? at + 2 : at + 1;
+        if (w.Is(j, "every") || w.Is(at, "out") && w.Is(j, "the") && (w.Kind(j + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(j + 1), out _))) j++;
+        double denominator;
+        if (w.Kind(j) == TokenKind.Number)
+        {
+            if (w.IsYearLike(j) || !NumberWords.TryDigits(w.Text(j), out denominator) || denominator != Math.Floor(denominator)) return false;
+            last = j + 1;
+        }
+        else if (w.Kind(j) == TokenKind.Word && NumberWords.TryCardinalWord(w.Text(j), out int dw))
+        {
+            denominator = dw;
+            last = j + 1;
+            if (dw >= 20 && dw % 10 == 0 && NumberWords.TryUnit(w.Text(j + 1), out int unit) && unit is > 0 and < 10)
+            {
+                denominator += unit;
+                last = j + 2;
+            }
+        }
+        else if ((w.Is(j, "a") || w.Is(j, "one")) && (w.Is(j + 1, "hundred") || w.Is(j + 1, "thousand")))
+        {
+            denominator = w.Is(j + 1, "hundred") ? 100 : 1000;
+            last = j + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (denominator < 2 || denominator <= numerator) return false;
+        // "one in 10 days", "three in 12 months", "one in 5-10"
+        if (last < w.Count)
+        {
+            if (w.Kind(last) == TokenKind.Word && w.In(last, CountBreakers)) return false;
+            if (w.Kind(last) == TokenKind.Punctuation && w.Char(last) is '%' or '-' or '–' or '/' or ':' or '.' && w.Glued(last - 1, last) && w.Kind(last + 1) == TokenKind.Number) return false;
+            if (w.Kind(last) == TokenKind.Punctuation && w.Char(last) == '%') return false;
+        }
+
+        // "page 1 in 2" etc. are rare; a number glued to another number or unit before is not a ratio
+        if (first >= 1 && w.Kind(first - 1) == TokenKind.Punctuation && w.Char(first - 1) is '%' or '/' or '.' or '-' && w.Glued(first - 1, first)) return false;
+
+        value = 100.0 * numerator / denominator;
+        return true;
+    }
+
+    /// <summary>"half", "a third", "one quarter", "two thirds", "three-quarters", "a fifth".</summary>
+    private bool TryFraction(int i, List<Figure> figures, int sentenceFirst, out int first, out double value)
+    {
+        var w = _w;
+        first = i;
+        value = 0;
+        var word = w.Text(i);
+        if (word.Length < 4 || word.Length > 20) return false;
+
+        if (NumberWords.TryHyphenatedFraction(word, out int hn, out int hd))
+        {
+            if (hd == 4 && w.Is(i + 1, "of") && (w.Is(i + 2, "a") || w.Is(i + 2, "an"))) return false;
+            value = 100.0 * hn / hd;
+            return true;
+        }
+
+        if (!NumberWords.TryDenominator(word, out int den, out bool plural)) return false;
+
+        if (plural)
+        {
+            if (den == 2) return false;
+            if (i < 1) return false;
+            int num;
+            if (w.Kind(i - 1) == TokenKind.Word && NumberWords.TryUnit(w.Text(i - 1), out num) && num >= 2 && num < den) { }
+            else if (w.Kind(i - 1) == TokenKind.Number && NumberWords.TryDigits(w.Text(i - 1), out double dn) && dn >= 2 && dn < den) num = (int)dn;
+            else return false;
+            first = i - 1;
+            value = 100.0 * num / den;
+            return !OfTimeOrSize(i + 1);
+        }
+
+        if (den == 2)
+        {
+            // "half" on its own: "half of", "nearly half", "by half", "half the children", "half are"
+            bool oneHalf = i >= 1 && w.Is(i - 1, "one") && w.Is(i + 1, "of") && !(i >= 2 && w.Is(i - 2, "and"));
+
+            // "a drop of almost a half", "reduced by a half" (but not "one and a half", "a half-day")
+            bool aHalf = i >= 2 && w.Is(i - 1, "a") && (TryHedge(i - 1, out _, out _) || w.Is(i - 2, "by") || w.Is(i - 2, "than"));
+            if (!oneHalf && !aHalf && i >= 1 && w.Kind(i - 1) == TokenKind.Word && w.In(i - 1, HalfPreBreakers)) return false;
+            if (i >= 2 && w.Is(i - 1, "and") && (w.Kind(i - 2) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(i - 2), out _))) return false;
+            if (!oneHalf && i >= 1 && w.Kind(i - 1) == TokenKind.Number) return false;
+            if (i + 1 < w.Count)
+            {
+                if (w.Kind(i + 1) == TokenKind.Word && w.In(i + 1, HalfBreakers)) return false;
+                if (w.Kind(i + 1) == TokenKind.Punctuation && w.Char(i + 1) is '-' or '‑' && w.Glued(i, i + 1)) return false;
+                if (w.IsDeterminerAt(i + 1) && w.Kind(i + 2) == TokenKind.Word && (w.In(i + 2, TimeWords) || w.In(i + 2, HalfBreakers))) return false;
+                if (w.Kind(i + 1) == TokenKind.Number) return false;
+            }
+
+            if (OfTimeOrSize(i + 1)) return false;
+            first = oneHalf || aHalf ? i - 1 : i;
+            value = 50;
+            return true;
+        }
+
+        // singular third, quarter, fifth ... tenth: needs "a" or "one" before
+        if (i < 1 || !(w.Is(i - 1, "a") || w.Is(i - 1, "one"))) return false;
+        first = i - 1;
+        value = 100.0 / den;
+        if (w.Is(i + 1, "of"))
+        {
+            if (w.Is(i + 2, "a") || w.Is(i + 2, "an")) return false; // a quarter of an hour, of a century, of a million
+            return !OfTimeOrSize(i + 1);
+        }
+
+        bool hedged = TryHedge(first, out _, out _) || first >= 1 && (w.Is(first - 1, "by") || w.Is(first - 1, "than"));
+        bool joined = first >= 1 && (w.Is(first - 1, "to") || w.Is(first - 1, "and") || w.Is(first - 1, "or"))
+            && figures.Count > sentenceFirst && figures[^1].Last == first - 1;
+        bool bracketed = first >= 1 && w.Kind(first - 1) == TokenKind.Punctuation && w.Char(first - 1) == '(';
+        if (i + 1 >= w.Count) return hedged || joined;
+        var nextKind = w.Kind(i + 1);
+        if (nextKind == TokenKind.Punctuation)
+        {
+            char c = w.Char(i + 1);
+            if (c is '-' or '‑' or '‘' or '“' or '"' or '\'' or '’') return false;
+            return hedged || joined || bracketed;
+        }
+
+        if (nextKind != TokenKind.Word) return false;
+        if (w.In(i + 1, Auxiliaries) || w.In(i + 1, FiniteVerbs)) return true;
+        if (w.Is(i + 1, "to") && (w.Is(i + 2, "a") || w.Is(i + 2, "one") || w.Is(i + 2, "half"))) return true; // a fifth to a quarter
+        if ((hedged || joined) && (w.Is(i + 1, "and") || w.Is(i + 1, "or") || w.Is(i + 1, "in") || w.Is(i + 1, "at")))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when "of" at <paramref name="at"/> is followed by a time or a size ("of the year", "of 2015", "of an hour").</summary>
+    private bool OfTimeOrSize(int at)
+    {
+        var w = _w;
+        if (!w.Is(at, "of")) return false;
+        int j = at + 1;
+        if (w.Kind(j) == TokenKind.Number) return w.IsYearLike(j);
+        while (j < w.Count && j < at + 3 && w.IsDeterminerAt(j)) j++;
+        if (w.Kind(j) != TokenKind.Word) return false;
+        if (w.Is(j, "year") || w.Is(j, "month") || w.Is(j, "week") || w.Is(j, "day") || w.Is(j, "term") || w.Is(j, "decade")
+            || w.Is(j, "century") || w.Is(j, "hour") || w.Is(j, "season") || w.Is(j, "period") || w.Is(j, "quarter")
+            || w.Is(j, "match") || w.Is(j, "game") || w.Is(j, "financial") || w.Is(j, "academic") || w.Is(j, "school") && w.Is(j + 1, "year"))
+        {
+            return true;
+        }
+
+        return w.In(j, TimeWords) && (w.Is(j, "january") || w.Is(j, "february") || w.Is(j, "march") || w.Is(j, "april") || w.Is(j, "june")
+            || w.Is(j, "july") || w.Is(j, "august") || w.Is(j, "september") || w.Is(j, "october") || w.Is(j, "november") || w.Is(j, "december"));
+    }
+
+    /// <summary>A hedge ending just before <paramref name="at"/>: "nearly", "just over", "more than", "up to".</summary>
+    public bool TryHedge(int at, out int first, out PercentageModifier modifier)
+    {
+        var w = _w;
+        foreach (var hedge in Hedges)
+        {
+            int len = hedge.Words.Length;
+            int start = at - len;
+            if (start < 0) continue;
+            bool match = true;
+            for (int k = 0; k < len; k++)
+            {
+                if (!w.Is(start + k, hedge.Words[k]))
+                {
+                    match = false;
+                    break;
+                }
+            }
+
+            if (!match) continue;
+
+            // "went up to 60%" is a level reached, not a cap
+            if (len == 2 && hedge.Words[0] == "up" && start >= 1 && (w.Is(start - 1, "went") || w.Is(start - 1, "gone") || w.Is(start - 1, "go")
+                || w.Is(start - 1, "goes") || w.Is(start - 1, "going") || w.Is(start - 1, "moved") || w.Is(start - 1, "shot")
+                || w.Is(start - 1, "climbed") || w.Is(start - 1, "jumped") || w.Is(start - 1, "crept") || w.Is(start - 1, "risen")))
+            {
+                continue;
+            }
+
+            // "some" only as "some 40%" (not "in some 2 cases" - numbers there are not figures anyway)
+            first = start;
+            modifier = hedge.Modifier;
+            return true;
+        }
+
+        first = at;
+        modifier = default;
+        return false;
+    }
+
+    private bool TryPostHedge(int at, out int last, out PercentageModifier modifier)
+    {
+        var w = _w;
+        foreach (var hedge in PostHedges)
+        {
+            if (w.Is(at, hedge.Words[0]) && w.Is(at + 1, hedge.Words[1]))
+            {
+                // "40% or more of children", but not "40% or more than half"
+                if (w.Is(at + 2, "than")) continue;
+                last = at + 2;
+                modifier = hedge.Modifier;
+                return true;
+            }
+        }
+
+        last = at;
+        modifier = default;
+        return false;
+    }
+}

@@ -1,0 +1,1007 @@
+using ReportMining.Text;
+using static ReportMining.Percentages.PercentLexicon;
+
+namespace ReportMining.Percentages;
+
+/// <summary>
+/// Says what each figure of a sentence measures and where it applies, by reading the words
+/// around it. The rules, in the order they are tried:
+/// <list type="number">
+/// <item>"40% of social workers", "nearly half (46%) of children": the phrase after "of";</item>
+/// <item>a bracketed figure, "re-referrals (44%)": the phrase before the bracket (after it when a count comes first: "seven (39%) care leavers");</item>
+/// <item>"compared with 21%", "from 45% in 2016 to 60%", "20% and 30%": the measure of the figure before;</item>
+/// <item>"a rate of 12%", "the national average of 11%": the noun before "of";</item>
+/// <item>"..., of whom 8% ...": the noun of the clause before;</item>
+/// <item>"the vacancy rate is 40%", "X rose to 91%", "this reaches 80%": the subject of the verb (a pronoun carries the measure of the figure before; "in primary schools is 9%" is a scope, and the measure comes from the list's heading);</item>
+/// <item>"exclusions, at 15%", "cut caseloads by half": the phrase before the particle;</item>
+/// <item>"a 10% rise in referrals": the phrase after;</item>
+/// <item>"At 8%, the rate of X ...", "Of the 68 adopters, half ...": the fronted phrase;</item>
+/// <item>"one in five children", "half the staff": the phrase after.</item>
+/// </list>
+/// The scope is the place or group after "in", "across" or "among" right after the figure
+/// ("reaches 80% in the assessment teams"), or a bracketed-off place before the subject.
+/// </summary>
+internal readonly ref struct MeasureFinder
+{
+    private readonly Words _w;
+    private readonly Document _document;
+    private readonly int _carryStart;
+    private readonly int _carryEnd;
+
+    /// <param name="words">The sentence's tokens.</param>
+    /// <param name="document">The document (for list headings in earlier sentences).</param>
+    /// <param name="carryStart">A measure from the sentence before that a pronoun may point to, or -1.</param>
+    /// <param name="carryEnd">Its end.</param>
+    public MeasureFinder(Words words, Document document, int carryStart, int carryEnd)
+    {
+        _w = words;
+        _document = document;
+        _carryStart = carryStart;
+        _carryEnd = carryEnd;
+    }
+
+    private enum SubjectKind
+    {
+        None,
+        Phrase,
+        Pronoun,
+        Place,
+    }
+
+    /// <summary>Fills in measure and scope of <paramref name="figures"/> (one sentence's, in order).</summary>
+    public void Resolve(Span<Figure> figures)
+    {
+        for (int i = 0; i < figures.Length; i++)
+        {
+            Resolve(figures, i);
+            ShareWithRangeStart(figures, i);
+        }
+    }
+
+    private void Resolve(Span<Figure> figures, int index)
+    {
+        ref var f = ref figures[index];
+        var w = _w;
+
+        // a range's first figure takes the measure of its second ("20" in "20-30% of staff")
+        if (f.RangeStart && index + 1 < figures.Length) return;
+        int prevIndex = index - 1;
+        int leftFirst = f.First;
+        if (prevIndex >= 0 && figures[prevIndex].RangeStart)
+        {
+            leftFirst = figures[prevIndex].First;
+            prevIndex--;
+        }
+
+        int before = leftFirst - 1;
+
+        // "to just 9%", "only 15%": focus words say nothing about the measure
+        while (before > 0 && (w.Is(before, "just") || w.Is(before, "only") || w.Is(before, "even") || w.Is(before, "exactly") || w.Is(before, "still") || w.Is(before, "currently"))) before--;
+
+        // 1. "40% of X", "half (46%) of X", "(46%) of X", "15% (29) of X"
+        f.Rule = "r1";
+        int j = f.Last;
+        if (w.IsPunct(j, '(') && TryCloseBracket(j, out int close) && (ContainsFigure(figures, j, close) || close - j <= 4 && w.Is(close + 1, "of"))) j = close + 1;
+        if (w.IsPunct(j, ')') && OpenBracketBefore(leftFirst) >= 0) j++;
+        bool ofWhole = w.Is(j, "of") && (w.Is(j + 1, "the") && (w.Is(j + 2, "total") || w.Is(j + 2, "whole")) && !Phrases.IsContent(w, j + 3) || w.Is(j + 1, "all") && !Phrases.IsContent(w, j + 2));
+        if (w.Is(j, "of") && !ofWhole)
+        {
+            if (w.Is(j + 1, "whom") || w.Is(j + 1, "which") || w.Is(j + 1, "them") || w.Is(j + 1, "it")
+                || (w.Is(j + 1, "these") || w.Is(j + 1, "those") || w.Is(j + 1, "this")) && !Phrases.IsContent(w, j + 2))
+            {
+                Carry(figures, index, prevIndex, sameSentenceOnly: true);
+            }
+            else if (!OfIsTime(j) && Phrases.ReadNounPhrase(w, j + 1, w.Count, rejectVerbFirst: false, out int a, out int b))
+            {
+                SetMeasure(ref f, a, b);
+            }
+
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // 10. "12 out of 15 cases", "one in five children", "half the staff": the noun after a proportion
+        int after10 = f.Last;
+        if (w.IsPunct(after10, '(') && TryCloseBracket(after10, out int close10)) after10 = close10 + 1;
+        if (f.Kind == PercentageKind.Proportion && (Phrases.IsContent(w, after10) || w.IsDeterminerAt(after10) && Phrases.IsContent(w, after10 + 1))
+            && Phrases.ReadNounPhrase(w, after10, w.Count, rejectVerbFirst: true, out int na0, out int nb0))
+        {
+            f.Rule = "r10";
+            SetMeasure(ref f, na0, nb0);
+            return;
+        }
+
+        // "(2.0% increase in Early Years; ...)": a figure before a change word
+        if (w.In(f.Last, FigureNouns) && !w.Is(f.Last, "figure") && (w.IsPunct(before, '(') || w.IsPunct(before, ';') || w.IsDeterminerAt(before)))
+        {
+            f.Rule = "r8a";
+            int end = f.Last + 1;
+            SetMeasure(ref f, f.Last, end);
+            ScopeAt(ref f, end);
+            return;
+        }
+
+        // 2. bracketed figure
+        f.Rule = "r2";
+        int open = OpenBracketBefore(leftFirst);
+        if (open >= 0)
+        {
+            ResolveBracketed(figures, index, prevIndex, open);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // "Reviews are timely, with 99% within timescales": the subject of the clause before (or the figure before)
+        if (w.Is(before, "with") && w.IsPunct(before - 1, ','))
+        {
+            f.Rule = "r3w";
+            if (prevIndex >= 0) Carry(figures, index, prevIndex, sameSentenceOnly: true);
+            else if (ElidedSubject(before - 1, out int ea, out int eb)) SetMeasure(ref f, ea, eb);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // "the remaining 13%", "the other 40%": the rest of what was measured before
+        if (w.Is(before, "remaining") || w.Is(before, "other") || w.Is(before, "rest"))
+        {
+            f.Rule = "r3r";
+            Carry(figures, index, prevIndex, sameSentenceOnly: false);
+            return;
+        }
+
+        // 3. compared with an earlier figure
+        f.Rule = "r3";
+        if (prevIndex >= 0 && IsComparison(figures[prevIndex], before, f.Last))
+        {
+            Carry(figures, index, prevIndex, sameSentenceOnly: true);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // "This compares with 11% in 2013-14": the measure of the sentence before
+        f.Rule = "r3b";
+        if ((w.Is(before, "with") || w.Is(before, "to")) && (w.Is(before - 1, "compares") || w.Is(before - 1, "compared")) && prevIndex < 0)
+        {
+            Carry(figures, index, prevIndex, sameSentenceOnly: false);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // 4. "a rate of 12%"
+        f.Rule = "r4";
+        if (w.Is(before, "of") && Phrases.LocalNounPhraseBefore(w, before, out int na, out int nb) && !w.In(nb - 1, ProportionHeads))
+        {
+            int p4 = na - 1;
+            while (p4 >= 0 && w.IsDeterminerAt(p4)) p4--;
+
+            // "at an annual rate of 82%", "from a low base of 59%": read the figure as if it followed the particle
+            if (w.Is(p4, "at") || w.Is(p4, "from") || w.Is(p4, "to"))
+            {
+                if (TryVerbGroup(p4, out int pv))
+                {
+                    ApplySubject(figures, index, prevIndex, pv);
+                    ScopeAfter(ref f);
+                    return;
+                }
+
+                int k4 = p4 - 1;
+                if (w.IsPunct(k4, ',')) k4--;
+                if (w.IsPunct(p4 - 1, ',') && Subject(k4 + 1, out int sa4, out int sb4) == SubjectKind.Phrase)
+                {
+                    SetMeasure(ref f, sa4, sb4);
+                    ScopeAfter(ref f);
+                    return;
+                }
+            }
+
+            // ", a reduction of 19%", "This is an improvement of 16 percentage points": the change of what the clause is about
+            if (nb - na == 1 && w.In(na, FigureNouns) && !w.Is(na, "rate") && !w.Is(na, "average") && !w.Is(na, "target"))
+            {
+                if (w.IsPunct(p4, ',') && ElidedSubject(p4, out int ea, out int eb))
+                {
+                    SetMeasure(ref f, ea, eb);
+                    return;
+                }
+
+                if (TryVerbGroup(p4, out int cv) && Subject(cv, out _, out _) == SubjectKind.Pronoun)
+                {
+                    Carry(figures, index, prevIndex, sameSentenceOnly: false);
+                    return;
+                }
+            }
+
+            // "the figure of 6% for all children looked after": the group after "for"
+            if (w.Is(nb - 1, "figure") && w.Is(f.Last, "for") && !Phrases.IsTimeAt(w, f.Last + 1)
+                && Phrases.ReadNounPhrase(w, f.Last + 1, w.Count, rejectVerbFirst: true, out int fa, out int fb))
+            {
+                SetMeasure(ref f, fa, fb);
+                return;
+            }
+
+            SetMeasure(ref f, na, nb);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // 5. ", of whom 8% live ..."
+        f.Rule = "r5";
+        if ((w.Is(before, "whom") || w.Is(before, "which") || w.Is(before, "these") || w.Is(before, "those") || w.Is(before, "them")) && w.Is(before - 1, "of"))
+        {
+            int comma = before - 2;
+            if (w.IsPunct(comma, ','))
+            {
+                int s = PunctuationStart(comma);
+                if (Phrases.ReadNounPhrase(w, s, comma, rejectVerbFirst: true, out int a, out int b)) SetMeasure(ref f, a, b);
+            }
+
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // 6. verb group: "is 40%", "has risen to 91%", "reaches 80%"
+        f.Rule = "r6";
+        if (TryVerbGroup(before, out int subjectEnd))
+        {
+            ApplySubject(figures, index, prevIndex, subjectEnd);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // 7. "exclusions, at 15%", "reducing exclusions by half", "agency workers from 47%", "neglect in 49%"
+        f.Rule = "r7";
+        if (w.Is(before, "at") || w.Is(before, "to") || w.Is(before, "by") || w.Is(before, "around") || w.Is(before, "from") || w.Is(before, "in"))
+        {
+            int k = before - 1;
+            bool comma = w.IsPunct(k, ',');
+            if (comma) k--;
+
+            // "was, at 2.6%, higher", "rises considerably, to over 40%"
+            if (comma && TryVerbGroup(k, out int vEnd))
+            {
+                ApplySubject(figures, index, prevIndex, vEnd);
+                ScopeAfter(ref f);
+                return;
+            }
+
+            // "statistical neighbours at 25% and England at 23%": a comparison group, the measure of the figure before
+            if ((w.Is(before, "at") || w.Is(before, "on")) && prevIndex >= 0 && Phrases.LocalNounPhraseBefore(w, before, out int ga, out int gb)
+                && (w.Is(ga - 1, "than") || w.Is(ga - 1, "and") || w.Is(ga - 1, "with") || w.Is(ga - 1, "to") || w.Is(ga - 1, "against")))
+            {
+                Carry(figures, index, prevIndex, sameSentenceOnly: true);
+                SetScope(ref f, ga, gb);
+                return;
+            }
+
+            bool participle = w.EndsWith(k, "ed") && !w.In(k, PostModifiers) || w.In(k, PostModifiers) && w.Kind(k) == TokenKind.Word && (w.EndsWith(k, "ed") || w.EndsWith(k, "en"));
+            if (Phrases.IsContent(w, k) || w.Is(k, "looked") || w.Is(k, "after"))
+            {
+                if (w.Is(before, "in") && !participle)
+                {
+                    if (Phrases.LocalNounPhraseBefore(w, k + 1, out int la, out int lb))
+                    {
+                        SetMeasure(ref f, la, lb);
+                        ScopeAfter(ref f);
+                        return;
+                    }
+                }
+                else
+                {
+                    var kind = Subject(participle ? k : k + 1, out int a, out int b);
+                    if (kind == SubjectKind.Phrase)
+                    {
+                        // "an improvement from 58%": a change word says nothing new; keep the measure before
+                        if (b - a == 1 && w.In(a, FigureNouns) && prevIndex >= 0)
+                        {
+                            Carry(figures, index, prevIndex, sameSentenceOnly: true);
+                        }
+                        else
+                        {
+                            SetMeasure(ref f, a, b);
+                        }
+
+                        ScopeAfter(ref f);
+                        return;
+                    }
+
+                    if (kind == SubjectKind.Pronoun)
+                    {
+                        Carry(figures, index, prevIndex, sameSentenceOnly: false);
+                        ScopeAfter(ref f);
+                        return;
+                    }
+                }
+            }
+
+            // 9. fronted "At 8% in 2014, the percentage of X ..."
+            if (w.Is(before, "at") && (before == 0 || w.Kind(before - 1) == TokenKind.Punctuation))
+            {
+                int c = FindComma(f.Last, 10);
+                if (c >= 0 && Phrases.ReadNounPhrase(w, c + 1, w.Count, rejectVerbFirst: true, out int a, out int b))
+                {
+                    SetMeasure(ref f, a, b);
+                    return;
+                }
+            }
+        }
+
+        // 8. "a 10% rise in referrals", "an excellent 100% rate", "11.6% increase in primary"; and 10. "one in five children", "half the staff"
+        f.Rule = "r8";
+        bool adjectival = f.Kind != PercentageKind.Proportion
+            && (w.IsDeterminerAt(before) && !w.Is(before, "all")
+                || Phrases.IsContent(w, before) && w.IsDeterminerAt(before - 1) && !w.Is(before - 1, "all")
+                || w.In(f.Last, FigureNouns));
+        bool proportion = f.Kind == PercentageKind.Proportion;
+        if (adjectival && w.In(f.Last, FigureNouns))
+        {
+            // "a 9% decrease", "11.6% increase in Primary": the change word, and where it happened
+            if (w.Is(f.Last, "figure"))
+            {
+                Carry(figures, index, prevIndex, sameSentenceOnly: false);
+                return;
+            }
+
+            int end = f.Last + 1;
+            while (end < w.Count && end < f.Last + 3 && Phrases.IsContent(w, end) && w.In(end, FigureNouns)) end++;
+            SetMeasure(ref f, f.Last, end);
+            ScopeAt(ref f, end);
+            return;
+        }
+
+        if ((adjectival && !w.IsDeterminerAt(f.Last) || proportion)
+            && Phrases.ReadNounPhrase(w, f.Last, w.Count, rejectVerbFirst: true, out int pa, out int pb))
+        {
+            SetMeasure(ref f, pa, pb);
+            return;
+        }
+
+        // "identified 23% children at serious risk": a noun straight after the figure
+        if (!proportion && Phrases.IsContent(w, f.Last) && !w.In(f.Last, TimeWords) && !w.In(f.Last, FiniteVerbs) && !w.In(f.Last, LinkVerbs)
+            && !w.EndsWith(f.Last, "ed") && !w.EndsWith(f.Last, "ly") && !w.In(f.Last, PostModifiers)
+            && Phrases.ReadNounPhrase(w, f.Last, w.Count, rejectVerbFirst: true, out int xa, out int xb))
+        {
+            f.Rule = "r8n";
+            SetMeasure(ref f, xa, xb);
+            return;
+        }
+
+        // "the statistical neighbour average, 43.3%"
+        f.Rule = "r8b";
+        if (w.IsPunct(before, ',') && w.In(before - 1, RestatedHeads) && Phrases.LocalNounPhraseBefore(w, before, out int ra, out int rb))
+        {
+            SetMeasure(ref f, ra, rb);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // 9. fronted "Of the 68 adopters, half ...", "Among care leavers, 60% ..."
+        f.Rule = "r9";
+        int start = Phrases.ClauseStart(w, f.First);
+        if (start >= 0 && start < f.First)
+        {
+            int s = start;
+            while (s < f.First && w.Kind(s) == TokenKind.Punctuation) s++;
+            if (w.Is(s, "of") || w.Is(s, "among") || w.Is(s, "amongst"))
+            {
+                int c = FindComma(s, f.First - s);
+                if (c > s && c < f.First && Phrases.ReadNounPhrase(w, s + 1, c, rejectVerbFirst: false, out int a, out int b))
+                {
+                    SetMeasure(ref f, a, b);
+                    ScopeAfter(ref f);
+                    return;
+                }
+            }
+        }
+        else if (start == f.First && w.IsPunct(before, ','))
+        {
+            // "Of the 68 adopters, half completed ...": the clause start stops at the comma
+            int s = before - 1;
+            while (s > 0 && s > before - 40 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is ';' or ':' or '(' or ')' or '.')) s--;
+            while (s < before && w.Kind(s) == TokenKind.Punctuation) s++;
+            if ((w.Is(s, "of") || w.Is(s, "among") || w.Is(s, "amongst")) && Phrases.ReadNounPhrase(w, s + 1, before, rejectVerbFirst: false, out int a, out int b))
+            {
+                SetMeasure(ref f, a, b);
+                ScopeAfter(ref f);
+                return;
+            }
+        }
+
+        ScopeAfter(ref f);
+    }
+
+    /// <summary>The second figure of a range resolved: give its measure to the first ("20" in "20-30% of staff").</summary>
+    private static void ShareWithRangeStart(Span<Figure> figures, int index)
+    {
+        if (index == 0 || !figures[index - 1].RangeStart) return;
+        ref var start = ref figures[index - 1];
+        ref var f = ref figures[index];
+        start.MeasureStart = f.MeasureStart;
+        start.MeasureEnd = f.MeasureEnd;
+        start.ScopeStart = f.ScopeStart;
+        start.ScopeEnd = f.ScopeEnd;
+    }
+
+    private void ResolveBracketed(Span<Figure> figures, int index, int prevIndex, int open)
+    {
+        ref var f = ref figures[index];
+        var w = _w;
+
+        // "nearly half (46%)": same as the figure before the bracket
+        if (prevIndex >= 0 && figures[prevIndex].Last == open)
+        {
+            f.MeasureStart = figures[prevIndex].MeasureStart;
+            f.MeasureEnd = figures[prevIndex].MeasureEnd;
+            return;
+        }
+
+        // "seven (39%) care leavers", "95 (or 59.4%) live outside the area", "few (10%) children"
+        if (w.Kind(open - 1) == TokenKind.Number || w.Kind(open - 1) == TokenKind.Word && (NumberWords.TryCardinalWord(w.Text(open - 1), out _) || w.In(open - 1, Quantifiers)))
+        {
+            int close = f.Last;
+            if (!w.IsPunct(close, ')') && !TryCloseBracket(open, out close)) return;
+            int after = w.Is(close + 1, "of") ? close + 2 : close + 1;
+            if (Phrases.ReadNounPhrase(w, after, w.Count, rejectVerbFirst: true, out int a, out int b)) SetMeasure(ref f, a, b);
+            else OfHeadingMeasure(ref f);
+            return;
+        }
+
+        // "(the national average is 15%)": a clause inside the bracket
+        if (TryVerbGroup(f.First - 1, out int subjectEnd) && subjectEnd > open + 1)
+        {
+            ApplySubject(figures, index, prevIndex, subjectEnd);
+            return;
+        }
+
+        // "the vast majority of cases (38 out of 45)", "a low proportion of care leavers (31%)", "below the national average (11%)"
+        if (Phrases.LocalNounPhraseBefore(w, open, out int la, out int lb))
+        {
+            int k = la - 1;
+            while (k >= 0 && w.IsDeterminerAt(k)) k--;
+            bool proportionOf = w.Is(k, "of") && Phrases.LocalNounPhraseBefore(w, k, out _, out int hb) && w.In(hb - 1, ProportionHeads);
+            bool compared = w.Is(k, "below") || w.Is(k, "above") || w.Is(k, "than") || w.Is(k, "with") || w.Is(k, "to")
+                || w.Is(k, "against") || w.Is(k, "on") || w.Is(k, "like") || w.Is(k, "unlike") || w.Is(k, "for")
+                || (w.In(k, FiniteVerbs) || w.EndsWith(k, "ed")) && !w.In(k, Auxiliaries) && !w.In(k, LinkVerbs)
+                || (w.Is(k, "have") || w.Is(k, "has") || w.Is(k, "had")) && !w.EndsWith(la, "ed") && !w.In(la, PostModifiers);
+
+            // "Most children have current health assessments (87.4%), dental checks (86.8%)": a list of objects
+            if (prevIndex >= 0 && (w.IsPunct(k, ',') || w.Is(k, "and")) && figures[prevIndex].Last < la) compared = true;
+            if (proportionOf || compared)
+            {
+                SetMeasure(ref f, la, lb);
+                return;
+            }
+        }
+
+        // "The percentage of re-referrals (44%) is higher"
+        ApplySubject(figures, index, prevIndex, open);
+    }
+
+    private void ApplySubject(Span<Figure> figures, int index, int prevIndex, int subjectEnd)
+    {
+        ref var f = ref figures[index];
+        var kind = Subject(subjectEnd, out int a, out int b, out int sa, out int sb);
+        if (sa >= 0) SetScope(ref f, sa, sb);
+        switch (kind)
+        {
+            case SubjectKind.Phrase:
+                SetMeasure(ref f, a, b);
+                break;
+            case SubjectKind.Place:
+                if (!HeadingMeasure(ref f, a)) Carry(figures, index, prevIndex, sameSentenceOnly: false);
+                break;
+            default:
+                Carry(figures, index, prevIndex, sameSentenceOnly: kind != SubjectKind.Pronoun);
+                break;
+        }
+    }
+
+    private SubjectKind Subject(int end, out int a, out int b) => Subject(end, out a, out b, out _, out _);
+
+    /// <summary>The subject of the clause ending at <paramref name="end"/>, with a place said before it.</summary>
+    private SubjectKind Subject(int end, out int a, out int b, out int scopeA, out int scopeB, int depth = 0)
+    {
+        var w = _w;
+        a = b = -1;
+        scopeA = scopeB = -1;
+        int s = Phrases.ClauseStart(w, end);
+
+        // "X, in a placement for two years, has declined": the subject is before the aside
+        if (s >= end && w.IsPunct(end - 1, ',') && depth == 0)
+        {
+            int k = end - 2;
+            int lowest = Math.Max(0, end - 25);
+            while (k >= lowest && !w.IsPunct(k, ',') && !(w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ';' or ':' or '(' or ')')) k--;
+            if (k >= lowest && w.IsPunct(k, ',')) return Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);
+        }
+
+        // "X is very high in primary schools, but is only 87% in secondary": the subject of the clause before
+        if (s >= end && depth == 0 && (w.Is(end - 1, "but") || w.Is(end - 1, "and") || w.Is(end - 1, "yet")))
+        {
+            if (ElidedSubject(end - 1, out a, out b)) return SubjectKind.Phrase;
+            return SubjectKind.None;
+        }
+
+        // "the attainment gap is growing (47.3 points)": the clause ends in its verb
+        if (s >= end && depth == 0 && (w.In(end - 1, LinkVerbs) || w.In(end - 1, Auxiliaries)) && TryVerbGroup(end - 1, out int verbStart) && verbStart < end - 1)
+        {
+            var kind = Subject(verbStart, out a, out b, out scopeA, out scopeB, depth + 1);
+            if (kind != SubjectKind.None) return kind;
+        }
+
+        // "..., which declined from 35%": the phrase the relative pronoun stands for
+        if (s >= end && depth == 0 && (w.Is(end - 1, "which") || w.Is(end - 1, "who") || w.Is(end - 1, "that")))
+        {
+            int c = end - 2;
+            if (w.IsPunct(c, ','))
+            {
+                var kind = Subject(c, out a, out b, out scopeA, out scopeB, depth + 1);
+                if (kind == SubjectKind.Phrase) return kind;
+                if (Phrases.LocalNounPhraseBefore(w, c, out a, out b)) return SubjectKind.Phrase;
+            }
+            else if (Phrases.LocalNounPhraseBefore(w, end - 1, out a, out b))
+            {
+                return SubjectKind.Phrase;
+            }
+
+            return SubjectKind.None;
+        }
+
+        if (s > 0 && s < end && depth == 0)
+        {
+            // "children who are in suitable accommodation to 90%": the subject is before "who"
+            int k = s - 1;
+            while (k > 0 && (w.In(k, Auxiliaries) || w.In(k, VerbAdverbs))) k--;
+            if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && Phrases.IsContent(w, k - 1))
+            {
+                var kind = Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);
+                if (kind == SubjectKind.Phrase) return kind;
+            }
+
+            // "conferences are held within timescales (95%)", "attendance is high (97%)": the subject of the verb
+            bool copula = w.In(s - 1, Auxiliaries);
+            bool predicate = w.In(s, PostModifiers) || w.EndsWith(s, "ed") || w.EndsWith(s, "ly") || w.In(s, VerbAdverbs)
+                || w.In(s, Prepositions) && !w.Is(s, "of") && (w.In(s - 1, FiniteVerbs) || copula)
+                || copula && (w.EndsWith(s, "ing") || end - s <= 3 && !w.IsDeterminerAt(s) && w.Kind(s) == TokenKind.Word && !w.IsCapitalised(s) && !w.In(s, Pronouns));
+            if ((copula || w.In(s - 1, LinkVerbs) && !w.EndsWith(s - 1, "ing") || w.In(s - 1, FiniteVerbs) && w.In(s, Prepositions)) && predicate
+                && TryVerbGroup(s - 1, out int subjectEnd) && subjectEnd < s)
+            {
+                var kind = Subject(subjectEnd, out a, out b, out scopeA, out scopeB, depth + 1);
+                if (kind != SubjectKind.None) return kind;
+            }
+        }
+        int forA = -1, forB = -1;
+        for (int round = 0; round < 5 && s < end; round++)
+        {
+            if (w.Kind(s) == TokenKind.Punctuation)
+            {
+                s++;
+                continue;
+            }
+
+            // "with numbers of completed assessments at 98%": the phrase after "with" is the subject
+            if (w.Is(s, "with") && s + 1 < end)
+            {
+                s++;
+                continue;
+            }
+
+            // "For secondary school age children, the percentage has risen": the group the figure is about
+            if (w.Is(s, "for") && FindComma(s, end - s) is int fc && fc > s + 1 && fc < end
+                && Phrases.ReadNounPhrase(w, s + 1, fc, rejectVerbFirst: true, out int fa, out int fb) && !Phrases.IsTimeAt(w, s + 1))
+            {
+                forA = fa;
+                forB = fb;
+                s = fc + 1;
+                continue;
+            }
+
+            if (w.Kind(s) == TokenKind.Word && (w.In(s, VerbAdverbs) || w.EndsWith(s, "ly") && !Phrases.IsContent(w, s + 1)
+                || w.Is(s, "however") || w.Is(s, "overall") || w.Is(s, "furthermore") || w.Is(s, "moreover")
+                || w.Is(s, "additionally") || w.Is(s, "today") || w.Is(s, "indeed") || w.Is(s, "therefore")
+                || w.Is(s, "thus") || w.Is(s, "meanwhile") || w.Is(s, "similarly") || w.Is(s, "likewise")
+                || w.Is(s, "nevertheless") || w.Is(s, "and") || w.Is(s, "but") || w.Is(s, "so")))
+            {
+                s++;
+                continue;
+            }
+
+            if (w.In(s, Prepositions) && !w.Is(s, "of"))
+            {
+                bool place = (w.Is(s, "in") || w.Is(s, "across") || w.Is(s, "among") || w.Is(s, "amongst") || w.Is(s, "within"))
+                    && !Phrases.IsTimeAt(w, s + 1);
+                int comma = FindComma(s, end - s);
+                if (comma > s && comma < end)
+                {
+                    if (place && Phrases.ReadNounPhrase(w, s + 1, comma, rejectVerbFirst: false, out int pa, out int pb))
+                    {
+                        scopeA = pa;
+                        scopeB = pb;
+                    }
+
+                    s = comma + 1;
+                    continue;
+                }
+
+                if (!Phrases.ReadNounPhrase(w, s + 1, end, rejectVerbFirst: false, out int qa, out int qb))
+                {
+                    // "in 2015 the rate was": skip the time
+                    int k = s + 1;
+                    while (k < end && !w.IsDeterminerAt(k) && (w.Kind(k) == TokenKind.Number || w.In(k, TimeWords) || w.Kind(k) == TokenKind.Punctuation)) k++;
+                    if (k == s + 1) return SubjectKind.None;
+                    s = k;
+                    continue;
+                }
+
+                if (qb >= end)
+                {
+                    // the whole subject is a place: "in primary schools is 9%"
+                    if (!place) return SubjectKind.None;
+                    scopeA = qa;
+                    scopeB = qb;
+                    a = s;
+                    return SubjectKind.Place;
+                }
+
+                if (place)
+                {
+                    scopeA = qa;
+                    scopeB = qb;
+                }
+
+                s = qb;
+                continue;
+            }
+
+            break;
+        }
+
+        if (s >= end) return SubjectKind.None;
+        if (w.In(s, Pronouns) && !(w.IsDeterminerAt(s) && Phrases.IsContent(w, s + 1)))
+        {
+            return SubjectKind.Pronoun;
+        }
+
+        // "this figure", "this rate": points back like a pronoun
+        if ((w.Is(s, "this") || w.Is(s, "that") || w.Is(s, "the")) && s + 2 == end && (w.Is(s + 1, "figure") || w.Is(s + 1, "rate") || w.Is(s + 1, "proportion")
+            || w.Is(s + 1, "percentage") || w.Is(s + 1, "level") || w.Is(s + 1, "number") || w.Is(s + 1, "latter") || w.Is(s + 1, "former")))
+        {
+            if (!w.Is(s, "the") || w.Is(s + 1, "latter") || w.Is(s + 1, "former") || w.Is(s + 1, "figure")) return SubjectKind.Pronoun;
+        }
+
+        if (Phrases.ReadNounPhrase(w, s, end, rejectVerbFirst: false, out a, out b))
+        {
+            // "the percentage has risen": a bare restatement of the figure points back, or to the "for" group
+            if (b - a == 1 && (w.In(a, ProportionHeads) || w.Is(a, "figure") || w.Is(a, "rate") && !w.IsDeterminerAt(a - 1)))
+            {
+                if (forA < 0)
+                {
+                    // "For secondary school age children, the percentage has risen"
+                    int c = a - 1;
+                    while (c >= 0 && w.IsDeterminerAt(c)) c--;
+                    if (w.IsPunct(c, ','))
+                    {
+                        int k = c - 1;
+                        while (k > 0 && k > c - 20 && !(w.Kind(k - 1) == TokenKind.Punctuation && w.Char(k - 1) is ';' or ':' or '(' or ')' or '.')) k--;
+                        if ((w.Is(k, "for") || w.Is(k, "among") || w.Is(k, "amongst")) && Phrases.ReadNounPhrase(w, k + 1, c, rejectVerbFirst: true, out int fa, out int fb))
+                        {
+                            forA = fa;
+                            forB = fb;
+                        }
+                    }
+                }
+
+                if (forA >= 0)
+                {
+                    a = forA;
+                    b = forB;
+                    return SubjectKind.Phrase;
+                }
+
+                if (w.In(a, ProportionHeads) || w.Is(a, "figure")) return SubjectKind.Pronoun;
+            }
+
+            return SubjectKind.Phrase;
+        }
+
+        return SubjectKind.None;
+    }
+
+    /// <summary>
+    /// Reads back over a verb group ending at <paramref name="at"/> ("is", "has now risen to",
+    /// "stood at", "remains"); true when it holds a verb, with the subject ending where it starts.
+    /// </summary>
+    private bool TryVerbGroup(int at, out int subjectEnd)
+    {
+        var w = _w;
+        int k = at;
+        subjectEnd = -1;
+        bool particle = w.Is(k, "to") || w.Is(k, "from") || w.Is(k, "by") || w.Is(k, "at") || w.Is(k, "around") || w.Is(k, "on") || w.Is(k, "of") && w.Is(k - 1, "equivalent");
+        if (particle) k--;
+        if (w.IsPunct(k, ',') && k < at && (w.EndsWith(k - 1, "ly") || w.In(k - 1, LinkVerbs) || w.In(k - 1, Auxiliaries))) k--;
+
+        // "has reduced this year from", "has decreased in 2014 by": a time between the verb and its particle
+        if (particle)
+        {
+            int t = k;
+            while (t > k - 5 && t > 0 && (w.Kind(t) == TokenKind.Number || w.In(t, TimeWords) || w.IsDeterminerAt(t) || w.Is(t, "in") || w.Is(t, "during") || w.Is(t, "over")
+                || w.Kind(t) == TokenKind.Punctuation && w.Char(t) is '-' or '–' or '−' or '/')) t--;
+            if (t < k && (w.In(t, LinkVerbs) || w.EndsWith(t, "ed") && w.In(t - 1, Auxiliaries))) k = t;
+        }
+
+        bool verb = false;
+        for (int steps = 0; steps < 7 && k >= 0; steps++)
+        {
+            if (w.Kind(k) != TokenKind.Word) break;
+            if (w.In(k, NounLikeVerbs) && !w.In(k, Auxiliaries) && !(w.In(k - 1, Auxiliaries) || w.Is(k - 1, "to") || w.In(k - 1, VerbAdverbs) || w.Is(k - 1, "it") || w.Is(k - 1, "they")))
+            {
+                break;
+            }
+
+            if (w.In(k, Auxiliaries) || w.In(k, LinkVerbs) || w.EndsWith(k, "ed") && (w.In(k - 1, Auxiliaries) || w.In(k - 1, VerbAdverbs) && w.In(k - 2, Auxiliaries)) && particle)
+            {
+                verb = true;
+                k--;
+                continue;
+            }
+
+            if (w.In(k, VerbAdverbs) || w.EndsWith(k, "ly") || w.Is(k, "to") && verb || w.Is(k, "expected") || w.Is(k, "likely") || w.Is(k, "set") || w.Is(k, "forecast") || w.Is(k, "projected"))
+            {
+                k--;
+                continue;
+            }
+
+            break;
+        }
+
+        if (!verb) return false;
+        subjectEnd = k + 1;
+        return true;
+    }
+
+    private bool IsComparison(in Figure prev, int before, int figureEnd)
+    {
+        var w = _w;
+        int _figureEnd = figureEnd;
+        if (before < 0) return false;
+        if (w.Is(before, "compared") || w.Is(before, "against") || w.Is(before, "than") || w.Is(before, "versus") || w.Is(before, "vs")
+            || w.Is(before, "with") && (w.Is(before - 1, "compared") || w.Is(before - 1, "comparison") || prev.Last >= before - 6)
+            || w.Is(before, "to") && (w.Is(before - 1, "compared") || w.Is(before - 1, "comparison") || w.Is(before - 1, "similar") || w.Is(before - 1, "close"))
+            || w.Is(before, "on") && w.Is(before - 1, "compared"))
+        {
+            return true;
+        }
+
+        if (w.Is(before, "and") || w.Is(before, "or") || w.Is(before, "to") || w.Is(before, "from") || w.Is(before, "but") || w.IsPunct(before, ',') || w.IsPunct(before, ';'))
+        {
+            // "from 92% completed within 15 days (2013-14), to 79%"
+            if (w.Is(before, "to") && w.Is(prev.First - 1, "from") && prev.Last >= before - 16) return true;
+
+            // near the figure before: "from 45% in 2016 to 60%", "20% and 30%", "45%, 30%"
+            if (prev.Last >= before - 7 && !w.IsPunct(before, ';'))
+            {
+                for (int k = prev.Last; k < before; k++)
+                {
+                    if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) || w.Is(k, "of")) return false;
+                }
+
+                return true;
+            }
+
+            // a list with the noun left out: "22% of agency staff have ..., and 51% between ...", "6% of these children ..., 7% due to ..."
+            if ((w.IsPunct(before, ',') || w.Is(before, "and") && w.IsPunct(before - 1, ',')) && !w.Is(_figureEnd, "of")) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The measure of the figure before in the sentence; for a pronoun, of the sentence before.</summary>
+    private void Carry(Span<Figure> figures, int index, int prevIndex, bool sameSentenceOnly)
+    {
+        ref var f = ref figures[index];
+        for (int k = prevIndex; k >= 0; k--)
+        {
+            if (figures[k].HasMeasure)
+            {
+                f.MeasureStart = figures[k].MeasureStart;
+                f.MeasureEnd = figures[k].MeasureEnd;
+                return;
+            }
+        }
+
+        if (!sameSentenceOnly && _carryStart >= 0)
+        {
+            f.MeasureStart = _carryStart;
+            f.MeasureEnd = _carryEnd;
+        }
+    }
+
+    /// <summary>"in primary schools is 9%" under "The proportion of children entitled to free school meals:".</summary>
+    private bool HeadingMeasure(ref Figure f, int placeToken)
+    {
+        var text = _document.Normalized;
+        int from = _w.Start(placeToken);
+        int lowest = Math.Max(0, from - 400);
+        int colon = text[lowest..from].LastIndexOf(':');
+        if (colon < 0) return false;
+        colon += lowest;
+        int sentence = _document.SentenceAt(colon);
+        int start = sentence >= 0 ? _document.SentenceSpan[sentence].Start : Math.Max(lowest, colon - 200);
+        if (colon - start > 300) start = colon - 300;
+        Span<Token> buffer = stackalloc Token[64];
+        int n = 0;
+        foreach (var token in Tokenizer.Tokenize(text[start..colon], start))
+        {
+            if (n == buffer.Length) break;
+            buffer[n++] = token;
+        }
+
+        var heading = new Words(text, buffer[..n]);
+        int s = 0;
+        while (s < n && heading.Kind(s) == TokenKind.Punctuation) s++;
+        if (!Phrases.ReadNounPhrase(heading, s, n, rejectVerbFirst: true, out int a, out int b)) return false;
+        f.MeasureStart = heading.Start(a);
+        f.MeasureEnd = heading.End(b - 1);
+        return true;
+    }
+
+    /// <summary>
+    /// The subject of the clause before <paramref name="at"/> ("The proportion of X is high, but is only 87%";
+    /// "Reviews are timely, with 99% within timescales"): read from the start of the sentence or clause,
+    /// after an introductory adverb or phrase.
+    /// </summary>
+    private bool ElidedSubject(int at, out int a, out int b)
+    {
+        var w = _w;
+        int s = at - 1;
+        while (s > 0 && s > at - 45 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is ';' or ':' or '(' or ')' or '.' or '“' or '"')) s--;
+        for (int round = 0; round < 3; round++)
+        {
+            while (s < at && w.Kind(s) == TokenKind.Punctuation) s++;
+            int comma = FindComma(s, at - s);
+            bool intro = w.In(s, Prepositions) && !w.Is(s, "of") || w.EndsWith(s, "ly") || w.In(s, VerbAdverbs) || w.Is(s, "however") || w.Is(s, "overall") || w.Is(s, "despite");
+            if (intro && comma > s && comma < at) s = comma + 1;
+            else break;
+        }
+
+        if (Phrases.ReadNounPhrase(w, s, at, rejectVerbFirst: true, out a, out b)) return true;
+        a = b = -1;
+        return false;
+    }
+
+    /// <summary>"Of the 367 children looked after at 31 March 2013:" heading a list of counts.</summary>
+    private bool OfHeadingMeasure(ref Figure f)
+    {
+        var text = _document.Normalized;
+        int from = _w.Start(f.First);
+        int lowest = Math.Max(0, from - 400);
+        int colon = text[lowest..from].LastIndexOf(':');
+        if (colon < 0) return false;
+        colon += lowest;
+        int sentence = _document.SentenceAt(colon);
+        int start = sentence >= 0 ? _document.SentenceSpan[sentence].Start : Math.Max(lowest, colon - 200);
+        if (colon - start > 300) start = colon - 300;
+        Span<Token> buffer = stackalloc Token[64];
+        int n = 0;
+        foreach (var token in Tokenizer.Tokenize(text[start..colon], start))
+        {
+            if (n == buffer.Length) break;
+            buffer[n++] = token;
+        }
+
+        var heading = new Words(text, buffer[..n]);
+        int s = 0;
+        while (s < n && heading.Kind(s) == TokenKind.Punctuation) s++;
+        if (!heading.Is(s, "of")) return false;
+        if (!Phrases.ReadNounPhrase(heading, s + 1, n, rejectVerbFirst: true, out int a, out int b)) return false;
+        if (b - a == 1 && (heading.In(a, ProportionHeads) || heading.Is(a, "total") || heading.Is(a, "group"))) return false;
+        f.MeasureStart = heading.Start(a);
+        f.MeasureEnd = heading.End(b - 1);
+        return true;
+    }
+
+    /// <summary>Start of the stretch ending at <paramref name="end"/> back to the nearest punctuation (a list item, a clause between commas).</summary>
+    private int PunctuationStart(int end)
+    {
+        var w = _w;
+        int lowest = Math.Max(0, end - 30);
+        for (int k = end - 1; k >= lowest; k--)
+        {
+            if (w.Kind(k) == TokenKind.Punctuation && !(w.Char(k) is '-' or '‑' or '\'' or '’' && (w.Glued(k - 1, k) || w.Glued(k, k + 1)))) return k + 1;
+        }
+
+        return lowest;
+    }
+
+    /// <summary>"reaches 80% in the assessment teams": a place after the figure.</summary>
+    private void ScopeAfter(ref Figure f)
+    {
+        if (f.ScopeStart >= 0) return;
+        var w = _w;
+        int j = f.Last;
+        if (w.IsPunct(j, ')') && OpenBracketBefore(f.First) >= 0) return;
+        if (w.IsPunct(j, ',') && (w.Is(j + 1, "for") || w.Is(j + 1, "in")) && !w.Is(j + 2, "example") && !w.Is(j + 2, "instance")) j++;
+        ScopeAt(ref f, j);
+    }
+
+    /// <summary>A place or group phrase starting at token <paramref name="j"/> ("in the assessment teams", "for England as a whole").</summary>
+    private void ScopeAt(ref Figure f, int j)
+    {
+        var w = _w;
+        if (f.ScopeStart >= 0) return;
+        if (!(w.Is(j, "in") || w.Is(j, "across") || w.Is(j, "among") || w.Is(j, "amongst") || w.Is(j, "for") && !w.Is(j + 1, "example") && !w.Is(j + 1, "instance"))) return;
+        if (Phrases.IsTimeAt(w, j + 1)) return;
+        if (Phrases.ReadNounPhrase(w, j + 1, w.Count, rejectVerbFirst: true, out int a, out int b))
+        {
+            // a place, not a time: "in 2015" was excluded above; "in the last year" too
+            SetScope(ref f, a, b);
+        }
+    }
+
+    private bool OfIsTime(int of)
+    {
+        var w = _w;
+        return w.IsYearLike(of + 1) || w.Is(of + 1, "the") && (w.Is(of + 2, "time") || w.Is(of + 2, "year"));
+    }
+
+    /// <summary>The "(" that opens a bracket holding the figure, allowing "(or 21.8%" and "(at 15%".</summary>
+    private int OpenBracketBefore(int first)
+    {
+        var w = _w;
+        if (w.IsPunct(first - 1, '(')) return first - 1;
+        if ((w.Is(first - 1, "or") || w.Is(first - 1, "at") || w.Is(first - 1, "some") || w.Is(first - 1, "just")) && w.IsPunct(first - 2, '(')) return first - 2;
+        return -1;
+    }
+
+    private bool TryCloseBracket(int open, out int close)
+    {
+        var w = _w;
+        int stop = Math.Min(w.Count, open + 12);
+        for (int k = open + 1; k < stop; k++)
+        {
+            if (w.IsPunct(k, ')'))
+            {
+                close = k;
+                return true;
+            }
+
+            if (w.IsPunct(k, '(')) break;
+        }
+
+        close = -1;
+        return false;
+    }
+
+    private static bool ContainsFigure(Span<Figure> figures, int open, int close)
+    {
+        foreach (ref var f in figures)
+        {
+            if (f.First > open && f.Last <= close) return true;
+        }
+
+        return false;
+    }
+
+    private int FindComma(int from, int span)
+    {
+        var w = _w;
+        int stop = Math.Min(w.Count, from + Math.Max(0, span));
+        for (int k = from; k < stop; k++)
+        {
+            if (w.IsPunct(k, ',')) return k;
+            if (w.IsPunct(k, ';') || w.IsPunct(k, ':')) return -1;
+        }
+
+        return -1;
+    }
+
+    private void SetMeasure(ref Figure f, int a, int b)
+    {
+        f.MeasureStart = _w.Start(a);
+        f.MeasureEnd = _w.End(b - 1);
+    }
+
+    private void SetScope(ref Figure f, int a, int b)
+    {
+        f.ScopeStart = _w.Start(a);
+        f.ScopeEnd = _w.End(b - 1);
+    }
+}

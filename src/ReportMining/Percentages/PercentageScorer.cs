@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ReportMining.Text;
+
+namespace ReportMining.Percentages;
+
+/// <summary>
+/// Scores the percentage extractor against a gold file labelled by reference (offsets only).
+/// </summary>
+/// <remarks>
+/// The gold file is JSONL. A <c>"type": "sentence"</c> line marks a stretch of a file that was
+/// read in full: every percentage in it is labelled, so a mention found there that matches no
+/// gold mention is a false positive. A <c>"type": "mention"</c> line gives one percentage:
+/// <c>file, start, end, value, approximate</c>, and <c>measureStart/measureEnd</c> and
+/// <c>scopeStart/scopeEnd</c> (null when there is none). <c>file</c> is relative to the texts
+/// folder. An optional <c>split</c> ("dev" or "test") lets a part be kept for checking only.
+/// A found mention matches a gold one when their spans overlap.
+/// </remarks>
+internal static class PercentageScorer
+{
+    /// <summary>One gold mention.</summary>
+    internal sealed record GoldMention(string File, int Start, int End, double Value, bool Approximate, int? MeasureStart, int? MeasureEnd, int? ScopeStart, int? ScopeEnd);
+
+    /// <summary>A stretch read in full.</summary>
+    internal sealed record GoldRegion(string File, int Start, int End);
+
+    /// <summary>The scores.</summary>
+    internal sealed class Result
+    {
+        public int Gold { get; set; }
+        public int Found { get; set; }
+        public int Predicted { get; set; }
+        public int FalsePositives { get; set; }
+        public int ExactSpan { get; set; }
+        public int ValueRight { get; set; }
+        public int HedgeRight { get; set; }
+        public int MeasureExact { get; set; }
+        public int MeasureOverlap { get; set; }
+        public int ScopeExact { get; set; }
+        public int ScopeOverlap { get; set; }
+        public int GoldWithMeasure { get; set; }
+        public List<string> Misses { get; } = [];
+
+        public double Recall => Gold == 0 ? 0 : (double)Found / Gold;
+        public double Precision => Predicted == 0 ? 0 : (double)(Predicted - FalsePositives) / Predicted;
+        public double ValueAccuracy => Found == 0 ? 0 : (double)ValueRight / Found;
+        public double HedgeAccuracy => Found == 0 ? 0 : (double)HedgeRight / Found;
+        public double MeasureExactAccuracy => Found == 0 ? 0 : (double)MeasureExact / Found;
+        public double MeasureOverlapAccuracy => Found == 0 ? 0 : (double)MeasureOverlap / Found;
+        public double ScopeAccuracy => Found == 0 ? 0 : (double)ScopeOverlap / Found;
+
+        public string Summary() => string.Create(CultureInfo.InvariantCulture,
+            $"""
+            gold mentions {Gold}, found {Found} (recall {Recall:P1}), exact span {ExactSpan}
+            predicted in labelled sentences {Predicted}, false positives {FalsePositives} (precision {Precision:P1})
+            value right {ValueRight}/{Found} ({ValueAccuracy:P1}); hedge right {HedgeRight}/{Found} ({HedgeAccuracy:P1})
+            measure exact {MeasureExact}/{Found} ({MeasureExactAccuracy:P1}); measure overlap (or both none) {MeasureOverlap}/{Found} ({MeasureOverlapAccuracy:P1}); gold with a measure {GoldWithMeasure}
+            scope exact {ScopeExact}/{Found}; scope overlap (or both none) {ScopeOverlap}/{Found} ({ScopeAccuracy:P1})
+            """);
+    }
+
+    /// <summary>Reads a gold file; with <paramref name="split"/>, only the lines of that split ("dev", "test").</summary>
+    public static (List<GoldMention> Mentions, List<GoldRegion> Regions) Load(string path, string? split = null)
+    {
+        var mentions = new List<GoldMention>();
+        var regions = new List<GoldRegion>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            if (split is not null && !(root.TryGetProperty("split", out var sp) && sp.GetString() == split)) continue;
+            string file = root.GetProperty("file").GetString()!;
+            int start = root.GetProperty("start").GetInt32();
+            int end = root.GetProperty("end").GetInt32();
+            if (root.GetProperty("type").GetString() == "sentence")
+            {
+                regions.Add(new GoldRegion(file, start, end));
+                continue;
+            }
+
+            mentions.Add(new GoldMention(
+                file, start, end,
+                root.GetProperty("value").GetDouble(),
+                root.GetProperty("approximate").GetBoolean(),
+                Int(root, "measureStart"), Int(root, "measureEnd"), Int(root, "scopeStart"), Int(root, "scopeEnd")));
+        }
+
+        return (mentions, regions);
+    }
+
+    private static int? Int(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : null;
+
+    /// <summary>Scores the extractor on the gold in <paramref name="goldPath"/>, texts under <paramref name="textsRoot"/>.</summary>
+    public static Result Score(string goldPath, string textsRoot, string? split = null)
+    {
+        var (mentions, regions) = Load(goldPath, split);
+        var result = new Result { Gold = mentions.Count };
+        var files = mentions.Select(m => m.File).Concat(regions.Select(r => r.File)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            string text = File.ReadAllText(Path.Combine(textsRoot, file), Encoding.UTF8);
+            List<PercentageMention> found;
+            using (var document = Document.Parse(text))
+            {
+                found = PercentageExtractor.Extract(document);
+            }
+
+            var fileRegions = regions.Where(r => r.File == file).ToList();
+            var fileGold = mentions.Where(m => m.File == file).OrderBy(m => m.Start).ToList();
+            var used = new HashSet<PercentageMention>();
+            foreach (var gold in fileGold)
+            {
+                if (gold.MeasureStart is not null) result.GoldWithMeasure++;
+                var match = found.Where(p => !used.Contains(p) && p.Start < gold.End && gold.Start < p.End)
+                    .OrderByDescending(p => Math.Min(p.End, gold.End) - Math.Max(p.Start, gold.Start)).FirstOrDefault();
+                string where = $"{file}@{gold.Start}: {Quote(text, gold.Start, gold.End)}";
+                if (match is null)
+                {
+                    result.Misses.Add($"MISSED  {where}  (value {gold.Value.ToString(CultureInfo.InvariantCulture)}) in: {Context(text, gold.Start, gold.End)}");
+                    continue;
+                }
+
+                used.Add(match);
+                result.Found++;
+                if (match.Start == gold.Start && match.End == gold.End) result.ExactSpan++;
+                bool valueRight = Math.Abs(match.Value - gold.Value) < 0.011;
+                if (valueRight) result.ValueRight++;
+                else result.Misses.Add($"VALUE   {where}: found {match.Value.ToString(CultureInfo.InvariantCulture)}, gold {gold.Value.ToString(CultureInfo.InvariantCulture)}");
+                if (match.Approximate == gold.Approximate) result.HedgeRight++;
+                else result.Misses.Add($"HEDGE   {where}: found approximate={match.Approximate}, gold {gold.Approximate}");
+
+                var (exact, overlap) = Compare(match.MeasureStart, match.MeasureEnd, gold.MeasureStart, gold.MeasureEnd);
+                if (exact) result.MeasureExact++;
+                if (overlap) result.MeasureOverlap++;
+                if (!exact)
+                {
+                    result.Misses.Add($"{(overlap ? "MEASURE~" : "MEASURE ")} {where}: found {Quote(text, match.MeasureStart, match.MeasureEnd)}, gold {Quote(text, gold.MeasureStart, gold.MeasureEnd)} in: {Context(text, gold.Start, gold.End)}");
+                }
+
+                var (scopeExact, scopeOverlap) = Compare(match.ScopeStart, match.ScopeEnd, gold.ScopeStart, gold.ScopeEnd);
+                if (scopeExact) result.ScopeExact++;
+                if (scopeOverlap) result.ScopeOverlap++;
+                if (!scopeOverlap)
+                {
+                    result.Misses.Add($"SCOPE   {where}: found {Quote(text, match.ScopeStart, match.ScopeEnd)}, gold {Quote(text, gold.ScopeStart, gold.ScopeEnd)}");
+                }
+            }
+
+            foreach (var p in found)
+            {
+                if (!fileRegions.Any(r => p.Start < r.End && r.Start < p.End)) continue;
+                result.Predicted++;
+                if (used.Contains(p)) continue;
+                if (fileGold.Any(g => p.Start < g.End && g.Start < p.End)) continue; // a second match of one gold span is not a new error
+                result.FalsePositives++;
+                result.Misses.Add($"EXTRA   {file}@{p.Start}: {Quote(text, p.Start, p.End)} (value {p.Value.ToString(CultureInfo.InvariantCulture)}) in: {Context(text, p.Start, p.End)}");
+            }
+        }
+
+        return result;
+    }
+
+    private static (bool Exact, bool Overlap) Compare(int? s1, int? e1, int? s2, int? e2)
+    {
+        if (s1 is null || s2 is null) return (s1 is null && s2 is null, s1 is null && s2 is null);
+        bool exact = s1 == s2 && e1 == e2;
+        bool overlap = s1 < e2 && s2 < e1;
+        return (exact, overlap);
+    }
+
+    private static string Quote(string text, int? start, int? end)
+    {
+        if (start is null || end is null) return "(none)";
+        int s = Math.Clamp(start.Value, 0, text.Length), e = Math.Clamp(end.Value, s, text.Length);
+        return "«" + Flat(text.AsSpan(s, e - s)) + "»";
+    }
+
+    private static string Context(string text, int start, int end)
+    {
+        int s = Math.Max(0, start - 80), e = Math.Min(text.Length, end + 60);
+        return "…" + Flat(text.AsSpan(s, start - s)) + "[" + Flat(text.AsSpan(start, end - start)) + "]" + Flat(text.AsSpan(end, e - end)) + "…";
+    }
+
+    private static string Flat(ReadOnlySpan<char> s)
+    {
+        var b = new StringBuilder(s.Length);
+        foreach (char c in s) b.Append(char.IsWhiteSpace(c) || char.IsControl(c) ? ' ' : c);
+        return b.ToString();
+    }
+}

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using ReportMining.Tests.Support;
+
+namespace ReportMining.Tests.Packaging;
+
+/// <summary>
+/// Packs <c>ReportMining</c> and <c>ReportMining.Tool</c> once for the packaging tests into a
+/// fresh temporary folder that serves as the only package source, with a unique prerelease
+/// version (so no copy cached by an earlier run can stand in for it).
+/// </summary>
+/// <remarks>
+/// The packages are made from the build the tests run on (<c>dotnet pack --no-build</c> in the
+/// test assembly's own configuration): <c>dotnet test</c> has just built both projects, so the
+/// package holds exactly the code under test and packing takes seconds.
+/// </remarks>
+public sealed class PackagedFixture : IDisposable
+{
+    private static readonly TimeSpan Step = TimeSpan.FromMinutes(4);
+
+    public PackagedFixture()
+    {
+        var watch = Stopwatch.StartNew();
+        Root = Path.Combine(Path.GetTempPath(), "reportmining-pack-" + Guid.NewGuid().ToString("N")[..12]);
+        Feed = Path.Combine(Root, "feed");
+        Packages = Path.Combine(Root, "packages");
+        Directory.CreateDirectory(Feed);
+        Directory.CreateDirectory(Packages);
+
+        BaseVersion = ReadBaseVersion();
+        Version = $"{BaseVersion}-test{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+        Configuration = typeof(PackagedFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
+        foreach (var project in new[] { LibraryProject, ToolProject })
+        {
+            var args = new[] { "pack", project, "--no-build", "-c", Configuration, "-o", Feed, $"-p:PackageVersion={Version}", "-nologo" };
+            PackTimes.Add(DotnetProcess.Succeed(args, SharedData.RepoRoot, Step).Elapsed);
+        }
+
+        // The only sources: the folder just packed into, and the machine's global packages folder
+        // (as a plain local feed) for the library's own dependencies (AngleSharp), which the
+        // solution's restore has already put there. Nothing is fetched from a remote source, and
+        // what is restored goes to a folder of this run (see RestorePackagesPath), not the global one.
+        NuGetConfig = Path.Combine(Root, "nuget.config");
+        File.WriteAllText(NuGetConfig, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="packed-here" value="{Feed}" />
+                <add key="global-packages-folder" value="{GlobalPackagesFolder()}" />
+              </packageSources>
+            </configuration>
+            """);
+        SetupTime = watch.Elapsed;
+    }
+
+    /// <summary>The temporary folder holding everything of this run.</summary>
+    public string Root { get; }
+
+    /// <summary>The folder the packages were packed into.</summary>
+    public string Feed { get; }
+
+    /// <summary>Where the consumers restore packages to (instead of the global packages folder).</summary>
+    public string Packages { get; }
+
+    /// <summary>The nuget.config naming only local sources.</summary>
+    public string NuGetConfig { get; }
+
+    /// <summary>The version in Directory.Build.props (the one the README and notebook name).</summary>
+    public string BaseVersion { get; }
+
+    /// <summary>The version the packages were packed with.</summary>
+    public string Version { get; }
+
+    /// <summary>The build configuration packed.</summary>
+    public string Configuration { get; }
+
+    public List<TimeSpan> PackTimes { get; } = [];
+
+    public TimeSpan SetupTime { get; }
+
+    public static string LibraryProject => Path.Combine(SharedData.RepoRoot, "src", "ReportMining", "ReportMining.csproj");
+
+    public static string ToolProject => Path.Combine(SharedData.RepoRoot, "src", "ReportMining.Cli", "ReportMining.Cli.csproj");
+
+    public string LibraryPackage => Path.Combine(Feed, $"ReportMining.{Version}.nupkg");
+
+    public string ToolPackage => Path.Combine(Feed, $"ReportMining.Tool.{Version}.nupkg");
+
+    /// <summary>A new empty folder under <see cref="Root"/>.</summary>
+    public string NewFolder(string name)
+    {
+        var path = Path.Combine(Root, name);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    private static string ReadBaseVersion()
+    {
+        var props = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "Directory.Build.props"));
+        return Regex.Match(props, "<Version>([^<]+)</Version>").Groups[1].Value;
+    }
+
+    private static string GlobalPackagesFolder()
+    {
+        var configured = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+        if (!string.IsNullOrEmpty(configured)) return configured;
+        return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+    }
+
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("REPORTMINING_KEEP_PACK_TEST") == "1") return;
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
