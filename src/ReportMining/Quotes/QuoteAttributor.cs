@@ -183,13 +183,6 @@ internal sealed class QuoteAttributor
         return i;
     }
 
-    private bool LeadIsEmpty(int qi, int leadFrom)
-    {
-        var lead = new TokenWindow(_document.Normalized, _buffer);
-        AddLead(ref lead, qi, leadFrom);
-        return !HasWord(ref lead);
-    }
-
     /// <summary>Adds the words of the quote's sentence before its opening mark, leaving out earlier quotes' words but keeping their marks.</summary>
     private void AddLead(ref TokenWindow lead, int qi, int leadFrom)
     {
@@ -266,7 +259,7 @@ internal sealed class QuoteAttributor
         return QuoteLexicon.IsTitle(word) || QuoteLexicon.IsHonorific(word) || word.Length == 1;
     }
 
-    private static bool LeadEndsWithComma(ref TokenWindow w) => w.Count > 0 && w.IsPunct(w.Count - 1, ',');
+    private static bool LeadEndsWithComma(ref TokenWindow w) => w.Count > 0 && (w.IsPunct(w.Count - 1, ',') || w.IsPunct(w.Count - 1, ':'));
 
     private static bool HasWord(ref TokenWindow w)
     {
@@ -511,6 +504,7 @@ internal sealed class QuoteAttributor
                 // "The email went on to say", "he wanted to add"
                 for (int v = c - 2; v >= Math.Max(0, c - 5); v--)
                 {
+                    if (w.IsWord(v) && w.Word(v) is "on" && w.IsWord(v - 1) && w.Word(v - 1) is "went" or "goes" or "go") continue; // "went on to say"
                     if (w.IsWord(v) && TokenWindow.IsGoverningVerb(w.Word(v)) && w.ParseLeft(v, 0, out subject))
                     {
                         found.Speaker = subject;

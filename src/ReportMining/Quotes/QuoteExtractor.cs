@@ -12,8 +12,6 @@ namespace ReportMining.Quotes;
 /// </summary>
 internal sealed class QuoteExtractor
 {
-
-
     /// <summary>The quotes of the document; stance comes from <see cref="AnalysisContext.Classifier"/>.</summary>
     public IReadOnlyList<Quote> Extract(AnalysisContext context) => Extract(context.Document, context.Classifier);
 
@@ -81,6 +79,7 @@ internal sealed class QuoteExtractor
                     a.Source = AttributionSource.Continued;
                 }
             }
+
             if (!IsQuotation(text, q, a, wordCount, startsSentence, adjacent)) continue;
             if (!q.Double && doubleForSpeech && !(wordCount >= 6 && adjacent && a.HasCue && a.Cue.Speech)) continue;
             if (!a.HasSpeaker && !a.HasCue)
@@ -100,6 +99,7 @@ internal sealed class QuoteExtractor
                 speaker = a.HasSpeaker ? registry.Resolve(a.Speaker, text) : ResolvedSpeaker.None;
                 registry.Remember(speaker);
             }
+
             bool fragment = wordCount < 5;
             var lean = a.HasCue && a.Cue.Lean != CueLean.None ? a.Cue.Lean : LeanOf(text, sentence, q, leanBuffer);
             var (stance, confidence, areas) = StanceReader.Read(classifier, text, new TextSpan(q.Start, q.End), sentence, fragment, lean);

@@ -333,10 +333,6 @@ internal static class QuoteLexicon
     /// <summary>Function words and verbs that cannot be part of a speaker's description.</summary>
     public static bool IsStopWord(ReadOnlySpan<char> word) => Contains(StopWords, word);
 
-    /// <summary>Auxiliaries and adverbs that may stand between a subject and its verb ("has said", "later told").</summary>
-    public static bool IsAuxiliaryOrAdverb(ReadOnlySpan<char> word) =>
-        Contains(Auxiliaries, word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !Contains(NotAdverbs, word));
-
     /// <summary>Sentence-opening words that are capitalised without being names ("However", "The").</summary>
     public static bool IsCapitalisedFunctionWord(ReadOnlySpan<char> word) => Contains(StopWords, word) || Contains(Determiners, word) || Contains(Discourse, word);
 
@@ -402,7 +398,8 @@ internal static class QuoteLexicon
         "congressman", "congresswoman", "lawmaker", "judge", "justice", "sheriff", "superintendent", "commander", "worker", "social",
         "campaign", "chairperson", "president-elect", "speaker", "whip", "senior", "supporter", "critic", "voter", "student", "veteran",
         "friend", "son", "daughter", "wife", "husband", "sister", "brother", "colleague", "ally", "rival", "opponent", "writer", "blogger",
-        "adopter", "carer", "child", "family", "practitioner", "professional", "pupil", "partner", "councillor", "narrator", "youngster");
+        "adopter", "carer", "child", "family", "practitioner", "professional", "pupil", "partner", "councillor", "narrator", "youngster",
+        "widow", "widower", "survivor", "victim", "neighbour", "neighbor", "grandmother", "grandfather", "teenager", "mum", "dad", "fan");
 
     private static readonly WordSet RoleModifiers = Set(
         "lead", "senior", "chief", "deputy", "assistant", "executive", "cabinet", "interim", "acting", "former", "strategic", "corporate",

@@ -36,7 +36,7 @@ internal sealed class SpeakerRegistry
     /// <summary>The speaker a mention names, resolving pronouns and surnames.</summary>
     public ResolvedSpeaker Resolve(in Mention m, ReadOnlySpan<char> normalized)
     {
-        string? role = m.HasRole ? CleanRole(normalized[m.RoleStart..m.RoleEnd]) : null;
+        string? role = m.HasRole ? CleanRole(normalized[m.RoleStart..m.RoleEnd], StartsSentence(normalized, m.RoleStart)) : null;
         int roleStart = m.HasRole ? m.RoleStart : -1, roleEnd = m.HasRole ? m.RoleEnd : -1;
         switch (m.Kind)
         {
@@ -153,7 +153,7 @@ internal sealed class SpeakerRegistry
                 var full = tokens.NameEndingAt(tokens.Count - 1);
                 if (full.HasRole)
                 {
-                    result = result with { Role = CleanRole(normalized[full.RoleStart..full.RoleEnd]), RoleStart = full.RoleStart, RoleEnd = full.RoleEnd };
+                    result = result with { Role = CleanRole(normalized[full.RoleStart..full.RoleEnd], StartsSentence(normalized, full.RoleStart)), RoleStart = full.RoleStart, RoleEnd = full.RoleEnd };
                 }
             }
 
@@ -195,11 +195,19 @@ internal sealed class SpeakerRegistry
         return sb.ToString();
     }
 
-    private static string CleanRole(ReadOnlySpan<char> span)
+    /// <summary>True when <paramref name="at"/> opens a sentence (nothing but marks and space after a full stop or paragraph start).</summary>
+    private static bool StartsSentence(ReadOnlySpan<char> text, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) && text[i] != '\n' || TokenWindow.IsQuoteMark(text[i]))) i--;
+        return i < 0 || text[i] is '\n' or '.' or '?' or '!' or ':' or ';';
+    }
+
+    private static string CleanRole(ReadOnlySpan<char> span, bool sentenceStart)
     {
         string role = CleanName(span);
         // a role opening its sentence is capitalised only for that reason: "Director of children’s services"
-        if (role.Length > 1 && char.IsUpper(role[0]))
+        if (sentenceStart && role.Length > 1 && char.IsUpper(role[0]))
         {
             int sp = role.IndexOf(' ');
             var firstWord = sp < 0 ? role.AsSpan() : role.AsSpan(0, sp);

@@ -189,7 +189,7 @@ internal ref struct TokenWindow
     public static bool IsGoverningVerb(ReadOnlySpan<char> w) =>
         w is "went" or "goes" or "go" or "wanted" or "wants" or "decided" or "continued" or "began" or "begins" or "tried" or "refused"
             or "declined" or "plans" or "planned" or "expected" or "used" or "is" or "was" or "are" or "were" or "has" or "had" or "have"
-            or "appeared" or "seemed" or "chose" or "took" or "stopped" or "paused" or "hastened" or "rushed" or "moved" or "on" or "time";
+            or "appeared" or "seemed" or "chose" or "took" or "stopped" or "paused" or "hastened" or "rushed" or "moved";
 
     /// <summary>A subject that takes a bare present verb: "they say", "critics say", "Democrats call".</summary>
     private readonly bool IsPluralSubject(int i)
@@ -245,6 +245,20 @@ internal ref struct TokenWindow
             }
 
             j = IsPunct(m, ')') ? m : m - 1;
+
+            // a second appositive before the first: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+            if (IsWord(m + 1) && Word(m + 1) is "one" or "who" or "which" or "whose" or "a" or "an" or "another")
+            {
+                int m2 = j - 1;
+                while (m2 >= lo && j - m2 <= MaxAppositiveTokens && !IsPunct(m2, ',') && !IsAppositiveBreak(m2)) m2--;
+                if (m2 - 1 >= lo && IsPunct(m2, ',') && IsWord(m2 + 1) && Has(m2 + 1, WordFlags.Determiner) && IsLower(m2 + 1)
+                    && ContainsRoleWord(m2 + 1, j) && (IsCapitalised(m2 - 1) || IsPunct(m2 - 1, ')')))
+                {
+                    roleStart = _tokens[m2 + 1].Start;
+                    roleEnd = _tokens[j].End;
+                    j = IsPunct(m2 - 1, ')') ? m2 - 1 : m2 - 1;
+                }
+            }
         }
 
         if (IsPunct(j, ')'))
@@ -650,6 +664,13 @@ internal ref struct TokenWindow
     {
         mention = default;
         int j = k + 1;
+        int modifiers = j;
+        while (j < hi && j - modifiers < 4 && (_tokens[j].Kind == TokenKind.Number || IsPunct(j, '/') || IsPunct(j, '-'))) j++;
+        if (j > modifiers && !(IsLower(j) && Has(j, WordFlags.Role)))
+        {
+            j = modifiers; // a number that is not a modifier of a role ("said 20 of them")
+        }
+
         if (j >= hi || !IsWord(j))
         {
             return false;

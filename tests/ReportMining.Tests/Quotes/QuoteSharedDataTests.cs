@@ -17,9 +17,9 @@ public class QuoteSharedDataTests
     {
         var gold = QuoteEvaluation.Read(SharedData.PathTo("bench", "polnear", "dev.jsonl")).ToList();
         var score = QuoteEvaluation.Evaluate(gold, new UntrainedClassifier());
-        // issue target: F1 >= 0.95 and named-speaker accuracy >= 0.92; reached: F1 0.984, named 0.943
+        // issue target: F1 >= 0.95 and named-speaker accuracy >= 0.92; reached: F1 0.984, named 0.955
         score.F1.Should().BeGreaterThanOrEqualTo(0.98);
-        score.NamedAccuracy.Should().BeGreaterThanOrEqualTo(0.94);
+        score.NamedAccuracy.Should().BeGreaterThanOrEqualTo(0.95);
         score.PronounAccuracy.Should().BeGreaterThanOrEqualTo(0.95);
     }
 

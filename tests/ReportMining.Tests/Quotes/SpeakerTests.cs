@@ -191,6 +191,47 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void TwoAppositivesBetweenNameAndVerb()
+    {
+        const string text = "“We were not consulted,” Amy Clarke, the county’s lead member for children, one of three councillors on the panel, said at the meeting.";
+        var q = Single(text);
+        q.Speaker.Should().Be("Amy Clarke");
+        q.SpeakerRole.Should().Be("the county’s lead member for children");
+    }
+
+    [Fact]
+    public void PartyAndRoleBetweenVerbAndName()
+    {
+        const string text = "“The figures speak for themselves,” said Labour councillor Dev Shah.";
+        var q = Single(text);
+        q.Speaker.Should().Be("Dev Shah");
+        q.SpeakerRole.Should().Be("Labour councillor");
+    }
+
+    [Fact]
+    public void AReportingVerbOutsideTheLexiconRightAfterTheQuote()
+    {
+        const string text = "“Is that really the plan for the east of the county?” Councillor Dev Shah pressed.";
+        Single(text).Speaker.Should().Be("Dev Shah");
+    }
+
+    [Fact]
+    public void ANameStandingBeforeAColon()
+    {
+        const string text = "Polling in Harbury - Kim Yates: “Support for the new family hubs has doubled since the spring.”";
+        Single(text).Speaker.Should().Be("Kim Yates");
+    }
+
+    [Fact]
+    public void WentOnToSay()
+    {
+        const string text = "The letter went on to say: “The council will review every placement by June.”";
+        var q = Single(text);
+        q.Speaker.Should().Be("the letter");
+        q.Cue.Should().Be("say");
+    }
+
+    [Fact]
     public void SpeakerSearchStaysWithinTheQuotesSentences()
     {
         // a name far from the quote, in another paragraph, is not its speaker
