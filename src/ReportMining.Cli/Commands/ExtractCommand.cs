@@ -158,6 +158,8 @@ internal static class ExtractCommand
         }
         catch (OperationCanceledException)
         {
+            // what was written stays valid: a JSON array is closed (a single object is either whole or absent)
+            writer ??= single ? null : ResultWriter.Create(outputFormat, stream, asArray: true);
             writer?.Complete();
             progress.Message($"reportmining: interrupted after {progress.Documents} documents");
             return 130;

@@ -49,7 +49,7 @@ internal sealed class ProgressBar(TextWriter error, bool enabled, int? totalDocu
     internal string Render()
     {
         double seconds = Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
-        double mbps = Bytes / (1024.0 * 1024.0) / seconds;
+        double mbps = Bytes / 1e6 / seconds; // MB = 10^6 bytes, as in the benchmarks
         double? fraction = totalBytes is > 0 ? Math.Min(1.0, (double)Bytes / totalBytes.Value)
             : totalDocuments is > 0 ? Math.Min(1.0, (double)Documents / totalDocuments.Value) : null;
         var line = new System.Text.StringBuilder();

@@ -183,6 +183,13 @@ public static class InputReader
     private static InputItem Decode(string id, ReadOnlySpan<byte> bytes, InputFormat format, InputOptions options, string what)
     {
         var error = Utf8Text.TryDecode(bytes, out var text, what);
+        if (error is { Kind: InputErrorKind.InvalidUtf8 } && format == InputFormat.Html && HtmlCharset.TryDecode(bytes, out var declared, out _))
+        {
+            // an older page in the encoding it declares (windows-1252, iso-8859-1): read, not guessed
+            error = null;
+            text = declared;
+        }
+
         if (error is not null) return new InputItem { Id = id, Error = error, Bytes = bytes.Length, Format = format };
         if (format != InputFormat.Html) return InputItem.Ok(new DocumentInput(id, text, options.DocumentDate), bytes.Length, format);
 

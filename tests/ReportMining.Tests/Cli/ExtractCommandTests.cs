@@ -247,3 +247,22 @@ public class ExtractCommandTests
         records.Select(r => r.GetProperty("id").GetString()).Should().BeInAscendingOrder(StringComparer.Ordinal);
     }
 }
+
+public class ExtractCancellationTests
+{
+    [Fact]
+    public void An_interrupted_run_closes_its_json_array_and_exits_130()
+    {
+        using var temp = new TempFolder();
+        var paths = Enumerable.Range(0, 5).Select(i => temp.Write($"d{i}.txt", "Inspectors visited Kestrel Vale in May.")).ToArray();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        using var input = new MemoryStream();
+        using var output = new MemoryStream();
+        var error = new StringWriter();
+        int code = global::ReportMining.Cli.Cli.Run(["extract", .. paths], input, output, error, stderrIsTerminal: false, cancelled.Token);
+        code.Should().Be(130);
+        error.ToString().Should().Contain("interrupted");
+        System.Text.Json.JsonDocument.Parse(output.ToArray()).RootElement.ValueKind.Should().Be(System.Text.Json.JsonValueKind.Array);
+    }
+}

@@ -109,6 +109,21 @@ public class InputReaderTests
         item.Error.Message.Should().Be("permission denied");
     }
 
+    [UnprivilegedFact]
+    public void An_unreadable_folder_in_a_walk_is_an_error_record_and_the_rest_is_read()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/a.txt", "Readable.");
+        temp.Write("in/locked/b.txt", "Behind a locked folder.");
+        if (OperatingSystem.IsWindows()) return;
+        File.SetUnixFileMode(temp.Combine("in", "locked"), UnixFileMode.None);
+        var items = InputReader.Read([temp.Combine("in")]).ToList();
+        items.Should().HaveCount(2);
+        items[0].Document!.Text.Should().Be("Readable.");
+        items[1].Id.Should().Be(temp.Combine("in", "locked"));
+        items[1].Error!.Kind.Should().Be(InputErrorKind.Unreadable);
+    }
+
     [Fact]
     public void Standard_input_is_detected_as_jsonl_or_read_as_text()
     {
@@ -188,5 +203,39 @@ public class InputReaderTests
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
+
+public class HtmlCharsetTests
+{
+    [Fact]
+    public void A_page_declaring_windows_1252_is_read_in_that_encoding()
+    {
+        using var temp = new TempFolder();
+        var head = Encoding.ASCII.GetBytes("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body><article><p>");
+        byte[] body = [.. Encoding.ASCII.GetBytes("The director said "), 0x93, .. Encoding.ASCII.GetBytes("we are proud"), 0x94, .. Encoding.ASCII.GetBytes(" of the caf"), 0xE9, .. Encoding.ASCII.GetBytes(" team.")];
+        var path = temp.WriteBytes("old.html", [.. head, .. body, .. Encoding.ASCII.GetBytes("</p></article></body></html>")]);
+        var item = InputReader.Read([path]).Single();
+        item.Error.Should().BeNull();
+        item.Document!.Text.Should().Be("The director said \u201Cwe are proud\u201D of the caf\u00E9 team.\n");
+    }
+
+    [Fact]
+    public void A_page_without_a_declared_encoding_or_declaring_utf8_is_still_rejected_with_the_byte_offset()
+    {
+        using var temp = new TempFolder();
+        var undeclared = temp.WriteBytes("a.html", [.. Encoding.ASCII.GetBytes("<p>caf"), 0xE9, .. Encoding.ASCII.GetBytes("</p>")]);
+        var utf8 = temp.WriteBytes("b.html", [.. Encoding.ASCII.GetBytes("<meta charset=\"utf-8\"><p>caf"), 0xE9, .. Encoding.ASCII.GetBytes("</p>")]);
+        var items = InputReader.Read([undeclared, utf8]).ToList();
+        items[0].Error!.Message.Should().Be("invalid UTF-8 at byte offset 6 (0xE9)");
+        items[1].Error!.Kind.Should().Be(InputErrorKind.InvalidUtf8);
+    }
+
+    [Fact]
+    public void A_text_file_is_never_decoded_by_a_charset_it_mentions()
+    {
+        using var temp = new TempFolder();
+        var path = temp.WriteBytes("note.txt", [.. Encoding.ASCII.GetBytes("charset=windows-1252 caf"), 0xE9]);
+        InputReader.Read([path]).Single().Error!.Kind.Should().Be(InputErrorKind.InvalidUtf8);
     }
 }
