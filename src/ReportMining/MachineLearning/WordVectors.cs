@@ -120,8 +120,11 @@ internal sealed class WordVectors : IEquatable<WordVectors>
         var id = new Dictionary<uint, int>(n);
         for (int i = 0; i < n; i++) id[vocab[i]] = i;
 
-        // ---- co-occurrence counts, each unordered pair once, then both directions in key order ----
-        var pairs = new Dictionary<long, double>(1 << 20);
+        // ---- co-occurrence counts: a dense upper triangle (a <= b), summed in text order ----
+        long cells = (long)n * (n + 1) / 2;
+        var tri = new double[cells];
+        var rowBase = new long[n];
+        for (int a = 0; a < n; a++) rowBase[a] = ((long)a * ((2L * n) - a + 1) / 2) - a; // tri index of (a, b) = rowBase[a] + b
         foreach (var stream in streams)
         {
             var ids = new int[stream.Length];
@@ -135,63 +138,77 @@ internal sealed class WordVectors : IEquatable<WordVectors>
                 {
                     int b = ids[j];
                     if (b < 0) continue;
-                    long key = a < b ? ((long)a * n) + b : ((long)b * n) + a;
-                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pairs, key, out _) += (a == b ? 2.0 : 1.0) / (j - i);
+                    double w = 1.0 / (j - i);
+                    if (a < b) tri[rowBase[a] + b] += w;
+                    else if (b < a) tri[rowBase[b] + a] += w;
+                    else tri[rowBase[a] + a] += 2 * w;
                 }
             }
         }
 
-        var upper = pairs.Keys.ToArray();
-        Array.Sort(upper);
-        var keys = new long[upper.Length * 2];
-        var counts2 = new double[upper.Length * 2];
-        int nk = 0;
-        foreach (long key in upper)
-        {
-            int a = (int)(key / n), b = (int)(key % n);
-            keys[nk] = key;
-            counts2[nk++] = pairs[key];
-            if (a != b)
-            {
-                keys[nk] = ((long)b * n) + a;
-                counts2[nk++] = pairs[key];
-            }
-        }
-
-        Array.Resize(ref keys, nk);
-        Array.Resize(ref counts2, nk);
-        Array.Sort(keys, counts2);
+        // row sums and non-zeros per row of the full symmetric matrix
         var rowSum = new double[n];
-        double total = 0;
-        for (int i = 0; i < nk; i++)
+        var nonzero = new int[n];
+        for (int a = 0; a < n; a++)
         {
-            rowSum[keys[i] / n] += counts2[i];
-            total += counts2[i];
+            for (int b = a; b < n; b++)
+            {
+                double c = tri[rowBase[a] + b];
+                if (c == 0) continue;
+                rowSum[a] += c;
+                nonzero[a]++;
+                if (b != a)
+                {
+                    rowSum[b] += c;
+                    nonzero[b]++;
+                }
+            }
         }
 
         var ctx = new double[n];
         double ctxTotal = 0;
         for (int i = 0; i < n; i++) ctxTotal += ctx[i] = Math.Pow(rowSum[i], 0.75);
 
-        // ---- PPMI as CSR ----
-        var start = new int[n + 1];
-        var col = new List<int>();
-        var val = new List<double>();
-        int row = 0;
-        for (int i = 0; i < nk; i++)
+        // ---- PPMI as CSR: rows filled in ascending column order (transposed entries first, then the row's own) ----
+        var fullStart = new int[n + 1];
+        for (int a = 0; a < n; a++) fullStart[a + 1] = fullStart[a] + nonzero[a];
+        var fullCol = new int[fullStart[n]];
+        var fullVal = new double[fullStart[n]];
+        var cursor = fullStart[..n];
+        for (int a = 0; a < n; a++)
         {
-            long key = keys[i];
-            int a = (int)(key / n), b = (int)(key % n);
-            while (row < a) start[++row] = col.Count;
-            double pmi = Math.Log(counts2[i] * ctxTotal / (rowSum[a] * ctx[b]));
-            if (pmi > 0)
+            for (int b = a; b < n; b++)
             {
-                col.Add(b);
-                val.Add(pmi);
+                double c = tri[rowBase[a] + b];
+                if (c == 0) continue;
+                fullCol[cursor[a]] = b;
+                fullVal[cursor[a]++] = Math.Log(c * ctxTotal / (rowSum[a] * ctx[b]));
+                if (b != a)
+                {
+                    fullCol[cursor[b]] = a;
+                    fullVal[cursor[b]++] = Math.Log(c * ctxTotal / (rowSum[b] * ctx[a]));
+                }
             }
         }
 
-        while (row < n) start[++row] = col.Count;
+        tri = null;
+        var start = new int[n + 1];
+        var col = new List<int>();
+        var val = new List<double>();
+        for (int a = 0; a < n; a++)
+        {
+            for (int e = fullStart[a]; e < fullStart[a + 1]; e++)
+            {
+                if (fullVal[e] > 0)
+                {
+                    col.Add(fullCol[e]);
+                    val.Add(fullVal[e]);
+                }
+            }
+
+            start[a + 1] = col.Count;
+        }
+
         var m = new Csr(n, start, [.. col], [.. val]);
 
         // ---- randomised eigen-decomposition of the symmetric PPMI matrix ----
