@@ -1063,29 +1063,99 @@ internal ref struct TimexParser
         return TDate.OfDay(y, p.Month, Math.Min(p.Day, DateTime.DaysInMonth(y, p.Month)));
     }
 
-    /// <summary>True when a future marker ("will", "is scheduled to", "as soon as") comes shortly before the token, in the same clause.</summary>
-    private readonly bool Future(int tokenIndex)
+    /// <summary>
+    /// True when a future marker ("will", "is scheduled to", "as soon as") comes before the token in
+    /// the same sentence, within <paramref name="reach"/> words. Reads the text itself, so the cue may
+    /// lie before the window the expression was parsed in.
+    /// </summary>
+    private readonly bool Future(int tokenIndex, int reach = 12, bool would = false)
     {
-        for (int k = tokenIndex - 1; k >= 0 && k >= tokenIndex - 12; k--)
+        var words = new ClauseWords(_text, _t[tokenIndex].Start, backward: true);
+        ReadOnlySpan<char> next = default, next2 = default;
+        for (int k = 0; k < reach && words.Move(); k++)
         {
-            ref readonly var t = ref _t[k];
-            if (t.Kind == TokKind.Punct)
+            var w = words.Current;
+            if (w.Length >= 2 && w.Length <= 9)
             {
-                if (t.Ch is '.' or ';' or '!' or '?' or '"' or '“' or '”') return false;
-                continue;
+                if (FutureWord(w) || would && w.Equals("would", StringComparison.OrdinalIgnoreCase)) return true;
+                if ((w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
+                    && next.Equals("to", StringComparison.OrdinalIgnoreCase)) return true;
+                if (w.Equals("as", StringComparison.OrdinalIgnoreCase) && (next.Equals("soon", StringComparison.OrdinalIgnoreCase) || next.Equals("early", StringComparison.OrdinalIgnoreCase))
+                    && next2.Equals("as", StringComparison.OrdinalIgnoreCase)) return true;
             }
 
-            if (t.Kind != TokKind.Word) continue;
-            var w = _text[t.Start..t.End];
-            if (w.Length < 2 || w.Length > 9) continue;
-            if (FutureWord(w)) return true;
-            if ((w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
-                && k + 1 < _n && K(k + 1, W.To)) return true;
-            if (K(k, W.As) && k + 2 < _n && (K(k + 1, W.Soon) || K(k + 1, W.Early)) && K(k + 2, W.As)) return true;
+            next2 = next;
+            next = w;
         }
 
         return false;
     }
+
+    /// <summary>
+    /// True when the clause around token <paramref name="tokenIndex"/> tells of the past: "since",
+    /// "ago", or a verb in the past tense ("stepped down in March", "In January, the council
+    /// appointed ...") before it in the sentence or just after it.
+    /// </summary>
+    private readonly bool PastClue(int tokenIndex)
+    {
+        var back = new ClauseWords(_text, _t[tokenIndex].Start, backward: true);
+        ReadOnlySpan<char> next = default;
+        for (int k = 0; k < 12 && back.Move(); k++)
+        {
+            if (back.Current.Equals("to", StringComparison.Ordinal) && Infinitive(next)) return false; // "agreed to buy it in January"
+            if (PastWord(back.Current, next, back.Previous)) return true;
+            next = back.Current;
+        }
+
+        var fwd = new ClauseWords(_text, _t[tokenIndex].End, backward: false);
+        ReadOnlySpan<char> before = default;
+        for (int k = 0; k < 10 && fwd.Move(); k++)
+        {
+            if (PastWord(fwd.Current, default, before)) return true;
+            before = fwd.Current;
+        }
+
+        return false;
+    }
+
+    /// <summary>A word after "to" that makes it an infinitive ("to acquire"), not a preposition ("to the", "to 5%").</summary>
+    private static bool Infinitive(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || !char.IsLower(w[0])) return false;
+        foreach (var d in NotVerbs)
+        {
+            if (w.Equals(d, StringComparison.Ordinal)) return false;
+        }
+
+        return true;
+    }
+
+    private static readonly string[] NotVerbs = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "all", "about", "date", "day", "be"];
+
+    /// <summary>A word that marks the past: "since", "ago", "was", a common irregular past, or a lower-case verb in -ed not after "is", "be", "will".</summary>
+    private static bool PastWord(ReadOnlySpan<char> w, ReadOnlySpan<char> next, ReadOnlySpan<char> before)
+    {
+        if (w.Length < 3 || w.Length > 12) return false;
+        if (w.Equals("since", StringComparison.OrdinalIgnoreCase) || w.Equals("ago", StringComparison.OrdinalIgnoreCase)) return true;
+        if (char.IsUpper(w[0])) return false;
+        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal)
+            && !w.EndsWith("based", StringComparison.Ordinal) && !w.EndsWith("hundred", StringComparison.Ordinal)
+            && !(before.Equals("is", StringComparison.OrdinalIgnoreCase) || before.Equals("are", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("be", StringComparison.OrdinalIgnoreCase) || before.Equals("will", StringComparison.OrdinalIgnoreCase))
+            && !next.Equals("to", StringComparison.Ordinal)) return true;
+        foreach (var f in PastForms)
+        {
+            if (w.Equals(f, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PastForms =
+    [
+        "was", "were", "had", "did", "said", "began", "took", "made", "rose", "fell", "left", "met", "came", "went",
+        "won", "lost", "sold", "told", "paid", "got", "gave", "held", "bought", "brought", "saw", "spent", "ran", "became",
+    ];
 
     private static bool FutureWord(ReadOnlySpan<char> w) =>
         w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("ll", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
@@ -1123,9 +1193,10 @@ internal ref struct TimexParser
         if (_c.Dct is not { } dct) return TDate.Unknown;
         // the next such month in a sentence about the future; else the nearest, leaning to the past
         int diff = month - dct.Month;
-        if (Future(tokenIndex) || K(tokenIndex - 1, W.By)) return diff < 0 ? dct.Year + 1 : dct.Year;
+        if (Future(tokenIndex, 16, would: true) || K(tokenIndex - 1, W.By)) return diff < 0 ? dct.Year + 1 : dct.Year;
         if (diff > 4) return dct.Year - 1;
-        if (diff < -7) return dct.Year + 1; // "in January", written in October: the coming one
+        // "in January", written in October: the coming one ("through January"), unless the clause is in the past
+        if (diff < -7) return !(K(tokenIndex - 1, W.Through) || K(tokenIndex - 1, W.Until) || K(tokenIndex - 1, W.Till)) && PastClue(tokenIndex) ? dct.Year : dct.Year + 1;
         return dct.Year;
     }
 
@@ -1485,10 +1556,9 @@ internal ref struct TimexParser
 
                 default:
                     if (the) return false;
-                    if (Future(j))
+                    if (Future(j) || Deadline(i))
                     {
-                        int fwd = (wd - today + 7) % 7;
-                        if (fwd == 0) fwd = 7;
+                        int fwd = (wd - today + 7) % 7; // the document's own weekday is that day
                         day = dct.AddDays(fwd);
                     }
                     else
@@ -1504,10 +1574,29 @@ internal ref struct TimexParser
         }
 
         int e = wn;
-        // "Friday night": news annotators give the day ("[Friday] night")
+        // "Friday night": the annotations of news split between the day and the part of the day
+        // (2000-01-07 or 2000-01-07TNI); those typed DATE mostly give the day
         if (KindAt(e) == LexKind.PartOfDay && (DayPart)_t[e].Lex.Value is DayPart.Morning or DayPart.Afternoon or DayPart.Evening || UnitAt(e, out bool pl) == TimeUnit.Night && !pl) e++;
         m = DateMatch(i, e, v, false);
         return true;
+    }
+
+    /// <summary>
+    /// True when "until" or "till" comes just before the expression starting at <paramref name="i"/>
+    /// (possibly with a clock time between: "until 9 a.m. Tuesday") inside a sentence: a deadline,
+    /// which news gives for the days ahead.
+    /// </summary>
+    private readonly bool Deadline(int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            if (K(k, W.Until) || K(k, W.Till)) return !SentenceStart(k); // "Until Thursday, they had ...": a past state
+            if (IsNum(k) || K(k, W.Am) || K(k, W.Pm) || K(k, W.Est) || K(k, W.Oclock) || K(k, W.On) || Word(k, "a") || Word(k, "p") || Word(k, "m")
+                || Pu(k, '.') || Pu(k, ':') || KindAt(k) == LexKind.PartOfDay) continue;
+            return false;
+        }
+
+        return false;
     }
 
     private static TimexMatch TimeOfDayMatch(int s, int e, TDate day, DayPart part)
