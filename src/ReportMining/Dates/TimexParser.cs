@@ -1453,6 +1453,15 @@ internal ref struct TimexParser
             return true;
         }
 
+        // "last year's quarter", "last year's period": the reporting quarter, a year back
+        if (unit == TimeUnit.Year && rel is W.Last && Pu(e, '\'') && Word(e + 1, "s") && (UnitAt(e + 2, out bool lq) == TimeUnit.Quarter && !lq || K(e + 2, W.Period))
+            && _c.RecentQuarter(_t[i].Start) is not null)
+        {
+            m = DateMatch(i, e + 3, LatestQuarter().Shift(-4), false);
+            m.Derived = true;
+            return true;
+        }
+
         // "this year's third quarter"
         if (unit == TimeUnit.Year && Pu(e, '\'') && Word(e + 1, "s") && Quarter(i, e + 2, out var qm, v.HasYear ? v.Year : TDate.Unknown))
         {
@@ -1907,7 +1916,29 @@ internal ref struct TimexParser
     {
         m = default;
         int k = j;
-        if (Word(k, "comparable") || Word(k, "corresponding") || Word(k, "same")) k++;
+        bool same = false;
+        if (Word(k, "comparable") || Word(k, "corresponding") || Word(k, "same"))
+        {
+            k++;
+            same = true;
+        }
+
+        // "the quarter a year ago", "the same period last year": the reporting quarter, a year back
+        if ((the || same) && (UnitAt(k, out bool qp0) == TimeUnit.Quarter && !qp0 || K(k, W.Period)) && _c.RecentQuarter(_t[i].Start) is not null)
+        {
+            int a = k + 1;
+            if (K(a, W.Of)) a++;
+            int ae = 0;
+            if (K(a, W.Last) && UnitAt(a + 1, out bool yp0) == TimeUnit.Year && !yp0) ae = a + 2;
+            else if (IsWord(a) && _t[a].Length == 1 && Word(a, "a") && UnitAt(a + 1, out bool yp1) == TimeUnit.Year && !yp1 && (K(a + 2, W.Ago) || K(a + 2, W.Earlier))) ae = a + 3;
+            if (ae > 0)
+            {
+                m = DateMatch(i, ae, LatestQuarter().Shift(-4), false);
+                m.Derived = true;
+                return true;
+            }
+        }
+
         if (!(UnitAt(k, out bool pl) == TimeUnit.Year && !pl && Pu(k + 1, '-') && Glued(k + 1) && (K(k + 2, W.Ago) || K(k + 2, W.Earlier)) && Glued(k + 2))) return false;
         int e = k + 3;
         int ordinal = 0;

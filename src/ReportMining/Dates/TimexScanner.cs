@@ -139,8 +139,12 @@ internal static class TimexScanner
         int core = m.C > m.S && m.C < m.E ? w[m.C].Start : start;
         output.Add(new Timex(start, end, m.Type, m.Value, m.Mod) { Parts = parts, CoreStart = core });
         if (!m.HasDate || !m.Date.HasYear) return;
-        // the quarter being reported on: a recent one (not "the third quarter of 1984")
-        if (m.Date.G == Gran.Quarter && !m.Derived && (context.Dct is not { } dct || m.Date.FirstDay is { } q && q > dct.AddMonths(-15) && q <= dct.AddMonths(3)))
+        // the quarter being reported on: a recent one (not "the third quarter of 1984"), and not an
+        // earlier quarter the report compares with ("after a flat second quarter"), nor one still to come
+        // ("the fourth quarter is expected to ..."), unless the text has moved on
+        if (m.Date.G == Gran.Quarter && !m.Derived && (context.Dct is not { } dct || m.Date.FirstDay is { } q && q > dct.AddMonths(-15) && q <= dct.AddMonths(3))
+            && (context.RecentQuarter(start) is not { } current || current.FirstDay is not { } cq || m.Date.FirstDay is not { } nq
+                || nq >= cq && (context.Dct is not { } dct2 || nq.AddMonths(3) <= dct2)))
         {
             context.ReferenceQuarter = m.Date;
             context.ReferenceQuarterAt = start;
