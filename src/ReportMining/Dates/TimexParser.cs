@@ -43,6 +43,7 @@ internal ref struct TimexParser
 
         var mod = Prefix(s, out int i, out var kind);
         if (!Core(i, out m)) return false;
+        if (TitledUnit(i + 1, m.E)) return false; // "This Week", "60 Minutes": the name of a programme or a title
         if (kind == PrefixKind.Position && m.Type is not (DateType.Date or DateType.Time)) return false;
         m.C = s;
         if (mod is not null)
@@ -74,6 +75,18 @@ internal ref struct TimexParser
 
         m.S = s;
         return true;
+    }
+
+    /// <summary>True when a unit word ("Week", "Minutes"; not "Day" or "Year" of a holiday) after the first word is capitalised in mixed-case text.</summary>
+    private readonly bool TitledUnit(int from, int end)
+    {
+        for (int k = from; k < end && k < _n; k++)
+        {
+            if (KindAt(k) == LexKind.Unit && _t[k].Upper && !_t[k].AllUpper && !SentenceStart(k)
+                && (TimeUnit)_t[k].Lex.Value is not (TimeUnit.Day or TimeUnit.Year)) return true; // not "Thanksgiving Day", "New Year"
+        }
+
+        return false;
     }
 
     // ------------------------------------------------------------------ token predicates
@@ -2349,6 +2362,7 @@ internal ref struct TimexParser
 
                 return false;
             case W.Today:
+                if (Pu(i + 1, '\'') && Word(i + 2, "s") && GenericNoun(i + 3)) return false; // "today's youth": nowadays, which news leaves unannotated
                 return DayWord(i, 0, out m);
             case W.Yesterday:
                 return DayWord(i, -1, out m);
@@ -2443,6 +2457,27 @@ internal ref struct TimexParser
 
         return false;
     }
+
+    /// <summary>A noun that makes "today's" mean "of our time" ("today's world", "today's young people").</summary>
+    private readonly bool GenericNoun(int i)
+    {
+        int k = i;
+        if (Word(k, "young") || Word(k, "personal")) k++;
+        if (!IsWord(k)) return false;
+        var w = _text[_t[k].Start.._t[k].End];
+        foreach (var g in GenericNouns)
+        {
+            if (w.Equals(g, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] GenericNouns =
+    [
+        "world", "youth", "society", "generation", "children", "kids", "teenagers", "people", "families", "parents",
+        "consumers", "workers", "workforce", "economy", "technology", "computers", "standards", "culture",
+    ];
 
     private bool DayWord(int i, int shift, out TimexMatch m)
     {

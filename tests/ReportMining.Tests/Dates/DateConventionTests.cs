@@ -1,0 +1,41 @@
+using ReportMining.Dates;
+
+namespace ReportMining.Tests.Dates;
+
+/// <summary>
+/// What news annotation (TimeML) leaves out or keeps: programme names and generic "today's".
+/// Sentences written for the project (fictional councils and people).
+/// </summary>
+public class DateConventionTests
+{
+    private static readonly ReportMiner Miner = new();
+    private static readonly DateOnly Monday16March2020 = new(2020, 3, 16);
+
+    private static IReadOnlyList<DateMention> Dates(string text) =>
+        Miner.Analyze(text, new AnalysisOptions { DocumentDate = Monday16March2020 }).Dates;
+
+    [Theory]
+    [InlineData("The minister told the \"This Week\" programme that Harbury would get more money.", "This Week")]
+    [InlineData("Speaking on \"60 Minutes\", the director defended the service.", "60 Minutes")]
+    public void A_capitalised_unit_inside_running_text_is_a_name_not_a_date(string text, string name) =>
+        Dates(text).Should().NotContain(d => d.Text.Contains(name, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_unit_in_capitals_at_the_start_of_a_sentence_is_still_a_date() =>
+        Dates("Last week the council met. Weeks later, it agreed the plan.").Should().Contain(d => d.Text == "Last week" && d.Value == "2020-W11");
+
+    [Fact]
+    public void A_holiday_named_with_day_is_still_a_date() =>
+        Dates("The boy was found on Thanksgiving Day by a fishing crew.").Should().Contain(d => d.Text == "Thanksgiving Day");
+
+    [Theory]
+    [InlineData("Social media shapes how today's children see themselves, the director said.")]
+    [InlineData("In today's world, no council can work alone.")]
+    [InlineData("Many of today's young people leave care without a home.")]
+    public void Today_s_with_a_generic_noun_means_nowadays_and_is_not_the_document_date(string text) =>
+        Dates(text).Should().NotContain(d => d.Text.StartsWith("today", StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public void Today_s_meeting_is_the_document_date() =>
+        Dates("At today's meeting the cabinet approved the plan.").Should().Contain(d => d.Text == "today" && d.Value == "2020-03-16");
+}
