@@ -110,6 +110,13 @@ internal static class Lexicon
     /// </summary>
     public static bool[] TriggerFilter { get; }
 
+    /// <summary>
+    /// A second filter on trigger words, indexed by (length, third letter, last letter), lower case
+    /// ASCII: <c>((length * 26 + c) * 26) + z</c>. It turns away common words that share the first
+    /// two letters of a trigger ("some" and "soon", "part" and "past", "just" and "june").
+    /// </summary>
+    public static bool[] TriggerFilterEnd { get; }
+
     static Lexicon()
     {
         var d = new Dictionary<string, Lex>(StringComparer.OrdinalIgnoreCase);
@@ -424,6 +431,7 @@ internal static class Lexicon
             Values[h] = lex;
         }
         TriggerFilter = new bool[(MaxTriggerLength + 1) * 26 * 26];
+        TriggerFilterEnd = new bool[(MaxTriggerLength + 1) * 26 * 26];
         foreach (var (word, lex) in Entries)
         {
             if (!lex.Trigger) continue;
@@ -431,6 +439,9 @@ internal static class Lexicon
             int a = char.ToLowerInvariant(word[0]) - 'a', b = char.ToLowerInvariant(word[1]) - 'a';
             if ((uint)a >= 26 || (uint)b >= 26) throw new InvalidOperationException("trigger letters: " + word);
             TriggerFilter[(((word.Length * 26) + a) * 26) + b] = true;
+            int c = char.ToLowerInvariant(word[2]) - 'a', z = char.ToLowerInvariant(word[^1]) - 'a';
+            if ((uint)c >= 26 || (uint)z >= 26) continue; // "bi-weekly": the tokenizer puts it together, the scan triggers on "weekly"
+            TriggerFilterEnd[(((word.Length * 26) + c) * 26) + z] = true;
         }
     }
 

@@ -24,6 +24,11 @@ internal static class TimexScanner
         {
             int p = NextTrigger(text, pos);
             if (p < 0) break;
+            if (PercentAt(text, p, out int after) || NotTemporal(text, p, out after))
+            {
+                pos = after; // decided from the characters around, without tokenising a window
+                continue;
+            }
 
             // the window
             int left = Math.Max(lastEnd, p - Before);
@@ -70,6 +75,71 @@ internal static class TimexScanner
         }
     }
 
+    /// <summary>True when the digits at <paramref name="p"/> are a percentage ("45%", "2.5%", "30 per cent", "12 percent"); <paramref name="after"/> is past them.</summary>
+    private static bool PercentAt(ReadOnlySpan<char> text, int p, out int after)
+    {
+        int i = p;
+        while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        {
+            i++;
+            while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        }
+
+        after = i;
+        if (i < text.Length && text[i] == '%') return true;
+        if (i < text.Length && text[i] == ' ')
+        {
+            var rest = text[(i + 1)..];
+            return rest.StartsWith("per cent", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("percent", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for the commonest triggers that the characters around them show cannot be in a
+    /// temporal expression: "may" in lower case (the month is capitalised), "long-term" and "in
+    /// terms of", and a number of one to three digits between two words outside the lexicon
+    /// ("with 45 children"), which no expression begins, contains or ends with.
+    /// </summary>
+    private static bool NotTemporal(ReadOnlySpan<char> text, int p, out int after)
+    {
+        after = p;
+        char c = text[p];
+        if (char.IsAsciiDigit(c))
+        {
+            int e = p;
+            while (e < text.Length && char.IsAsciiDigit(text[e])) e++;
+            after = e;
+            if (e - p > 3 || p < 2 || text[p - 1] != ' ' || e + 2 >= text.Length || text[e] != ' ') return false;
+            int ws = e + 1, we = ws;
+            while (we < text.Length && char.IsAsciiLetter(text[we])) we++;
+            if (we == ws || we < text.Length && (IsLetter(text[we]) || text[we] is '-' or '\'' or '’' or '\u00AD')) return false;
+            if (we - ws == 1 || Lexicon.Find(text[ws..we]).Kind != LexKind.None) return false; // "10 p.m.", "5 o'clock"
+            int pe = p - 1, ps = pe;
+            while (ps > 0 && char.IsAsciiLetter(text[ps - 1])) ps--;
+            if (ps == pe || ps > 0 && (IsLetter(text[ps - 1]) || text[ps - 1] is '-' or '\'' or '’' or '\u00AD')) return false;
+            var before = Lexicon.Find(text[ps..pe]);
+            return before.Kind == LexKind.None
+                || before.Kind == LexKind.Keyword && before.Keyword is Kw.The or Kw.Of or Kw.For or Kw.In or Kw.On or Kw.At or Kw.By or Kw.Than
+                    or Kw.About or Kw.Around or Kw.Over or Kw.Under or Kw.Nearly or Kw.Almost or Kw.Some or Kw.A;
+        }
+
+        int we2 = p;
+        while (we2 < text.Length && IsLetter(text[we2])) we2++;
+        var word = text[p..we2];
+        after = we2;
+        if (word.Length == 3 && word.SequenceEqual("may")) return true;
+        if ((word.Length == 4 || word.Length == 5 && word[4] == 's') && word.StartsWith("term", StringComparison.Ordinal))
+        {
+            if (p > 1 && text[p - 1] == '-' && IsLetter(text[p - 2])) return true; // "long-term"
+            if (word.Length == 5 && text[we2..].StartsWith(" of ", StringComparison.Ordinal)) return true; // "in terms of"
+        }
+
+        return false;
+    }
+
     /// <summary>Tokens an expression can contain: numbers, punctuation inside a sentence, words of the lexicon.</summary>
     private static bool CanBeInside(in DTok t) =>
         t.Kind == TokKind.Number || t.Lex.Kind != LexKind.None
@@ -102,6 +172,7 @@ internal static class TimexScanner
         }
 
         var filter = Lexicon.TriggerFilter;
+        var filterEnd = Lexicon.TriggerFilterEnd;
         while (i < n)
         {
             char c = text[i];
@@ -118,6 +189,8 @@ internal static class TimexScanner
             if (len < Lexicon.MinTriggerLength || len > Lexicon.MaxTriggerLength) continue;
             int a = (text[s] | 0x20) - 'a', b = (text[s + 1] | 0x20) - 'a';
             if ((uint)a >= 26 || (uint)b >= 26 || !filter[(((len * 26) + a) * 26) + b]) continue;
+            int c3 = (text[s + 2] | 0x20) - 'a', z = (text[i - 1] | 0x20) - 'a';
+            if ((uint)c3 >= 26 || (uint)z >= 26 || !filterEnd[(((len * 26) + c3) * 26) + z]) continue;
             if (Lexicon.Find(text[s..i]).Trigger) return s;
         }
 
