@@ -1078,8 +1078,8 @@ internal ref struct TimexParser
 
     /// <summary>
     /// True when a future marker ("will", "is scheduled to", "as soon as") comes before the token in
-    /// the same sentence, within <paramref name="reach"/> words. Reads the text itself, so the cue may
-    /// lie before the window the expression was parsed in.
+    /// the same sentence, within <paramref name="reach"/> words, and no verb in the past tense comes
+    /// between. Reads the text itself, so the cue may lie before the window the expression was parsed in.
     /// </summary>
     private readonly bool Future(int tokenIndex, int reach = 12, bool would = false)
     {
@@ -1096,6 +1096,10 @@ internal ref struct TimexParser
                 if (w.Equals("as", StringComparison.OrdinalIgnoreCase) && (next.Equals("soon", StringComparison.OrdinalIgnoreCase) || next.Equals("early", StringComparison.OrdinalIgnoreCase))
                     && next2.Equals("as", StringComparison.OrdinalIgnoreCase)) return true;
             }
+
+            // a verb in the past just before, or a common past form nearer than the marker, governs:
+            // "would appeal the decision, announced Wednesday", "will be there, she said Friday"
+            if (k == 0 ? PastWord(w, next, words.Previous) : IsPastForm(w) && !Passive(words.Previous)) return false;
 
             next2 = next;
             next = w;
@@ -1156,6 +1160,17 @@ internal ref struct TimexParser
             && !(before.Equals("is", StringComparison.OrdinalIgnoreCase) || before.Equals("are", StringComparison.OrdinalIgnoreCase)
                 || before.Equals("be", StringComparison.OrdinalIgnoreCase) || before.Equals("will", StringComparison.OrdinalIgnoreCase))
             && !next.Equals("to", StringComparison.Ordinal)) return true;
+        return IsPastForm(w);
+    }
+
+    /// <summary>A word before a participle that makes it passive or future ("would be paid", "will be held").</summary>
+    private static bool Passive(ReadOnlySpan<char> before) =>
+        before.Equals("be", StringComparison.OrdinalIgnoreCase) || before.Equals("been", StringComparison.OrdinalIgnoreCase)
+        || before.Equals("being", StringComparison.OrdinalIgnoreCase) || before.Equals("is", StringComparison.OrdinalIgnoreCase)
+        || before.Equals("are", StringComparison.OrdinalIgnoreCase) || before.Equals("will", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPastForm(ReadOnlySpan<char> w)
+    {
         foreach (var f in PastForms)
         {
             if (w.Equals(f, StringComparison.Ordinal)) return true;
@@ -1578,7 +1593,7 @@ internal ref struct TimexParser
 
                 default:
                     if (the) return false;
-                    if (Future(j) || Deadline(i))
+                    if (Future(j, would: !(Pu(wn, '\'') && Word(wn + 1, "s"))) || Deadline(i))
                     {
                         int fwd = (wd - today + 7) % 7; // the document's own weekday is that day
                         day = dct.AddDays(fwd);

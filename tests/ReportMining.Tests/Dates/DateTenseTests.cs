@@ -53,4 +53,12 @@ public class DateTenseTests
     public void A_future_marker_far_back_in_the_sentence_still_counts() =>
         ValueOf("The new director of Northbridge children's services will be named at a special meeting of the full council in December.", "December", Monday4March2019)
             .Should().Be("2019-12");
+
+    [Theory]
+    [InlineData("The father would be travelling to Harbury on Thursday, his lawyer said.", "Thursday", "2020-03-19")]
+    [InlineData("The family said they would appeal the ruling, announced Thursday by the council.", "Thursday", "2020-03-12")]
+    [InlineData("The family will meet the officers who arrived Thursday from Ashby.", "Thursday", "2020-03-12")]
+    [InlineData("Parents said they would read Thursday's report with care.", "Thursday", "2020-03-12")]
+    public void Would_points_ahead_unless_a_verb_in_the_past_or_a_possessive_comes_between(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
 }
