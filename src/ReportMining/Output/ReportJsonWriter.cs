@@ -325,12 +325,6 @@ internal static class ReportJsonWriter
             writer.WriteStartArray();
             foreach (var e in value.Evidence)
             {
-                if (e is null)
-                {
-                    writer.WriteNullValue();
-                    continue;
-                }
-
                 writer.WriteStartObject();
                 writer.WriteNumber(Start, e.Start);
                 writer.WriteNumber(End, e.End);
