@@ -77,7 +77,7 @@ internal static class ServiceAreaAggregator
         SentenceLabel previous = default;
         for (int i = 0; i < labels.Length; i++)
         {
-            var label = i > 0 ? Resolve(labels[i], previous, reference(i)) : labels[i];
+            var label = i > 0 && NeedsReference(labels[i], previous) ? Resolve(labels[i], previous, reference(i)) : labels[i];
             previous = label;
 
             uint seen = 0;
@@ -148,6 +148,19 @@ internal static class ServiceAreaAggregator
                 Evidence = list,
             });
         }
+    }
+
+    /// <summary>
+    /// False when <see cref="Resolve"/> returns the label as it is whatever the sentence refers
+    /// back to (it has a finer area, the previous sentence is about nothing in particular, or its
+    /// own area is confident and no finer area could be inherited), so the sentence need not be read.
+    /// </summary>
+    internal static bool NeedsReference(SentenceLabel label, SentenceLabel previous)
+    {
+        if (label.FineArea is not null) return false;
+        if (previous.Area == ServiceArea.General && previous.FineArea is null) return false;
+        if (label.Area == ServiceArea.General || label.AreaConfidence < OpeningReferenceConfidence) return true;
+        return previous.FineArea is { } fine && label.Area == fine.Parent();
     }
 
     /// <summary>The label after the context rule, given the previous sentence's (resolved) label and how this one refers back.</summary>
