@@ -54,11 +54,10 @@ internal static class ReportJsonWriter
             return;
         }
 
-        var types = ReportJsonContext.Default;
         writer.WriteStartObject();
         writer.WriteString(Id, analysis.Id);
         writer.WritePropertyName(Kind);
-        EnumValue(writer, analysis.Kind, types.DocumentKind);
+        EnumValue(writer, analysis.Kind);
         writer.WritePropertyName(DocumentDate);
         DateValue(writer, analysis.DocumentDate);
         writer.WriteString(DocumentDateSource, analysis.DocumentDateSource);
@@ -121,7 +120,6 @@ internal static class ReportJsonWriter
             return;
         }
 
-        var types = ReportJsonContext.Default;
         writer.WriteStartObject();
         writer.WriteString(LocalAuthority, value.LocalAuthority);
         writer.WriteString(LaCode, value.LaCode);
@@ -155,9 +153,9 @@ internal static class ReportJsonWriter
 
                 writer.WriteStartObject();
                 writer.WritePropertyName(Area);
-                EnumValue(writer, j.Area, types.JudgementArea);
+                EnumValue(writer, j.Area);
                 writer.WritePropertyName(Grade);
-                EnumValue(writer, j.Grade, types.Grade);
+                EnumValue(writer, j.Grade);
                 writer.WriteNumber(Start, j.Start);
                 writer.WriteNumber(End, j.End);
                 writer.WriteEndObject();
@@ -177,16 +175,15 @@ internal static class ReportJsonWriter
             return;
         }
 
-        var types = ReportJsonContext.Default;
         writer.WriteStartObject();
         writer.WritePropertyName(Grade);
-        EnumValue(writer, value.Grade, types.Grade);
+        EnumValue(writer, value.Grade);
         writer.WritePropertyName(PreviousGrade);
-        EnumValue(writer, value.PreviousGrade, types.Grade);
+        EnumValue(writer, value.PreviousGrade);
         writer.WritePropertyName(Change);
-        EnumValue(writer, value.Change, types.RatingChange);
+        EnumValue(writer, value.Change);
         writer.WritePropertyName(Area);
-        EnumValue(writer, value.Area, types.JudgementArea);
+        EnumValue(writer, value.Area);
         writer.WriteString(Subject, value.Subject);
         writer.WriteString(Date, value.Date);
         writer.WriteBoolean(Negated, value.Negated);
@@ -204,14 +201,13 @@ internal static class ReportJsonWriter
             return;
         }
 
-        var types = ReportJsonContext.Default;
         writer.WriteStartObject();
         writer.WriteString(Text, value.Text);
         writer.WritePropertyName(Type);
-        EnumValue(writer, value.Type, types.DateType);
+        EnumValue(writer, value.Type);
         writer.WriteString(Value, value.Value);
         writer.WritePropertyName(Modifier);
-        EnumValue(writer, value.Modifier, types.DateModifier);
+        EnumValue(writer, value.Modifier);
         writer.WriteNumber(Start, value.Start);
         writer.WriteNumber(End, value.End);
         writer.WriteEndObject();
@@ -225,15 +221,14 @@ internal static class ReportJsonWriter
             return;
         }
 
-        var types = ReportJsonContext.Default;
         writer.WriteStartObject();
         writer.WriteString(Text, value.Text);
         writer.WriteNumber(Value, value.Value);
         writer.WriteBoolean(Approximate, value.Approximate);
         writer.WritePropertyName(Modifier);
-        EnumValue(writer, value.Modifier, types.PercentageModifier);
+        EnumValue(writer, value.Modifier);
         writer.WritePropertyName(Kind);
-        EnumValue(writer, value.Kind, types.PercentageKind);
+        EnumValue(writer, value.Kind);
         writer.WriteString(Measure, value.Measure);
         writer.WriteString(Scope, value.Scope);
         writer.WriteNumber(Start, value.Start);
@@ -253,7 +248,6 @@ internal static class ReportJsonWriter
             return;
         }
 
-        var types = ReportJsonContext.Default;
         writer.WriteStartObject();
         writer.WriteString(Text, value.Text);
         writer.WriteString(Speaker, value.Speaker);
@@ -268,14 +262,14 @@ internal static class ReportJsonWriter
         Number(writer, SpeakerRoleStart, value.SpeakerRoleStart);
         Number(writer, SpeakerRoleEnd, value.SpeakerRoleEnd);
         writer.WritePropertyName(Stance);
-        EnumValue(writer, value.Stance, types.Stance);
+        EnumValue(writer, value.Stance);
         writer.WriteNumber(Confidence, value.Confidence);
         writer.WritePropertyName(Areas);
         if (value.Areas is null) writer.WriteNullValue();
         else
         {
             writer.WriteStartArray();
-            foreach (var area in value.Areas) EnumValue(writer, area, types.ServiceArea);
+            foreach (var area in value.Areas) EnumValue(writer, area);
             writer.WriteEndArray();
         }
 
@@ -308,14 +302,13 @@ internal static class ReportJsonWriter
             return;
         }
 
-        var types = ReportJsonContext.Default;
         writer.WriteStartObject();
         writer.WritePropertyName(Area);
-        EnumValue(writer, value.Area, types.ServiceArea);
+        EnumValue(writer, value.Area);
         writer.WritePropertyName(Parent);
-        EnumValue(writer, value.Parent, types.ServiceArea);
+        EnumValue(writer, value.Parent);
         writer.WritePropertyName(Sentiment);
-        EnumValue(writer, value.Sentiment, types.SentimentLabel);
+        EnumValue(writer, value.Sentiment);
         writer.WriteNumber(Score, value.Score);
         writer.WriteNumber(Mentions, value.Mentions);
         writer.WritePropertyName(Evidence);
@@ -329,7 +322,7 @@ internal static class ReportJsonWriter
                 writer.WriteNumber(Start, e.Start);
                 writer.WriteNumber(End, e.End);
                 writer.WritePropertyName(Sentiment);
-                EnumValue(writer, e.Sentiment, types.SentimentLabel);
+                EnumValue(writer, e.Sentiment);
                 writer.WriteNumber(Confidence, e.Confidence);
                 writer.WriteEndObject();
             }
@@ -359,21 +352,27 @@ internal static class ReportJsonWriter
         writer.WriteStringValue(buffer[..n]);
     }
 
-    private static void EnumValue<TEnum>(Utf8JsonWriter writer, TEnum? value, JsonTypeInfo<TEnum> reference)
+    private static void EnumValue<TEnum>(Utf8JsonWriter writer, TEnum? value)
         where TEnum : struct, Enum
     {
-        if (value is TEnum v) EnumValue(writer, v, reference);
+        if (value is TEnum v) EnumValue(writer, v);
         else writer.WriteNullValue();
     }
 
-    private static void EnumValue<TEnum>(Utf8JsonWriter writer, TEnum value, JsonTypeInfo<TEnum> reference)
+    private static void EnumValue<TEnum>(Utf8JsonWriter writer, TEnum value)
         where TEnum : struct, Enum
     {
         var names = EnumNames<TEnum>.Names;
         int i = Unsafe.As<TEnum, int>(ref value);
         if ((uint)i < (uint)names.Length && names[i] is { } name) writer.WriteStringValue(name);
-        else JsonSerializer.Serialize(writer, value, reference); // an undefined value: whatever the reference converter does
+        else Undefined(writer, value);
     }
+
+    /// <summary>An undefined enumeration value: whatever the generated serializer does with it (it throws).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Undefined<TEnum>(Utf8JsonWriter writer, TEnum value)
+        where TEnum : struct, Enum =>
+        JsonSerializer.Serialize(writer, value, (JsonTypeInfo<TEnum>)ReportJsonContext.Default.GetTypeInfo(typeof(TEnum))!);
 
     /// <summary>Snake_case names of an int-backed enumeration whose values run from 0, by value, encoded once.</summary>
     private static class EnumNames<TEnum>
