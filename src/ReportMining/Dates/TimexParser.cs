@@ -50,7 +50,10 @@ internal ref struct TimexParser
         {
             if (m.Value is "PRESENT_REF" or "PAST_REF" or "FUTURE_REF") return false;
             m.Mod ??= mod;
-            if (mod == DateModifier.Approx && kind == PrefixKind.Quantity) m.C = i; // TimeML leaves "about" out
+            // news annotation leaves "about", "around" and "over" out of the extent, and keeps "nearly", "almost", "at least"
+            // ("almost daily" keeps the set alone)
+            if (kind == PrefixKind.Quantity && (K(s, W.About) || K(s, W.Around) || K(s, W.Approximately) || K(s, W.Roughly) || K(s, W.Over)
+                || m.Type == DateType.Set && mod == DateModifier.Approx)) m.C = i;
         }
 
         // "or so", "or more", "and beyond"

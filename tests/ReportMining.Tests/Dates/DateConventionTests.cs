@@ -1,4 +1,5 @@
 using ReportMining.Dates;
+using ReportMining.Text;
 
 namespace ReportMining.Tests.Dates;
 
@@ -38,4 +39,17 @@ public class DateConventionTests
     [Fact]
     public void Today_s_meeting_is_the_document_date() =>
         Dates("At today's meeting the cabinet approved the plan.").Should().Contain(d => d.Text == "today" && d.Value == "2020-03-16");
+
+    [Theory]
+    [InlineData("The post was vacant for nearly two years.", "nearly two years")]
+    [InlineData("The post was vacant for almost three months.", "almost three months")]
+    [InlineData("The post was vacant for at least six weeks.", "at least six weeks")]
+    [InlineData("The post was vacant for about two years.", "two years")]
+    [InlineData("Caseloads rose steadily over three years.", "three years")]
+    public void TimeML_extents_keep_nearly_and_at_least_and_leave_about_and_over_out(string text, string extent)
+    {
+        using var document = Document.Parse(text);
+        var found = DateExtractor.FindTimeMl(document, new DateOnly(2020, 3, 16));
+        found.Select(t => text[t.Start..t.End]).Should().Contain(extent);
+    }
 }
