@@ -46,6 +46,9 @@ internal ref struct TimexParser
         if (TitledUnit(i + 1, m.E)) return false; // "This Week", "60 Minutes": the name of a programme or a title
         if (kind == PrefixKind.Position && m.Type is not (DateType.Date or DateType.Time)) return false;
         m.C = s;
+        // TimeML leaves the possessive out ("its [third quarter]"), and the article of a compound
+        // used as an adjective ("the [third-quarter] loss")
+        if (mod is null && m.E > i + 1 && (K(i, W.Its) || K(i, W.Their) || K(i, W.The) && Pu(m.E - 2, '-') && Glued(m.E - 2) && Glued(m.E - 1))) m.C = i + 1;
         if (mod is not null)
         {
             if (m.Value is "PRESENT_REF" or "PAST_REF" or "FUTURE_REF") return false;

@@ -46,7 +46,10 @@ public class DateConventionTests
     [InlineData("The post was vacant for at least six weeks.", "at least six weeks")]
     [InlineData("The post was vacant for about two years.", "two years")]
     [InlineData("Caseloads rose steadily over three years.", "three years")]
-    public void TimeML_extents_keep_nearly_and_at_least_and_leave_about_and_over_out(string text, string extent)
+    [InlineData("Eastmoor Steel said its third quarter was weak.", "third quarter")]
+    [InlineData("Eastmoor Steel posted the third-quarter loss it had forecast.", "third-quarter")]
+    [InlineData("Eastmoor Steel lost money in the third quarter.", "the third quarter")]
+    public void TimeML_extents_keep_nearly_and_at_least_and_leave_about_over_and_possessives_out(string text, string extent)
     {
         using var document = Document.Parse(text);
         var found = DateExtractor.FindTimeMl(document, new DateOnly(2020, 3, 16));
