@@ -1096,9 +1096,9 @@ internal ref struct TimexParser
             var w = words.Current;
             if (w.Length >= 2 && w.Length <= 9)
             {
-                if (FutureWord(w) || would && w.Equals("would", StringComparison.OrdinalIgnoreCase)) return true;
+                if (FutureWord(w) || would && w.Equals("would", StringComparison.OrdinalIgnoreCase)) return !Pluperfect(words);
                 if ((w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
-                    && next.Equals("to", StringComparison.OrdinalIgnoreCase)) return true;
+                    && next.Equals("to", StringComparison.OrdinalIgnoreCase)) return !Pluperfect(words);
                 if (w.Equals("as", StringComparison.OrdinalIgnoreCase) && (next.Equals("soon", StringComparison.OrdinalIgnoreCase) || next.Equals("early", StringComparison.OrdinalIgnoreCase))
                     && next2.Equals("as", StringComparison.OrdinalIgnoreCase)) return true;
             }
@@ -1167,6 +1167,19 @@ internal ref struct TimexParser
                 || before.Equals("be", StringComparison.OrdinalIgnoreCase) || before.Equals("will", StringComparison.OrdinalIgnoreCase))
             && !next.Equals("to", StringComparison.Ordinal)) return true;
         return IsPastForm(w);
+    }
+
+    /// <summary>True when the words just before a future marker put it in the past: "had been due to", "had been scheduled", "as previously planned".</summary>
+    private static bool Pluperfect(ClauseWords words)
+    {
+        for (int k = 0; k < 2 && words.Move(); k++)
+        {
+            var w = words.Current;
+            if (w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("previously", StringComparison.OrdinalIgnoreCase) || w.Equals("originally", StringComparison.OrdinalIgnoreCase)) return true;
+            if (!(w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase))) return false;
+        }
+
+        return false;
     }
 
     /// <summary>A word before a participle that makes it passive or future ("would be paid", "will be held").</summary>

@@ -61,4 +61,11 @@ public class DateTenseTests
     [InlineData("Parents said they would read Thursday's report with care.", "Thursday", "2020-03-12")]
     public void Would_points_ahead_unless_a_verb_in_the_past_or_a_possessive_comes_between(string text, string words, string value) =>
         ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Theory]
+    [InlineData("The offer had been due to expire Friday, but the council extended it.", "Friday", "2020-03-13")]
+    [InlineData("The vote went ahead as previously planned Friday.", "Friday", "2020-03-13")]
+    [InlineData("The offer is due to expire Friday.", "Friday", "2020-03-20")]
+    public void A_future_marker_in_the_pluperfect_tells_of_the_past(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
 }
