@@ -145,9 +145,30 @@ internal static class TimexScanner
         t.Kind == TokKind.Number || t.Lex.Kind != LexKind.None
         || t.Kind == TokKind.Punct && (t.Ch is not ('.' or ';' or '!' or '?' or '"' or '“' or '”' or ')' or '(') || t.Ch == '.' && !t.Space);
 
-    /// <summary>Tokens an expression can start with: numbers, an apostrophe ('90s), words of the lexicon.</summary>
+    /// <summary>
+    /// Tokens an expression can start with: numbers, an apostrophe ('90s), words of the lexicon
+    /// other than the prepositions, conjunctions and labels that the grammar reads only inside or
+    /// before an expression ("in", "of", "since", "section").
+    /// </summary>
     private static bool CanStart(in DTok t) =>
-        t.Kind == TokKind.Number || t.Kind == TokKind.Punct && t.Ch is '\'' or '/' || t.Lex.Kind != LexKind.None;
+        t.Kind == TokKind.Number || t.Kind == TokKind.Punct && t.Ch is '\'' or '/'
+        || t.Lex.Kind != LexKind.None && !(t.Lex.Kind == LexKind.Keyword && NeverStarts[t.Lex.Value]);
+
+    private static readonly bool[] NeverStarts = MakeNeverStarts();
+
+    private static bool[] MakeNeverStarts()
+    {
+        var never = new bool[Enum.GetValues<Kw>().Length + 1];
+        Kw[] words =
+        [
+            Kw.In, Kw.Of, Kw.To, Kw.And, Kw.Or, Kw.From, Kw.For, Kw.On, Kw.By, Kw.After, Kw.Before, Kw.Between, Kw.During,
+            Kw.Within, Kw.Since, Kw.Until, Kw.Till, Kw.Through, Kw.Thru, Kw.Than, Kw.Section, Kw.Paragraph, Kw.Act, Kw.Page,
+            Kw.Chapter, Kw.Regulations, Kw.Number, Kw.Stage, Kw.Key, Kw.Our, Kw.My, Kw.Your, Kw.Period, Kw.Age, Kw.Term,
+            Kw.Soon, Kw.Previously, Kw.Most,
+        ];
+        foreach (var w in words) never[(int)w] = true;
+        return never;
+    }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\u00AD';
 
