@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ReportMining.Dates;
 
 /// <summary>
@@ -172,7 +174,20 @@ internal static class TimexScanner
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\u00AD';
 
-    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c > '\u007F' && (char.IsLetter(c) || c == '\u00AD'));
+    /// <summary>ASCII characters by kind: 1 a letter, 2 a digit, 0 anything else.</summary>
+    private static ReadOnlySpan<byte> AsciiKinds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c > '\u007F' && NonAsciiLetter(c));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool NonAsciiLetter(char c) => char.IsLetter(c) || c == '\u00AD';
 
     /// <summary>
     /// The start of the next trigger at or after <paramref name="pos"/>: a run of digits, or a
@@ -194,18 +209,26 @@ internal static class TimexScanner
 
         var filter = Lexicon.TriggerFilter;
         var filterEnd = Lexicon.TriggerFilterEnd;
-        while (i < n)
+        ReadOnlySpan<byte> kinds = AsciiKinds;
+        while ((uint)i < (uint)text.Length)
         {
             char c = text[i];
-            if (char.IsAsciiDigit(c)) return i;
-            if (!IsLetter(c))
+            int kind = c < 128 ? kinds[c] : IsLetter(c) ? 1 : 0;
+            if (kind == 2) return i;
+            if (kind == 0)
             {
                 i++;
                 continue;
             }
 
             int s = i++;
-            while (i < n && IsLetter(text[i])) i++;
+            while ((uint)i < (uint)text.Length)
+            {
+                char d = text[i];
+                if (d < 128 ? kinds[d] != 1 : !IsLetter(d)) break;
+                i++;
+            }
+
             int len = i - s;
             if (len < Lexicon.MinTriggerLength || len > Lexicon.MaxTriggerLength) continue;
             int a = (text[s] | 0x20) - 'a', b = (text[s + 1] | 0x20) - 'a';

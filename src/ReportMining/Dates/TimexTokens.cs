@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ReportMining.Dates;
 
 /// <summary>What a token of a date window is made of.</summary>
@@ -172,6 +174,7 @@ internal static class TimexTokenizer
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiLetterOrLetter(char c) => char.IsAsciiLetter(c) || (c > '\u007F' && char.IsLetter(c));
 }
 
