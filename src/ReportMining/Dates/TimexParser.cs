@@ -2256,8 +2256,9 @@ internal ref struct TimexParser
         if (!anchorNow)
         {
             // "a year earlier": the same period a year before (the quarter being reported, if any)
+            // otherwise the time the narrative is at ("In 1995 ... Two years earlier"), as TimeML anchors "earlier"
             if (unit == TimeUnit.Year && _c.RecentQuarter(_t[s].Start) is { } rq && rq.HasYear) v = rq.Shift(4 * steps);
-            else v = _c.Now(g).Shift(steps);
+            else v = _c.Anchor(g).Shift(steps);
         }
         else if (unit == TimeUnit.Year && _c.RecentQuarter(_t[s].Start) is { } rq2 && rq2.HasYear && whole == 1 && _c.Dct is { } d && rq2.Year >= d.Year - 1)
         {

@@ -68,4 +68,14 @@ public class DateTenseTests
     [InlineData("The offer is due to expire Friday.", "Friday", "2020-03-20")]
     public void A_future_marker_in_the_pluperfect_tells_of_the_past(string text, string words, string value) =>
         ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Fact]
+    public void Earlier_counts_back_from_the_time_the_narrative_is_at() =>
+        ValueOf("Ofsted rated Ashby inadequate in 2017. Two years earlier, it had been rated good.", "Two years earlier", Monday16March2020)
+            .Should().Be("2015");
+
+    [Fact]
+    public void Ago_counts_back_from_the_document_date() =>
+        ValueOf("Ofsted rated Ashby inadequate in 2017. Two years ago, it was rated good.", "Two years ago", Monday16March2020)
+            .Should().Be("2018");
 }
