@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace ReportMining.Dates;
 
@@ -95,7 +94,6 @@ internal readonly record struct Lex(LexKind Kind, int Value, bool Plural = false
 internal static class Lexicon
 {
     private const int TableBits = 11;
-    private static readonly FrozenDictionary<string, Lex> Entries;
     private static readonly string[] Keys = new string[1 << TableBits];   // open addressing, lower case
     private static readonly Lex[] Values = new Lex[1 << TableBits];
     private static readonly bool[] WordFilter = new bool[(MaxWordLength + 1) * 27 * 27];
@@ -417,8 +415,7 @@ internal static class Lexicon
         // "nineteen" heads spelled-out years ("nineteen ninety-six"); "tonight" etc. above.
         d["nineteen"] = new Lex(LexKind.Number, 19, false, true);
 
-        Entries = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        foreach (var (word, lex) in Entries)
+        foreach (var (word, lex) in d)
         {
             if (word.Length > MaxWordLength) continue;
             bool letters = true;
@@ -432,7 +429,7 @@ internal static class Lexicon
         }
         TriggerFilter = new bool[(MaxTriggerLength + 1) * 26 * 26];
         TriggerFilterEnd = new bool[(MaxTriggerLength + 1) * 26 * 26];
-        foreach (var (word, lex) in Entries)
+        foreach (var (word, lex) in d)
         {
             if (!lex.Trigger) continue;
             if (word.Length < MinTriggerLength || word.Length > MaxTriggerLength) throw new InvalidOperationException("trigger length: " + word);
