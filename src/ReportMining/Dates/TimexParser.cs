@@ -941,7 +941,7 @@ internal ref struct TimexParser
             return FinishRange(i, a, b, out m);
         }
 
-        if (a.Month == 0 && a.Year == TDate.Unknown) return false; // a bare day
+        if (a.Month == 0 && a.Year == TDate.Unknown) return a.Day > 0 && CoordinatedDay(i, a, out m); // a bare day, unless listed with a date
         if (a.Day > 0 && a.Month == 0) return false;
         return FinishPiece(i, a, out m);
     }
@@ -1037,6 +1037,52 @@ internal ref struct TimexParser
             V1 = da.Format(),
             V2 = db.Format(),
         };
+        return true;
+    }
+
+    /// <summary>
+    /// A bare day listed with a full date, which TimeML annotates as a date of its own: "9 and 10
+    /// March 2020", "3, 4 and 5 May" (the month comes after), "April 24 and 25" (before).
+    /// </summary>
+    private bool CoordinatedDay(int i, Piece a, out TimexMatch m)
+    {
+        m = default;
+        // the list ends the phrase: not "March 5 and 6 children"
+        if (IsWord(a.E) && !_t[a.E].Upper && _t[a.E].Lex.Kind is LexKind.None or LexKind.Unit or LexKind.Number) return false;
+        if ((Pu(a.E, ',') || Pu(a.E, '.')) && Glued(a.E) && IsNum(a.E + 1) && Glued(a.E + 1)) return false; // "1,934 children"
+        if (K(i - 1, W.Section) || K(i - 1, W.Paragraph) || K(i - 1, W.Page) || K(i - 1, W.Chapter) || K(i - 1, W.Number)) return false;
+        if (K(a.E, W.Of) || K(a.E, W.Per) || K(a.E, W.Percent) || K(a.E, W.Times) || K(a.E, W.More) || K(a.E, W.Less) || K(a.E, W.Or) || K(a.E, W.Old) || Pu(a.E, '%')) return false;
+
+        // the month after: "9 and 10 March"
+        int k = a.E;
+        for (int step = 0; step < 6; step++)
+        {
+            if (Pu(k, ',') && K(k + 1, W.And)) k += 2;
+            else if (Pu(k, ',') || K(k, W.And)) k++;
+            else break;
+            if (!PieceAt(k, true, out var b)) break;
+            if (b.Month > 0 && b.Day > 0 && !b.MonthFirst)
+            {
+                var full = a;
+                full.Month = b.Month;
+                full.Year = b.Year;
+                if (a.Day > DaysIn(b.Month)) return false;
+                var d = Resolve(full);
+                m = DateMatch(i, a.E, d, b.Year != TDate.Unknown);
+                return true;
+            }
+
+            if (b.Month != 0 || b.Year != TDate.Unknown || b.Day == 0) break;
+            k = b.E;
+        }
+
+        // the month before: "April 24 and 25", "April 24, 25 and 26" (the date just read, then ", " or "and")
+        if (_c.Reference is not { } r || r.G != Gran.Day || !r.HasYear || r.Month == 0 || _c.ReferenceEnd < 0 || _c.ReferenceEnd > _t[i].Start) return false;
+        var gap = _text[_c.ReferenceEnd.._t[i].Start].Trim();
+        if (gap.StartsWith(",")) gap = gap[1..].TrimStart();
+        if (!(gap.IsEmpty && _c.ReferenceEnd < _t[i].Start && _text[_c.ReferenceEnd] == ',' || gap.Equals("and", StringComparison.OrdinalIgnoreCase))) return false;
+        if (a.Day > DateTime.DaysInMonth(r.Year, r.Month)) return false;
+        m = DateMatch(i, a.E, TDate.OfDay(r.Year, r.Month, a.Day), false);
         return true;
     }
 

@@ -266,6 +266,10 @@ internal static class TimexScanner
             context.ReferenceQuarter = m.Date;
             context.ReferenceQuarterAt = start;
         }
-        if (m.Explicit || m.Date.G >= Gran.Month && !m.Derived) context.Reference = m.Date;
+        if (m.Explicit || m.Date.G >= Gran.Month && !m.Derived)
+        {
+            context.Reference = m.Date;
+            context.ReferenceEnd = end;
+        }
     }
 }

@@ -56,3 +56,45 @@ public class DateConventionTests
         found.Select(t => text[t.Start..t.End]).Should().Contain(extent);
     }
 }
+
+/// <summary>Days listed with a date ("9 and 10 March", "April 24 and 25") are dates of their own, as TimeML annotates them.</summary>
+public class CoordinatedDayTests
+{
+    private static readonly ReportMiner Miner = new();
+    private static readonly DateOnly Monday16March2020 = new(2020, 3, 16);
+
+    private static IReadOnlyList<DateMention> Dates(string text) =>
+        Miner.Analyze(text, new AnalysisOptions { DocumentDate = Monday16March2020 }).Dates;
+
+    [Fact]
+    public void A_day_before_and_a_full_date_takes_its_month_and_year()
+    {
+        var found = Dates("Inspectors visited Harbury on 9 and 10 March 2020.");
+        found.Should().Contain(d => d.Text == "9" && d.Value == "2020-03-09");
+        found.Should().Contain(d => d.Text == "10 March 2020" && d.Value == "2020-03-10");
+    }
+
+    [Fact]
+    public void A_list_of_days_before_a_date_takes_its_month()
+    {
+        var found = Dates("The panel sat on 3, 4 and 5 May 2020.");
+        found.Should().Contain(d => d.Text == "3" && d.Value == "2020-05-03");
+        found.Should().Contain(d => d.Text == "4" && d.Value == "2020-05-04");
+    }
+
+    [Fact]
+    public void A_day_after_a_month_first_date_takes_its_month_and_year()
+    {
+        var found = Dates("The summit is on April 24 and 25 in Harbury.");
+        found.Should().Contain(d => d.Text == "April 24" && d.Value == "2020-04-24");
+        found.Should().Contain(d => d.Text == "25" && d.Value == "2020-04-25");
+    }
+
+    [Theory]
+    [InlineData("At 31 March 2015, 1,934 children were subject to a plan.")]
+    [InlineData("By March 5, 20 of them had left the service.")]
+    [InlineData("On March 5 and 6 children were seen by a social worker.")]
+    [InlineData("See paragraphs 4 and 5 March of the plan.")]
+    public void Counts_after_a_date_are_not_days(string text) =>
+        Dates(text).Should().OnlyContain(d => d.Text.Length > 2);
+}
