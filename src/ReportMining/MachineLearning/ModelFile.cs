@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -173,11 +174,8 @@ internal static class ModelFile
                 var hashes = new uint[words];
                 for (int i = 0; i < words; i++) hashes[i] = (uint)r.Int32();
                 var values = new float[words * dim];
-                for (int i = 0; i < values.Length; i++)
-                {
-                    values[i] = (float)r.Half();
-                    if (!float.IsFinite(values[i])) throw r.Corrupt("a word vector value is not a finite number");
-                }
+                r.Halves(values);
+                if (!AllFinite(values)) throw r.Corrupt("a word vector value is not a finite number");
 
                 try
                 {
@@ -230,8 +228,10 @@ internal static class ModelFile
                 int b = r.Int32();
                 if (b <= previous || b >= dimension) throw r.Corrupt($"bucket {b} at row {i} is out of order or out of range");
                 buckets[i] = previous = b;
-                for (int c = 0; c < labelCount; c++) weights[(i * labelCount) + c] = r.Finite();
+                r.Singles(weights.AsSpan(i * labelCount, labelCount));
             }
+
+            if (!AllFinite(weights)) throw r.Corrupt("a weight is not a finite number");
 
             return new LinearModel(kind, labels, featurizer, trainer, examples, buckets, weights, biases);
         }
@@ -239,6 +239,28 @@ internal static class ModelFile
         {
             throw new ModelFormatException(name, "corrupt: invalid hyper-parameter: " + e.Message, e);
         }
+    }
+
+    /// <summary>
+    /// A half-precision value (its bits) as a single, exactly: zero and normal numbers by moving the
+    /// bits (the exponent re-biased from 15 to 127), subnormals, infinities and NaN by the framework.
+    /// </summary>
+    internal static float HalfToSingle(ushort h)
+    {
+        uint magnitude = h & 0x7FFFu;
+        uint sign = (uint)(h & 0x8000) << 16;
+        if (magnitude == 0) return BitConverter.UInt32BitsToSingle(sign);
+        if (magnitude is < 0x0400 or >= 0x7C00) return (float)BitConverter.UInt16BitsToHalf(h);
+        return BitConverter.UInt32BitsToSingle(sign | ((magnitude << 13) + (112u << 23)));
+    }
+
+    /// <summary>True when no value is NaN or infinite.</summary>
+    private static bool AllFinite(ReadOnlySpan<float> values)
+    {
+        // x - x is 0 for a finite x and NaN for NaN and the infinities; the sum stays 0 only if all are finite
+        float sum = 0;
+        foreach (float v in values) sum += v - v;
+        return sum == 0;
     }
 
     private ref struct Reader(ReadOnlySpan<byte> data, string name)
@@ -267,6 +289,33 @@ internal static class ModelFile
         public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
 
         public Half Half() => BinaryPrimitives.ReadHalfLittleEndian(Take(2));
+
+        /// <summary>Reads <c>target.Length</c> little-endian singles in one go (checked for finiteness by the caller).</summary>
+        public void Singles(Span<float> target)
+        {
+            var bytes = Take(checked(target.Length * 4));
+            if (BitConverter.IsLittleEndian)
+            {
+                MemoryMarshal.Cast<byte, float>(bytes).CopyTo(target);
+                return;
+            }
+
+            for (int i = 0; i < target.Length; i++) target[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes[(4 * i)..]);
+        }
+
+        /// <summary>Reads <c>target.Length</c> little-endian half-precision values as singles.</summary>
+        public void Halves(Span<float> target)
+        {
+            var bytes = Take(checked(target.Length * 2));
+            if (BitConverter.IsLittleEndian)
+            {
+                var halves = MemoryMarshal.Cast<byte, ushort>(bytes);
+                for (int i = 0; i < target.Length; i++) target[i] = HalfToSingle(halves[i]);
+                return;
+            }
+
+            for (int i = 0; i < target.Length; i++) target[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(bytes[(2 * i)..]);
+        }
 
         public double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
 
