@@ -165,10 +165,13 @@ internal sealed class TextFeaturizer
                 h = NumberHash;
                 if (_charMax > 0) nChars = AppendChars(text, chars, nChars, digits: true);
             }
+            else if (_charMax > 0)
+            {
+                h = HashAndAppend(text, chars, ref nChars);
+            }
             else
             {
                 h = HashWord(text);
-                if (_charMax > 0) nChars = AppendChars(text, chars, nChars, digits: false);
             }
 
             if (_charMax > 0 && nChars < MaxChars) chars[nChars++] = ' ';
@@ -542,6 +545,26 @@ internal sealed class TextFeaturizer
     {
         if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
         return c is '’' or '‘' or 'ʼ' ? '\'' : c is '‑' or '–' ? '-' : char.ToLowerInvariant(c);
+    }
+
+    /// <summary>
+    /// <see cref="HashWord"/> and <c>AppendChars(word, chars, n, digits: false)</c> in one pass:
+    /// the folded characters are hashed and appended to the character stream (up to <see cref="MaxChars"/>).
+    /// </summary>
+    private static uint HashAndAppend(ReadOnlySpan<char> word, char[] chars, ref int n)
+    {
+        uint h = FnvOffset;
+        int count = n;
+        foreach (char c in word)
+        {
+            if (c == '\u00AD') continue;
+            char f = Fold(c);
+            h = (h ^ f) * FnvPrime;
+            if (count < MaxChars) chars[count++] = f;
+        }
+
+        n = count;
+        return h;
     }
 
     /// <summary>FNV-1a hash of the folded word, soft hyphens skipped.</summary>
