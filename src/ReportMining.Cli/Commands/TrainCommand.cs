@@ -31,10 +31,11 @@ internal static class TrainCommand
         var settings = new Option<string[]>("--set") { Description = "Override a recipe setting: key=value (hash_bits, char_min, char_max, negation_window, contrast, word_weight, char_weight, news_weight, l2_sentiment, l2_area, l2_fine_area, class_weight_sentiment, class_weight_area, class_weight_fine_area, iterations).", AllowMultipleArgumentsPerToken = true };
         var exportPredictions = new Option<string?>("--export-predictions") { Description = "Write the out-of-fold predictions (id, fold, text, gold and predicted labels with probabilities) as JSONL to this file, for error analysis (keep it out of the repository)." };
         var curve = new Option<string?>("--learning-curve") { Description = "Cross-validate with only these comma-separated shares of each fold's training sentences (e.g. 0.25,0.5,0.75,1) and print accuracy per share (no model files written)." };
+        var foldVectors = new Option<bool>("--fold-vectors") { Description = "Cross-validate with word vectors learned per fold without the held-out local authorities' reports (slower; the held-out text is then unseen by every step)." };
         var only = new Option<string?>("--model") { Description = "Only this model: sentiment, area or fine_area." };
         var command = new Command("train", "Train the sentence models from labelled sentences; print cross-validated accuracy and macro-F1.")
         {
-            labels, corpus, news, output, folds, threads, exportFolds, exportPredictions, noWrite, grid, curve, settings, only,
+            labels, corpus, news, output, folds, threads, exportFolds, exportPredictions, noWrite, grid, curve, settings, only, foldVectors,
         };
         command.SetAction(parse =>
         {
@@ -79,8 +80,54 @@ internal static class TrainCommand
             var o = Console.Out;
             Describe(o, data);
 
+            if (recipe.EmbeddingDimension > 0 && recipe.Featurizer.EmbeddingWeight > 0)
+            {
+                // word vectors from the unlabelled reports (or, without a corpus folder, from the labelled sentences)
+                var learn = Stopwatch.StartNew();
+                string? corpusDir = parse.GetValue(corpus);
+                bool fromCorpus = corpusDir is not null && Directory.Exists(corpusDir);
+                var texts = fromCorpus
+                    ? Directory.GetFiles(corpusDir!, "*.txt").Order(StringComparer.Ordinal)
+                        .Select(p => { using var d = ReportMining.Text.Document.Parse(File.ReadAllText(p, Encoding.UTF8)); return new string(d.Normalized); })
+                    : data.Select(d => d.Text);
+                try
+                {
+                    var vectors = WordVectors.Learn(texts, recipe.EmbeddingDimension, recipe.EmbeddingMinCount, recipe.EmbeddingMaxWords, recipe.EmbeddingWindow, recipe.Sentiment.Seed);
+                    recipe = recipe with { Featurizer = recipe.Featurizer with { Vectors = vectors } };
+                    o.WriteLine($"word vectors: {vectors.Count} words x {vectors.Dimension} dimensions from {(fromCorpus ? "the unlabelled reports in " + corpusDir : "the labelled sentences (no corpus folder)")}, learned in {learn.Elapsed.TotalSeconds:0.00} s");
+                }
+                catch (ArgumentException e)
+                {
+                    Console.Error.WriteLine($"warning: no word vectors: {e.Message}");
+                    recipe = recipe with { Featurizer = recipe.Featurizer with { EmbeddingWeight = 0 } };
+                }
+            }
+
             var featurize = Stopwatch.StartNew();
-            var trainer = new SentenceModelTrainer(data, recipe) { Threads = Math.Max(1, parse.GetValue(threads)) };
+            Func<int, FeaturizerOptions>? foldFeaturizer = null;
+            if (parse.GetValue(foldVectors) && recipe.Featurizer.Vectors is not null && parse.GetValue(corpus) is { } corpusFolder && Directory.Exists(corpusFolder))
+            {
+                var folds0 = SentenceModelTrainer.AssignFolds(data, recipe.Folds, recipe.Sentiment.Seed);
+                var corpusFiles = Directory.GetFiles(corpusFolder, "*.txt").Order(StringComparer.Ordinal).ToArray();
+                var texts = corpusFiles.Select(p => { using var d = ReportMining.Text.Document.Parse(File.ReadAllText(p, Encoding.UTF8)); return new string(d.Normalized); }).ToArray();
+                var groups = corpusFiles.Select(p => TrainingData.GroupOf(Path.GetFileName(p))).ToArray();
+                var r0 = recipe;
+                var cache = new FeaturizerOptions?[recipe.Folds];
+                foldFeaturizer = f =>
+                {
+                    lock (cache)
+                    {
+                        if (cache[f] is { } done) return done;
+                        var held = data.Where((d, i) => folds0[i] == f).Select(d => d.Group).ToHashSet(StringComparer.Ordinal);
+                        var kept = texts.Where((t, i) => !held.Contains(groups[i]));
+                        var v = WordVectors.Learn(kept, r0.EmbeddingDimension, r0.EmbeddingMinCount, r0.EmbeddingMaxWords, r0.EmbeddingWindow, r0.Sentiment.Seed);
+                        return cache[f] = r0.Featurizer with { Vectors = v };
+                    }
+                };
+                o.WriteLine("cross-validation learns word vectors per fold, without the held-out local authorities' reports");
+            }
+
+            var trainer = new SentenceModelTrainer(data, recipe) { Threads = Math.Max(1, parse.GetValue(threads)), FoldFeaturizer = foldFeaturizer };
             o.WriteLine($"featurised in {featurize.Elapsed.TotalSeconds:0.00} s; featuriser: {Describe(recipe.Featurizer)}");
             var sizes = new int[recipe.Folds];
             foreach (int f in trainer.Folds) sizes[f]++;
@@ -188,6 +235,11 @@ internal static class TrainCommand
             "char_weight" => r with { Featurizer = f with { CharWeight = (float)D() } },
             "lexicon_weight" => r with { Featurizer = f with { LexiconWeight = (float)D() } },
             "news_weight" => r with { NewsWeight = (float)D() },
+            "embedding_weight" => r with { Featurizer = f with { EmbeddingWeight = (float)D() } },
+            "embedding_dim" => r with { EmbeddingDimension = I() },
+            "embedding_window" => r with { EmbeddingWindow = I() },
+            "embedding_min_count" => r with { EmbeddingMinCount = I() },
+            "embedding_max_words" => r with { EmbeddingMaxWords = I() },
             "l2_sentiment" => r with { Sentiment = r.Sentiment with { L2 = D() } },
             "l2_area" => r with { Area = r.Area with { L2 = D() } },
             "l2_fine_area" => r with { FineArea = r.FineArea with { L2 = D() } },

@@ -34,6 +34,15 @@ internal sealed record FeaturizerOptions
     /// <summary>L2 norm of the lexicon block (hits of <see cref="ReportLexicon"/>'s categories and what they add up to); 0 for none.</summary>
     public float LexiconWeight { get; init; } = 1f;
 
+    /// <summary>L2 norm of the block of the sentence's mean word vector (<see cref="Vectors"/>); 0 for none.</summary>
+    public float EmbeddingWeight { get; init; }
+
+    /// <summary>Distributional word vectors learned from unlabelled report text, or null for none.</summary>
+    public WordVectors? Vectors { get; init; }
+
+    /// <summary>Number of features: the hashed buckets, then one per word-vector dimension.</summary>
+    public int Dimension => (1 << HashBits) + (Vectors?.Dimension ?? 0);
+
     /// <summary>Throws when the options cannot describe a featuriser.</summary>
     public void Validate()
     {
@@ -42,7 +51,7 @@ internal sealed record FeaturizerOptions
         if (CharNgramMin != 0 && (CharNgramMin < 1 || CharNgramMax < CharNgramMin || CharNgramMax > 6))
             throw new ArgumentOutOfRangeException(nameof(CharNgramMax), $"character n-grams must satisfy 1 <= min <= max <= 6 (min {CharNgramMin}, max {CharNgramMax})");
         if (NegationWindow is < 0 or > 10) throw new ArgumentOutOfRangeException(nameof(NegationWindow), NegationWindow, "must be 0..10");
-        if (!(WordWeight >= 0f) || !(CharWeight >= 0f) || !(LexiconWeight >= 0f) || !float.IsFinite(WordWeight) || !float.IsFinite(CharWeight) || !float.IsFinite(LexiconWeight))
+        if (!(WordWeight >= 0f) || !(CharWeight >= 0f) || !(LexiconWeight >= 0f) || !float.IsFinite(WordWeight) || !float.IsFinite(CharWeight) || !float.IsFinite(LexiconWeight) || !(EmbeddingWeight >= 0f) || !float.IsFinite(EmbeddingWeight))
             throw new ArgumentOutOfRangeException(nameof(WordWeight), "block weights must be finite and >= 0");
     }
 }

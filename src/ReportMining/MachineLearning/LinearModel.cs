@@ -117,7 +117,7 @@ internal sealed class LinearModel
 
     private int[] BuildRowIndex()
     {
-        var rowOf = new int[1 << Featurizer.HashBits];
+        var rowOf = new int[Featurizer.Dimension];
         Array.Fill(rowOf, -1);
         for (int r = 0; r < Buckets.Length; r++) rowOf[Buckets[r]] = r;
         Interlocked.CompareExchange(ref _rowOf, rowOf, null);

@@ -1,18 +1,22 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace ReportMining.MachineLearning;
 
 /// <summary>
-/// The binary model file format, version 1 (all numbers little-endian):
+/// The binary model file format, version 2 (all numbers little-endian):
 /// <code>
 /// header   "RMML" magic (4 bytes) | u16 format version | u16 model kind | u64 file length
 /// featuriser i32 hash bits | i32 word n-gram length | i32 char n-gram min | i32 char n-gram max
 ///          | i32 negation window | u8 contrast features | f32 word weight | f32 char weight | f32 lexicon weight
+///          | f32 embedding weight | i32 word vectors (0: none) | i32 dimension | u32 word hash per word
+///          | f16 vector values (row-major)
 /// trainer  f64 L2 | i32 max iterations | f64 tolerance | i32 memory | f64 class weight power | i32 seed
 /// data     i32 training examples | u16 label count | labels (u16 byte length + UTF-8 each)
-/// weights  i32 rows | f32 bias per label | rows: i32 bucket (ascending) + f32 weight per label
+/// weights  i32 rows | f32 bias per label | rows: i32 bucket (ascending; buckets from 2^hash bits on are the
+///          word-vector dimensions) + f32 weight per label
 /// trailer  SHA-256 of every byte before it (32 bytes)
 /// </code>
 /// Loading checks, in order: length, magic, version, declared length (truncation), checksum
@@ -22,7 +26,7 @@ namespace ReportMining.MachineLearning;
 internal static class ModelFile
 {
     /// <summary>The format version this library writes and reads.</summary>
-    public const ushort Version = 1;
+    public const ushort Version = 2;
 
     private const int HeaderLength = 16;
     private const int ChecksumLength = 32;
@@ -53,6 +57,15 @@ internal static class ModelFile
             w.Write(fo.WordWeight);
             w.Write(fo.CharWeight);
             w.Write(fo.LexiconWeight);
+            w.Write(fo.EmbeddingWeight);
+            var vectors = fo.Vectors;
+            w.Write(vectors?.Count ?? 0);
+            w.Write(vectors?.Dimension ?? 0);
+            if (vectors is not null)
+            {
+                foreach (uint h in vectors.Hashes) w.Write(h);
+                foreach (float v in vectors.Values) w.Write((Half)v);
+            }
 
             var to = model.Trainer;
             w.Write(to.L2);
@@ -150,7 +163,34 @@ internal static class ModelFile
                 WordWeight = r.Single(),
                 CharWeight = r.Single(),
                 LexiconWeight = r.Single(),
+                EmbeddingWeight = r.Single(),
             };
+            int words = r.Int32();
+            int dim = r.Int32();
+            if (words != 0)
+            {
+                if (words < 0 || dim is < 1 or > TextFeaturizer.MaxEmbedding || (long)words * (4 + (2L * dim)) > r.Remaining)
+                    throw r.Corrupt($"{words} word vectors of {dim} dimensions");
+                var hashes = new uint[words];
+                for (int i = 0; i < words; i++) hashes[i] = (uint)r.Int32();
+                var values = new float[words * dim];
+                r.Halves(values);
+                if (!AllFinite(values)) throw r.Corrupt("a word vector value is not a finite number");
+
+                try
+                {
+                    featurizer = featurizer with { Vectors = new WordVectors(hashes, values, dim) };
+                }
+                catch (ArgumentException e)
+                {
+                    throw new ModelFormatException(name, "corrupt: " + e.Message, e);
+                }
+            }
+            else if (dim != 0)
+            {
+                throw r.Corrupt($"no word vectors but {dim} dimensions");
+            }
+
             featurizer.Validate();
             var trainer = new TrainerOptions
             {
@@ -174,7 +214,7 @@ internal static class ModelFile
             }
 
             int rows = r.Int32();
-            int dimension = 1 << featurizer.HashBits;
+            int dimension = featurizer.Dimension;
             if (rows < 0 || rows > dimension) throw r.Corrupt($"{rows} weight rows for {dimension} buckets");
             if ((long)rows * (4 + (4L * labelCount)) + (4L * labelCount) != r.Remaining)
                 throw r.Corrupt($"{rows} rows of {labelCount} weights do not fill the {r.Remaining} bytes left");
@@ -188,8 +228,10 @@ internal static class ModelFile
                 int b = r.Int32();
                 if (b <= previous || b >= dimension) throw r.Corrupt($"bucket {b} at row {i} is out of order or out of range");
                 buckets[i] = previous = b;
-                for (int c = 0; c < labelCount; c++) weights[(i * labelCount) + c] = r.Finite();
+                r.Singles(weights.AsSpan(i * labelCount, labelCount));
             }
+
+            if (!AllFinite(weights)) throw r.Corrupt("a weight is not a finite number");
 
             return new LinearModel(kind, labels, featurizer, trainer, examples, buckets, weights, biases);
         }
@@ -197,6 +239,28 @@ internal static class ModelFile
         {
             throw new ModelFormatException(name, "corrupt: invalid hyper-parameter: " + e.Message, e);
         }
+    }
+
+    /// <summary>
+    /// A half-precision value (its bits) as a single, exactly: zero and normal numbers by moving the
+    /// bits (the exponent re-biased from 15 to 127), subnormals, infinities and NaN by the framework.
+    /// </summary>
+    internal static float HalfToSingle(ushort h)
+    {
+        uint magnitude = h & 0x7FFFu;
+        uint sign = (uint)(h & 0x8000) << 16;
+        if (magnitude == 0) return BitConverter.UInt32BitsToSingle(sign);
+        if (magnitude is < 0x0400 or >= 0x7C00) return (float)BitConverter.UInt16BitsToHalf(h);
+        return BitConverter.UInt32BitsToSingle(sign | ((magnitude << 13) + (112u << 23)));
+    }
+
+    /// <summary>True when no value is NaN or infinite.</summary>
+    private static bool AllFinite(ReadOnlySpan<float> values)
+    {
+        // x - x is 0 for a finite x and NaN for NaN and the infinities; the sum stays 0 only if all are finite
+        float sum = 0;
+        foreach (float v in values) sum += v - v;
+        return sum == 0;
     }
 
     private ref struct Reader(ReadOnlySpan<byte> data, string name)
@@ -223,6 +287,35 @@ internal static class ModelFile
         public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
         public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
+
+        public Half Half() => BinaryPrimitives.ReadHalfLittleEndian(Take(2));
+
+        /// <summary>Reads <c>target.Length</c> little-endian singles in one go (checked for finiteness by the caller).</summary>
+        public void Singles(Span<float> target)
+        {
+            var bytes = Take(checked(target.Length * 4));
+            if (BitConverter.IsLittleEndian)
+            {
+                MemoryMarshal.Cast<byte, float>(bytes).CopyTo(target);
+                return;
+            }
+
+            for (int i = 0; i < target.Length; i++) target[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes[(4 * i)..]);
+        }
+
+        /// <summary>Reads <c>target.Length</c> little-endian half-precision values as singles.</summary>
+        public void Halves(Span<float> target)
+        {
+            var bytes = Take(checked(target.Length * 2));
+            if (BitConverter.IsLittleEndian)
+            {
+                var halves = MemoryMarshal.Cast<byte, ushort>(bytes);
+                for (int i = 0; i < target.Length; i++) target[i] = HalfToSingle(halves[i]);
+                return;
+            }
+
+            for (int i = 0; i < target.Length; i++) target[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(bytes[(2 * i)..]);
+        }
 
         public double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
 

@@ -72,7 +72,7 @@ internal static class ReportLexicon
         "engaging", "enthusiastic", "motivated", "resilient", "capable", "competent", "compliant", "well-being",
         "influential", "transformed", "transformational", "dramatically", "success", "successes", "excel",
         "excels", "good-quality", "wealth", "rich", "richer", "effectiveness",
-        "continuity", "stability", "settled", "readily", "easily", "regularly", 
+        "continuity", "stability", "settled", "readily", "easily", "regularly", "commended", "hailed",
     ];
 
     private static readonly string[] CriticismWords =
@@ -104,6 +104,7 @@ internal static class ReportLexicon
         "unknown", "unsure", "reliance", "overreliance", "over-reliance", "dependence", "churn",
         "inexperienced", "unqualified", "criticised", "criticism", "criticisms", "adverse",
         "deteriorate", "regressed", "stalled", "slower", "disappointing", "disappointed", "frustrated", "frustration",
+        "let down", "lets down", "letting down", "failings", "shortcomings", "damning", "scathing", "warned",
     ];
 
     private static readonly string[] ObligationWords =

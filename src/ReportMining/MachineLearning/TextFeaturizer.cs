@@ -31,7 +31,10 @@ internal sealed class TextFeaturizer
     public const int MaxChars = 2048;
 
     /// <summary>Upper bound of the number of features of any sentence, for any options.</summary>
-    public const int MaxFeatures = (4 * (MaxWords + 1)) + 16 + (MaxChars * 6) + MaxLexicon;
+    public const int MaxFeatures = (4 * (MaxWords + 1)) + 16 + (MaxChars * 6) + MaxLexicon + MaxEmbedding;
+
+    /// <summary>Most word-vector dimensions.</summary>
+    public const int MaxEmbedding = 512;
 
     /// <summary>Most lexicon features per sentence.</summary>
     public const int MaxLexicon = 4096;
@@ -91,7 +94,7 @@ internal sealed class TextFeaturizer
     public FeaturizerOptions Options { get; }
 
     /// <summary>Number of buckets of the feature space.</summary>
-    public int Dimension => 1 << Options.HashBits;
+    public int Dimension => Options.Dimension;
 
     /// <summary>
     /// Featurises one sentence. The result holds each bucket at most once per block (a bucket
@@ -131,6 +134,10 @@ internal sealed class TextFeaturizer
         int praiseBefore = 0, criticismBefore = 0, praiseAfter = 0, criticismAfter = 0;
         bool verb = false, firstArea = true;
         uint firstWord = 0;
+        var vectors = options.EmbeddingWeight > 0 ? options.Vectors : null;
+        int vectorHits = 0;
+        float[] embed = s.Embed;
+        if (vectors is not null) Array.Clear(embed, 0, vectors.Dimension);
 
         foreach (var token in Tokenizer.Tokenize(sentence))
         {
@@ -158,10 +165,13 @@ internal sealed class TextFeaturizer
                 h = NumberHash;
                 if (_charMax > 0) nChars = AppendChars(text, chars, nChars, digits: true);
             }
+            else if (_charMax > 0)
+            {
+                h = HashAndAppend(text, chars, ref nChars);
+            }
             else
             {
                 h = HashWord(text);
-                if (_charMax > 0) nChars = AppendChars(text, chars, nChars, digits: false);
             }
 
             if (_charMax > 0 && nChars < MaxChars) chars[nChars++] = ' ';
@@ -169,6 +179,17 @@ internal sealed class TextFeaturizer
             words++;
 
             AddWord(s, Mix(h, SeedUnigram));
+            if (vectors is not null)
+            {
+                int row = vectors.Row(h);
+                if (row >= 0)
+                {
+                    vectorHits++;
+                    int dim = vectors.Dimension;
+                    AddTo(embed, vectors.Values.AsSpan(row * dim, dim));
+                }
+            }
+
             if (bigrams) AddWord(s, Mix(Mix(previous, SeedBigram) ^ h, SeedBigram));
             uint cats = 0;
             if (lexicon)
@@ -284,6 +305,22 @@ internal sealed class TextFeaturizer
             NewBlock(s);
             s.Count = AddCharNgrams(s, chars, nChars);
             Normalise(s.Values, wordEnd, s.Count, options.CharWeight);
+        }
+
+        // ---- the mean word vector, one feature per dimension after the hashed buckets ----
+        if (vectors is not null && vectorHits > 0)
+        {
+            int dim = vectors.Dimension;
+            int first = 1 << options.HashBits;
+            int at = s.Count;
+            for (int d = 0; d < dim; d++)
+            {
+                s.Indices[at + d] = first + d;
+                s.Values[at + d] = embed[d];
+            }
+
+            s.Count += dim;
+            Normalise(s.Values, at, s.Count, options.EmbeddingWeight);
         }
 
         return new FeatureVector(s.Indices.AsSpan(0, s.Count), s.Values.AsSpan(0, s.Count));
@@ -466,6 +503,21 @@ internal sealed class TextFeaturizer
         }
     }
 
+    private static void AddTo(float[] target, ReadOnlySpan<float> source)
+    {
+        int d = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var t = target.AsSpan();
+            for (; d <= source.Length - Vector<float>.Count; d += Vector<float>.Count)
+            {
+                (new Vector<float>(t[d..]) + new Vector<float>(source[d..])).CopyTo(t[d..]);
+            }
+        }
+
+        for (; d < source.Length; d++) target[d] += source[d];
+    }
+
     private static void Normalise(float[] values, int start, int end, float norm)
     {
         double sum = 0;
@@ -493,6 +545,26 @@ internal sealed class TextFeaturizer
     {
         if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
         return c is '’' or '‘' or 'ʼ' ? '\'' : c is '‑' or '–' ? '-' : char.ToLowerInvariant(c);
+    }
+
+    /// <summary>
+    /// <see cref="HashWord"/> and <c>AppendChars(word, chars, n, digits: false)</c> in one pass:
+    /// the folded characters are hashed and appended to the character stream (up to <see cref="MaxChars"/>).
+    /// </summary>
+    private static uint HashAndAppend(ReadOnlySpan<char> word, char[] chars, ref int n)
+    {
+        uint h = FnvOffset;
+        int count = n;
+        foreach (char c in word)
+        {
+            if (c == '\u00AD') continue;
+            char f = Fold(c);
+            h = (h ^ f) * FnvPrime;
+            if (count < MaxChars) chars[count++] = f;
+        }
+
+        n = count;
+        return h;
     }
 
     /// <summary>FNV-1a hash of the folded word, soft hyphens skipped.</summary>
@@ -527,6 +599,7 @@ internal sealed class TextFeaturizer
         public readonly float[] Values = new float[MaxFeatures];
         public readonly char[] Chars = new char[MaxChars + 2];
         public readonly uint[] Lex = new uint[MaxLexicon];
+        public readonly float[] Embed = new float[MaxEmbedding];
         public readonly ulong[] Slots = new ulong[1 << MaxTableBits];
         public int TableBits = MaxTableBits;
         public int Generation;

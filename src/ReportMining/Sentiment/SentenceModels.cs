@@ -47,13 +47,13 @@ internal sealed class SentenceModels : ISentenceClassifier
         int bits = sentiment.Featurizer.HashBits;
         if (bits <= DenseBits)
         {
-            _rows = new float[(1 << bits) * Stride];
+            _rows = new float[sentiment.Featurizer.Dimension * Stride];
         }
         else
         {
             // the union of the buckets with weights, in ascending order: row r of the combined table
             var union = sentiment.Buckets.Concat(area.Buckets).Concat(fine.Buckets).Distinct().Order().ToArray();
-            _rowOf = new int[1 << bits];
+            _rowOf = new int[sentiment.Featurizer.Dimension];
             Array.Fill(_rowOf, -1);
             for (int r = 0; r < union.Length; r++) _rowOf[union[r]] = r;
             _rows = new float[union.Length * Stride];

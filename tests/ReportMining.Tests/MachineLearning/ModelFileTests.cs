@@ -43,6 +43,22 @@ public sealed class ModelFileTests : IDisposable
         ModelFile.ToBytes(loaded).Should().Equal(File.ReadAllBytes(path));
     }
 
+    [Fact]
+    public void Round_trip_keeps_the_word_vectors()
+    {
+        string[] words = ["children", "care", "leavers", "social", "workers"];
+        var hashes = words.Select(w => TextFeaturizer.HashWord(w)).ToArray();
+        var values = Enumerable.Range(0, words.Length * 3).Select(i => (float)(Half)((i % 7) - 3.25f)).ToArray();
+        var options = new FeaturizerOptions { HashBits = 12, EmbeddingWeight = 0.75f, Vectors = new WordVectors(hashes, values, 3) };
+        var model = MaxEntTrainer.Train(MaxEntTrainerTests.ToySet(), null, ModelKind.Area, options, new TrainerOptions { L2 = 3e-4 });
+        var loaded = ModelFile.Read(ModelFile.ToBytes(model), "vectors", ModelKind.Area);
+        loaded.Featurizer.Should().Be(model.Featurizer);
+        loaded.Featurizer.Vectors!.Values.Should().Equal(values);
+        loaded.Featurizer.Vectors.Row(hashes[3]).Should().Be(3);
+        loaded.Featurizer.Dimension.Should().Be((1 << 12) + 3);
+        ModelFile.ToBytes(loaded).Should().Equal(ModelFile.ToBytes(model));
+    }
+
     private void ShouldFail(byte[] bytes, string reason, ModelKind kind = ModelKind.Sentiment)
     {
         string path = Write(bytes);
@@ -95,8 +111,8 @@ public sealed class ModelFileTests : IDisposable
     public void Another_format_version_is_refused()
     {
         var bytes = ModelFile.ToBytes(Model());
-        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(4), 2);
-        ShouldFail(bytes, "unsupported format version 2");
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(4), 1);
+        ShouldFail(bytes, "unsupported format version 1");
     }
 
     [Fact]
@@ -149,6 +165,18 @@ public sealed class ModelFileTests : IDisposable
             if (copy.Length > 20) copy[random.Next(16, copy.Length)] = (byte)random.Next(256);
             var act = () => ModelFile.Read(copy, "fuzz", ModelKind.Sentiment);
             act.Should().Throw<ModelFormatException>();
+        }
+    }
+
+    [Fact]
+    public void Half_precision_values_read_back_exactly_as_the_framework_converts_them()
+    {
+        // every one of the 65,536 bit patterns: zeros, subnormals, normals, infinities and NaNs
+        for (int bits = 0; bits <= ushort.MaxValue; bits++)
+        {
+            float expected = (float)BitConverter.UInt16BitsToHalf((ushort)bits);
+            float actual = ModelFile.HalfToSingle((ushort)bits);
+            BitConverter.SingleToUInt32Bits(actual).Should().Be(BitConverter.SingleToUInt32Bits(expected), $"bits 0x{bits:X4}");
         }
     }
 }

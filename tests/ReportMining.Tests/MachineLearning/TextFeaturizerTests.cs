@@ -143,3 +143,53 @@ public class TextFeaturizerTests
         allocated.Should().Be(0);
     }
 }
+
+public class WordVectorTests
+{
+    // written for the project: words in the same places should get similar vectors
+    private static IEnumerable<string> Texts()
+    {
+        string[] carers = ["foster carers", "residential staff", "kinship carers"];
+        string[] things = ["assessments", "plans", "reviews"];
+        for (int i = 0; i < 60; i++)
+        {
+            string c = carers[i % 3], t = things[i % 3];
+            yield return $"The {c} in Brackenfold support children well. Social workers complete {t} on time and {t} are thorough. The {c} attend training. Managers check {t} each month.";
+        }
+    }
+
+    [Fact]
+    public void Learning_is_deterministic_and_gives_unit_vectors()
+    {
+        var a = WordVectors.Learn(Texts(), 4, minCount: 5, maxWords: 100, window: 3, seed: 7);
+        var b = WordVectors.Learn(Texts(), 4, minCount: 5, maxWords: 100, window: 3, seed: 7);
+        a.Should().Be(b);
+        a.Values.Should().Equal(b.Values);
+        for (int r = 0; r < a.Count; r++)
+        {
+            double norm = Math.Sqrt(a.Values.Skip(r * 4).Take(4).Sum(x => (double)x * x));
+            norm.Should().BeApproximately(1, 1e-2);
+        }
+    }
+
+    [Fact]
+    public void Words_used_alike_are_closer_than_words_used_differently()
+    {
+        var v = WordVectors.Learn(Texts(), 4, minCount: 5, maxWords: 100, window: 3, seed: 7);
+        float[] Vec(string w) => v.Values.Skip(v.Row(TextFeaturizer.HashWord(w)) * 4).Take(4).ToArray();
+        double Cos(string x, string y) => Vec(x).Zip(Vec(y), (p, q) => (double)p * q).Sum();
+        Cos("assessments", "plans").Should().BeGreaterThan(Cos("assessments", "carers"));
+    }
+
+    [Fact]
+    public void The_featuriser_adds_the_mean_vector_after_the_hashed_buckets()
+    {
+        var vectors = WordVectors.Learn(Texts(), 4, minCount: 5, maxWords: 100, window: 3, seed: 7);
+        var featurizer = new TextFeaturizer(new FeaturizerOptions { HashBits = 12, EmbeddingWeight = 0.5f, Vectors = vectors });
+        var (indices, values) = featurizer.FeaturizeToArrays("Managers check plans each month.");
+        var dense = indices.Select((i, j) => (i, v: values[j])).Where(p => p.i >= 1 << 12).ToArray();
+        dense.Select(p => p.i).Should().Equal(Enumerable.Range(1 << 12, 4));
+        Math.Sqrt(dense.Sum(p => (double)p.v * p.v)).Should().BeApproximately(0.5, 1e-4);
+        featurizer.FeaturizeToArrays("Zyxwv qqq.").Indices.Should().OnlyContain(i => i < 1 << 12);
+    }
+}

@@ -127,12 +127,11 @@ internal static class TrainingData
 
             if (start < 0 || end <= start || end > document.Length)
                 throw new InvalidDataException($"{where}: span {start}-{end} lies outside '{file}' ({document.Length} characters)");
-            int underscore = file.IndexOf('_', StringComparison.Ordinal);
             return new LabelledSentence
             {
                 Id = $"{file}:{start}-{end}",
                 Source = "report",
-                Group = "la:" + (underscore > 0 ? file[..underscore] : file),
+                Group = GroupOf(file),
                 File = file,
                 Start = start,
                 End = end,
@@ -143,6 +142,13 @@ internal static class TrainingData
                 Fine = fine,
             };
         }
+    }
+
+    /// <summary>The group (local authority) of a report file: "la:" and the name up to the first underscore.</summary>
+    internal static string GroupOf(string file)
+    {
+        int underscore = file.IndexOf('_', StringComparison.Ordinal);
+        return "la:" + (underscore > 0 ? file[..underscore] : file);
     }
 
     private static string Required(JsonElement root, string name, string where) =>
