@@ -171,19 +171,31 @@ internal static class ModelFile
             {
                 if (words < 0 || dim is < 1 or > TextFeaturizer.MaxEmbedding || (long)words * (4 + (2L * dim)) > r.Remaining)
                     throw r.Corrupt($"{words} word vectors of {dim} dimensions");
-                var hashes = new uint[words];
-                for (int i = 0; i < words; i++) hashes[i] = (uint)r.Int32();
-                var values = new float[words * dim];
-                r.Halves(values);
-                if (!AllFinite(values)) throw r.Corrupt("a word vector value is not a finite number");
-
-                try
+                var block = r.Peek(words * (4 + (2 * dim)));
+                if (SharedVectors.Find(block, dim) is { } shared)
                 {
-                    featurizer = featurizer with { Vectors = new WordVectors(hashes, values, dim) };
+                    // the three models of a set carry the same vectors: read them once
+                    r.Skip(block.Length);
+                    featurizer = featurizer with { Vectors = shared };
                 }
-                catch (ArgumentException e)
+                else
                 {
-                    throw new ModelFormatException(name, "corrupt: " + e.Message, e);
+                    var hashes = new uint[words];
+                    for (int i = 0; i < words; i++) hashes[i] = (uint)r.Int32();
+                    var values = new float[words * dim];
+                    r.Halves(values);
+                    if (!AllFinite(values)) throw r.Corrupt("a word vector value is not a finite number");
+
+                    try
+                    {
+                        var vectors = new WordVectors(hashes, values, dim);
+                        SharedVectors.Remember(block, vectors);
+                        featurizer = featurizer with { Vectors = vectors };
+                    }
+                    catch (ArgumentException e)
+                    {
+                        throw new ModelFormatException(name, "corrupt: " + e.Message, e);
+                    }
                 }
             }
             else if (dim != 0)
@@ -254,6 +266,37 @@ internal static class ModelFile
         return BitConverter.UInt32BitsToSingle(sign | ((magnitude << 13) + (112u << 23)));
     }
 
+    /// <summary>
+    /// The word vectors read last, with the bytes they were read from: the sentiment, area and
+    /// finer-area models of one training run hold identical vector blocks, so the second and third
+    /// file reuse the first one's vectors (checked byte for byte) instead of converting them again.
+    /// </summary>
+    private static class SharedVectors
+    {
+        private static readonly Lock Gate = new();
+        private static byte[]? s_bytes;
+        private static int s_dimension;
+        private static WordVectors? s_vectors;
+
+        public static WordVectors? Find(ReadOnlySpan<byte> block, int dimension)
+        {
+            lock (Gate)
+            {
+                return s_bytes is not null && s_dimension == dimension && block.SequenceEqual(s_bytes) ? s_vectors : null;
+            }
+        }
+
+        public static void Remember(ReadOnlySpan<byte> block, WordVectors vectors)
+        {
+            lock (Gate)
+            {
+                s_bytes = block.ToArray();
+                s_dimension = vectors.Dimension;
+                s_vectors = vectors;
+            }
+        }
+    }
+
     /// <summary>True when no value is NaN or infinite.</summary>
     private static bool AllFinite(ReadOnlySpan<float> values)
     {
@@ -281,6 +324,16 @@ internal static class ModelFile
         }
 
         public byte Byte() => Take(1)[0];
+
+        /// <summary>The next <paramref name="n"/> bytes, not consumed.</summary>
+        public readonly ReadOnlySpan<byte> Peek(int n)
+        {
+            if (n < 0 || _data.Length - _pos < n) throw Corrupt("unexpected end of data");
+            return _data.Slice(_pos, n);
+        }
+
+        /// <summary>Consumes <paramref name="n"/> bytes.</summary>
+        public void Skip(int n) => Take(n);
 
         public ushort UInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
 
