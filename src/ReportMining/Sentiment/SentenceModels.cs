@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using ReportMining.MachineLearning;
 using ReportMining.Sentiment.Training;
 
@@ -35,6 +36,8 @@ internal sealed class SentenceModels : ISentenceClassifier
     private readonly int[]? _rowOf;
     private readonly float[] _rows;
     private readonly float[] _bias = new float[Stride];
+    private readonly short[]? _quantised;
+    private readonly float[] _scale = [];
 
     private SentenceModels(LinearModel sentiment, LinearModel area, LinearModel fine, string source)
     {
@@ -62,6 +65,27 @@ internal sealed class SentenceModels : ISentenceClassifier
         Fill(sentiment, SentimentAt);
         Fill(area, AreaAt);
         Fill(fine, FineAt);
+        if (_rowOf is null && Avx2.IsSupported) (_quantised, _scale) = Quantise(_rows);
+    }
+
+    /// <summary>
+    /// The weight table in 16 bits: each column (class) scaled so its largest weight is 32,767.
+    /// Half the memory of the float table, so twice as many rows stay in cache; the scores move
+    /// by less than 1e-4 of the largest weight per feature.
+    /// </summary>
+    private static (short[] Table, float[] Scale) Quantise(float[] rows)
+    {
+        var scale = new float[Stride];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            int c = i % Stride;
+            scale[c] = Math.Max(scale[c], Math.Abs(rows[i]));
+        }
+
+        for (int c = 0; c < Stride; c++) scale[c] = scale[c] > 0 ? scale[c] / 32767f : 1f;
+        var table = new short[rows.Length];
+        for (int i = 0; i < rows.Length; i++) table[i] = (short)Math.Round(rows[i] / scale[i % Stride]);
+        return (table, scale);
     }
 
     /// <summary>Where the models came from (a folder, or the embedded resources).</summary>
@@ -176,7 +200,29 @@ internal sealed class SentenceModels : ISentenceClassifier
         ref float rows = ref MemoryMarshal.GetArrayDataReference(_rows);
         var idx = v.Indices;
         var val = v.Values;
-        if (_rowOf is { } rowOf)
+        if (_quantised is { } quantised)
+        {
+            var q0 = Vector256<float>.Zero;
+            var q1 = Vector256<float>.Zero;
+            var q2 = Vector256<float>.Zero;
+            ref short table = ref MemoryMarshal.GetArrayDataReference(quantised);
+            int rowCount = quantised.Length / Stride;
+            for (int j = 0; j < idx.Length; j++)
+            {
+                uint row = (uint)idx[j];
+                if (row >= (uint)rowCount) continue;
+                var x = Vector256.Create(val[j]);
+                nuint o = (nuint)(row * Stride);
+                q0 += x * Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref table, o)));
+                q1 += x * Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref table, o + 8)));
+                q2 += x * Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref table, o + 16)));
+            }
+
+            acc0 += q0 * Vector256.Create<float>(_scale.AsSpan(0, 8));
+            acc1 += q1 * Vector256.Create<float>(_scale.AsSpan(8, 8));
+            acc2 += q2 * Vector256.Create<float>(_scale.AsSpan(16, 8));
+        }
+        else if (_rowOf is { } rowOf)
         {
             for (int j = 0; j < idx.Length; j++)
             {
@@ -211,7 +257,7 @@ internal sealed class SentenceModels : ISentenceClassifier
     }
 
     /// <summary>Memory held by the weight tables, in bytes.</summary>
-    internal long TableBytes => ((long)_rows.Length * sizeof(float)) + ((long)(_rowOf?.Length ?? 0) * sizeof(int));
+    internal long TableBytes => ((long)_rows.Length * sizeof(float)) + ((long)(_rowOf?.Length ?? 0) * sizeof(int)) + ((long)(_quantised?.Length ?? 0) * sizeof(short));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void EnsureLoaded() => _ = Embedded.Value;
