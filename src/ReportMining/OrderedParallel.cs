@@ -9,6 +9,25 @@ internal static class OrderedParallel
     public static IEnumerable<TOut> Map<TIn, TOut>(IEnumerable<TIn> inputs, Func<TIn, TOut> work, int degree, CancellationToken cancellationToken)
     {
         degree = Math.Max(1, degree);
+        if (degree == 1) return Sequential(inputs, work, cancellationToken);
+        return Parallel(inputs, work, degree, cancellationToken);
+    }
+
+    /// <summary>
+    /// One core: the work runs on the calling thread. Handing items to a pool thread would only
+    /// add a thread that spins while the other waits, on the core that should be doing the work.
+    /// </summary>
+    private static IEnumerable<TOut> Sequential<TIn, TOut>(IEnumerable<TIn> inputs, Func<TIn, TOut> work, CancellationToken cancellationToken)
+    {
+        foreach (var input in inputs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return work(input);
+        }
+    }
+
+    private static IEnumerable<TOut> Parallel<TIn, TOut>(IEnumerable<TIn> inputs, Func<TIn, TOut> work, int degree, CancellationToken cancellationToken)
+    {
         int window = degree * 2;
         var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, degree).ConcurrentScheduler;
         var pending = new Queue<Task<TOut>>(window);

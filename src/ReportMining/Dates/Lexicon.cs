@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace ReportMining.Dates;
 
@@ -95,7 +94,6 @@ internal readonly record struct Lex(LexKind Kind, int Value, bool Plural = false
 internal static class Lexicon
 {
     private const int TableBits = 11;
-    private static readonly FrozenDictionary<string, Lex> Entries;
     private static readonly string[] Keys = new string[1 << TableBits];   // open addressing, lower case
     private static readonly Lex[] Values = new Lex[1 << TableBits];
     private static readonly bool[] WordFilter = new bool[(MaxWordLength + 1) * 27 * 27];
@@ -109,6 +107,13 @@ internal static class Lexicon
     /// lower case ASCII: <c>((length * 26 + a) * 26) + b</c>. A word passing it is looked up.
     /// </summary>
     public static bool[] TriggerFilter { get; }
+
+    /// <summary>
+    /// A second filter on trigger words, indexed by (length, third letter, last letter), lower case
+    /// ASCII: <c>((length * 26 + c) * 26) + z</c>. It turns away common words that share the first
+    /// two letters of a trigger ("some" and "soon", "part" and "past", "just" and "june").
+    /// </summary>
+    public static bool[] TriggerFilterEnd { get; }
 
     static Lexicon()
     {
@@ -410,8 +415,7 @@ internal static class Lexicon
         // "nineteen" heads spelled-out years ("nineteen ninety-six"); "tonight" etc. above.
         d["nineteen"] = new Lex(LexKind.Number, 19, false, true);
 
-        Entries = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        foreach (var (word, lex) in Entries)
+        foreach (var (word, lex) in d)
         {
             if (word.Length > MaxWordLength) continue;
             bool letters = true;
@@ -424,13 +428,17 @@ internal static class Lexicon
             Values[h] = lex;
         }
         TriggerFilter = new bool[(MaxTriggerLength + 1) * 26 * 26];
-        foreach (var (word, lex) in Entries)
+        TriggerFilterEnd = new bool[(MaxTriggerLength + 1) * 26 * 26];
+        foreach (var (word, lex) in d)
         {
             if (!lex.Trigger) continue;
             if (word.Length < MinTriggerLength || word.Length > MaxTriggerLength) throw new InvalidOperationException("trigger length: " + word);
             int a = char.ToLowerInvariant(word[0]) - 'a', b = char.ToLowerInvariant(word[1]) - 'a';
             if ((uint)a >= 26 || (uint)b >= 26) throw new InvalidOperationException("trigger letters: " + word);
             TriggerFilter[(((word.Length * 26) + a) * 26) + b] = true;
+            int c = char.ToLowerInvariant(word[2]) - 'a', z = char.ToLowerInvariant(word[^1]) - 'a';
+            if ((uint)c >= 26 || (uint)z >= 26) continue; // "bi-weekly": the tokenizer puts it together, the scan triggers on "weekly"
+            TriggerFilterEnd[(((word.Length * 26) + c) * 26) + z] = true;
         }
     }
 

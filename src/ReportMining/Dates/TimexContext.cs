@@ -19,6 +19,9 @@ internal sealed class TimexContext
     /// <summary>The last date mentioned with its own year (or resolved against the document date).</summary>
     public TDate? Reference { get; set; }
 
+    /// <summary>Where the expression that set <see cref="Reference"/> ends in the text.</summary>
+    public int ReferenceEnd { get; set; } = -1;
+
     /// <summary>The last quarter mentioned or implied (financial reporting).</summary>
     public TDate? ReferenceQuarter { get; set; }
 

@@ -43,13 +43,20 @@ internal ref struct TimexParser
 
         var mod = Prefix(s, out int i, out var kind);
         if (!Core(i, out m)) return false;
+        if (TitledUnit(i + 1, m.E)) return false; // "This Week", "60 Minutes": the name of a programme or a title
         if (kind == PrefixKind.Position && m.Type is not (DateType.Date or DateType.Time)) return false;
         m.C = s;
+        // TimeML leaves the possessive out ("its [third quarter]"), and the article of a compound
+        // used as an adjective ("the [third-quarter] loss")
+        if (mod is null && m.E > i + 1 && (K(i, W.Its) || K(i, W.Their) || K(i, W.The) && Pu(m.E - 2, '-') && Glued(m.E - 2) && Glued(m.E - 1))) m.C = i + 1;
         if (mod is not null)
         {
             if (m.Value is "PRESENT_REF" or "PAST_REF" or "FUTURE_REF") return false;
             m.Mod ??= mod;
-            if (mod == DateModifier.Approx && kind == PrefixKind.Quantity) m.C = i; // TimeML leaves "about" out
+            // news annotation leaves "about", "around" and "over" out of the extent, and keeps "nearly", "almost", "at least"
+            // ("almost daily" keeps the set alone)
+            if (kind == PrefixKind.Quantity && (K(s, W.About) || K(s, W.Around) || K(s, W.Approximately) || K(s, W.Roughly) || K(s, W.Over)
+                || m.Type == DateType.Set && mod == DateModifier.Approx)) m.C = i;
         }
 
         // "or so", "or more", "and beyond"
@@ -74,6 +81,18 @@ internal ref struct TimexParser
 
         m.S = s;
         return true;
+    }
+
+    /// <summary>True when a unit word ("Week", "Minutes"; not "Day" or "Year" of a holiday) after the first word is capitalised in mixed-case text.</summary>
+    private readonly bool TitledUnit(int from, int end)
+    {
+        for (int k = from; k < end && k < _n; k++)
+        {
+            if (KindAt(k) == LexKind.Unit && _t[k].Upper && !_t[k].AllUpper && !SentenceStart(k)
+                && (TimeUnit)_t[k].Lex.Value is not (TimeUnit.Day or TimeUnit.Year)) return true; // not "Thanksgiving Day", "New Year"
+        }
+
+        return false;
     }
 
     // ------------------------------------------------------------------ token predicates
@@ -922,7 +941,7 @@ internal ref struct TimexParser
             return FinishRange(i, a, b, out m);
         }
 
-        if (a.Month == 0 && a.Year == TDate.Unknown) return false; // a bare day
+        if (a.Month == 0 && a.Year == TDate.Unknown) return a.Day > 0 && CoordinatedDay(i, a, out m); // a bare day, unless listed with a date
         if (a.Day > 0 && a.Month == 0) return false;
         return FinishPiece(i, a, out m);
     }
@@ -1021,6 +1040,52 @@ internal ref struct TimexParser
         return true;
     }
 
+    /// <summary>
+    /// A bare day listed with a full date, which TimeML annotates as a date of its own: "9 and 10
+    /// March 2020", "3, 4 and 5 May" (the month comes after), "April 24 and 25" (before).
+    /// </summary>
+    private bool CoordinatedDay(int i, Piece a, out TimexMatch m)
+    {
+        m = default;
+        // the list ends the phrase: not "March 5 and 6 children"
+        if (IsWord(a.E) && !_t[a.E].Upper && _t[a.E].Lex.Kind is LexKind.None or LexKind.Unit or LexKind.Number) return false;
+        if ((Pu(a.E, ',') || Pu(a.E, '.')) && Glued(a.E) && IsNum(a.E + 1) && Glued(a.E + 1)) return false; // "1,934 children"
+        if (K(i - 1, W.Section) || K(i - 1, W.Paragraph) || K(i - 1, W.Page) || K(i - 1, W.Chapter) || K(i - 1, W.Number)) return false;
+        if (K(a.E, W.Of) || K(a.E, W.Per) || K(a.E, W.Percent) || K(a.E, W.Times) || K(a.E, W.More) || K(a.E, W.Less) || K(a.E, W.Or) || K(a.E, W.Old) || Pu(a.E, '%')) return false;
+
+        // the month after: "9 and 10 March"
+        int k = a.E;
+        for (int step = 0; step < 6; step++)
+        {
+            if (Pu(k, ',') && K(k + 1, W.And)) k += 2;
+            else if (Pu(k, ',') || K(k, W.And)) k++;
+            else break;
+            if (!PieceAt(k, true, out var b)) break;
+            if (b.Month > 0 && b.Day > 0 && !b.MonthFirst)
+            {
+                var full = a;
+                full.Month = b.Month;
+                full.Year = b.Year;
+                if (a.Day > DaysIn(b.Month)) return false;
+                var d = Resolve(full);
+                m = DateMatch(i, a.E, d, b.Year != TDate.Unknown);
+                return true;
+            }
+
+            if (b.Month != 0 || b.Year != TDate.Unknown || b.Day == 0) break;
+            k = b.E;
+        }
+
+        // the month before: "April 24 and 25", "April 24, 25 and 26" (the date just read, then ", " or "and")
+        if (_c.Reference is not { } r || r.G != Gran.Day || !r.HasYear || r.Month == 0 || _c.ReferenceEnd < 0 || _c.ReferenceEnd > _t[i].Start) return false;
+        var gap = _text[_c.ReferenceEnd.._t[i].Start].Trim();
+        if (gap.StartsWith(",")) gap = gap[1..].TrimStart();
+        if (!(gap.IsEmpty && _c.ReferenceEnd < _t[i].Start && _text[_c.ReferenceEnd] == ',' || gap.Equals("and", StringComparison.OrdinalIgnoreCase))) return false;
+        if (a.Day > DateTime.DaysInMonth(r.Year, r.Month)) return false;
+        m = DateMatch(i, a.E, TDate.OfDay(r.Year, r.Month, a.Day), false);
+        return true;
+    }
+
     private bool FinishPiece(int i, Piece a, out TimexMatch m)
     {
         if (a.Day > 0 && a.Month > 0) Vote(a);
@@ -1063,29 +1128,127 @@ internal ref struct TimexParser
         return TDate.OfDay(y, p.Month, Math.Min(p.Day, DateTime.DaysInMonth(y, p.Month)));
     }
 
-    /// <summary>True when a future marker ("will", "is scheduled to", "as soon as") comes shortly before the token, in the same clause.</summary>
-    private readonly bool Future(int tokenIndex)
+    /// <summary>
+    /// True when a future marker ("will", "is scheduled to", "as soon as") comes before the token in
+    /// the same sentence, within <paramref name="reach"/> words, and no verb in the past tense comes
+    /// between. Reads the text itself, so the cue may lie before the window the expression was parsed in.
+    /// </summary>
+    private readonly bool Future(int tokenIndex, int reach = 12, bool would = false)
     {
-        for (int k = tokenIndex - 1; k >= 0 && k >= tokenIndex - 12; k--)
+        var words = new ClauseWords(_text, _t[tokenIndex].Start, backward: true);
+        ReadOnlySpan<char> next = default, next2 = default;
+        for (int k = 0; k < reach && words.Move(); k++)
         {
-            ref readonly var t = ref _t[k];
-            if (t.Kind == TokKind.Punct)
+            var w = words.Current;
+            if (w.Length >= 2 && w.Length <= 9)
             {
-                if (t.Ch is '.' or ';' or '!' or '?' or '"' or '“' or '”') return false;
-                continue;
+                if (FutureWord(w) || would && w.Equals("would", StringComparison.OrdinalIgnoreCase)) return !Pluperfect(words);
+                if ((w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
+                    && next.Equals("to", StringComparison.OrdinalIgnoreCase)) return !Pluperfect(words);
+                if (w.Equals("as", StringComparison.OrdinalIgnoreCase) && (next.Equals("soon", StringComparison.OrdinalIgnoreCase) || next.Equals("early", StringComparison.OrdinalIgnoreCase))
+                    && next2.Equals("as", StringComparison.OrdinalIgnoreCase)) return true;
             }
 
-            if (t.Kind != TokKind.Word) continue;
-            var w = _text[t.Start..t.End];
-            if (w.Length < 2 || w.Length > 9) continue;
-            if (FutureWord(w)) return true;
-            if ((w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
-                && k + 1 < _n && K(k + 1, W.To)) return true;
-            if (K(k, W.As) && k + 2 < _n && (K(k + 1, W.Soon) || K(k + 1, W.Early)) && K(k + 2, W.As)) return true;
+            // a verb in the past just before, or a common past form nearer than the marker, governs:
+            // "would appeal the decision, announced Wednesday", "will be there, she said Friday"
+            if (k == 0 ? PastWord(w, next, words.Previous) : IsPastForm(w) && !Passive(words.Previous)) return false;
+
+            next2 = next;
+            next = w;
         }
 
         return false;
     }
+
+    /// <summary>
+    /// True when the clause around token <paramref name="tokenIndex"/> tells of the past: "since",
+    /// "ago", or a verb in the past tense ("stepped down in March", "In January, the council
+    /// appointed ...") before it in the sentence or just after it.
+    /// </summary>
+    private readonly bool PastClue(int tokenIndex)
+    {
+        var back = new ClauseWords(_text, _t[tokenIndex].Start, backward: true);
+        ReadOnlySpan<char> next = default;
+        for (int k = 0; k < 12 && back.Move(); k++)
+        {
+            if (back.Current.Equals("to", StringComparison.Ordinal) && Infinitive(next)) return false; // "agreed to buy it in January"
+            if (PastWord(back.Current, next, back.Previous)) return true;
+            next = back.Current;
+        }
+
+        var fwd = new ClauseWords(_text, _t[tokenIndex].End, backward: false);
+        ReadOnlySpan<char> before = default;
+        for (int k = 0; k < 10 && fwd.Move(); k++)
+        {
+            if (PastWord(fwd.Current, default, before)) return true;
+            before = fwd.Current;
+        }
+
+        return false;
+    }
+
+    /// <summary>A word after "to" that makes it an infinitive ("to acquire"), not a preposition ("to the", "to 5%").</summary>
+    private static bool Infinitive(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || !char.IsLower(w[0])) return false;
+        foreach (var d in NotVerbs)
+        {
+            if (w.Equals(d, StringComparison.Ordinal)) return false;
+        }
+
+        return true;
+    }
+
+    private static readonly string[] NotVerbs = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "all", "about", "date", "day", "be"];
+
+    /// <summary>A word that marks the past: "since", "ago", "was", a common irregular past, or a lower-case verb in -ed not after "is", "be", "will".</summary>
+    private static bool PastWord(ReadOnlySpan<char> w, ReadOnlySpan<char> next, ReadOnlySpan<char> before)
+    {
+        if (w.Length < 3 || w.Length > 12) return false;
+        if (w.Equals("since", StringComparison.OrdinalIgnoreCase) || w.Equals("ago", StringComparison.OrdinalIgnoreCase)) return true;
+        if (char.IsUpper(w[0])) return false;
+        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal)
+            && !w.EndsWith("based", StringComparison.Ordinal) && !w.EndsWith("hundred", StringComparison.Ordinal)
+            && !(before.Equals("is", StringComparison.OrdinalIgnoreCase) || before.Equals("are", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("be", StringComparison.OrdinalIgnoreCase) || before.Equals("will", StringComparison.OrdinalIgnoreCase))
+            && !next.Equals("to", StringComparison.Ordinal)) return true;
+        return IsPastForm(w);
+    }
+
+    /// <summary>True when the words just before a future marker put it in the past: "had been due to", "had been scheduled", "as previously planned".</summary>
+    private static bool Pluperfect(ClauseWords words)
+    {
+        for (int k = 0; k < 2 && words.Move(); k++)
+        {
+            var w = words.Current;
+            if (w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("previously", StringComparison.OrdinalIgnoreCase) || w.Equals("originally", StringComparison.OrdinalIgnoreCase)) return true;
+            if (!(w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase))) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>A word before a participle that makes it passive or future ("would be paid", "will be held").</summary>
+    private static bool Passive(ReadOnlySpan<char> before) =>
+        before.Equals("be", StringComparison.OrdinalIgnoreCase) || before.Equals("been", StringComparison.OrdinalIgnoreCase)
+        || before.Equals("being", StringComparison.OrdinalIgnoreCase) || before.Equals("is", StringComparison.OrdinalIgnoreCase)
+        || before.Equals("are", StringComparison.OrdinalIgnoreCase) || before.Equals("will", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPastForm(ReadOnlySpan<char> w)
+    {
+        foreach (var f in PastForms)
+        {
+            if (w.Equals(f, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PastForms =
+    [
+        "was", "were", "had", "did", "said", "began", "took", "made", "rose", "fell", "left", "met", "came", "went",
+        "won", "lost", "sold", "told", "paid", "got", "gave", "held", "bought", "brought", "saw", "spent", "ran", "became",
+    ];
 
     private static bool FutureWord(ReadOnlySpan<char> w) =>
         w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("ll", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
@@ -1123,9 +1286,10 @@ internal ref struct TimexParser
         if (_c.Dct is not { } dct) return TDate.Unknown;
         // the next such month in a sentence about the future; else the nearest, leaning to the past
         int diff = month - dct.Month;
-        if (Future(tokenIndex) || K(tokenIndex - 1, W.By)) return diff < 0 ? dct.Year + 1 : dct.Year;
+        if (Future(tokenIndex, 16, would: true) || K(tokenIndex - 1, W.By)) return diff < 0 ? dct.Year + 1 : dct.Year;
         if (diff > 4) return dct.Year - 1;
-        if (diff < -7) return dct.Year + 1; // "in January", written in October: the coming one
+        // "in January", written in October: the coming one ("through January"), unless the clause is in the past
+        if (diff < -7) return !(K(tokenIndex - 1, W.Through) || K(tokenIndex - 1, W.Until) || K(tokenIndex - 1, W.Till)) && PastClue(tokenIndex) ? dct.Year : dct.Year + 1;
         return dct.Year;
     }
 
@@ -1382,6 +1546,15 @@ internal ref struct TimexParser
             return true;
         }
 
+        // "last year's quarter", "last year's period": the reporting quarter, a year back
+        if (unit == TimeUnit.Year && rel is W.Last && Pu(e, '\'') && Word(e + 1, "s") && (UnitAt(e + 2, out bool lq) == TimeUnit.Quarter && !lq || K(e + 2, W.Period))
+            && _c.RecentQuarter(_t[i].Start) is not null)
+        {
+            m = DateMatch(i, e + 3, LatestQuarter().Shift(-4), false);
+            m.Derived = true;
+            return true;
+        }
+
         // "this year's third quarter"
         if (unit == TimeUnit.Year && Pu(e, '\'') && Word(e + 1, "s") && Quarter(i, e + 2, out var qm, v.HasYear ? v.Year : TDate.Unknown))
         {
@@ -1485,10 +1658,9 @@ internal ref struct TimexParser
 
                 default:
                     if (the) return false;
-                    if (Future(j))
+                    if (Future(j, would: !(Pu(wn, '\'') && Word(wn + 1, "s"))) || Deadline(i))
                     {
-                        int fwd = (wd - today + 7) % 7;
-                        if (fwd == 0) fwd = 7;
+                        int fwd = (wd - today + 7) % 7; // the document's own weekday is that day
                         day = dct.AddDays(fwd);
                     }
                     else
@@ -1504,10 +1676,29 @@ internal ref struct TimexParser
         }
 
         int e = wn;
-        // "Friday night": news annotators give the day ("[Friday] night")
+        // "Friday night": the annotations of news split between the day and the part of the day
+        // (2000-01-07 or 2000-01-07TNI); those typed DATE mostly give the day
         if (KindAt(e) == LexKind.PartOfDay && (DayPart)_t[e].Lex.Value is DayPart.Morning or DayPart.Afternoon or DayPart.Evening || UnitAt(e, out bool pl) == TimeUnit.Night && !pl) e++;
         m = DateMatch(i, e, v, false);
         return true;
+    }
+
+    /// <summary>
+    /// True when "until" or "till" comes just before the expression starting at <paramref name="i"/>
+    /// (possibly with a clock time between: "until 9 a.m. Tuesday") inside a sentence: a deadline,
+    /// which news gives for the days ahead.
+    /// </summary>
+    private readonly bool Deadline(int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            if (K(k, W.Until) || K(k, W.Till)) return !SentenceStart(k); // "Until Thursday, they had ...": a past state
+            if (IsNum(k) || K(k, W.Am) || K(k, W.Pm) || K(k, W.Est) || K(k, W.Oclock) || K(k, W.On) || Word(k, "a") || Word(k, "p") || Word(k, "m")
+                || Pu(k, '.') || Pu(k, ':') || KindAt(k) == LexKind.PartOfDay) continue;
+            return false;
+        }
+
+        return false;
     }
 
     private static TimexMatch TimeOfDayMatch(int s, int e, TDate day, DayPart part)
@@ -1818,7 +2009,29 @@ internal ref struct TimexParser
     {
         m = default;
         int k = j;
-        if (Word(k, "comparable") || Word(k, "corresponding") || Word(k, "same")) k++;
+        bool same = false;
+        if (Word(k, "comparable") || Word(k, "corresponding") || Word(k, "same"))
+        {
+            k++;
+            same = true;
+        }
+
+        // "the quarter a year ago", "the same period last year": the reporting quarter, a year back
+        if ((the || same) && (UnitAt(k, out bool qp0) == TimeUnit.Quarter && !qp0 || K(k, W.Period)) && _c.RecentQuarter(_t[i].Start) is not null)
+        {
+            int a = k + 1;
+            if (K(a, W.Of)) a++;
+            int ae = 0;
+            if (K(a, W.Last) && UnitAt(a + 1, out bool yp0) == TimeUnit.Year && !yp0) ae = a + 2;
+            else if (IsWord(a) && _t[a].Length == 1 && Word(a, "a") && UnitAt(a + 1, out bool yp1) == TimeUnit.Year && !yp1 && (K(a + 2, W.Ago) || K(a + 2, W.Earlier))) ae = a + 3;
+            if (ae > 0)
+            {
+                m = DateMatch(i, ae, LatestQuarter().Shift(-4), false);
+                m.Derived = true;
+                return true;
+            }
+        }
+
         if (!(UnitAt(k, out bool pl) == TimeUnit.Year && !pl && Pu(k + 1, '-') && Glued(k + 1) && (K(k + 2, W.Ago) || K(k + 2, W.Earlier)) && Glued(k + 2))) return false;
         int e = k + 3;
         int ordinal = 0;
@@ -2089,8 +2302,9 @@ internal ref struct TimexParser
         if (!anchorNow)
         {
             // "a year earlier": the same period a year before (the quarter being reported, if any)
+            // otherwise the time the narrative is at ("In 1995 ... Two years earlier"), as TimeML anchors "earlier"
             if (unit == TimeUnit.Year && _c.RecentQuarter(_t[s].Start) is { } rq && rq.HasYear) v = rq.Shift(4 * steps);
-            else v = _c.Now(g).Shift(steps);
+            else v = _c.Anchor(g).Shift(steps);
         }
         else if (unit == TimeUnit.Year && _c.RecentQuarter(_t[s].Start) is { } rq2 && rq2.HasYear && whole == 1 && _c.Dct is { } d && rq2.Year >= d.Year - 1)
         {
@@ -2229,6 +2443,7 @@ internal ref struct TimexParser
 
                 return false;
             case W.Today:
+                if (Pu(i + 1, '\'') && Word(i + 2, "s") && GenericNoun(i + 3)) return false; // "today's youth": nowadays, which news leaves unannotated
                 return DayWord(i, 0, out m);
             case W.Yesterday:
                 return DayWord(i, -1, out m);
@@ -2323,6 +2538,27 @@ internal ref struct TimexParser
 
         return false;
     }
+
+    /// <summary>A noun that makes "today's" mean "of our time" ("today's world", "today's young people").</summary>
+    private readonly bool GenericNoun(int i)
+    {
+        int k = i;
+        if (Word(k, "young") || Word(k, "personal")) k++;
+        if (!IsWord(k)) return false;
+        var w = _text[_t[k].Start.._t[k].End];
+        foreach (var g in GenericNouns)
+        {
+            if (w.Equals(g, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] GenericNouns =
+    [
+        "world", "youth", "society", "generation", "children", "kids", "teenagers", "people", "families", "parents",
+        "consumers", "workers", "workforce", "economy", "technology", "computers", "standards", "culture",
+    ];
 
     private bool DayWord(int i, int shift, out TimexMatch m)
     {

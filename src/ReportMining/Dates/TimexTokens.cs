@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ReportMining.Dates;
 
 /// <summary>What a token of a date window is made of.</summary>
@@ -172,5 +174,99 @@ internal static class TimexTokenizer
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiLetterOrLetter(char c) => char.IsAsciiLetter(c) || (c > '\u007F' && char.IsLetter(c));
+}
+
+/// <summary>
+/// The words of one sentence read from a text position outwards (backwards or forwards), without
+/// allocating: letters and digits make a word; a sentence end (". " "; " "!" "?"), a line break
+/// or a quotation mark ends the walk.
+/// </summary>
+internal ref struct ClauseWords
+{
+    private readonly ReadOnlySpan<char> _text;
+    private readonly bool _backward;
+    private int _pos;
+    private int _start, _end, _prevStart, _prevEnd;
+
+    public ClauseWords(ReadOnlySpan<char> text, int position, bool backward)
+    {
+        _text = text;
+        _pos = position;
+        _backward = backward;
+        _prevStart = _prevEnd = 0;
+    }
+
+    /// <summary>The current word.</summary>
+    public readonly ReadOnlySpan<char> Current => _text[_start.._end];
+
+    /// <summary>The word on the far side of the current one (the one before it when reading backwards), read ahead.</summary>
+    public readonly ReadOnlySpan<char> Previous => _text[_prevStart.._prevEnd];
+
+    /// <summary>Moves to the next word; false at the end of the sentence.</summary>
+    public bool Move()
+    {
+        if (_backward)
+        {
+            if (!Back(ref _pos, out _start, out _end)) return false;
+            int p = _pos;
+            if (!Back(ref p, out _prevStart, out _prevEnd)) _prevStart = _prevEnd = 0;
+            return true;
+        }
+
+        if (!Forward(ref _pos, out _start, out _end)) return false;
+        int q = _pos;
+        if (!Forward(ref q, out _prevStart, out _prevEnd)) _prevStart = _prevEnd = 0;
+        return true;
+    }
+
+    private readonly bool Back(ref int pos, out int start, out int end)
+    {
+        start = end = 0;
+        int i = pos - 1;
+        while (i >= 0 && !IsWordChar(_text[i]))
+        {
+            if (Stops(i)) return false;
+            i--;
+        }
+
+        if (i < 0) return false;
+        end = i + 1;
+        while (i >= 0 && (IsWordChar(_text[i]) || Joiner(i))) i--;
+        start = i + 1;
+        pos = start;
+        return true;
+    }
+
+    private readonly bool Forward(ref int pos, out int start, out int end)
+    {
+        start = end = 0;
+        int i = pos;
+        while (i < _text.Length && !IsWordChar(_text[i]))
+        {
+            if (Stops(i)) return false;
+            i++;
+        }
+
+        if (i >= _text.Length) return false;
+        start = i;
+        while (i < _text.Length && (IsWordChar(_text[i]) || Joiner(i))) i++;
+        end = i;
+        pos = end;
+        return true;
+    }
+
+    private readonly bool Stops(int i)
+    {
+        char c = _text[i];
+        if (c is ';' or '!' or '?' or '"' or '“' or '”' or '`' or '\n') return true;
+        if (c == '\'' && (i + 1 < _text.Length && _text[i + 1] == '\'' || i > 0 && _text[i - 1] == '\'')) return true; // '' closing a quotation
+        return c == '.' && (i + 1 >= _text.Length || char.IsWhiteSpace(_text[i + 1]));
+    }
+
+    /// <summary>A hyphen inside a word ("lower-than-expected" is one word).</summary>
+    private readonly bool Joiner(int i) => _text[i] == '-' && i > 0 && i + 1 < _text.Length && char.IsLetter(_text[i - 1]) && char.IsLetter(_text[i + 1]);
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\u00AD';
 }

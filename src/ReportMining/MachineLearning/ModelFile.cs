@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -170,22 +171,31 @@ internal static class ModelFile
             {
                 if (words < 0 || dim is < 1 or > TextFeaturizer.MaxEmbedding || (long)words * (4 + (2L * dim)) > r.Remaining)
                     throw r.Corrupt($"{words} word vectors of {dim} dimensions");
-                var hashes = new uint[words];
-                for (int i = 0; i < words; i++) hashes[i] = (uint)r.Int32();
-                var values = new float[words * dim];
-                for (int i = 0; i < values.Length; i++)
+                var block = r.Peek(words * (4 + (2 * dim)));
+                if (SharedVectors.Find(block, dim) is { } shared)
                 {
-                    values[i] = (float)r.Half();
-                    if (!float.IsFinite(values[i])) throw r.Corrupt("a word vector value is not a finite number");
+                    // the three models of a set carry the same vectors: read them once
+                    r.Skip(block.Length);
+                    featurizer = featurizer with { Vectors = shared };
                 }
+                else
+                {
+                    var hashes = new uint[words];
+                    for (int i = 0; i < words; i++) hashes[i] = (uint)r.Int32();
+                    var values = new float[words * dim];
+                    r.Halves(values);
+                    if (!AllFinite(values)) throw r.Corrupt("a word vector value is not a finite number");
 
-                try
-                {
-                    featurizer = featurizer with { Vectors = new WordVectors(hashes, values, dim) };
-                }
-                catch (ArgumentException e)
-                {
-                    throw new ModelFormatException(name, "corrupt: " + e.Message, e);
+                    try
+                    {
+                        var vectors = new WordVectors(hashes, values, dim);
+                        SharedVectors.Remember(block, vectors);
+                        featurizer = featurizer with { Vectors = vectors };
+                    }
+                    catch (ArgumentException e)
+                    {
+                        throw new ModelFormatException(name, "corrupt: " + e.Message, e);
+                    }
                 }
             }
             else if (dim != 0)
@@ -230,8 +240,10 @@ internal static class ModelFile
                 int b = r.Int32();
                 if (b <= previous || b >= dimension) throw r.Corrupt($"bucket {b} at row {i} is out of order or out of range");
                 buckets[i] = previous = b;
-                for (int c = 0; c < labelCount; c++) weights[(i * labelCount) + c] = r.Finite();
+                r.Singles(weights.AsSpan(i * labelCount, labelCount));
             }
+
+            if (!AllFinite(weights)) throw r.Corrupt("a weight is not a finite number");
 
             return new LinearModel(kind, labels, featurizer, trainer, examples, buckets, weights, biases);
         }
@@ -239,6 +251,59 @@ internal static class ModelFile
         {
             throw new ModelFormatException(name, "corrupt: invalid hyper-parameter: " + e.Message, e);
         }
+    }
+
+    /// <summary>
+    /// A half-precision value (its bits) as a single, exactly: zero and normal numbers by moving the
+    /// bits (the exponent re-biased from 15 to 127), subnormals, infinities and NaN by the framework.
+    /// </summary>
+    internal static float HalfToSingle(ushort h)
+    {
+        uint magnitude = h & 0x7FFFu;
+        uint sign = (uint)(h & 0x8000) << 16;
+        if (magnitude == 0) return BitConverter.UInt32BitsToSingle(sign);
+        if (magnitude is < 0x0400 or >= 0x7C00) return (float)BitConverter.UInt16BitsToHalf(h);
+        return BitConverter.UInt32BitsToSingle(sign | ((magnitude << 13) + (112u << 23)));
+    }
+
+    /// <summary>
+    /// The word vectors read last, with the bytes they were read from: the sentiment, area and
+    /// finer-area models of one training run hold identical vector blocks, so the second and third
+    /// file reuse the first one's vectors (checked byte for byte) instead of converting them again.
+    /// </summary>
+    private static class SharedVectors
+    {
+        private static readonly Lock Gate = new();
+        private static byte[]? s_bytes;
+        private static int s_dimension;
+        private static WordVectors? s_vectors;
+
+        public static WordVectors? Find(ReadOnlySpan<byte> block, int dimension)
+        {
+            lock (Gate)
+            {
+                return s_bytes is not null && s_dimension == dimension && block.SequenceEqual(s_bytes) ? s_vectors : null;
+            }
+        }
+
+        public static void Remember(ReadOnlySpan<byte> block, WordVectors vectors)
+        {
+            lock (Gate)
+            {
+                s_bytes = block.ToArray();
+                s_dimension = vectors.Dimension;
+                s_vectors = vectors;
+            }
+        }
+    }
+
+    /// <summary>True when no value is NaN or infinite.</summary>
+    private static bool AllFinite(ReadOnlySpan<float> values)
+    {
+        // x - x is 0 for a finite x and NaN for NaN and the infinities; the sum stays 0 only if all are finite
+        float sum = 0;
+        foreach (float v in values) sum += v - v;
+        return sum == 0;
     }
 
     private ref struct Reader(ReadOnlySpan<byte> data, string name)
@@ -260,6 +325,16 @@ internal static class ModelFile
 
         public byte Byte() => Take(1)[0];
 
+        /// <summary>The next <paramref name="n"/> bytes, not consumed.</summary>
+        public readonly ReadOnlySpan<byte> Peek(int n)
+        {
+            if (n < 0 || _data.Length - _pos < n) throw Corrupt("unexpected end of data");
+            return _data.Slice(_pos, n);
+        }
+
+        /// <summary>Consumes <paramref name="n"/> bytes.</summary>
+        public void Skip(int n) => Take(n);
+
         public ushort UInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
 
         public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
@@ -267,6 +342,33 @@ internal static class ModelFile
         public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
 
         public Half Half() => BinaryPrimitives.ReadHalfLittleEndian(Take(2));
+
+        /// <summary>Reads <c>target.Length</c> little-endian singles in one go (checked for finiteness by the caller).</summary>
+        public void Singles(Span<float> target)
+        {
+            var bytes = Take(checked(target.Length * 4));
+            if (BitConverter.IsLittleEndian)
+            {
+                MemoryMarshal.Cast<byte, float>(bytes).CopyTo(target);
+                return;
+            }
+
+            for (int i = 0; i < target.Length; i++) target[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes[(4 * i)..]);
+        }
+
+        /// <summary>Reads <c>target.Length</c> little-endian half-precision values as singles.</summary>
+        public void Halves(Span<float> target)
+        {
+            var bytes = Take(checked(target.Length * 2));
+            if (BitConverter.IsLittleEndian)
+            {
+                var halves = MemoryMarshal.Cast<byte, ushort>(bytes);
+                for (int i = 0; i < target.Length; i++) target[i] = HalfToSingle(halves[i]);
+                return;
+            }
+
+            for (int i = 0; i < target.Length; i++) target[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(bytes[(2 * i)..]);
+        }
 
         public double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
 

@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ReportMining.Text;
 
 namespace ReportMining.MachineLearning;
@@ -163,10 +165,13 @@ internal sealed class TextFeaturizer
                 h = NumberHash;
                 if (_charMax > 0) nChars = AppendChars(text, chars, nChars, digits: true);
             }
+            else if (_charMax > 0)
+            {
+                h = HashAndAppend(text, chars, ref nChars);
+            }
             else
             {
                 h = HashWord(text);
-                if (_charMax > 0) nChars = AppendChars(text, chars, nChars, digits: false);
             }
 
             if (_charMax > 0 && nChars < MaxChars) chars[nChars++] = ' ';
@@ -298,18 +303,7 @@ internal sealed class TextFeaturizer
         if (_charMax > 0 && nChars > 1)
         {
             NewBlock(s);
-            int min = _charMin, max = _charMax;
-            for (int i = 0; i < nChars; i++)
-            {
-                uint h = FnvOffset;
-                int limit = Math.Min(max, nChars - i);
-                for (int n = 1; n <= limit; n++)
-                {
-                    h = (h ^ chars[i + n - 1]) * FnvPrime;
-                    if (n >= min) AddChar(s, Mix(h, SeedChar + (uint)n));
-                }
-            }
-
+            s.Count = AddCharNgrams(s, chars, nChars);
             Normalise(s.Values, wordEnd, s.Count, options.CharWeight);
         }
 
@@ -330,6 +324,108 @@ internal sealed class TextFeaturizer
         }
 
         return new FeatureVector(s.Indices.AsSpan(0, s.Count), s.Values.AsSpan(0, s.Count));
+    }
+
+    /// <summary>
+    /// Counts the character n-grams of <paramref name="chars"/> into the current block, exactly as
+    /// <see cref="Add"/> would one by one, with the table state held in locals (the hot loop of
+    /// the featuriser); returns the new feature count.
+    /// </summary>
+    private int AddCharNgrams(Scratch s, char[] chars, int nChars)
+    {
+        int bits = s.TableBits;
+        int tableMask = (1 << bits) - 1;
+        int shift = 32 - bits;
+        ulong[] slots = s.Slots;
+        int[] indices = s.Indices;
+        float[] values = s.Values;
+        ulong gen = (ulong)s.Generation;
+        uint bucketMask = _mask;
+        int count = s.Count;
+        int min = _charMin, max = _charMax;
+        int i = 0;
+
+        // eight positions at a time: the same FNV-1a and finaliser, lane by lane, then the
+        // buckets go into the table in the scalar order (position, then length)
+        if (Vector256.IsHardwareAccelerated && max <= 8)
+        {
+            Span<uint> buckets = stackalloc uint[64];
+            var prime = Vector256.Create(FnvPrime);
+            var maskV = Vector256.Create(bucketMask);
+            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars));
+            int lengths = max - min + 1;
+            for (; i + 8 + max <= nChars; i += 8)
+            {
+                var h = Vector256.Create(FnvOffset);
+                for (int n = 1; n <= max; n++)
+                {
+                    var (lo, hi) = Vector128.Widen(Vector128.LoadUnsafe(ref first, (nuint)(i + n - 1)));
+                    h = (h ^ Vector256.Create(lo, hi)) * prime;
+                    if (n >= min) (Mix(h, SeedChar + (uint)n) & maskV).CopyTo(buckets[((n - min) * 8)..]);
+                }
+
+                for (int lane = 0; lane < 8; lane++)
+                {
+                    for (int n = 0; n < lengths; n++)
+                    {
+                        Insert(slots, indices, values, gen, shift, tableMask, (int)buckets[(n * 8) + lane], ref count);
+                    }
+                }
+            }
+        }
+
+        for (; i < nChars; i++)
+        {
+            uint h = FnvOffset;
+            int limit = Math.Min(max, nChars - i);
+            for (int n = 1; n <= limit; n++)
+            {
+                h = (h ^ chars[i + n - 1]) * FnvPrime;
+                if (n >= min) Insert(slots, indices, values, gen, shift, tableMask, (int)(Mix(h, SeedChar + (uint)n) & bucketMask), ref count);
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary><see cref="Add"/> with the table state passed in (kept in registers by the caller's loop).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Insert(ulong[] slots, int[] indices, float[] values, ulong gen, int shift, int tableMask, int bucket, ref int count)
+    {
+        int slot = (int)(((uint)bucket * 0x9E3779B1u) >> shift);
+        while (true)
+        {
+            ulong entry = slots[slot];
+            if ((entry >> 40) != gen)
+            {
+                slots[slot] = (gen << 40) | ((ulong)count << 24) | (uint)bucket;
+                indices[count] = bucket;
+                values[count] = 1f;
+                count++;
+                return;
+            }
+
+            if ((int)(entry & 0xFFFFFF) == bucket)
+            {
+                values[(int)((entry >> 24) & 0xFFFF)] += 1f;
+                return;
+            }
+
+            slot = (slot + 1) & tableMask;
+        }
+    }
+
+    /// <summary><see cref="Mix(uint, uint)"/> on eight hashes at once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> Mix(Vector256<uint> h, uint seed)
+    {
+        h ^= Vector256.Create(seed * 0x9E3779B9u);
+        h ^= Vector256.ShiftRightLogical(h, 16);
+        h *= Vector256.Create(0x85EBCA6Bu);
+        h ^= Vector256.ShiftRightLogical(h, 13);
+        h *= Vector256.Create(0xC2B2AE35u);
+        h ^= Vector256.ShiftRightLogical(h, 16);
+        return h;
     }
 
     /// <summary>Featurises a sentence into new arrays (for training sets; allocates).</summary>
@@ -362,9 +458,6 @@ internal sealed class TextFeaturizer
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddWord(Scratch s, uint hash) => Add(s, (int)(hash & _mask));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AddChar(Scratch s, uint hash) => Add(s, (int)(hash & _mask));
 
     private static void NewBlock(Scratch s)
     {
@@ -452,6 +545,26 @@ internal sealed class TextFeaturizer
     {
         if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
         return c is '’' or '‘' or 'ʼ' ? '\'' : c is '‑' or '–' ? '-' : char.ToLowerInvariant(c);
+    }
+
+    /// <summary>
+    /// <see cref="HashWord"/> and <c>AppendChars(word, chars, n, digits: false)</c> in one pass:
+    /// the folded characters are hashed and appended to the character stream (up to <see cref="MaxChars"/>).
+    /// </summary>
+    private static uint HashAndAppend(ReadOnlySpan<char> word, char[] chars, ref int n)
+    {
+        uint h = FnvOffset;
+        int count = n;
+        foreach (char c in word)
+        {
+            if (c == '\u00AD') continue;
+            char f = Fold(c);
+            h = (h ^ f) * FnvPrime;
+            if (count < MaxChars) chars[count++] = f;
+        }
+
+        n = count;
+        return h;
     }
 
     /// <summary>FNV-1a hash of the folded word, soft hyphens skipped.</summary>

@@ -141,6 +141,8 @@ internal sealed class CsvResultWriter : ResultWriter
             Begin(id, kind, date, "percentage");
             Span(p.Start, p.End, p.Text);
             Set("value", p.Value);
+            Set("type", Snake(p.Kind));
+            Set("modifier", p.Modifier);
             Set("approximate", p.Approximate);
             Set("measure", p.Measure);
             Set("scope", p.Scope);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -20,16 +22,37 @@ public static class ReportJson
     });
 
     /// <summary>The analysis as JSON: indented, or on one line for JSONL.</summary>
-    public static string Serialize(ReportAnalysis analysis, bool indented = true) =>
-        JsonSerializer.Serialize(analysis, indented ? IndentedContext.ReportAnalysis : CompactContext.ReportAnalysis);
+    public static string Serialize(ReportAnalysis analysis, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, ResultWriter.WriterOptions(indented)))
+        {
+            ReportJsonWriter.Write(writer, analysis);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>Writes the analysis as JSON to a stream (UTF-8).</summary>
-    public static void Write(Stream stream, ReportAnalysis analysis, bool indented = true) =>
-        JsonSerializer.Serialize(stream, analysis, indented ? IndentedContext.ReportAnalysis : CompactContext.ReportAnalysis);
+    public static void Write(Stream stream, ReportAnalysis analysis, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(analysis);
+        using var writer = new Utf8JsonWriter(stream, ResultWriter.WriterOptions(indented));
+        ReportJsonWriter.Write(writer, analysis);
+    }
+
+    /// <summary>The analysis as JSON through the source-generated serializer (the reference <see cref="Serialize"/> is checked against).</summary>
+    internal static string SerializeWithContext(ReportAnalysis analysis, bool indented = true) =>
+        JsonSerializer.Serialize(analysis, indented ? IndentedContext.ReportAnalysis : CompactContext.ReportAnalysis);
 
     /// <summary>Writes the analysis as JSON with a writer the caller owns.</summary>
-    public static void Write(Utf8JsonWriter writer, ReportAnalysis analysis) =>
-        JsonSerializer.Serialize(writer, analysis, ReportJsonContext.Default.ReportAnalysis);
+    public static void Write(Utf8JsonWriter writer, ReportAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ReportJsonWriter.Write(writer, analysis);
+    }
 
     /// <summary>Reads an analysis back from JSON.</summary>
     public static ReportAnalysis? Deserialize(string json) =>

@@ -112,7 +112,7 @@ internal sealed class JsonResultWriter : ResultWriter
     private protected override void WriteAnalysis(DocumentResult result, ReportAnalysis analysis)
     {
         BeforeRecord();
-        JsonSerializer.Serialize(_writer, analysis, ReportJsonContext.Default.ReportAnalysis);
+        ReportJsonWriter.Write(_writer, analysis);
     }
 
     private protected override void WriteError(string id, InputError error)
@@ -155,7 +155,7 @@ internal sealed class JsonLinesResultWriter(Stream stream) : ResultWriter
 
     private protected override void WriteAnalysis(DocumentResult result, ReportAnalysis analysis)
     {
-        JsonSerializer.Serialize(_writer, analysis, ReportJsonContext.Default.ReportAnalysis);
+        ReportJsonWriter.Write(_writer, analysis);
         EndLine();
     }
 

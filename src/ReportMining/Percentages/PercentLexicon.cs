@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace ReportMining.Percentages;
 
@@ -268,12 +267,12 @@ internal static class PercentLexicon
         "earlier");
 
     /// <summary>Each listed word with the bits of every set that holds it (built after the sets above).</summary>
-    private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
+    private static readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
 
     /// <summary>The longest listed word.</summary>
     private static readonly int Longest = Registry.Max(s => s.Longest);
 
-    private static FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
+    private static Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
     {
         var classes = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
         foreach (var set in Registry)
@@ -284,7 +283,7 @@ internal static class PercentLexicon
             }
         }
 
-        return classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return classes.ToDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>

@@ -34,14 +34,9 @@ internal sealed class PercentageExtractor
         ],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> DigitTriggers = SearchValues.Create(
-        [
-            "0pc", "1pc", "2pc", "3pc", "4pc", "5pc", "6pc", "7pc", "8pc", "9pc",
-            "1 in", "2 in", "3 in", "4 in", "5 in", "6 in", "7 in", "8 in", "9 in",
-        ],
-        StringComparison.OrdinalIgnoreCase);
-
-    private static readonly SearchValues<char> PercentSigns = SearchValues.Create("%％");
+    // "%" and the digits in one vectorised character search; a digit is a trigger when "pc" or
+    // " in" follows it ("40pc", "1 in 5"), checked on the spot.
+    private static readonly SearchValues<char> SignsAndDigits = SearchValues.Create("%\uFF050123456789");
 
     /// <summary>Called with the measure rule of each mention, in order (for tuning; null in normal use).</summary>
     internal static Action<string>? Trace { get; set; }
@@ -72,25 +67,46 @@ internal sealed class PercentageExtractor
     /// </summary>
     private struct TriggerScan
     {
-        private int _sign;
+        private int _char;
         private int _word;
-        private int _digit;
 
         public TriggerScan()
         {
-            _sign = _word = _digit = -1;
+            _char = _word = -1;
         }
 
         public int Next(ReadOnlySpan<char> text, int pos)
         {
-            if (_sign != int.MaxValue && _sign < pos) _sign = Find(text, pos, text[pos..].IndexOfAny(PercentSigns));
+            if (_char != int.MaxValue && _char < pos) _char = NextSignOrDigit(text, pos);
             if (_word != int.MaxValue && _word < pos) _word = Find(text, pos, text[pos..].IndexOfAny(WordTriggers));
-            if (_digit != int.MaxValue && _digit < pos) _digit = Find(text, pos, text[pos..].IndexOfAny(DigitTriggers));
-            int next = Math.Min(_sign, Math.Min(_word, _digit));
+            int next = Math.Min(_char, _word);
             return next == int.MaxValue ? -1 : next;
         }
 
         private static int Find(ReadOnlySpan<char> text, int pos, int found) => found < 0 ? int.MaxValue : pos + found;
+
+        /// <summary>The next "%" at or after <paramref name="pos"/>, or digit followed by "pc" or " in" (any case).</summary>
+        private static int NextSignOrDigit(ReadOnlySpan<char> text, int pos)
+        {
+            while (pos < text.Length)
+            {
+                int found = text[pos..].IndexOfAny(SignsAndDigits);
+                if (found < 0) return int.MaxValue;
+                int at = pos + found;
+                if (!char.IsAsciiDigit(text[at]) || DigitTrigger(text, at)) return at;
+                pos = at + 1;
+            }
+
+            return int.MaxValue;
+        }
+
+        private static bool DigitTrigger(ReadOnlySpan<char> text, int at)
+        {
+            if (at + 2 >= text.Length) return false;
+            char a = (char)(text[at + 1] | 0x20), b = (char)(text[at + 2] | 0x20);
+            if (a == 'p' && b == 'c') return true;
+            return text[at + 1] == ' ' && b == 'i' && at + 3 < text.Length && (text[at + 3] | 0x20) == 'n';
+        }
     }
 
     /// <summary>The percentages of the document.</summary>

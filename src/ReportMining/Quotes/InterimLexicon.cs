@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ReportMining.Sentiment;
 using ReportMining.Text;
 
@@ -53,9 +52,9 @@ internal static class InterimLexicon
     ];
 
     /// <summary>Every word the stance reading knows, with its class: one look-up per token.</summary>
-    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
+    private static readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
 
-    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
+    private static Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
     {
         var d = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
         foreach (var w in PositiveWords) d[w] = WordClass.Positive;
@@ -64,7 +63,7 @@ internal static class InterimLexicon
         foreach (var w in (string[])["need", "needs", "needed"]) d[w] = WordClass.Need;
         foreach (var w in (string[])["improvement", "improving"]) d[w] = WordClass.Improvement;
         foreach (var w in (string[])["is", "are", "was", "were", "be"]) d[w] = WordClass.Be;
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return d.ToDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static WordClass ClassOf(ReadOnlySpan<char> w) => Classes.TryGetValue(w, out var c) ? c : WordClass.None;
@@ -189,7 +188,7 @@ internal static class InterimLexicon
     }
 
     /// <summary>Area words (LABELLING.md's cue words), keyed by their first word; the rest must follow.</summary>
-    private static readonly FrozenDictionary<string, (string[] Following, ServiceArea Area)[]>.AlternateLookup<ReadOnlySpan<char>> AreaWords = BuildAreas(
+    private static readonly Dictionary<string, (string[] Following, ServiceArea Area)[]>.AlternateLookup<ReadOnlySpan<char>> AreaWords = BuildAreas(
         ("social worker", ServiceArea.Workforce), ("social workers", ServiceArea.Workforce), ("staff", ServiceArea.Workforce),
         ("recruitment", ServiceArea.Workforce), ("retention", ServiceArea.Workforce), ("vacancy", ServiceArea.Workforce),
         ("vacancies", ServiceArea.Workforce), ("caseload", ServiceArea.Workforce), ("caseloads", ServiceArea.Workforce),
@@ -213,9 +212,9 @@ internal static class InterimLexicon
         ("help and protection", ServiceArea.HelpAndProtection), ("children in need", ServiceArea.HelpAndProtection),
         ("domestic abuse", ServiceArea.HelpAndProtection));
 
-    private static FrozenDictionary<string, (string[] Following, ServiceArea Area)[]>.AlternateLookup<ReadOnlySpan<char>> BuildAreas(params (string Phrase, ServiceArea Area)[] phrases) =>
+    private static Dictionary<string, (string[] Following, ServiceArea Area)[]>.AlternateLookup<ReadOnlySpan<char>> BuildAreas(params (string Phrase, ServiceArea Area)[] phrases) =>
         phrases.GroupBy(p => p.Phrase.Split(' ')[0], StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => (p.Phrase.Split(' ')[1..], p.Area)).OrderByDescending(p => p.Item1.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(p => (p.Phrase.Split(' ')[1..], p.Area)).OrderByDescending(p => p.Item1.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The areas named in <paramref name="words"/>: a finer area brings its parent.</summary>

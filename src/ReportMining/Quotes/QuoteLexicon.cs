@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace ReportMining.Quotes;
 
@@ -68,10 +67,10 @@ internal readonly record struct CueWord(string Lemma, CueForm Form, bool Speech,
 /// </summary>
 internal static class QuoteLexicon
 {
-    private static readonly FrozenDictionary<string, CueWord> Cues = BuildCues();
-    private static readonly FrozenDictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, CueWord> Cues = BuildCues();
+    private static readonly Dictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static FrozenDictionary<string, CueWord> BuildCues()
+    private static Dictionary<string, CueWord> BuildCues()
     {
         var d = new Dictionary<string, CueWord>(StringComparer.OrdinalIgnoreCase);
         // lemma, speech?, lean, forms: finite..., participle, bare
@@ -237,16 +236,16 @@ internal static class QuoteLexicon
         Add(J, CueLean.None, "point", "pointing", "pointed", "points");
         Add(J, CueLean.None, "identify", "identifying", "identified", "identifies");
         Add(J, CueLean.None, "liken", "likening", "likened", "likens");
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return d.ToDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Built on first use, after every word list above and below is initialised.</summary>
     private static class InfoHolder
     {
-        public static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> Lookup = BuildInfo();
+        public static readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> Lookup = BuildInfo();
     }
 
-    private static FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> BuildInfo()
+    private static Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> BuildInfo()
     {
         var d = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
         void Mark(IEnumerable<string> words, WordFlags flag)
@@ -270,7 +269,7 @@ internal static class QuoteLexicon
             d[w] = d.TryGetValue(w, out var info) ? new WordInfo(info.Flags | WordFlags.Cue, cue) : new WordInfo(WordFlags.Cue, cue);
         }
 
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return d.ToDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Everything the lexicon knows about <paramref name="word"/>, in one look-up.</summary>
@@ -287,8 +286,8 @@ internal static class QuoteLexicon
         return info;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueForms =
-        Cues.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueForms =
+        Cues.Keys.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The cue's words as a string, shared for the lexicon's own forms ("said") so that each quote does not copy them.</summary>
     public static string CueText(ReadOnlySpan<char> words) => CueForms.TryGetValue(words, out var known) ? known : words.ToString();
@@ -466,8 +465,8 @@ internal static class QuoteLexicon
     {
         public string[] Words { get; } = words;
 
-        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } =
-            words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } =
+            words.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static bool Is(ReadOnlySpan<char> word, string value) => word.Equals(value, StringComparison.OrdinalIgnoreCase);

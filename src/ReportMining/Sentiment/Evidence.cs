@@ -1,7 +1,7 @@
 namespace ReportMining.Sentiment;
 
 /// <summary>A sentence that says something about a service area, with its own label.</summary>
-public sealed record Evidence
+public readonly record struct Evidence
 {
     /// <summary>Start of the sentence.</summary>
     public required int Start { get; init; }

@@ -64,34 +64,37 @@ internal static class ServiceAreaAggregator
     /// <param name="span">Where sentence i lies.</param>
     internal static IReadOnlyList<ServiceAreaSentiment> Aggregate(ReadOnlySpan<SentenceLabel> labels, Func<int, int> reference, Func<int, (int Start, int End)> span)
     {
-        var evidence = new List<Evidence>?[AreaCount];
         var praise = new double[AreaCount];
         var criticism = new double[AreaCount];
         var judging = new int[AreaCount];
+        Span<int> counts = stackalloc int[AreaCount];
+        counts.Clear();
+
+        // first pass: which areas each sentence is about (a bit set), counted per area, so the
+        // evidence arrays are allocated once at their size
+        var rented = System.Buffers.ArrayPool<uint>.Shared.Rent(labels.Length);
+        var about = rented.AsSpan(0, labels.Length);
         SentenceLabel previous = default;
-        bool havePrevious = false;
-        Span<bool> seen = stackalloc bool[AreaCount];
         for (int i = 0; i < labels.Length; i++)
         {
-            var label = havePrevious ? Resolve(labels[i], previous, reference(i)) : labels[i];
+            var label = i > 0 && NeedsReference(labels[i], previous) ? Resolve(labels[i], previous, reference(i)) : labels[i];
             previous = label;
-            havePrevious = true;
 
-            seen.Clear();
-            if (label.Area != ServiceArea.General) seen[(int)label.Area] = true;
-            if (label.SecondArea is { } second && second != ServiceArea.General) seen[(int)second] = true;
+            uint seen = 0;
+            if (label.Area != ServiceArea.General) seen |= 1u << (int)label.Area;
+            if (label.SecondArea is { } second && second != ServiceArea.General) seen |= 1u << (int)second;
             if (label.FineArea is { } fine)
             {
-                seen[(int)fine] = true;
-                if (label.Area == ServiceArea.General) seen[(int)fine.Parent()] = true;
+                seen |= 1u << (int)fine;
+                if (label.Area == ServiceArea.General) seen |= 1u << (int)fine.Parent();
             }
 
-            for (int a = 0; a < AreaCount; a++)
+            about[i] = seen;
+            double w = label.SentimentConfidence;
+            for (uint rest = seen; rest != 0; rest &= rest - 1)
             {
-                if (!seen[a]) continue;
-                var (start, end) = span(i);
-                (evidence[a] ??= []).Add(new Evidence { Start = start, End = end, Sentiment = label.Sentiment, Confidence = Math.Round(label.SentimentConfidence, 4) });
-                double w = label.SentimentConfidence;
+                int a = System.Numerics.BitOperations.TrailingZeroCount(rest);
+                counts[a]++;
                 switch (label.Sentiment)
                 {
                     case SentimentLabel.Positive: praise[a] += w; judging[a]++; break;
@@ -101,6 +104,25 @@ internal static class ServiceAreaAggregator
             }
         }
 
+        // second pass: the evidence, in sentence order
+        var evidence = new Evidence[AreaCount][];
+        for (int a = 0; a < AreaCount; a++) evidence[a] = counts[a] == 0 ? [] : new Evidence[counts[a]];
+        counts.Clear();
+        for (int i = 0; i < labels.Length; i++)
+        {
+            uint seen = about[i];
+            if (seen == 0) continue;
+            var (start, end) = span(i);
+            var item = new Evidence { Start = start, End = end, Sentiment = labels[i].Sentiment, Confidence = Math.Round(labels[i].SentimentConfidence, 4) };
+            for (uint rest = seen; rest != 0; rest &= rest - 1)
+            {
+                int a = System.Numerics.BitOperations.TrailingZeroCount(rest);
+                evidence[a][counts[a]++] = item;
+            }
+        }
+
+        System.Buffers.ArrayPool<uint>.Shared.Return(rented);
+
         var result = new List<ServiceAreaSentiment>();
         foreach (var area in ServiceAreas.TopLevel) Add(area);
         for (var area = ServiceArea.FrontDoor; area <= ServiceArea.Health; area++) Add(area);
@@ -109,7 +131,7 @@ internal static class ServiceAreaAggregator
         void Add(ServiceArea area)
         {
             int a = (int)area;
-            if (evidence[a] is not { Count: > 0 } list) return;
+            if (evidence[a] is not { Length: > 0 } list) return;
             double p = praise[a], c = criticism[a];
             double score = p + c > 0 ? (p - c) / (p + c) : 0;
             var sentiment = judging[a] == 0 ? SentimentLabel.Neutral
@@ -122,10 +144,23 @@ internal static class ServiceAreaAggregator
                 Parent = area.IsTopLevel() ? null : area.Parent(),
                 Sentiment = sentiment,
                 Score = Math.Round(score, 4),
-                Mentions = list.Count,
+                Mentions = list.Length,
                 Evidence = list,
             });
         }
+    }
+
+    /// <summary>
+    /// False when <see cref="Resolve"/> returns the label as it is whatever the sentence refers
+    /// back to (it has a finer area, the previous sentence is about nothing in particular, or its
+    /// own area is confident and no finer area could be inherited), so the sentence need not be read.
+    /// </summary>
+    internal static bool NeedsReference(SentenceLabel label, SentenceLabel previous)
+    {
+        if (label.FineArea is not null) return false;
+        if (previous.Area == ServiceArea.General && previous.FineArea is null) return false;
+        if (label.Area == ServiceArea.General || label.AreaConfidence < OpeningReferenceConfidence) return true;
+        return previous.FineArea is { } fine && label.Area == fine.Parent();
     }
 
     /// <summary>The label after the context rule, given the previous sentence's (resolved) label and how this one refers back.</summary>

@@ -20,7 +20,7 @@ internal static class SentenceSplitter
         "mr", "mrs", "ms", "mx", "dr", "prof", "st", "no", "nos", "vs", "cllr", "clr", "rev", "hon", "rt", "sr", "jr",
         "gen", "col", "capt", "lt", "sgt", "inc", "ltd", "co", "corp", "dept", "govt", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "para", "paras", "approx", "vol", "pp", "p",
-        "ref", "cf", "al", "est", "mt", "ft", "op", "art", "sec", "ch",
+        "ref", "cf", "al", "est", "mt", "ft", "op", "art", "sec", "ch", "gov", "sen", "rep", "supt", "insp", "det",
     ];
 
     /// <summary>Appends the sentences of <paramref name="block"/> to <paramref name="sentences"/>.</summary>

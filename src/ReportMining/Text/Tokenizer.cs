@@ -46,7 +46,7 @@ public static class Tokenizer
         {
             var text = _text;
             int i = _pos;
-            while (i < text.Length && (char.IsWhiteSpace(text[i]) || char.IsControl(text[i])))
+            while (i < text.Length && (text[i] == ' ' || char.IsWhiteSpace(text[i]) || char.IsControl(text[i])))
             {
                 i++;
             }
@@ -67,7 +67,11 @@ public static class Tokenizer
                 while (i < text.Length)
                 {
                     char d = text[i];
-                    if (char.IsLetterOrDigit(d) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                    if (char.IsAsciiLetterOrDigit(d))
+                    {
+                        i++;
+                    }
+                    else if (d >= 128 && (char.IsLetterOrDigit(d) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
                     {
                         i++;
                     }

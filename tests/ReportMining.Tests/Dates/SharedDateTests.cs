@@ -17,10 +17,11 @@ public class SharedDateTests
     {
         var docs = TimexEvaluation.ReadGold(SharedData.PathTo("bench", "tempeval3", "train.jsonl"));
         var scores = TimexEvaluation.Evaluate(docs);
-        scores.DateAndDuration.ValueF1.Should().BeGreaterThanOrEqualTo(0.825, scores.Format());
-        scores.ByType["DATE"].ValueF1.Should().BeGreaterThanOrEqualTo(0.83);
-        scores.ByType["DURATION"].ValueF1.Should().BeGreaterThanOrEqualTo(0.76);
-        scores.DateAndDuration.RelaxedF1.Should().BeGreaterThanOrEqualTo(0.945);
+        scores.DateAndDuration.ValueF1.Should().BeGreaterThanOrEqualTo(0.835, scores.Format());
+        scores.ByType["DATE"].ValueF1.Should().BeGreaterThanOrEqualTo(0.84);
+        scores.ByType["DURATION"].ValueF1.Should().BeGreaterThanOrEqualTo(0.78);
+        scores.DateAndDuration.RelaxedF1.Should().BeGreaterThanOrEqualTo(0.95);
+        scores.DateAndDuration.StrictF1.Should().BeGreaterThanOrEqualTo(0.895);
     }
 
     // the first seed: (start, end, type, value) of every date, by position

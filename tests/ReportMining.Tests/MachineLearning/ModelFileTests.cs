@@ -167,4 +167,16 @@ public sealed class ModelFileTests : IDisposable
             act.Should().Throw<ModelFormatException>();
         }
     }
+
+    [Fact]
+    public void Half_precision_values_read_back_exactly_as_the_framework_converts_them()
+    {
+        // every one of the 65,536 bit patterns: zeros, subnormals, normals, infinities and NaNs
+        for (int bits = 0; bits <= ushort.MaxValue; bits++)
+        {
+            float expected = (float)BitConverter.UInt16BitsToHalf((ushort)bits);
+            float actual = ModelFile.HalfToSingle((ushort)bits);
+            BitConverter.SingleToUInt32Bits(actual).Should().Be(BitConverter.SingleToUInt32Bits(expected), $"bits 0x{bits:X4}");
+        }
+    }
 }

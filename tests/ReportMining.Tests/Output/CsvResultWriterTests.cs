@@ -84,6 +84,8 @@ public class CsvResultWriterTests
 
         rows[5][col("value")].Should().Be("40");
         rows[5][col("measure")].Should().Be("vacancy rate");
+        rows[5][col("type")].Should().Be("percent");
+        rows[5][col("modifier")].Should().BeEmpty("the figure is not hedged");
         rows[6][col("value")].Should().Be("criticism");
         rows[6][col("speaker")].Should().Be("Ana Silva");
         rows[6][col("confidence")].Should().Be("0.875");

@@ -110,6 +110,33 @@ public sealed class SentenceModelsTests : IDisposable
     }
 
     [Fact]
+    public void The_combined_table_scores_as_each_model_does_on_its_own()
+    {
+        // the combined (possibly 16-bit) table against each float model through its own featuriser
+        var models = SentenceModels.Load(null);
+        var featurizer = new TextFeaturizer(models.Sentiment.Featurizer);
+        string[] sentences =
+        [
+            "Managers in the front door make timely decisions, and children at risk are seen quickly.",
+            "Too many care leavers live in unsuitable accommodation and do not know their entitlements.",
+            "Although most assessments are thorough, some plans are not reviewed often enough.",
+            "Inspectors met social workers, managers and partner agencies during the visit.",
+            "Caseloads are manageable and staff say they feel well supported by their supervisors.",
+        ];
+        Span<float> p = stackalloc float[16];
+        foreach (var sentence in sentences)
+        {
+            var label = models.Classify(sentence);
+            int s = models.Sentiment.Predict(featurizer.Featurize(sentence), p);
+            ((int)label.Sentiment).Should().Be(s, sentence);
+            label.SentimentConfidence.Should().BeApproximately(p[s], 1e-3f, sentence);
+            int a = models.Area.Predict(featurizer.Featurize(sentence), p);
+            ((int)label.Area).Should().Be(a, sentence);
+            label.AreaConfidence.Should().BeApproximately(p[a], 1e-3f, sentence);
+        }
+    }
+
+    [Fact]
     public void Models_load_from_a_folder()
     {
         CopyShippedModels();

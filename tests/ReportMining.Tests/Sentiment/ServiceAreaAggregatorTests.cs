@@ -189,4 +189,35 @@ public class ServiceAreaAggregatorTests
         Area(augustAreas, ServiceArea.PrivateFostering).Sentiment.Should().Be(SentimentLabel.Negative);
         Area(augustAreas, ServiceArea.Workforce).Sentiment.Should().Be(SentimentLabel.Mixed);
     }
+
+    [Fact]
+    public void A_sentence_is_only_read_for_back_references_when_the_context_rule_could_change_its_label()
+    {
+        // every combination of a small grid of labels: where NeedsReference says no, Resolve gives
+        // the label back unchanged however the sentence refers back; the grid includes labels it changes
+        ServiceArea?[] fines = [null, ServiceArea.ChildProtection, ServiceArea.Fostering];
+        ServiceArea[] areas = [ServiceArea.General, ServiceArea.HelpAndProtection, ServiceArea.ChildrenInCare, ServiceArea.Workforce];
+        float[] confidences = [0.5f, 0.7f, 0.9f];
+        var grid = (from area in areas from confidence in confidences from fine in fines
+                    select new SentenceLabel(SentimentLabel.Positive, 0.9f, area, confidence, null, fine, fine is null ? 0f : 0.7f)).ToArray();
+        int skipped = 0, changed = 0;
+        foreach (var label in grid)
+        {
+            foreach (var previous in grid)
+            {
+                bool needs = ServiceAreaAggregator.NeedsReference(label, previous);
+                for (int reference = 0; reference <= 2; reference++)
+                {
+                    var resolved = ServiceAreaAggregator.Resolve(label, previous, reference);
+                    if (!needs) resolved.Should().Be(label);
+                    else if (resolved != label) changed++;
+                }
+
+                if (!needs) skipped++;
+            }
+        }
+
+        skipped.Should().BeGreaterThan(grid.Length * grid.Length / 2, "most pairs need no reading");
+        changed.Should().BeGreaterThan(0);
+    }
 }

@@ -75,6 +75,16 @@ public class DocumentTests
     }
 
     [Fact]
+    public void Titles_of_officials_do_not_end_sentences()
+    {
+        using var doc = Document.Parse("Gov. Alvarez and Sen. Brightwater visited the unit. Det. Supt. Marsh spoke to staff. Rep. Kim agreed.");
+        SentenceTexts(doc).Should().Equal(
+            "Gov. Alvarez and Sen. Brightwater visited the unit.",
+            "Det. Supt. Marsh spoke to staff.",
+            "Rep. Kim agreed.");
+    }
+
+    [Fact]
     public void A_word_hyphenated_over_a_line_end_is_joined()
     {
         using var doc = Document.Parse(PdfStyleText.ThreePages);

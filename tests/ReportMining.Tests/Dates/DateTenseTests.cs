@@ -1,0 +1,81 @@
+using ReportMining.Dates;
+
+namespace ReportMining.Tests.Dates;
+
+/// <summary>
+/// Which weekday or which year a date without its own year means, from the tense of its clause
+/// (sentences written for the project; fictional councils and people).
+/// </summary>
+public class DateTenseTests
+{
+    private static readonly ReportMiner Miner = new();
+    private static readonly DateOnly Monday16March2020 = new(2020, 3, 16);
+    private static readonly DateOnly Friday2August2019 = new(2019, 8, 2);
+    private static readonly DateOnly Monday4November2019 = new(2019, 11, 4);
+    private static readonly DateOnly Monday4March2019 = new(2019, 3, 4);
+
+    private static string ValueOf(string text, string words, DateOnly documentDate)
+    {
+        var found = Miner.Analyze(text, new AnalysisOptions { DocumentDate = documentDate }).Dates;
+        found.Select(d => d.Text).Should().Contain(words, "the sentence was: " + text);
+        return found.First(d => d.Text == words).Value;
+    }
+
+    [Theory]
+    [InlineData("Officials postponed the hearing until Thursday morning, the council said.", "Thursday morning", "2020-03-19")]
+    [InlineData("The trust has been given until Friday to answer the inspectors.", "Friday", "2020-03-20")]
+    [InlineData("Until Thursday, the director had refused to comment on the findings.", "Thursday", "2020-03-12")]
+    [InlineData("The director resigned on Thursday after the vote.", "Thursday", "2020-03-12")]
+    public void A_weekday_after_until_inside_a_sentence_is_a_deadline_ahead(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Fact]
+    public void A_weekday_is_the_documents_own_day_when_the_clause_is_about_the_future_and_it_is_that_day() =>
+        ValueOf("The panel will meet Monday to choose a new chair.", "Monday", Monday16March2020).Should().Be("2020-03-16");
+
+    [Fact]
+    public void A_hyphenated_word_is_not_read_as_a_future_marker() =>
+        ValueOf("Shares of Eastmoor Care fell after lower-than-expected results were reported Wednesday.", "Wednesday", Friday2August2019)
+            .Should().Be("2019-07-31");
+
+    [Theory]
+    [InlineData("Mr Hale, who stepped down as director in January for family reasons, was thanked by members.", "January", "2019-01")]
+    [InlineData("In February, Ashby Council appointed an interim director of children's services.", "February", "2019-02")]
+    [InlineData("Since the council bought the site in January, it has found a new tenant.", "January", "2019-01")]
+    [InlineData("The new director will take up the post in January.", "January", "2020-01")]
+    [InlineData("The council announced an agreement to buy the old library in January.", "January", "2020-01")]
+    [InlineData("The bank has extended the loan through February, the treasurer said.", "February", "2020-02")]
+    [InlineData("The payment would be made on a date still to be agreed in January.", "January", "2020-01")]
+    public void A_month_early_in_the_year_written_late_in_the_year_follows_the_tense(string text, string words, string value) =>
+        ValueOf(text, words, Monday4November2019).Should().Be(value);
+
+    [Fact]
+    public void A_future_marker_far_back_in_the_sentence_still_counts() =>
+        ValueOf("The new director of Northbridge children's services will be named at a special meeting of the full council in December.", "December", Monday4March2019)
+            .Should().Be("2019-12");
+
+    [Theory]
+    [InlineData("The father would be travelling to Harbury on Thursday, his lawyer said.", "Thursday", "2020-03-19")]
+    [InlineData("The family said they would appeal the ruling, announced Thursday by the council.", "Thursday", "2020-03-12")]
+    [InlineData("The family will meet the officers who arrived Thursday from Ashby.", "Thursday", "2020-03-12")]
+    [InlineData("Parents said they would read Thursday's report with care.", "Thursday", "2020-03-12")]
+    public void Would_points_ahead_unless_a_verb_in_the_past_or_a_possessive_comes_between(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Theory]
+    [InlineData("The offer had been due to expire Friday, but the council extended it.", "Friday", "2020-03-13")]
+    [InlineData("The vote went ahead as previously planned Friday.", "Friday", "2020-03-13")]
+    [InlineData("The offer is due to expire Friday.", "Friday", "2020-03-20")]
+    public void A_future_marker_in_the_pluperfect_tells_of_the_past(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Fact]
+    public void Earlier_counts_back_from_the_time_the_narrative_is_at() =>
+        ValueOf("Ofsted rated Ashby inadequate in 2017. Two years earlier, it had been rated good.", "Two years earlier", Monday16March2020)
+            .Should().Be("2015");
+
+    [Fact]
+    public void Ago_counts_back_from_the_document_date() =>
+        ValueOf("Ofsted rated Ashby inadequate in 2017. Two years ago, it was rated good.", "Two years ago", Monday16March2020)
+            .Should().Be("2018");
+}
