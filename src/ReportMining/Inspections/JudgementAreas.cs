@@ -7,7 +7,7 @@ namespace ReportMining.Inspections;
 /// experiences and progress of children in care and care leavers"), graded section headings,
 /// SIF list items ("2. Children looked after and achieving permanence", "2.1 Adoption
 /// performance"), and the phrases news and prose use ("work with looked-after children and
-/// children leaving care").
+/// care leavers").
 /// </summary>
 internal static class JudgementAreas
 {

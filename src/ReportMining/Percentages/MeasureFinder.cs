@@ -517,7 +517,7 @@ internal readonly ref struct MeasureFinder
                 || (w.In(k, FiniteVerbs) || w.EndsWith(k, "ed")) && !w.In(k, Auxiliaries) && !w.In(k, LinkVerbs)
                 || (w.Is(k, "have") || w.Is(k, "has") || w.Is(k, "had")) && !w.EndsWith(la, "ed") && !w.In(la, PostModifiers);
 
-            // "Most children have current health assessments (87.4%), dental checks (86.8%)": a list of objects
+            // "Most children have up-to-date health checks (85.1%), dental checks (82.3%)": a list of objects
             if (prevIndex >= 0 && (w.IsPunct(k, ',') || w.Is(k, "and")) && figures[prevIndex].Last < la) compared = true;
             if (proportionOf || compared)
             {
@@ -640,7 +640,7 @@ internal readonly ref struct MeasureFinder
                 continue;
             }
 
-            // "For secondary school age children, the percentage has risen": the group the figure is about
+            // "For children of secondary age, the percentage has risen": the group the figure is about
             if (w.Is(s, "for") && FindComma(s, end - s) is int fc && fc > s + 1 && fc < end
                 && Phrases.ReadNounPhrase(w, s + 1, fc, rejectVerbFirst: true, out int fa, out int fb) && !Phrases.IsTimeAt(w, s + 1))
             {
@@ -730,7 +730,7 @@ internal readonly ref struct MeasureFinder
             {
                 if (forA < 0)
                 {
-                    // "For secondary school age children, the percentage has risen"
+                    // "For children of secondary age, the percentage has risen"
                     int c = a - 1;
                     while (c >= 0 && w.IsDeterminerAt(c)) c--;
                     if (w.IsPunct(c, ','))
@@ -880,7 +880,7 @@ internal readonly ref struct MeasureFinder
         }
     }
 
-    /// <summary>"in primary schools is 9%" under "The proportion of children entitled to free school meals:".</summary>
+    /// <summary>"in primary schools is 8%" under "Children eligible for free school meals, by phase:".</summary>
     private bool HeadingMeasure(ref Figure f, int placeToken)
     {
         var text = _document.Normalized;
@@ -947,7 +947,7 @@ internal readonly ref struct MeasureFinder
         return Phrases.ReadNounPhrase(w, s + 1, comma, rejectVerbFirst: false, out a, out b);
     }
 
-    /// <summary>"Of the 367 children looked after at 31 March 2013:" heading a list of counts.</summary>
+    /// <summary>"Of the 412 children looked after at the end of March:" heading a list of counts.</summary>
     private bool OfHeadingMeasure(ref Figure f)
     {
         var text = _document.Normalized;

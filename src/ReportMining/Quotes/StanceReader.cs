@@ -12,7 +12,7 @@ namespace ReportMining.Quotes;
 /// words or more is classified by its own words; a short fragment ("improved dramatically") by its
 /// whole reporting sentence, since a fragment means what the sentence makes it mean. Praise in a
 /// partial quote that the words before it say is still missing ("more development is needed to
-/// provide a “consistently strong service”") is read as criticism. Sentiment maps to stance (positive → praise, negative → criticism, mixed → mixed,
+/// offer a “consistently strong service”") is read as criticism. Sentiment maps to stance (positive → praise, negative → criticism, mixed → mixed,
 /// neutral → neutral) with the model's confidence; the model's area, second area and finer area
 /// give <see cref="Quote.Areas"/>.
 /// </para>
@@ -61,7 +61,7 @@ internal static class StanceReader
             if (stance == Stance.Neutral && !fragment && (sentence.Start < quote.Start || sentence.End > quote.End))
             {
                 // a quote the models read as neutral takes the judgement of its reporting sentence
-                // ("Henderson said morale had improved and added that “Croydon is now a place people want to work”")
+                // ("the director said morale had improved and added that “Northmoor is a good place to work now”")
                 var context = classifier.Classify(text[sentence.Start..sentence.End]);
                 if (context.Sentiment != SentimentLabel.Neutral && context.SentimentConfidence >= 0.6f)
                 {
@@ -77,7 +77,7 @@ internal static class StanceReader
             areas = InterimLexicon.Areas(text[quote.Start..quote.End]);
         }
 
-        // "more development is needed to provide a “consistently strong service”": the words
+        // "more work is needed to offer a “consistently strong service”": the words
         // before a partial quote say the praise it holds is still missing
         if (!fragment && stance == Stance.Praise && quote.Start > sentence.Start
             && InterimLexicon.HasShortfall(text[sentence.Start..quote.Start]))

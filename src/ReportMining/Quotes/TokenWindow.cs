@@ -246,7 +246,7 @@ internal ref struct TokenWindow
 
             j = IsPunct(m, ')') ? m : m - 1;
 
-            // a second appositive before the first: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+            // a second appositive before the first: "Jane Roe, the attorney general of a state, one of those suing, said"
             if (IsWord(m + 1) && Word(m + 1) is "one" or "who" or "which" or "whose" or "a" or "an" or "another")
             {
                 int m2 = j - 1;
@@ -335,7 +335,7 @@ internal ref struct TokenWindow
         if (first - 2 >= lo && IsWord(first - 1) && Word(first - 1) is "to" or "with" or "on" && IsWord(first - 2) && Word(first - 2).EndsWith("ing", StringComparison.Ordinal)
             && !IsCue(first - 2, out _) && ParseLeft(first - 2, lo, out var speaking))
         {
-            // "Another intelligence source speaking to Fox News said": the source, not Fox News
+            // "A second source speaking to a news channel said": the source, not the channel
             mention = speaking;
             return true;
         }
@@ -822,7 +822,7 @@ internal ref struct TokenWindow
     /// <summary>
     /// The subject of the clause a participle or colon hangs from: the last clause start (the window
     /// start or just after a comma) where a noun phrase is followed by a verb ("Hours later, Trump
-    /// returned the compliment to Adelson, telling Reuters"); else the sentence's subject.
+    /// praised the donor in turn, telling a news agency"); else the sentence's subject.
     /// </summary>
     public readonly bool ParseClauseSubject(int from, int to, out Mention mention)
     {

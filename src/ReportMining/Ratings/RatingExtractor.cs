@@ -337,7 +337,7 @@ internal sealed class RatingExtractor
             if (!s.IsWord(j)) { nonFiller++; continue; }
             if (s.In(j, ClauseBreak) && !(s.Is(j, "after") && (s.Is(j + 1, "being") || s.Is(j + 1, "it"))))
             {
-                // "... the last inspection in 2019, when services were judged good": an earlier grade
+                // "... the 2019 inspection, when services were found good": an earlier grade
                 if (s.Is(j, "when") && MentionsInspectionBefore(s, j)) past = true;
                 break;
             }
@@ -776,7 +776,7 @@ internal sealed class RatingExtractor
         return councils.First?.Name == subject;
     }
 
-    /// <summary>The judgement area named in the grade's clause ("work with looked-after children and children leaving care required improvement").</summary>
+    /// <summary>The judgement area named in the grade's clause ("work with looked-after children and care leavers still required improvement").</summary>
     private static JudgementArea? AreaOf(SentenceView s, Mention m)
     {
         bool inCare = false, leavers = false, help = false, leaders = false, overall = false, adoption = false, lmg = false, lscb = false;

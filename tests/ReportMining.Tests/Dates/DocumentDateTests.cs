@@ -41,7 +41,7 @@ public class DocumentDateTests
     public void A_day_equated_with_today_takes_its_year_from_the_weekday()
     {
         // 2 August fell on a Friday in 2019: the first such year from the latest year mentioned (2017)
-        const string text = "Services in Westbrook are improving.\n\nIn September 2017 the service was rated inadequate.\n\nThe final visit took place on July 10-11 and a report was released today (Friday, August 2).";
+        const string text = "Services in Westbrook are improving.\n\nIn September 2017 the service was rated inadequate.\n\nThe last visit was on July 10-11, and the report came out today (Friday, August 2).";
         var result = Miner.Analyze(text);
         result.DocumentDate.Should().Be(new DateOnly(2019, 8, 2));
         result.DocumentDateSource.Should().Be("today");

@@ -191,7 +191,7 @@ public class PercentageExtractorTests
     [Fact]
     public void The_vacancy_rate_sentence_gives_measure_and_scope()
     {
-        var text = "Overall, the vacancy rate in Northbury is 40%, but this reaches 80% in the assessment teams.";
+        var text = "Overall, the vacancy rate in Northbury is 40%, but this rises to 80% in the assessment teams.";
         var found = Extract(text);
         found.Should().HaveCount(2);
         found[0].Measure.Should().Be("vacancy rate in Northbury");
@@ -209,7 +209,7 @@ public class PercentageExtractorTests
     [InlineData("The survey found 44 per cent of councils had a waiting list.", "councils")]
     [InlineData("Westvale reported a rate of 12% for re-referrals.", "rate")]
     [InlineData("The proportion of children seen within timescales rose to 91%.", "children seen within timescales")]
-    [InlineData("The percentage of care leavers in education, employment and training was 62%.", "care leavers in education, employment and training")]
+    [InlineData("The share of care leavers in work, training or college was 62%.", "care leavers in work, training or college")]
     [InlineData("The attendance of children looked after is high (96%).", "attendance of children looked after")]
     [InlineData("The percentage of re-referrals (18%) is lower than last year.", "re-referrals")]
     [InlineData("The timeliness of reviews, at 97%, is a strength.", "timeliness of reviews")]
@@ -225,7 +225,7 @@ public class PercentageExtractorTests
     [InlineData("Ofsted rated 12% of councils inadequate.", "councils")]
     [InlineData("The figure for England was 31 per cent.", "figure for England")]
     [InlineData("Ninety per cent of home educated pupils in Dunmore were seen.", "home educated pupils in Dunmore")]
-    [InlineData("Nearly a quarter of children looked after for more than a year had no dental check.", "children looked after for more than a year")]
+    [InlineData("Almost a quarter of the children looked after for more than twelve months had no dental check.", "children looked after for more than twelve months")]
     [InlineData("In Westvale 50% of children over 11 years old attend their conferences.", "children over 11 years old")]
     [InlineData("Children looked after in Ashby see a dentist, and one in five are not registered with one.", "Children looked after in Ashby")]
     [InlineData("Emotional abuse features in 78% of children with plans, neglect in 49% and physical abuse in 6%.", "children with plans")]
@@ -240,18 +240,18 @@ public class PercentageExtractorTests
     [Fact]
     public void A_comparison_keeps_the_measure_and_takes_a_scope()
     {
-        var found = Extract("Children from minority ethnic groups account for 12% of all children living in the area, compared with 22% in the country as a whole.");
+        var found = Extract("Children from minority ethnic groups account for 12% of all children living in Ashby, compared with 22% in the nation as a whole.");
         found.Should().HaveCount(2);
-        found.Should().OnlyContain(p => p.Measure == "children living in the area");
-        found[1].Scope.Should().Be("country as a whole");
+        found.Should().OnlyContain(p => p.Measure == "children living in Ashby");
+        found[1].Scope.Should().Be("nation as a whole");
     }
 
     [Fact]
     public void A_list_heading_gives_the_measure_of_its_items()
     {
-        var text = "The proportion of children entitled to free school meals:\n\n in primary schools is 9% (the national average is 15%)\n\n in secondary schools is 7% (the national average is 13%).";
+        var text = "The proportion of children entitled to free school meals:\n\n in primary schools is 8.5% (the national average is 16%)\n\n in secondary schools is 6.5% (the national average is 14%).";
         var found = Extract(text);
-        found.Select(p => p.Value).Should().Equal(9, 15, 7, 13);
+        found.Select(p => p.Value).Should().Equal(8.5, 16, 6.5, 14);
         found[0].Measure.Should().Be("children entitled to free school meals");
         found[0].Scope.Should().Be("primary schools");
         found[1].Measure.Should().Be("national average");

@@ -34,7 +34,7 @@ public class QuoteFindingTests
 
     [Theory]
     [InlineData("Eastmere was rated ‘good’ by Ofsted in 2019.")]
-    [InlineData("In 2018 the service was rated ‘Inadequate’ by Ofsted and has been monitored since.")]
+    [InlineData("In 2018 Ofsted rated the service ‘Inadequate’, and it has been monitored since.")]
     [InlineData("The council’s services were judged to \"require improvement to be good\" last year.")]
     [InlineData("Ofsted said the work with care leavers \"requires improvement\".")]
     [InlineData("The borough is one of only four rated \"outstanding\" in the region.")]

@@ -60,7 +60,7 @@ public class StanceTests
     [Fact]
     public void PraiseThatIsStillNeededIsCriticism()
     {
-        var q = Single("More work is needed to provide a “consistently strong service to all children in care”.");
+        var q = Single("More work is needed before it offers a “consistently strong service to every child in care”.");
         q.Stance.Should().Be(Stance.Criticism);
     }
 

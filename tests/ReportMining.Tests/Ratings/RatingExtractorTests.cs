@@ -143,7 +143,7 @@ public class RatingExtractorTests
     public void Work_with_children_in_care_and_care_leavers_is_the_combined_area()
     {
         var r = RatingHarness.Single(
-            "Mossgate Council welcomed the report. However, Ofsted said the council’s work with looked-after children and children leaving care “required improvement to be good”.");
+            "Mossgate Council welcomed the report. However, Ofsted found that Mossgate’s work with looked-after children and children leaving care “still required improvement to be good”.");
         r.Grade.Should().Be(Grade.RequiresImprovement);
         r.Area.Should().Be(JudgementArea.ChildrenInCareAndCareLeavers);
         r.Subject.Should().Be("Mossgate");
@@ -218,7 +218,7 @@ public class RatingExtractorTests
     [InlineData("An authority requires improvement if it does not yet deliver good help.")]
     [InlineData("It is good to see young people involved in recruitment.")]
     [InlineData("Social workers said morale was good.")]
-    [InlineData("Children and their families receive good and effective help from early help teams.")]
+    [InlineData("Families and their children get good and effective help from early help teams.")]
     [InlineData("Most care leavers are given good, practical support to find a home.")]
     [InlineData("Completion rates of education plans and the quality of work are good.")]
     public void Ordinary_uses_of_grade_words_are_not_ratings(string sentence)
@@ -246,7 +246,7 @@ public class RatingExtractorTests
     [Fact]
     public void After_being_rated_is_a_past_rating_on_its_own()
     {
-        var r = RatingHarness.Single("Nearly three years on from being rated inadequate, children’s services in Ollerton Council are improving.");
+        var r = RatingHarness.Single("Nearly three years on from being rated inadequate, Ollerton Council’s children’s services are improving.");
         r.Grade.Should().Be(Grade.Inadequate);
         r.Subject.Should().Be("Ollerton");
         r.Change.Should().BeNull();
@@ -256,7 +256,7 @@ public class RatingExtractorTests
     public void The_date_of_the_inspection_a_story_reports_on()
     {
         var ratings = RatingHarness.Ratings(
-            "Linfield children's services raised to 'good' by Ofsted.\n\nThe latest report, following a two-week inspection in January, praises leaders.",
+            "Linfield children's services raised to 'good' by Ofsted.\n\nThe report, following a three-week inspection in January, praises leaders.",
             ("January", "2021-01"));
         ratings.Should().ContainSingle().Which.Date.Should().Be("2021-01");
     }
@@ -340,7 +340,7 @@ public class RatingWordingTests
     public void A_report_summary_names_the_earlier_grade_with_its_area()
     {
         var r = RatingHarness.Single(
-            "Services have improved since the last inspection in 2019, when the overall effectiveness judgement was ‘requires improvement to be good’.",
+            "Services have improved since the Ofsted visit in 2019, when overall effectiveness was judged ‘requires improvement to be good’.",
             ("2019", "2019"));
         r.Grade.Should().Be(Grade.RequiresImprovement);
         r.Area.Should().Be(JudgementArea.OverallEffectiveness);

@@ -15,9 +15,9 @@ public sealed class SentenceModelsTests : IDisposable
     {
         { "Social workers in Pellingham have manageable caseloads and receive regular supervision.", SentimentLabel.Positive, ServiceArea.Workforce },
         { "Care leavers in Dunsford are not given enough help to find somewhere suitable to live.", SentimentLabel.Negative, ServiceArea.CareLeavers },
-        { "The virtual school tracks the progress of children in care closely and challenges schools effectively.", SentimentLabel.Positive, ServiceArea.ChildrenInCare },
+        { "The virtual school follows how each child in care is doing at school and challenges schools effectively.", SentimentLabel.Positive, ServiceArea.ChildrenInCare },
         { "Strategy meetings are not always held when children are at risk of significant harm.", SentimentLabel.Negative, ServiceArea.HelpAndProtection },
-        { "Senior leaders in Oxbury have an accurate understanding of the quality of practice.", SentimentLabel.Positive, ServiceArea.Leadership },
+        { "Senior leaders in Oxbury know accurately where frontline practice is strong or weak.", SentimentLabel.Positive, ServiceArea.Leadership },
         { "Caseloads are too high and staff turnover remains a serious problem.", SentimentLabel.Negative, ServiceArea.Workforce },
         { "Foster carers in Hollin Vale receive good training and feel well supported.", SentimentLabel.Positive, ServiceArea.ChildrenInCare },
         { "Personal advisers stay in touch with care leavers and help them into work and training.", SentimentLabel.Positive, ServiceArea.CareLeavers },
@@ -41,8 +41,8 @@ public sealed class SentenceModelsTests : IDisposable
         ("Although adoption is considered early, some children still wait too long for a family.", SentimentLabel.Mixed, ServiceArea.ChildrenInCare, ServiceArea.Adoption),
         ("The front door responds quickly to contacts, although the quality of referrals from partners varies.", SentimentLabel.Mixed, ServiceArea.HelpAndProtection, ServiceArea.FrontDoor),
         ("Return home interviews are rarely completed for children who go missing.", SentimentLabel.Negative, ServiceArea.HelpAndProtection, ServiceArea.Exploitation),
-        ("Initial health assessments for children in care are completed on time.", SentimentLabel.Positive, ServiceArea.ChildrenInCare, ServiceArea.Health),
-        ("The council identified four children living in private fostering arrangements last year.", SentimentLabel.Neutral, ServiceArea.HelpAndProtection, ServiceArea.PrivateFostering),
+        ("Children in care have their first health assessments on time.", SentimentLabel.Positive, ServiceArea.ChildrenInCare, ServiceArea.Health),
+        ("Four children were in private fostering arrangements known to the council last year.", SentimentLabel.Neutral, ServiceArea.HelpAndProtection, ServiceArea.PrivateFostering),
         ("Early help workers support families well and prevent problems from getting worse.", SentimentLabel.Positive, ServiceArea.HelpAndProtection, ServiceArea.EarlyHelp),
         ("Children's homes run by the council are of good quality and children feel at home there.", SentimentLabel.Positive, ServiceArea.ChildrenInCare, ServiceArea.Placements),
         ("The inspection took place over five days in the autumn.", SentimentLabel.Neutral, ServiceArea.General, null),
@@ -141,7 +141,7 @@ public sealed class SentenceModelsTests : IDisposable
     {
         CopyShippedModels();
         var fromFolder = new ReportMiner(new ReportMinerOptions { ModelDirectory = _dir });
-        const string sentence = "Children in care are visited regularly by social workers who know them well.";
+        const string sentence = "Social workers who know children in care well visit them regularly.";
         fromFolder.ClassifySentence(sentence).Should().Be(Miner.ClassifySentence(sentence));
     }
 

@@ -129,7 +129,7 @@ public class ServiceAreaAggregatorTests
     [Theory]
     [InlineData("This means they are not looked after.", 2)]
     [InlineData("“They told us they felt safe,” the report said.", 2)]
-    [InlineData("The inspection found that these children are receiving a poor service.", 1)]
+    [InlineData("Inspectors found that these children get a poor service.", 1)]
     [InlineData("Such arrangements are rare.", 2)]
     [InlineData("Private fostering is when a child lives with someone who is not a close relative.", 0)]
     [InlineData("The council said that thirty-one private fostering arrangements were known to it, and this was more than before.", 0)]

@@ -45,7 +45,7 @@ public class DocumentTests
     {
         using var doc = Document.Parse(PdfStyleText.ThreePages);
         var sentences = SentenceTexts(doc);
-        sentences.Should().Contain("The timeliness of initial health assessments for children in care.");
+        sentences.Should().Contain("How quickly children in care receive their first health assessments.");
         sentences.Should().Contain("The quality of pathway plans for care leavers.");
         sentences.Should().Contain("Decisions in the multi-agency safeguarding hub are timely and well recorded.");
         sentences.Should().Contain(s => s.StartsWith("Children in Lowmoor receive a prompt response", StringComparison.Ordinal));

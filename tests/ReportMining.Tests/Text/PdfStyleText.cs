@@ -15,7 +15,7 @@ internal static class PdfStyleText
         "Lead inspector: Dana Whitfield, His Majesty’s Inspector",
         "",
         "What needs to improve?",
-        "◼ The timeliness of initial health assessments for children in care.",
+        "◼ How quickly children in care receive their first health assessments.",
         "◼ The quality of pathway plans for care leavers.",
         "",
         "The experiences and progress of children who need help and",
