@@ -12,6 +12,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalTimexCommand.Create());
         eval.Subcommands.Add(EvalQuotesCommand.Create());
         eval.Subcommands.Add(EvalPercentagesCommand.Create());
+        eval.Subcommands.Add(EvalGradesCommand.Create());
         return eval;
     }
 }

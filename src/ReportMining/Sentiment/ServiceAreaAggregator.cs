@@ -22,8 +22,12 @@ namespace ReportMining.Sentiment;
 /// <item>Per area, each judging sentence weighs its sentiment confidence: praise
 /// P = sum(positive) + sum(mixed)/2, criticism N = sum(negative) + sum(mixed)/2, score
 /// (P - N) / (P + N) in [-1, 1]. The area is neutral when no sentence judges it, positive when
-/// score &gt; 0.5, negative when score &lt; -0.5, and mixed otherwise (the minority side holds at
-/// least a quarter of the weight).</item>
+/// score &gt; <see cref="PositiveScore"/>, negative when score &lt; <see cref="NegativeScore"/>, and
+/// mixed otherwise. The thresholds are not symmetric because report language is not: an area the
+/// inspectors grade inadequate still draws a good deal of praise, so its score sits near -0.3,
+/// not -1. They were set against the inspectors' grades of the ILACS dev reports
+/// (<c>reportmining eval grades</c>: good and outstanding positive, requires improvement mixed,
+/// inadequate negative).</item>
 /// </list>
 /// Top-level areas come first (in the order of DESIGN.md), then finer areas, each naming its parent.
 /// </remarks>
@@ -35,8 +39,11 @@ internal static class ServiceAreaAggregator
     /// <summary>The same, for a sentence whose first word refers back ("This means ...", "They ...").</summary>
     public const float OpeningReferenceConfidence = 0.8f;
 
-    /// <summary>Score above which an area is positive (below its negative, negative); in between, mixed.</summary>
-    public const double ClearScore = 0.5;
+    /// <summary>Score above which an area is positive (the praising side holds more than 77.5% of the weight).</summary>
+    public const double PositiveScore = 0.55;
+
+    /// <summary>Score below which an area is negative (the criticising side holds more than 60% of the weight); in between, mixed.</summary>
+    public const double NegativeScore = -0.2;
 
     /// <summary>How many leading words are searched for a word that refers back.</summary>
     public const int ReferenceWindow = 8;
@@ -135,8 +142,8 @@ internal static class ServiceAreaAggregator
             double p = praise[a], c = criticism[a];
             double score = p + c > 0 ? (p - c) / (p + c) : 0;
             var sentiment = judging[a] == 0 ? SentimentLabel.Neutral
-                : score > ClearScore ? SentimentLabel.Positive
-                : score < -ClearScore ? SentimentLabel.Negative
+                : score > PositiveScore ? SentimentLabel.Positive
+                : score < NegativeScore ? SentimentLabel.Negative
                 : SentimentLabel.Mixed;
             result.Add(new ServiceAreaSentiment
             {

@@ -39,6 +39,19 @@ public class ServiceAreaAggregatorTests
     }
 
     [Fact]
+    public void Criticism_needs_less_of_a_majority_than_praise_to_set_the_tone()
+    {
+        // reports praise even what they grade inadequate: 2 criticisms to 1 praise (score -1/3) is negative,
+        // 3 to 2 (score -0.2, not below it) is still mixed; the praising side needs more than 3 to 1
+        Leadership(2, 1).Should().BeEquivalentTo(new { Sentiment = SentimentLabel.Negative, Score = -0.3333 });
+        Leadership(3, 2).Should().BeEquivalentTo(new { Sentiment = SentimentLabel.Mixed, Score = -0.2 });
+        Leadership(1, 3).Sentiment.Should().Be(SentimentLabel.Mixed);
+
+        static ServiceAreaSentiment Leadership(int criticisms, int praises) =>
+            Area(Run([.. Enumerable.Repeat(L(SentimentLabel.Negative, ServiceArea.Leadership), criticisms), .. Enumerable.Repeat(L(SentimentLabel.Positive, ServiceArea.Leadership), praises)]), ServiceArea.Leadership);
+    }
+
+    [Fact]
     public void Confidence_weighs_each_sentence()
     {
         var result = Run([L(SentimentLabel.Positive, ServiceArea.Workforce, 0.9f), L(SentimentLabel.Negative, ServiceArea.Workforce, 0.3f)]);
