@@ -194,7 +194,11 @@ internal sealed class TextFeaturizer
             uint cats = 0;
             if (lexicon)
             {
-                cats = ReportLexicon.Lookup(h) | ReportLexicon.Lookup(ReportLexicon.Pair(previous, h));
+                // the longer match names the area: "private fostering" is private fostering, not also fostering
+                uint pairCats = ReportLexicon.Lookup(ReportLexicon.Pair(previous, h));
+                cats = ReportLexicon.Lookup(h);
+                if ((pairCats & AreaCategories) != 0) cats &= ~AreaCategories;
+                cats |= pairCats;
                 if (words == 1) firstWord = h;
                 else cats &= ~(1u << Imperative);
                 if (token.Kind == TokenKind.Word && text.Length > 3 && (text[^1] | 0x20) == 'd' && (text[^2] | 0x20) == 'e') verb = true;
