@@ -24,7 +24,7 @@ internal static class TrainCommand
         var news = new Option<string?>("--news") { Description = "News-style sentences written for the project (JSONL with text), if not in the label folder." };
         var output = new Option<string>("--out") { Description = "Folder to write the model files to.", DefaultValueFactory = _ => "models" };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (0: no cross-validation).", DefaultValueFactory = _ => 5 };
-        var threads = new Option<int>("--threads") { Description = "Threads for cross-validation (results do not depend on it).", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "Threads for cross-validation folds and for training the models side by side (results do not depend on it). Default: the processor count.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var exportFolds = new Option<string?>("--export-folds") { Description = "Write each sentence's fold, text and labels as JSONL to this file (for the scikit-learn comparison; keep it out of the repository)." };
         var noWrite = new Option<bool>("--no-write") { Description = "Cross-validate only; write no model files." };
         var grid = new Option<string?>("--grid") { Description = "Cross-validate each model for these comma-separated L2 values and print the table (no model files written)." };
@@ -189,20 +189,29 @@ internal static class TrainCommand
             Directory.CreateDirectory(outDir);
             var trainWatch = Stopwatch.StartNew();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var files = new List<(string Path, byte[] Bytes)>();
-            foreach (var kind in kinds)
+            // the models are independent: each trains on its own thread (up to --threads), and each
+            // model is the same whatever the thread count
+            int modelThreads = Math.Clamp(trainer.Threads, 1, kinds.Count);
+            var trained = new (LinearModel Model, TrainingLog Log)[kinds.Count];
+            Parallel.For(0, kinds.Count, new ParallelOptions { MaxDegreeOfParallelism = modelThreads }, i =>
             {
                 var log = new TrainingLog();
-                var model = trainer.Train(kind, log);
+                trained[i] = (trainer.Train(kinds[i], log), log);
+            });
+
+            var files = new List<(string Path, byte[] Bytes)>();
+            for (int i = 0; i < kinds.Count; i++)
+            {
+                var (model, log) = trained[i];
                 var bytes = ModelFile.ToBytes(model);
-                string path = Path.Combine(outDir, kind.FileName());
+                string path = Path.Combine(outDir, kinds[i].FileName());
                 File.WriteAllBytes(path, bytes);
                 files.Add((path, bytes));
-                o.WriteLine($"trained {kind.Name()} on {data.Count} sentences in {log.Elapsed.TotalSeconds:0.00} s ({log.Iterations} L-BFGS iterations, objective {log.Objective:0.00000}); {model.Buckets.Length} weighted buckets");
+                o.WriteLine($"trained {kinds[i].Name()} on {data.Count} sentences in {log.Elapsed.TotalSeconds:0.00} s ({log.Iterations} L-BFGS iterations, objective {log.Objective:0.00000}); {model.Buckets.Length} weighted buckets");
             }
 
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-            o.WriteLine($"training time (all {data.Count} labelled sentences, {kinds.Count} models, one thread, featurising excluded): {trainWatch.Elapsed.TotalSeconds:0.00} s wall, {cpu.TotalSeconds:0.00} s CPU; whole command {total.Elapsed.TotalSeconds:0.0} s");
+            o.WriteLine($"training time (all {data.Count} labelled sentences, {kinds.Count} models, {modelThreads} thread{(modelThreads == 1 ? "" : "s")}, featurising excluded): {trainWatch.Elapsed.TotalSeconds:0.00} s wall, {cpu.TotalSeconds:0.00} s CPU; whole command {total.Elapsed.TotalSeconds:0.0} s");
             foreach (var (path, bytes) in files)
             {
                 o.WriteLine($"wrote {path} ({bytes.Length:N0} bytes, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]}...)");
