@@ -1527,6 +1527,14 @@ internal ref struct TimexParser
                     return true;
                 }
 
+                // "the week of March 6": the calendar week that holds the date (2000-W10)
+                if (unit == TimeUnit.Week && K(e, W.Of) && PieceAt(e + 1, false, out var wp) && wp.Month > 0 && wp.Day > 0
+                    && Resolve(wp) is { HasYear: true } wday && wday.FirstDay is { } wfirst)
+                {
+                    m = DateMatch(i, wp.E, TDate.OfWeek(wfirst), wp.Year != TDate.Unknown);
+                    return true;
+                }
+
                 v = unit switch
                 {
                     TimeUnit.Quarter => LatestQuarter(),
@@ -1840,7 +1848,15 @@ internal ref struct TimexParser
             return true;
         }
 
-        m = DateMatch(i, e, TDate.OfDay(HolidayDate(special, month, day, year)), y > 0);
+        var holiday = HolidayDate(special, month, day, year);
+        // "Easter week", "Christmas week": the calendar week that holds the day (2000-W16)
+        if (UnitAt(e, out bool wpl) == TimeUnit.Week && !wpl && !(Pu(e + 1, '-') && Glued(e + 1)))
+        {
+            m = DateMatch(i, e + 1, TDate.OfWeek(holiday), y > 0);
+            return true;
+        }
+
+        m = DateMatch(i, e, TDate.OfDay(holiday), y > 0);
         return true;
     }
 
@@ -1962,6 +1978,30 @@ internal ref struct TimexParser
         else
         {
             return false;
+        }
+
+        // "the first two quarters of 1990", "the last two quarters of this year": a half (1990-H1)
+        if (n is 1 or -1 && Cardinal(k + 1, out double two, out _, out int tn) && two == 2 && UnitAt(tn, out bool qpl) == TimeUnit.Quarter && qpl && K(tn + 1, W.Of))
+        {
+            int a = tn + 2;
+            if (K(a, W.Fiscal)) a++;
+            int hy = TDate.Unknown, he = 0;
+            if (YearAt(a, out int hyn, true) is > 0 and var hy0)
+            {
+                hy = hy0;
+                he = hyn;
+            }
+            else if ((K(a, W.This) || K(a, W.Last) || K(a, W.Next)) && UnitAt(a + 1, out bool hp) == TimeUnit.Year && !hp && _c.Now(Gran.Year).HasYear)
+            {
+                hy = _c.Now(Gran.Year).Year + (K(a, W.Last) ? -1 : K(a, W.Next) ? 1 : 0);
+                he = a + 2;
+            }
+
+            if (hy != TDate.Unknown)
+            {
+                m = DateMatch(i, he, TDate.OfHalf(hy, n == 1 ? 1 : 2), false);
+                return true;
+            }
         }
 
         int u = k + 1;
@@ -2102,6 +2142,7 @@ internal ref struct TimexParser
         }
 
         if (rel is W.Recent && !the && i > 0 && K(i - 1, W.Most)) return false;
+        if (rel is W.Last && !the && LastIsVerb(i)) return false; // "could last six months": the expression is "six months"
         if (j == i && UnitAt(i, out bool lp) is var lu && lu != TimeUnit.None && Pu(i + 1, '-') && Glued(i + 1) && K(i + 2, W.Long) && Glued(i + 2))
         {
             m = DurationMatch(i, i + 3, lp ? double.NaN : 1, lu, false);
@@ -2266,6 +2307,24 @@ internal ref struct TimexParser
     }
 
     /// <summary>May a plural unit stand alone as a duration ("for years", "months of delay")?</summary>
+    /// <summary>
+    /// True when "last" at <paramref name="i"/> is the verb: after a modal ("will last", "could
+    /// last", "may last") or after "to" when a number follows ("expected to last two weeks").
+    /// </summary>
+    private readonly bool LastIsVerb(int i)
+    {
+        if (i == 0 || !IsWord(i - 1)) return false;
+        var w = _text[_t[i - 1].Start.._t[i - 1].End];
+        foreach (var modal in Modals)
+        {
+            if (w.Equals(modal, StringComparison.Ordinal)) return true; // lower case: "May last year" is a date
+        }
+
+        return w.Equals("to", StringComparison.Ordinal) && (IsNum(i + 1) || KindAt(i + 1) == LexKind.Number);
+    }
+
+    private static readonly string[] Modals = ["will", "would", "could", "can", "may", "might", "should", "must", "shall", "cannot", "ll"];
+
     private readonly bool PluralUnitAloneOk(int k)
     {
         int b = k - 1;

@@ -1,0 +1,65 @@
+using ReportMining.Dates;
+using ReportMining.Text;
+
+namespace ReportMining.Tests.Dates;
+
+/// <summary>
+/// Weeks named by a date or a holiday, halves said in quarters, and "last" as a verb, as TimeML
+/// values and bounds them. Sentences written for the project (fictional councils and firms).
+/// </summary>
+public class CalendarUnitTests
+{
+    private static readonly DateOnly Monday16March2020 = new(2020, 3, 16);
+
+    private static List<(string Text, string Value)> TimeMl(string text)
+    {
+        using var document = Document.Parse(text);
+        return DateExtractor.FindTimeMl(document, Monday16March2020).Select(t => (text[t.Start..t.End], t.Value)).ToList();
+    }
+
+    [Theory]
+    [InlineData("The review panel sits in the week of 9 March.", "the week of 9 March", "2020-W11")]
+    [InlineData("Councillors heard the budget would be set the week of March 23.", "the week of March 23", "2020-W13")]
+    [InlineData("Harbury's hearings ran through the week of 2 December 2019.", "the week of 2 December 2019", "2019-W49")]
+    public void The_week_of_a_date_is_the_calendar_week_holding_it(string text, string extent, string value)
+    {
+        var found = TimeMl(text);
+        found.Should().Contain((extent, value));
+        found.Should().HaveCount(1, "the date inside names the week; it is not a timex of its own");
+    }
+
+    [Theory]
+    [InlineData("Most offices in Harbury stayed shut during Christmas week.", "Christmas week", "2019-W52")]
+    [InlineData("The youth centre reopens after Easter week, the council said.", "Easter week", "2020-W15")]
+    public void A_holiday_week_is_the_calendar_week_holding_the_holiday(string text, string extent, string value) =>
+        TimeMl(text).Should().Contain((extent, value));
+
+    [Fact]
+    public void A_holiday_week_ahead_of_a_hyphen_stays_the_holiday() =>
+        TimeMl("Staff took part in a Christmas week-long appeal.").Should().NotContain(t => t.Value.Contains("-W", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Eastmoor Steel lost money in the first two quarters of 2019.", "2019-H1")]
+    [InlineData("Eastmoor Steel expects to break even in the last two quarters of this year.", "2020-H2")]
+    [InlineData("Orders slowed over the first two quarters of last year.", "2019-H1")]
+    public void The_first_or_last_two_quarters_of_a_year_are_a_half(string text, string value) =>
+        TimeMl(text).Should().Contain(t => t.Value == value && t.Text.Contains("two quarters of", StringComparison.Ordinal));
+
+    [Fact]
+    public void Two_quarters_without_a_year_stay_a_duration() =>
+        TimeMl("The works will take the next two quarters.").Should().Contain(("the next two quarters", "P2Q"));
+
+    [Theory]
+    [InlineData("The closure of the Harbury depot could last six months.", "six months", "P6M")]
+    [InlineData("The strike will last three days, the union said.", "three days", "P3D")]
+    [InlineData("The inquiry is expected to last two weeks.", "two weeks", "P2W")]
+    public void Last_after_a_modal_is_the_verb_and_stays_outside_the_duration(string text, string extent, string value) =>
+        TimeMl(text).Should().ContainSingle().Which.Should().Be((extent, value));
+
+    [Theory]
+    [InlineData("Spending rose over the last six months.", "the last six months")]
+    [InlineData("Harbury agreed the plan in May last year.", "last year")]
+    [InlineData("The figures were compared to last year.", "last year")]
+    public void Last_as_a_determiner_still_starts_the_expression(string text, string extent) =>
+        TimeMl(text).Should().Contain(t => t.Text.EndsWith(extent, StringComparison.Ordinal));
+}
