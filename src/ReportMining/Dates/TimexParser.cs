@@ -1527,6 +1527,14 @@ internal ref struct TimexParser
                     return true;
                 }
 
+                // "the day before last Tuesday", "the day after March 3": that day moved by one
+                if (unit == TimeUnit.Day && (K(e, W.Before) || K(e, W.After)) && TryAt(e + 1, out var inner)
+                    && inner.Type == DateType.Date && inner.Mod is null && inner.Date.IsFullDay)
+                {
+                    m = DateMatch(i, inner.E, inner.Date.Shift(K(e, W.Before) ? -1 : 1), false);
+                    return true;
+                }
+
                 // "the week of March 6": the calendar week that holds the date (2000-W10)
                 if (unit == TimeUnit.Week && K(e, W.Of) && PieceAt(e + 1, false, out var wp) && wp.Month > 0 && wp.Day > 0
                     && Resolve(wp) is { HasYear: true } wday && wday.FirstDay is { } wfirst)

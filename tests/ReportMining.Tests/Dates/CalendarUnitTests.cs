@@ -62,4 +62,14 @@ public class CalendarUnitTests
     [InlineData("The figures were compared to last year.", "last year")]
     public void Last_as_a_determiner_still_starts_the_expression(string text, string extent) =>
         TimeMl(text).Should().Contain(t => t.Text.EndsWith(extent, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The day before last Tuesday, the panel met in Harbury.", "The day before last Tuesday", "2020-03-09")]
+    [InlineData("The day after 3 March 2020, the council published its plan.", "The day after 3 March 2020", "2020-03-04")]
+    public void The_day_before_or_after_a_date_is_that_date_moved_by_one(string text, string extent, string value) =>
+        TimeMl(text).Should().Contain((extent, value));
+
+    [Fact]
+    public void The_day_after_an_event_is_not_resolved() =>
+        TimeMl("The day after the vote, the leader of Harbury resigned.").Should().BeEmpty();
 }
