@@ -2044,7 +2044,15 @@ internal ref struct TimexParser
             end = yn3;
         }
 
-        if (year == TDate.Unknown && _c.Dct is { } dct) year = dct.Year;
+        if (year == TDate.Unknown && _c.Dct is { } dct)
+        {
+            year = dct.Year;
+            // a quarter of this year still to begin: the last one of that number, unless the clause is
+            // about the future ("fourth-quarter profit rose", written in January, is last year's), or
+            // it is the next quarter and nothing says the past
+            if (!isHalf && new DateOnly(year, (3 * n) - 2, 1) is var qStart && qStart > dct && !Future(i, 16, would: true)
+                && (qStart > dct.AddMonths(3) || PastClue(i))) year--;
+        }
 
         var v = isHalf ? TDate.OfHalf(year, n) : TDate.OfQuarter(year, n);
         m = DateMatch(i, end, v, false);

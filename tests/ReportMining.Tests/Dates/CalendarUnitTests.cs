@@ -72,4 +72,14 @@ public class CalendarUnitTests
     [Fact]
     public void The_day_after_an_event_is_not_resolved() =>
         TimeMl("The day after the vote, the leader of Harbury resigned.").Should().BeEmpty();
+
+    [Theory]
+    [InlineData("The economy of the region grew 0.4 percent in the fourth quarter.", "2019-Q4")]
+    [InlineData("Eastmoor Steel's third-quarter sales fell short of forecasts.", "2019-Q3")]
+    [InlineData("Orders rose in the second quarter, the firm said.", "2019-Q2")]
+    [InlineData("Eastmoor Steel expects a loss in the fourth quarter.", "2020-Q4")]
+    [InlineData("The Harbury plant will reopen in the second quarter.", "2020-Q2")]
+    [InlineData("Orders were strong in the first quarter.", "2020-Q1")]
+    public void A_quarter_without_a_year_still_to_begin_is_last_year_s_unless_the_clause_looks_ahead(string text, string value) =>
+        TimeMl(text).Should().Contain(t => t.Value == value);
 }
