@@ -808,6 +808,7 @@ internal ref struct TimexParser
         if (month != 5 && month != 3) return true;
         int b = i - 1;
         if (b < 0) return false;
+        if (Pu(b, '-') && Glued(b) && Glued(i) && K(b - 1, W.Mid)) return true; // "mid-March", "mid-May"
         if (_t[b].Kind != TokKind.Word) return false;
         return _t[b].Kw is W.In or W.Since or W.Until or W.Till
             or W.By or W.Of or W.From or W.During
@@ -1543,6 +1544,28 @@ internal ref struct TimexParser
                     return true;
                 }
 
+                // "the year before", "the day after": one unit from the time the narrative is at, when nothing follows
+                if (unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day && (K(e, W.Before) || K(e, W.After) || K(e, W.Earlier) || K(e, W.Later))
+                    && (e + 1 >= _n || _t[e + 1].Kind == TokKind.Punct && _t[e + 1].Ch is ',' or '.' or ';' or ':' or ')'))
+                {
+                    var from = _c.LastMentioned is { HasYear: true } lm && lm.G >= g ? lm.Coarsen(g) : _c.Anchor(g);
+                    var shifted = from.Shift(K(e, W.Before) || K(e, W.Earlier) ? -1 : 1);
+                    if (shifted.HasYear)
+                    {
+                        m = DateMatch(i, e + 1, shifted, false);
+                        m.Derived = true;
+                        return true;
+                    }
+                }
+
+                // "in 1992, the year the treaty was signed": in apposition to the date just before, that date
+                if (unit is TimeUnit.Year or TimeUnit.Month && i > 0 && Pu(i - 1, ',') && _c.Reference is { HasYear: true } near
+                    && _c.ReferenceEnd == _t[i - 1].Start && near.G >= g)
+                {
+                    m = DateMatch(i, e, near.Coarsen(g), false);
+                    return true;
+                }
+
                 v = unit switch
                 {
                     TimeUnit.Quarter => LatestQuarter(),
@@ -2210,6 +2233,18 @@ internal ref struct TimexParser
         if (hyphen && !Glued(k)) return false;
         if (_t[k].Upper && !_t[k].AllUpper && !SentenceStart(j) && !(j > 0 && _t[j - 1].Upper)) return false; // "CBS's 60 Minutes": a name
         int e = k + 1;
+        if (unit == TimeUnit.Quarter && !double.IsNaN(n) && n <= 3 && !the && rel == W.None)
+        {
+            // a fraction of a unit: "a quarter of a century" (P25Y), "three quarters of an hour", "a quarter-century"
+            int fk = K(e, W.Of) && (K(e + 1, W.A) || K(e + 1, W.An)) ? e + 2 : Pu(e, '-') && Glued(e) && Glued(e + 1) && !plural ? e + 1 : !plural ? e : -1;
+            if (fk > 0 && UnitAt(fk, out bool fp) is TimeUnit.Century or TimeUnit.Hour or TimeUnit.Year or TimeUnit.Decade && !fp
+                && !(Pu(fk + 1, '-') && Glued(fk + 1)))
+            {
+                m = DurationMatch(i, fk + 1, n / 4, UnitAt(fk, out _), approx);
+                return true;
+            }
+        }
+
         if (Pu(e, '-') && Glued(e) && IsWord(e + 1) && Glued(e + 1) && !(K(e + 1, W.Long) || K(e + 1, W.Old) || K(e + 1, W.Olds))) return false; // "year-earlier", "year-end"
 
         // ages: "three years old", "16-year-olds", "five-year-old", "18 years of age", "16 years or older",

@@ -82,4 +82,38 @@ public class CalendarUnitTests
     [InlineData("Orders were strong in the first quarter.", "2020-Q1")]
     public void A_quarter_without_a_year_still_to_begin_is_last_year_s_unless_the_clause_looks_ahead(string text, string value) =>
         TimeMl(text).Should().Contain(t => t.Value == value);
+
+    [Theory]
+    [InlineData("Referrals rose in mid-March, the director said.", "mid-March", "2020-03")]
+    [InlineData("The Harbury march in mid-May drew a crowd.", "mid-May", "2020-05")]
+    public void Mid_before_March_or_May_makes_the_word_a_month(string text, string extent, string value) =>
+        TimeMl(text).Should().Contain((extent, value));
+
+    [Theory]
+    [InlineData("The Voss family ran the Harbury shop for a quarter of a century.", "a quarter of a century", "P25Y")]
+    [InlineData("The Voss family ran the Harbury shop for a quarter century.", "a quarter century", "P25Y")]
+    [InlineData("After a quarter-century in office, the leader of Harbury retired.", "a quarter-century", "P25Y")]
+    [InlineData("The hearing was delayed by three quarters of an hour.", "three quarters of an hour", "PT45M")]
+    public void A_fraction_of_a_unit_is_a_duration_of_that_fraction(string text, string extent, string value) =>
+        TimeMl(text).Should().ContainSingle().Which.Should().Be((extent, value));
+
+    [Theory]
+    [InlineData("A quarter of the staff left Harbury; three quarters of them were social workers.")]
+    [InlineData("The quarter-end figures for Eastmoor Steel were weak.")]
+    public void A_quarter_of_something_else_is_not_a_date(string text) =>
+        TimeMl(text).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("The home opened in 1992, the year the old one closed.", "the year", "1992")]
+    [InlineData("The inspectors came in March 2019, the month the new director started.", "the month", "2019-03")]
+    public void The_year_in_apposition_to_a_date_is_that_date(string text, string extent, string value) =>
+        TimeMl(text).Should().Contain((extent, value));
+
+    [Theory]
+    [InlineData("Harbury overspent in 2018; the year before, it had a surplus.", "the year before", "2017")]
+    [InlineData("Spending fell to £3 million last year, down from £4 million the year before.", "the year before", "2018")]
+    [InlineData("The panel met on 3 March. The day before, the report was published.", "The day before", "2020-03-02")]
+    [InlineData("Harbury lost money in 2017 but broke even the year after.", "the year after", "2018")]
+    public void The_year_before_or_after_counts_from_the_last_date_mentioned(string text, string extent, string value) =>
+        TimeMl(text).Should().Contain((extent, value));
 }
