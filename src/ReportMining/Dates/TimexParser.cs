@@ -1288,6 +1288,9 @@ internal ref struct TimexParser
         // the next such month in a sentence about the future; else the nearest, leaning to the past
         int diff = month - dct.Month;
         if (Future(tokenIndex, 16, would: true) || K(tokenIndex - 1, W.By)) return diff < 0 ? dct.Year + 1 : dct.Year;
+        // "funded through September", "until January": the coming one, unless the clause is in the past
+        bool upTo = K(tokenIndex - 1, W.Through) || K(tokenIndex - 1, W.Until) || K(tokenIndex - 1, W.Till);
+        if (upTo && diff > 4 && !PastClue(tokenIndex)) return dct.Year;
         if (diff > 4) return dct.Year - 1;
         // "in January", written in October: the coming one ("through January"), unless the clause is in the past
         if (diff < -7) return !(K(tokenIndex - 1, W.Through) || K(tokenIndex - 1, W.Until) || K(tokenIndex - 1, W.Till)) && PastClue(tokenIndex) ? dct.Year : dct.Year + 1;

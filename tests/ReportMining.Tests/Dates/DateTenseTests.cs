@@ -79,3 +79,20 @@ public class DateTenseTests
         ValueOf("Ofsted rated Ashby inadequate in 2017. Two years ago, it was rated good.", "Two years ago", Monday16March2020)
             .Should().Be("2018");
 }
+
+/// <summary>"Through", "until" and "till" before a month point ahead unless the clause is in the past. Sentences written for the project.</summary>
+public class UpToMonthTests
+{
+    private static readonly ReportMiner Miner = new();
+
+    private static IReadOnlyList<DateMention> Dates(string text) =>
+        Miner.Analyze(text, new AnalysisOptions { DocumentDate = new DateOnly(2020, 3, 16) }).Dates;
+
+    [Theory]
+    [InlineData("The Harbury pilot is funded through September.", "September", "2020-09")]
+    [InlineData("The consultation stays open until November.", "November", "2020-11")]
+    [InlineData("The Harbury pilot ran through September.", "September", "2019-09")]
+    [InlineData("The dispute lasted until October, when a deal was agreed.", "October", "2019-10")]
+    public void A_month_after_through_or_until_is_the_coming_one_unless_the_clause_is_past(string text, string extent, string value) =>
+        Dates(text).Should().Contain(d => d.Text == extent && d.Value == value);
+}
