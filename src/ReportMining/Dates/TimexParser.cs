@@ -1342,6 +1342,32 @@ internal ref struct TimexParser
             return true;
         }
 
+        // "the first week of April", "the last week of March": the calendar week holding the month's
+        // first (or last) Thursday, the week most of whose days are in the month
+        if (the && (KindAt(j) == LexKind.Ordinal && _t[j].Lex.Value is >= 1 and <= 4 || K(j, W.Last) || K(j, W.Final))
+            && UnitAt(j + 1, out bool wkp) == TimeUnit.Week && !wkp && K(j + 2, W.Of) && MonthAt(j + 3, out int wmn) is > 0 and var wmo)
+        {
+            int wy = YearAt(wmn, out int wyn, true);
+            int we = wmn;
+            if (wy > 0) we = wyn;
+            else if (Pu(wmn, ',') && YearAt(wmn + 1, out int wyn2, true) is > 0 and var wy2)
+            {
+                wy = wy2;
+                we = wyn2;
+            }
+            else wy = YearForMonth(wmo, j + 3);
+
+            if (wy != TDate.Unknown && wy > 0)
+            {
+                bool lastWeek = K(j, W.Last) || K(j, W.Final);
+                var d = lastWeek ? new DateOnly(wy, wmo, DateTime.DaysInMonth(wy, wmo)) : new DateOnly(wy, wmo, 1);
+                while (d.DayOfWeek != DayOfWeek.Thursday) d = d.AddDays(lastWeek ? -1 : 1);
+                if (!lastWeek) d = d.AddDays(7 * (_t[j].Lex.Value - 1));
+                m = DateMatch(i, we, TDate.OfWeek(d), wy > 0 && we != wmn);
+                return true;
+            }
+        }
+
         // the relative word
         var rel = IsWord(j) ? _t[j].Kw : W.None;
         switch (rel)

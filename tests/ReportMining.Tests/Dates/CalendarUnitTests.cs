@@ -116,4 +116,11 @@ public class CalendarUnitTests
     [InlineData("Harbury lost money in 2017 but broke even the year after.", "the year after", "2018")]
     public void The_year_before_or_after_counts_from_the_last_date_mentioned(string text, string extent, string value) =>
         TimeMl(text).Should().Contain((extent, value));
+
+    [Theory]
+    [InlineData("The Harbury panel will sit in the first week of April.", "the first week of April", "2020-W14")]
+    [InlineData("The last week of February was the busiest for the front door.", "The last week of February", "2020-W09")]
+    [InlineData("Visits resumed in the second week of January 2019.", "the second week of January 2019", "2019-W02")]
+    public void The_nth_or_last_week_of_a_month_is_the_calendar_week_holding_its_nth_or_last_Thursday(string text, string extent, string value) =>
+        TimeMl(text).Should().ContainSingle().Which.Should().Be((extent, value));
 }
