@@ -1726,7 +1726,7 @@ internal ref struct TimexParser
 
                 default:
                     if (the) return false;
-                    if (Future(j, would: !(Pu(wn, '\'') && Word(wn + 1, "s"))) || Deadline(i))
+                    if (Future(j, would: !(Pu(wn, '\'') && Word(wn + 1, "s"))) || Deadline(i) || ScheduledPresent(j))
                     {
                         int fwd = (wd - today + 7) % 7; // the document's own weekday is that day
                         day = dct.AddDays(fwd);
@@ -1750,6 +1750,68 @@ internal ref struct TimexParser
         m = DateMatch(i, e, v, false);
         return true;
     }
+
+    /// <summary>
+    /// True when a verb of scheduled events in the simple present governs the weekday at
+    /// <paramref name="tokenIndex"/>: news uses it for what is to come ("the two leaders meet
+    /// Monday", "the trial begins Friday", "the court hears the case on Tuesday"). The verb comes
+    /// just before the weekday (an adverb in -ly may come between), or a few words before "on".
+    /// </summary>
+    private readonly bool ScheduledPresent(int tokenIndex)
+    {
+        var words = new ClauseWords(_text, _t[tokenIndex].Start, backward: true);
+        bool on = false;
+        for (int k = 0; k < 6 && words.Move(); k++)
+        {
+            var w = words.Current;
+            if (w.Length < 2 || !char.IsLower(w[0]) && !(on && k >= 1)) return false; // a name may come between: "flies to Berlin on Monday"
+            if (k == 0 && w.Equals("on", StringComparison.Ordinal))
+            {
+                on = true;
+                continue;
+            }
+
+            if (IsScheduleVerb(w))
+            {
+                var before = words.Previous;
+                foreach (var d in NotSubjects)
+                {
+                    if (before.Equals(d, StringComparison.OrdinalIgnoreCase)) return false; // "the talks Monday", "to meet Monday", "did not meet"
+                }
+
+                return true;
+            }
+
+            if (!on && !w.EndsWith("ly", StringComparison.Ordinal)) return false;
+            if (IsPastForm(w) || w.EndsWith("ed", StringComparison.Ordinal) || FutureWord(w)) return false;
+        }
+
+        return false;
+    }
+
+    private static bool IsScheduleVerb(ReadOnlySpan<char> w)
+    {
+        foreach (var v in ScheduleVerbs)
+        {
+            if (w.Equals(v, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ScheduleVerbs =
+    [
+        "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "close", "closes", "resume", "resumes",
+        "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels", "go", "goes", "hold", "holds",
+        "hear", "hears", "decide", "decides", "announce", "announces", "expire", "expires", "fly", "flies",
+        "convene", "convenes", "reconvene", "reconvenes", "testify", "testifies", "kick", "kicks", "sit", "sits",
+    ];
+
+    private static readonly string[] NotSubjects =
+    [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "to", "did", "didn't", "not",
+        "does", "do", "doesn't", "don't", "never", "had", "has", "have",
+    ];
 
     /// <summary>
     /// True when "until" or "till" comes just before the expression starting at <paramref name="i"/>

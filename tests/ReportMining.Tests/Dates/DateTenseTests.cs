@@ -69,6 +69,23 @@ public class DateTenseTests
     public void A_future_marker_in_the_pluperfect_tells_of_the_past(string text, string words, string value) =>
         ValueOf(text, words, Monday16March2020).Should().Be(value);
 
+    [Theory]
+    [InlineData("The two council leaders meet Thursday in Harbury.", "Thursday", "2020-03-19")]
+    [InlineData("The two council leaders meet separately Thursday with the minister.", "Thursday", "2020-03-19")]
+    [InlineData("The tribunal hears the Voss case on Wednesday.", "Wednesday", "2020-03-18")]
+    [InlineData("The director flies to Ashby on Friday.", "Friday", "2020-03-20")]
+    [InlineData("The inquiry into the home begins Friday.", "Friday", "2020-03-20")]
+    public void A_scheduling_verb_in_the_simple_present_points_ahead(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Theory]
+    [InlineData("The director flew to Ashby on Friday.", "Friday", "2020-03-13")]
+    [InlineData("The talks Friday ended without a deal.", "Friday", "2020-03-13")]
+    [InlineData("The two leaders did not meet Friday.", "Friday", "2020-03-13")]
+    [InlineData("The inquiry began Friday.", "Friday", "2020-03-13")]
+    public void A_weekday_without_a_present_scheduling_verb_stays_in_the_past(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
     [Fact]
     public void Earlier_counts_back_from_the_time_the_narrative_is_at() =>
         ValueOf("Ofsted rated Ashby inadequate in 2017. Two years earlier, it had been rated good.", "Two years earlier", Monday16March2020)
