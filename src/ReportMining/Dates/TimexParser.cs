@@ -2158,6 +2158,8 @@ internal ref struct TimexParser
             end = yn3;
         }
 
+        // "in the last quarter" with no year: the latest quarter, which Relative reads ("the final quarter" stays the fourth)
+        if (year == TDate.Unknown && end == u + 1 && K(k, W.Last) && !isHalf) return false;
         if (year == TDate.Unknown && _c.Dct is { } dct)
         {
             year = dct.Year;

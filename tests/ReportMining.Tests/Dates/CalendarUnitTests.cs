@@ -123,4 +123,11 @@ public class CalendarUnitTests
     [InlineData("Visits resumed in the second week of January 2019.", "the second week of January 2019", "2019-W02")]
     public void The_nth_or_last_week_of_a_month_is_the_calendar_week_holding_its_nth_or_last_Thursday(string text, string extent, string value) =>
         TimeMl(text).Should().ContainSingle().Which.Should().Be((extent, value));
+
+    [Theory]
+    [InlineData("In the last quarter, Harbury met the national target for assessments.", "the last quarter", "2019-Q4")]
+    [InlineData("Eastmoor Steel's sales rose in the final quarter.", "the final quarter", "2019-Q4")]
+    [InlineData("Eastmoor Steel's sales rose in the last quarter of 2018.", "the last quarter of 2018", "2018-Q4")]
+    public void The_last_quarter_without_a_year_is_the_latest_quarter_and_the_final_quarter_the_fourth(string text, string extent, string value) =>
+        TimeMl(text).Should().Contain((extent, value));
 }
