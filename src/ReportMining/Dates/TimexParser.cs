@@ -1978,6 +1978,17 @@ internal ref struct TimexParser
             return true;
         }
 
+        // "the Easter weekend": the weekend of the week that holds the day
+        if (y <= 0 && UnitAt(e, out bool wepl) == TimeUnit.Weekend && !wepl && !(Pu(e + 1, '-') && Glued(e + 1)))
+        {
+            var weekend = TDate.OfWeek(holiday);
+            weekend.G = Gran.Weekend;
+            m = DateMatch(i, e + 1, weekend, false);
+            return true;
+        }
+
+        // "the Easter holiday", "the Christmas break": the extent takes the noun
+        if (y <= 0 && (Word(e, "holiday") || Word(e, "break") || Word(e, "holidays")) && !(Pu(e + 1, '-') && Glued(e + 1))) e++;
         m = DateMatch(i, e, TDate.OfDay(holiday), y > 0);
         return true;
     }

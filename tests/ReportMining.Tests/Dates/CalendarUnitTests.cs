@@ -130,4 +130,10 @@ public class CalendarUnitTests
     [InlineData("Eastmoor Steel's sales rose in the last quarter of 2018.", "the last quarter of 2018", "2018-Q4")]
     public void The_last_quarter_without_a_year_is_the_latest_quarter_and_the_final_quarter_the_fourth(string text, string extent, string value) =>
         TimeMl(text).Should().Contain((extent, value));
+
+    [Theory]
+    [InlineData("The Harbury fair takes place over the Easter weekend.", "the Easter weekend", "2020-W15-WE")]
+    [InlineData("Children's centres in Harbury close for the Easter holiday.", "the Easter holiday", "2020-04-12")]
+    public void A_holiday_weekend_or_holiday_break_takes_the_noun(string text, string extent, string value) =>
+        TimeMl(text).Should().Contain((extent, value));
 }
