@@ -1144,6 +1144,7 @@ internal ref struct TimexParser
             if (w.Length >= 2 && w.Length <= 9)
             {
                 if (FutureWord(w) || would && w.Equals("would", StringComparison.OrdinalIgnoreCase)) return !Pluperfect(words);
+                if (next.Equals("to", StringComparison.Ordinal) && IntentVerb(w)) return true; // "did not plan to remove him on Thursday"
                 if ((w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
                     && next.Equals("to", StringComparison.OrdinalIgnoreCase)) return !Pluperfect(words);
                 if (w.Equals("as", StringComparison.OrdinalIgnoreCase) && (next.Equals("soon", StringComparison.OrdinalIgnoreCase) || next.Equals("early", StringComparison.OrdinalIgnoreCase))
@@ -1250,6 +1251,10 @@ internal ref struct TimexParser
         "was", "were", "had", "did", "said", "began", "took", "made", "rose", "fell", "left", "met", "came", "went",
         "won", "lost", "sold", "told", "paid", "got", "gave", "held", "bought", "brought", "saw", "spent", "ran", "became",
     ];
+
+    private static bool IntentVerb(ReadOnlySpan<char> w) =>
+        w.Equals("plan", StringComparison.Ordinal) || w.Equals("intend", StringComparison.Ordinal) || w.Equals("intends", StringComparison.Ordinal)
+        || w.Equals("aims", StringComparison.Ordinal) || w.Equals("hopes", StringComparison.Ordinal) || w.Equals("hope", StringComparison.Ordinal);
 
     private static bool FutureWord(ReadOnlySpan<char> w) =>
         w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("ll", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
@@ -1726,7 +1731,7 @@ internal ref struct TimexParser
 
                 default:
                     if (the) return false;
-                    if (Future(j, would: !(Pu(wn, '\'') && Word(wn + 1, "s"))) || Deadline(i) || ScheduledPresent(j))
+                    if (Future(j, would: !(Pu(wn, '\'') && Word(wn + 1, "s"))) || Deadline(i) || ScheduledPresent(j) || FrontedFuture(j, wn))
                     {
                         int fwd = (wd - today + 7) % 7; // the document's own weekday is that day
                         day = dct.AddDays(fwd);
@@ -1784,6 +1789,37 @@ internal ref struct TimexParser
 
             if (!on && !w.EndsWith("ly", StringComparison.Ordinal)) return false;
             if (IsPastForm(w) || w.EndsWith("ed", StringComparison.Ordinal) || FutureWord(w)) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the weekday at <paramref name="tokenIndex"/> opens its sentence ("On Tuesday, the
+    /// league plans to ...") and the clause after it speaks of the future before any verb in the past.
+    /// </summary>
+    private readonly bool FrontedFuture(int tokenIndex, int endToken)
+    {
+        var back = new ClauseWords(_text, _t[tokenIndex].Start, backward: true);
+        if (back.Move() && !(back.Current.Equals("On", StringComparison.Ordinal) && !back.Move())) return false;
+        if (endToken > _n) return false;
+        var fwd = new ClauseWords(_text, _t[endToken - 1].End, backward: false);
+        ReadOnlySpan<char> before = default;
+        for (int k = 0; k < 14 && fwd.Move(); k++)
+        {
+            var w = fwd.Current;
+            // "planned", "expected" count only after "is" or "are": "the government planned to pay" is the past
+            bool participle = w.EndsWith("ed", StringComparison.Ordinal);
+            if (w.Equals("plans", StringComparison.Ordinal) && !fwd.Previous.Equals("to", StringComparison.Ordinal))
+            {
+                before = w;
+                continue; // "set aside vacation plans": the noun
+            }
+
+            if (FutureWord(w) && (!participle || before.Equals("is", StringComparison.Ordinal) || before.Equals("are", StringComparison.Ordinal))
+                || (w.Equals("is", StringComparison.Ordinal) || w.Equals("are", StringComparison.Ordinal)) && fwd.Previous.Equals("to", StringComparison.Ordinal)) return true;
+            if (PastWord(w, fwd.Previous, before) || participle) return false;
+            before = w;
         }
 
         return false;

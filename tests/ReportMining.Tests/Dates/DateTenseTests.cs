@@ -86,6 +86,20 @@ public class DateTenseTests
     public void A_weekday_without_a_present_scheduling_verb_stays_in_the_past(string text, string words, string value) =>
         ValueOf(text, words, Monday16March2020).Should().Be(value);
 
+    [Theory]
+    [InlineData("On Thursday, the Harbury parents' group plans to hold a meeting.", "Thursday", "2020-03-19")]
+    [InlineData("On Thursday, the inspectors are expected to return to Ashby.", "Thursday", "2020-03-19")]
+    [InlineData("On Thursday, the council planned to pay the first claims.", "Thursday", "2020-03-12")]
+    [InlineData("On Thursday, when the director set aside her travel plans, the council met.", "Thursday", "2020-03-12")]
+    public void A_weekday_opening_the_sentence_follows_the_tense_of_the_clause_after_it(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Theory]
+    [InlineData("The council said it did not plan to close the centre on Thursday.", "Thursday", "2020-03-19")]
+    [InlineData("Harbury hopes to agree the budget on Friday.", "Friday", "2020-03-20")]
+    public void An_intention_to_do_something_on_a_weekday_points_ahead(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
     [Fact]
     public void Earlier_counts_back_from_the_time_the_narrative_is_at() =>
         ValueOf("Ofsted rated Ashby inadequate in 2017. Two years earlier, it had been rated good.", "Two years earlier", Monday16March2020)
