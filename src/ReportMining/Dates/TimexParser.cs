@@ -1570,6 +1570,15 @@ internal ref struct TimexParser
                     return true;
                 }
 
+                // "the quarter ended July 31": the calendar quarter that holds most of the three months to that day
+                // (when no quarter has been named before: a fiscal one, "the fiscal first quarter", stays the reference)
+                if (unit == TimeUnit.Quarter && _c.RecentQuarter(_t[i].Start) is null && (K(e, W.Ended) || K(e, W.Ending)) && PieceAt(e + 1, false, out var qpiece) && qpiece.Month > 0 && qpiece.Day > 0
+                    && Resolve(qpiece) is { HasYear: true } qend && qend.FirstDay is { } qlast)
+                {
+                    m = DateMatch(i, e, TDate.OfDay(qlast.AddDays(-45)).Coarsen(Gran.Quarter), false);
+                    return true;
+                }
+
                 // "the week of March 6": the calendar week that holds the date (2000-W10)
                 if (unit == TimeUnit.Week && K(e, W.Of) && PieceAt(e + 1, false, out var wp) && wp.Month > 0 && wp.Day > 0
                     && Resolve(wp) is { HasYear: true } wday && wday.FirstDay is { } wfirst)

@@ -136,4 +136,11 @@ public class CalendarUnitTests
     [InlineData("Children's centres in Harbury close for the Easter holiday.", "the Easter holiday", "2020-04-12")]
     public void A_holiday_weekend_or_holiday_break_takes_the_noun(string text, string extent, string value) =>
         TimeMl(text).Should().Contain((extent, value));
+
+    [Theory]
+    [InlineData("Eastmoor Steel lost money in the quarter ended January 31.", "the quarter", "2019-Q4")]
+    [InlineData("In the quarter ended 31 December 2019, Eastmoor Steel's sales rose.", "the quarter", "2019-Q4")]
+    [InlineData("Eastmoor Steel's sales fell in the quarter ending 30 June 2019.", "the quarter", "2019-Q2")]
+    public void The_quarter_ended_a_date_is_the_calendar_quarter_holding_most_of_its_three_months(string text, string extent, string value) =>
+        TimeMl(text).Should().Contain((extent, value));
 }
