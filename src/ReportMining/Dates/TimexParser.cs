@@ -1297,6 +1297,8 @@ internal ref struct TimexParser
         bool upTo = K(tokenIndex - 1, W.Through) || K(tokenIndex - 1, W.Until) || K(tokenIndex - 1, W.Till);
         if (upTo && diff > 4 && !PastClue(tokenIndex)) return dct.Year;
         if (diff > 4) return dct.Year - 1;
+        // "graduated in June", written in March: a month two or more months ahead, in a clause in the past, is last year's
+        if (diff >= 2 && !upTo && PastClue(tokenIndex)) return dct.Year - 1;
         // "in January", written in October: the coming one ("through January"), unless the clause is in the past
         if (diff < -7) return !(K(tokenIndex - 1, W.Through) || K(tokenIndex - 1, W.Until) || K(tokenIndex - 1, W.Till)) && PastClue(tokenIndex) ? dct.Year : dct.Year + 1;
         return dct.Year;
@@ -1575,6 +1577,8 @@ internal ref struct TimexParser
                 if (unit == TimeUnit.Quarter && _c.RecentQuarter(_t[i].Start) is null && (K(e, W.Ended) || K(e, W.Ending)) && PieceAt(e + 1, false, out var qpiece) && qpiece.Month > 0 && qpiece.Day > 0
                     && Resolve(qpiece) is { HasYear: true } qend && qend.FirstDay is { } qlast)
                 {
+                    // a quarter that ended is over: "the quarter ending 31 March", written in November, is this March's
+                    if (qpiece.Year == TDate.Unknown && _c.Dct is { } qdct && qlast > qdct && !Future(i)) qlast = qlast.AddYears(-1);
                     m = DateMatch(i, e, TDate.OfDay(qlast.AddDays(-45)).Coarsen(Gran.Quarter), false);
                     return true;
                 }

@@ -100,6 +100,19 @@ public class DateTenseTests
     public void An_intention_to_do_something_on_a_weekday_points_ahead(string text, string words, string value) =>
         ValueOf(text, words, Monday16March2020).Should().Be(value);
 
+    [Theory]
+    [InlineData("The Harbury awards evening was held in June.", "June", "2019-06")]
+    [InlineData("Ashby changed its financial year in December.", "December", "2019-12")]
+    [InlineData("The Harbury awards evening will be held in June.", "June", "2020-06")]
+    [InlineData("The guidance, to be published in April, sets new targets.", "April", "2020-04")]
+    public void A_month_two_or_more_months_ahead_in_a_clause_in_the_past_is_last_year_s(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Fact]
+    public void The_quarter_ending_a_day_without_a_year_that_is_still_ahead_is_last_year_s() =>
+        Miner.Analyze("Court cases took 25 weeks in the quarter ending 30 June, the council said.", new AnalysisOptions { DocumentDate = Monday16March2020 }).Dates
+            .Should().Contain(d => d.Text == "the quarter" && d.Value == "2019-Q2");
+
     [Fact]
     public void Earlier_counts_back_from_the_time_the_narrative_is_at() =>
         ValueOf("Ofsted rated Ashby inadequate in 2017. Two years earlier, it had been rated good.", "Two years earlier", Monday16March2020)
