@@ -1189,6 +1189,39 @@ internal ref struct TimexParser
         return false;
     }
 
+    /// <summary>
+    /// True when the nearest verb in the past before token <paramref name="tokenIndex"/> in its clause
+    /// is not a verb of saying: "rose 5% in May", "was held in May"; not "said the offer expires in
+    /// December", where the month belongs to what was said.
+    /// </summary>
+    private readonly bool PastVerbBefore(int tokenIndex)
+    {
+        var back = new ClauseWords(_text, _t[tokenIndex].Start, backward: true);
+        ReadOnlySpan<char> next = default;
+        for (int k = 0; k < 12 && back.Move(); k++)
+        {
+            var w = back.Current;
+            if (w.Equals("to", StringComparison.Ordinal) && Infinitive(next)) return false;
+            if (FutureWord(w) || w.Equals("is", StringComparison.Ordinal) || w.Equals("are", StringComparison.Ordinal) || w.Equals("that", StringComparison.Ordinal)) return false;
+            if (PastWord(w, next, back.Previous)) return !SayingVerb(w);
+            next = w;
+        }
+
+        return false;
+    }
+
+    private static bool SayingVerb(ReadOnlySpan<char> w)
+    {
+        foreach (var v in SayingVerbs)
+        {
+            if (w.Equals(v, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SayingVerbs = ["said", "told", "added", "announced", "reported", "noted", "stated", "warned", "wrote", "confirmed", "indicated", "explained", "estimated", "predicted", "forecast", "disclosed"];
+
     /// <summary>A word after "to" that makes it an infinitive ("to acquire"), not a preposition ("to the", "to 5%").</summary>
     private static bool Infinitive(ReadOnlySpan<char> w)
     {
@@ -1298,7 +1331,7 @@ internal ref struct TimexParser
         if (upTo && diff > 4 && !PastClue(tokenIndex)) return dct.Year;
         if (diff > 4) return dct.Year - 1;
         // "graduated in June", written in March: a month two or more months ahead, in a clause in the past, is last year's
-        if (diff >= 2 && !upTo && PastClue(tokenIndex)) return dct.Year - 1;
+        if (diff >= 2 && !upTo && PastVerbBefore(tokenIndex)) return dct.Year - 1;
         // "in January", written in October: the coming one ("through January"), unless the clause is in the past
         if (diff < -7) return !(K(tokenIndex - 1, W.Through) || K(tokenIndex - 1, W.Until) || K(tokenIndex - 1, W.Till)) && PastClue(tokenIndex) ? dct.Year : dct.Year + 1;
         return dct.Year;

@@ -105,6 +105,7 @@ public class DateTenseTests
     [InlineData("Ashby changed its financial year in December.", "December", "2019-12")]
     [InlineData("The Harbury awards evening will be held in June.", "June", "2020-06")]
     [InlineData("The guidance, to be published in April, sets new targets.", "April", "2020-04")]
+    [InlineData("The council said the consultation closes in June.", "June", "2020-06")]
     public void A_month_two_or_more_months_ahead_in_a_clause_in_the_past_is_last_year_s(string text, string words, string value) =>
         ValueOf(text, words, Monday16March2020).Should().Be(value);
 
