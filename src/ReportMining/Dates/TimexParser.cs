@@ -89,7 +89,8 @@ internal ref struct TimexParser
         for (int k = from; k < end && k < _n; k++)
         {
             if (KindAt(k) == LexKind.Unit && _t[k].Upper && !_t[k].AllUpper && !SentenceStart(k)
-                && (TimeUnit)_t[k].Lex.Value is not (TimeUnit.Day or TimeUnit.Year)) return true; // not "Thanksgiving Day", "New Year"
+                && (TimeUnit)_t[k].Lex.Value is not (TimeUnit.Day or TimeUnit.Year)
+                && !(K(k - 1, W.Holy) && (TimeUnit)_t[k].Lex.Value == TimeUnit.Week)) return true; // not "Thanksgiving Day", "New Year", "Holy Week"
         }
 
         return false;
@@ -2006,6 +2007,60 @@ internal ref struct TimexParser
             special = "easter";
             e = j + 1;
             if (Word(e, "Sunday") || UnitAt(e, out bool p3) == TimeUnit.Day && !p3) e++;
+            else if (Word(e, "Monday") && _t[e].Upper)
+            {
+                special = "easter+1";
+                e++;
+            }
+        }
+        else if (_t[j].Upper && (K(j, W.Palm) || K(j, W.Good) || K(j, W.Holy) || K(j, W.Maundy) || K(j, W.Ash))
+            && (WeekdayAt(j + 1, out int hwn) is var hwd && hwd > 0 && _t[j + 1].Upper && !_t[j + 1].Lex.Plural
+                || K(j, W.Holy) && UnitAt(j + 1, out bool hwp) == TimeUnit.Week && !hwp && _t[j + 1].Upper))
+        {
+            // the days of Holy Week, counted from Easter Sunday: Palm Sunday, Holy (Maundy) Thursday, Good Friday, Ash Wednesday
+            int wd = WeekdayAt(j + 1, out _);
+            special = K(j, W.Palm) && wd == 7 ? "easter-7" : K(j, W.Good) && wd == 5 ? "easter-2" : (K(j, W.Holy) || K(j, W.Maundy)) && wd == 4 ? "easter-3"
+                : K(j, W.Holy) && wd == 6 ? "easter-1" : K(j, W.Ash) && wd == 3 ? "easter-46" : K(j, W.Holy) && wd == 0 ? "holy-week" : null;
+            if (special is null) return false;
+            e = j + 2;
+        }
+        else if (_t[j].Upper && (K(j, W.St) || K(j, W.Patrick) || K(j, W.Valentine)))
+        {
+            // St. Patrick's Day, Valentine's Day
+            int k = j;
+            if (K(k, W.St))
+            {
+                k++;
+                if (Pu(k, '.') && Glued(k)) k++;
+            }
+
+            if (!(_t[k].Upper && (K(k, W.Patrick) || K(k, W.Valentine)))) return false;
+            month = K(k, W.Patrick) ? 3 : 2;
+            day = K(k, W.Patrick) ? 17 : 14;
+            k++;
+            if (Pu(k, '\'') && Word(k + 1, "s")) k += 2;
+            if (!(UnitAt(k, out bool sp) == TimeUnit.Day && !sp && _t[k].Upper)) return false;
+            e = k + 1;
+        }
+        else if (K(j, W.Halloween) && _t[j].Upper)
+        {
+            month = 10;
+            day = 31;
+            e = j + 1;
+        }
+        else if (_t[j].Upper && (K(j, W.Independence) || K(j, W.Memorial) || K(j, W.Labor) || K(j, W.Veterans) || K(j, W.Boxing) || K(j, W.Remembrance)))
+        {
+            int k = j + 1;
+            if (Pu(k, '\'') && Glued(k)) k++; // "Veterans' Day"
+            if (!(UnitAt(k, out bool dp) == TimeUnit.Day && !dp && _t[k].Upper)) return false;
+            e = k + 1;
+            if (K(j, W.Memorial)) special = "memorial";
+            else if (K(j, W.Labor)) special = "labor";
+            else
+            {
+                month = K(j, W.Independence) ? 7 : K(j, W.Boxing) ? 12 : 11;
+                day = K(j, W.Independence) ? 4 : K(j, W.Boxing) ? 26 : 11;
+            }
         }
         else if (K(j, W.Thanksgiving) && _t[j].Upper)
         {
@@ -2053,6 +2108,12 @@ internal ref struct TimexParser
         }
 
         var holiday = HolidayDate(special, month, day, year);
+        if (special == "holy-week")
+        {
+            m = DateMatch(i, e, TDate.OfWeek(holiday), y > 0);
+            return true;
+        }
+
         // "Easter week", "Christmas week": the calendar week that holds the day (2000-W16)
         if (UnitAt(e, out bool wpl) == TimeUnit.Week && !wpl && !(Pu(e + 1, '-') && Glued(e + 1)))
         {
@@ -2087,6 +2148,31 @@ internal ref struct TimexParser
                 int mm = (a + (11 * h) + (22 * l)) / 451;
                 int month2 = (h + l - (7 * mm) + 114) / 31, day2 = ((h + l - (7 * mm) + 114) % 31) + 1;
                 return new DateOnly(year, month2, day2);
+            }
+
+            case "easter+1":
+                return HolidayDate("easter", month, day, year).AddDays(1);
+            case "easter-1":
+                return HolidayDate("easter", month, day, year).AddDays(-1);
+            case "easter-2":
+                return HolidayDate("easter", month, day, year).AddDays(-2);
+            case "easter-3":
+            case "holy-week":
+                return HolidayDate("easter", month, day, year).AddDays(-3);
+            case "easter-7":
+                return HolidayDate("easter", month, day, year).AddDays(-7);
+            case "easter-46":
+                return HolidayDate("easter", month, day, year).AddDays(-46);
+            case "memorial":
+            {
+                var last = new DateOnly(year, 5, 31);
+                return last.AddDays(-(((int)last.DayOfWeek - (int)DayOfWeek.Monday + 7) % 7));
+            }
+
+            case "labor":
+            {
+                var first = new DateOnly(year, 9, 1);
+                return first.AddDays(((int)DayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7);
             }
 
             case "thanksgiving":

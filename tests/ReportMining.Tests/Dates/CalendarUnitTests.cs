@@ -143,4 +143,28 @@ public class CalendarUnitTests
     [InlineData("Eastmoor Steel's sales fell in the quarter ending 30 June 2019.", "the quarter", "2019-Q2")]
     public void The_quarter_ended_a_date_is_the_calendar_quarter_holding_most_of_its_three_months(string text, string extent, string value) =>
         TimeMl(text).Should().Contain((extent, value));
+
+    [Theory]
+    [InlineData("The Harbury choir will sing on Palm Sunday.", "Palm Sunday", "2020-04-05")]
+    [InlineData("The Harbury choir will sing on Holy Thursday.", "Holy Thursday", "2020-04-09")]
+    [InlineData("Council offices close on Good Friday.", "Good Friday", "2020-04-10")]
+    [InlineData("Council offices reopen after Easter Monday.", "Easter Monday", "2020-04-13")]
+    [InlineData("The fast began on Ash Wednesday.", "Ash Wednesday", "2020-02-26")]
+    [InlineData("The youth centre closes for Holy Week.", "Holy Week", "2020-W15")]
+    [InlineData("Harbury's parade on St. Patrick's Day will be smaller this year.", "St. Patrick's Day", "2020-03-17")]
+    [InlineData("The charity raised money before Valentine's Day.", "Valentine's Day", "2020-02-14")]
+    [InlineData("Police in Harbury were busy on Halloween.", "Halloween", "2019-10-31")]
+    [InlineData("The Harbury parade was held on Memorial Day.", "Memorial Day", "2019-05-27")]
+    [InlineData("Traffic in Harbury was heavy on Labor Day.", "Labor Day", "2019-09-02")]
+    [InlineData("Shops in Harbury opened early on Boxing Day.", "Boxing Day", "2019-12-26")]
+    public void Named_holidays_are_their_day_in_the_year_the_clause_points_to(string text, string extent, string value) =>
+        TimeMl(text).Should().Contain((extent, value));
+
+    [Theory]
+    [InlineData("The social worker did a good job on the case.")]
+    [InlineData("The memorial service was well attended.")]
+    [InlineData("Staff from the Labour group met the director.")]
+    [InlineData("The holy site was visited by a school group.")]
+    public void Holiday_words_without_their_day_are_not_dates(string text) =>
+        TimeMl(text).Should().BeEmpty();
 }
