@@ -2805,6 +2805,12 @@ internal ref struct TimexParser
                 if (Glued(i + 1) && Pu(i + 1, '-')) return false;
                 m = RefMatch(i, i + 1, "PRESENT_REF");
                 return true;
+            case W.Then:
+                // "the then current price", "the then-current board": what was current then
+                int ce = Pu(i + 1, '-') && Glued(i + 1) && Glued(i + 2) ? i + 2 : i + 1;
+                if (!K(ce, W.Current) || Glued(ce + 1) && Pu(ce + 1, '-')) return false;
+                m = RefMatch(i, ce + 1, "PAST_REF");
+                return true;
             case W.Recently:
             case W.Lately:
                 m = RefMatch(i, i + 1, "PAST_REF");

@@ -167,4 +167,14 @@ public class CalendarUnitTests
     [InlineData("The holy site was visited by a school group.")]
     public void Holiday_words_without_their_day_are_not_dates(string text) =>
         TimeMl(text).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("The Voss family could buy the home at the then current price.", "then current")]
+    [InlineData("The then-current director of Harbury objected.", "then-current")]
+    public void Then_current_is_what_was_current_then(string text, string extent) =>
+        TimeMl(text).Should().Contain((extent, "PAST_REF"));
+
+    [Fact]
+    public void Then_and_current_across_a_comma_stay_apart() =>
+        TimeMl("Since then, current rules in Harbury have changed.").Should().Contain(("current", "PRESENT_REF"));
 }
