@@ -78,6 +78,7 @@ internal enum Kw : ushort
     Additional, Extra, Straight, Consecutive, Successive, Running, Trading, Business, Working, Then,
     Already, Date, Ended, Ending, Base, Section, Paragraph, Page, Chapter, Act, Regulations, Key,
     Stage, Number, Percent, Cent, Pc, Upwards, Excess, Odd, Plus, Overnight, Q, H, Est, As, Ahead, Above,
+    Palm, Good, Holy, Maundy, Ash, St, Patrick, Valentine, Halloween, Independence, Memorial, Labor, Veterans, Boxing, Remembrance,
 }
 
 /// <summary>A lexicon entry.</summary>
@@ -347,6 +348,22 @@ internal static class Lexicon
         AddKw(Kw.Christmas, true, "christmas");
         AddKw(Kw.Easter, true, "easter");
         AddKw(Kw.Thanksgiving, true, "thanksgiving");
+        // holidays named by a weekday or by "Day": the first word is read only when capitalised and followed by its day
+        AddKw(Kw.Palm, false, "palm");
+        AddKw(Kw.Good, false, "good");
+        AddKw(Kw.Holy, false, "holy");
+        AddKw(Kw.Maundy, false, "maundy");
+        AddKw(Kw.Ash, false, "ash");
+        AddKw(Kw.St, false, "st", "saint");
+        AddKw(Kw.Patrick, true, "patrick");
+        AddKw(Kw.Valentine, true, "valentine");
+        AddKw(Kw.Halloween, true, "halloween");
+        AddKw(Kw.Independence, false, "independence");
+        AddKw(Kw.Memorial, false, "memorial");
+        AddKw(Kw.Labor, false, "labor", "labour");
+        AddKw(Kw.Veterans, false, "veterans");
+        AddKw(Kw.Boxing, false, "boxing");
+        AddKw(Kw.Remembrance, false, "remembrance");
         AddKw(Kw.Eve, false, "eve");
         AddKw(Kw.New, false, "new");
         AddKw(Kw.Election, false, "election");

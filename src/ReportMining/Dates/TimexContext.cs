@@ -22,6 +22,9 @@ internal sealed class TimexContext
     /// <summary>Where the expression that set <see cref="Reference"/> ends in the text.</summary>
     public int ReferenceEnd { get; set; } = -1;
 
+    /// <summary>The last date mentioned, relative ones included ("last year"): the anchor of "the year before".</summary>
+    public TDate? LastMentioned { get; set; }
+
     /// <summary>The last quarter mentioned or implied (financial reporting).</summary>
     public TDate? ReferenceQuarter { get; set; }
 

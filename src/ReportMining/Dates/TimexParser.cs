@@ -89,7 +89,8 @@ internal ref struct TimexParser
         for (int k = from; k < end && k < _n; k++)
         {
             if (KindAt(k) == LexKind.Unit && _t[k].Upper && !_t[k].AllUpper && !SentenceStart(k)
-                && (TimeUnit)_t[k].Lex.Value is not (TimeUnit.Day or TimeUnit.Year)) return true; // not "Thanksgiving Day", "New Year"
+                && (TimeUnit)_t[k].Lex.Value is not (TimeUnit.Day or TimeUnit.Year)
+                && !(K(k - 1, W.Holy) && (TimeUnit)_t[k].Lex.Value == TimeUnit.Week)) return true; // not "Thanksgiving Day", "New Year", "Holy Week"
         }
 
         return false;
@@ -808,6 +809,7 @@ internal ref struct TimexParser
         if (month != 5 && month != 3) return true;
         int b = i - 1;
         if (b < 0) return false;
+        if (Pu(b, '-') && Glued(b) && Glued(i) && K(b - 1, W.Mid)) return true; // "mid-March", "mid-May"
         if (_t[b].Kind != TokKind.Word) return false;
         return _t[b].Kw is W.In or W.Since or W.Until or W.Till
             or W.By or W.Of or W.From or W.During
@@ -1143,6 +1145,7 @@ internal ref struct TimexParser
             if (w.Length >= 2 && w.Length <= 9)
             {
                 if (FutureWord(w) || would && w.Equals("would", StringComparison.OrdinalIgnoreCase)) return !Pluperfect(words);
+                if (next.Equals("to", StringComparison.Ordinal) && IntentVerb(w)) return true; // "did not plan to remove him on Thursday"
                 if ((w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
                     && next.Equals("to", StringComparison.OrdinalIgnoreCase)) return !Pluperfect(words);
                 if (w.Equals("as", StringComparison.OrdinalIgnoreCase) && (next.Equals("soon", StringComparison.OrdinalIgnoreCase) || next.Equals("early", StringComparison.OrdinalIgnoreCase))
@@ -1186,6 +1189,39 @@ internal ref struct TimexParser
 
         return false;
     }
+
+    /// <summary>
+    /// True when the nearest verb in the past before token <paramref name="tokenIndex"/> in its clause
+    /// is not a verb of saying: "rose 5% in May", "was held in May"; not "said the offer expires in
+    /// December", where the month belongs to what was said.
+    /// </summary>
+    private readonly bool PastVerbBefore(int tokenIndex)
+    {
+        var back = new ClauseWords(_text, _t[tokenIndex].Start, backward: true);
+        ReadOnlySpan<char> next = default;
+        for (int k = 0; k < 12 && back.Move(); k++)
+        {
+            var w = back.Current;
+            if (w.Equals("to", StringComparison.Ordinal) && Infinitive(next)) return false;
+            if (FutureWord(w) || w.Equals("is", StringComparison.Ordinal) || w.Equals("are", StringComparison.Ordinal) || w.Equals("that", StringComparison.Ordinal)) return false;
+            if (PastWord(w, next, back.Previous)) return !SayingVerb(w);
+            next = w;
+        }
+
+        return false;
+    }
+
+    private static bool SayingVerb(ReadOnlySpan<char> w)
+    {
+        foreach (var v in SayingVerbs)
+        {
+            if (w.Equals(v, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SayingVerbs = ["said", "told", "added", "announced", "reported", "noted", "stated", "warned", "wrote", "confirmed", "indicated", "explained", "estimated", "predicted", "forecast", "disclosed"];
 
     /// <summary>A word after "to" that makes it an infinitive ("to acquire"), not a preposition ("to the", "to 5%").</summary>
     private static bool Infinitive(ReadOnlySpan<char> w)
@@ -1250,6 +1286,10 @@ internal ref struct TimexParser
         "won", "lost", "sold", "told", "paid", "got", "gave", "held", "bought", "brought", "saw", "spent", "ran", "became",
     ];
 
+    private static bool IntentVerb(ReadOnlySpan<char> w) =>
+        w.Equals("plan", StringComparison.Ordinal) || w.Equals("intend", StringComparison.Ordinal) || w.Equals("intends", StringComparison.Ordinal)
+        || w.Equals("aims", StringComparison.Ordinal) || w.Equals("hopes", StringComparison.Ordinal) || w.Equals("hope", StringComparison.Ordinal);
+
     private static bool FutureWord(ReadOnlySpan<char> w) =>
         w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("ll", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
         || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("plans", StringComparison.OrdinalIgnoreCase)
@@ -1287,7 +1327,12 @@ internal ref struct TimexParser
         // the next such month in a sentence about the future; else the nearest, leaning to the past
         int diff = month - dct.Month;
         if (Future(tokenIndex, 16, would: true) || K(tokenIndex - 1, W.By)) return diff < 0 ? dct.Year + 1 : dct.Year;
+        // "funded through September", "until January": the coming one, unless the clause is in the past
+        bool upTo = K(tokenIndex - 1, W.Through) || K(tokenIndex - 1, W.Until) || K(tokenIndex - 1, W.Till);
+        if (upTo && diff > 4 && !PastClue(tokenIndex)) return dct.Year;
         if (diff > 4) return dct.Year - 1;
+        // "graduated in June", written in March: a month two or more months ahead, in a clause in the past, is last year's
+        if (diff >= 2 && !upTo && PastVerbBefore(tokenIndex)) return dct.Year - 1;
         // "in January", written in October: the coming one ("through January"), unless the clause is in the past
         if (diff < -7) return !(K(tokenIndex - 1, W.Through) || K(tokenIndex - 1, W.Until) || K(tokenIndex - 1, W.Till)) && PastClue(tokenIndex) ? dct.Year : dct.Year + 1;
         return dct.Year;
@@ -1336,6 +1381,32 @@ internal ref struct TimexParser
         {
             m = DateMatch(i, j + 2, _c.Now(Gran.Year), false);
             return true;
+        }
+
+        // "the first week of April", "the last week of March": the calendar week holding the month's
+        // first (or last) Thursday, the week most of whose days are in the month
+        if (the && (KindAt(j) == LexKind.Ordinal && _t[j].Lex.Value is >= 1 and <= 4 || K(j, W.Last) || K(j, W.Final))
+            && UnitAt(j + 1, out bool wkp) == TimeUnit.Week && !wkp && K(j + 2, W.Of) && MonthAt(j + 3, out int wmn) is > 0 and var wmo)
+        {
+            int wy = YearAt(wmn, out int wyn, true);
+            int we = wmn;
+            if (wy > 0) we = wyn;
+            else if (Pu(wmn, ',') && YearAt(wmn + 1, out int wyn2, true) is > 0 and var wy2)
+            {
+                wy = wy2;
+                we = wyn2;
+            }
+            else wy = YearForMonth(wmo, j + 3);
+
+            if (wy != TDate.Unknown && wy > 0)
+            {
+                bool lastWeek = K(j, W.Last) || K(j, W.Final);
+                var d = lastWeek ? new DateOnly(wy, wmo, DateTime.DaysInMonth(wy, wmo)) : new DateOnly(wy, wmo, 1);
+                while (d.DayOfWeek != DayOfWeek.Thursday) d = d.AddDays(lastWeek ? -1 : 1);
+                if (!lastWeek) d = d.AddDays(7 * (_t[j].Lex.Value - 1));
+                m = DateMatch(i, we, TDate.OfWeek(d), wy > 0 && we != wmn);
+                return true;
+            }
         }
 
         // the relative word
@@ -1527,6 +1598,55 @@ internal ref struct TimexParser
                     return true;
                 }
 
+                // "the day before last Tuesday", "the day after March 3": that day moved by one
+                if (unit == TimeUnit.Day && (K(e, W.Before) || K(e, W.After)) && TryAt(e + 1, out var inner)
+                    && inner.Type == DateType.Date && inner.Mod is null && inner.Date.IsFullDay)
+                {
+                    m = DateMatch(i, inner.E, inner.Date.Shift(K(e, W.Before) ? -1 : 1), false);
+                    return true;
+                }
+
+                // "the quarter ended July 31": the calendar quarter that holds most of the three months to that day
+                // (when no quarter has been named before: a fiscal one, "the fiscal first quarter", stays the reference)
+                if (unit == TimeUnit.Quarter && _c.RecentQuarter(_t[i].Start) is null && (K(e, W.Ended) || K(e, W.Ending)) && PieceAt(e + 1, false, out var qpiece) && qpiece.Month > 0 && qpiece.Day > 0
+                    && Resolve(qpiece) is { HasYear: true } qend && qend.FirstDay is { } qlast)
+                {
+                    // a quarter that ended is over: "the quarter ending 31 March", written in November, is this March's
+                    if (qpiece.Year == TDate.Unknown && _c.Dct is { } qdct && qlast > qdct && !Future(i)) qlast = qlast.AddYears(-1);
+                    m = DateMatch(i, e, TDate.OfDay(qlast.AddDays(-45)).Coarsen(Gran.Quarter), false);
+                    return true;
+                }
+
+                // "the week of March 6": the calendar week that holds the date (2000-W10)
+                if (unit == TimeUnit.Week && K(e, W.Of) && PieceAt(e + 1, false, out var wp) && wp.Month > 0 && wp.Day > 0
+                    && Resolve(wp) is { HasYear: true } wday && wday.FirstDay is { } wfirst)
+                {
+                    m = DateMatch(i, wp.E, TDate.OfWeek(wfirst), wp.Year != TDate.Unknown);
+                    return true;
+                }
+
+                // "the year before", "the day after": one unit from the time the narrative is at, when nothing follows
+                if (unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day && (K(e, W.Before) || K(e, W.After) || K(e, W.Earlier) || K(e, W.Later))
+                    && (e + 1 >= _n || _t[e + 1].Kind == TokKind.Punct && _t[e + 1].Ch is ',' or '.' or ';' or ':' or ')'))
+                {
+                    var from = _c.LastMentioned is { HasYear: true } lm && lm.G >= g ? lm.Coarsen(g) : _c.Anchor(g);
+                    var shifted = from.Shift(K(e, W.Before) || K(e, W.Earlier) ? -1 : 1);
+                    if (shifted.HasYear)
+                    {
+                        m = DateMatch(i, e + 1, shifted, false);
+                        m.Derived = true;
+                        return true;
+                    }
+                }
+
+                // "in 1992, the year the treaty was signed": in apposition to the date just before, that date
+                if (unit is TimeUnit.Year or TimeUnit.Month && i > 0 && Pu(i - 1, ',') && _c.Reference is { HasYear: true } near
+                    && _c.ReferenceEnd == _t[i - 1].Start && near.G >= g)
+                {
+                    m = DateMatch(i, e, near.Coarsen(g), false);
+                    return true;
+                }
+
                 v = unit switch
                 {
                     TimeUnit.Quarter => LatestQuarter(),
@@ -1658,7 +1778,7 @@ internal ref struct TimexParser
 
                 default:
                     if (the) return false;
-                    if (Future(j, would: !(Pu(wn, '\'') && Word(wn + 1, "s"))) || Deadline(i))
+                    if (Future(j, would: !(Pu(wn, '\'') && Word(wn + 1, "s"))) || Deadline(i) || ScheduledPresent(j) || FrontedFuture(j, wn))
                     {
                         int fwd = (wd - today + 7) % 7; // the document's own weekday is that day
                         day = dct.AddDays(fwd);
@@ -1682,6 +1802,99 @@ internal ref struct TimexParser
         m = DateMatch(i, e, v, false);
         return true;
     }
+
+    /// <summary>
+    /// True when a verb of scheduled events in the simple present governs the weekday at
+    /// <paramref name="tokenIndex"/>: news uses it for what is to come ("the two leaders meet
+    /// Monday", "the trial begins Friday", "the court hears the case on Tuesday"). The verb comes
+    /// just before the weekday (an adverb in -ly may come between), or a few words before "on".
+    /// </summary>
+    private readonly bool ScheduledPresent(int tokenIndex)
+    {
+        var words = new ClauseWords(_text, _t[tokenIndex].Start, backward: true);
+        bool on = false;
+        for (int k = 0; k < 6 && words.Move(); k++)
+        {
+            var w = words.Current;
+            if (w.Length < 2 || !char.IsLower(w[0]) && !(on && k >= 1)) return false; // a name may come between: "flies to Berlin on Monday"
+            if (k == 0 && w.Equals("on", StringComparison.Ordinal))
+            {
+                on = true;
+                continue;
+            }
+
+            if (IsScheduleVerb(w))
+            {
+                var before = words.Previous;
+                foreach (var d in NotSubjects)
+                {
+                    if (before.Equals(d, StringComparison.OrdinalIgnoreCase)) return false; // "the talks Monday", "to meet Monday", "did not meet"
+                }
+
+                return true;
+            }
+
+            if (!on && !w.EndsWith("ly", StringComparison.Ordinal)) return false;
+            if (IsPastForm(w) || w.EndsWith("ed", StringComparison.Ordinal) || FutureWord(w)) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the weekday at <paramref name="tokenIndex"/> opens its sentence ("On Tuesday, the
+    /// league plans to ...") and the clause after it speaks of the future before any verb in the past.
+    /// </summary>
+    private readonly bool FrontedFuture(int tokenIndex, int endToken)
+    {
+        var back = new ClauseWords(_text, _t[tokenIndex].Start, backward: true);
+        if (back.Move() && !(back.Current.Equals("On", StringComparison.Ordinal) && !back.Move())) return false;
+        if (endToken > _n) return false;
+        var fwd = new ClauseWords(_text, _t[endToken - 1].End, backward: false);
+        ReadOnlySpan<char> before = default;
+        for (int k = 0; k < 14 && fwd.Move(); k++)
+        {
+            var w = fwd.Current;
+            // "planned", "expected" count only after "is" or "are": "the government planned to pay" is the past
+            bool participle = w.EndsWith("ed", StringComparison.Ordinal);
+            if (w.Equals("plans", StringComparison.Ordinal) && !fwd.Previous.Equals("to", StringComparison.Ordinal))
+            {
+                before = w;
+                continue; // "set aside vacation plans": the noun
+            }
+
+            if (FutureWord(w) && (!participle || before.Equals("is", StringComparison.Ordinal) || before.Equals("are", StringComparison.Ordinal))
+                || (w.Equals("is", StringComparison.Ordinal) || w.Equals("are", StringComparison.Ordinal)) && fwd.Previous.Equals("to", StringComparison.Ordinal)) return true;
+            if (PastWord(w, fwd.Previous, before) || participle) return false;
+            before = w;
+        }
+
+        return false;
+    }
+
+    private static bool IsScheduleVerb(ReadOnlySpan<char> w)
+    {
+        foreach (var v in ScheduleVerbs)
+        {
+            if (w.Equals(v, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ScheduleVerbs =
+    [
+        "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "close", "closes", "resume", "resumes",
+        "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels", "go", "goes", "hold", "holds",
+        "hear", "hears", "decide", "decides", "announce", "announces", "expire", "expires", "fly", "flies",
+        "convene", "convenes", "reconvene", "reconvenes", "testify", "testifies", "kick", "kicks", "sit", "sits",
+    ];
+
+    private static readonly string[] NotSubjects =
+    [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "to", "did", "didn't", "not",
+        "does", "do", "doesn't", "don't", "never", "had", "has", "have",
+    ];
 
     /// <summary>
     /// True when "until" or "till" comes just before the expression starting at <paramref name="i"/>
@@ -1794,6 +2007,60 @@ internal ref struct TimexParser
             special = "easter";
             e = j + 1;
             if (Word(e, "Sunday") || UnitAt(e, out bool p3) == TimeUnit.Day && !p3) e++;
+            else if (Word(e, "Monday") && _t[e].Upper)
+            {
+                special = "easter+1";
+                e++;
+            }
+        }
+        else if (_t[j].Upper && (K(j, W.Palm) || K(j, W.Good) || K(j, W.Holy) || K(j, W.Maundy) || K(j, W.Ash))
+            && (WeekdayAt(j + 1, out int hwn) is var hwd && hwd > 0 && _t[j + 1].Upper && !_t[j + 1].Lex.Plural
+                || K(j, W.Holy) && UnitAt(j + 1, out bool hwp) == TimeUnit.Week && !hwp && _t[j + 1].Upper))
+        {
+            // the days of Holy Week, counted from Easter Sunday: Palm Sunday, Holy (Maundy) Thursday, Good Friday, Ash Wednesday
+            int wd = WeekdayAt(j + 1, out _);
+            special = K(j, W.Palm) && wd == 7 ? "easter-7" : K(j, W.Good) && wd == 5 ? "easter-2" : (K(j, W.Holy) || K(j, W.Maundy)) && wd == 4 ? "easter-3"
+                : K(j, W.Holy) && wd == 6 ? "easter-1" : K(j, W.Ash) && wd == 3 ? "easter-46" : K(j, W.Holy) && wd == 0 ? "holy-week" : null;
+            if (special is null) return false;
+            e = j + 2;
+        }
+        else if (_t[j].Upper && (K(j, W.St) || K(j, W.Patrick) || K(j, W.Valentine)))
+        {
+            // St. Patrick's Day, Valentine's Day
+            int k = j;
+            if (K(k, W.St))
+            {
+                k++;
+                if (Pu(k, '.') && Glued(k)) k++;
+            }
+
+            if (!(_t[k].Upper && (K(k, W.Patrick) || K(k, W.Valentine)))) return false;
+            month = K(k, W.Patrick) ? 3 : 2;
+            day = K(k, W.Patrick) ? 17 : 14;
+            k++;
+            if (Pu(k, '\'') && Word(k + 1, "s")) k += 2;
+            if (!(UnitAt(k, out bool sp) == TimeUnit.Day && !sp && _t[k].Upper)) return false;
+            e = k + 1;
+        }
+        else if (K(j, W.Halloween) && _t[j].Upper)
+        {
+            month = 10;
+            day = 31;
+            e = j + 1;
+        }
+        else if (_t[j].Upper && (K(j, W.Independence) || K(j, W.Memorial) || K(j, W.Labor) || K(j, W.Veterans) || K(j, W.Boxing) || K(j, W.Remembrance)))
+        {
+            int k = j + 1;
+            if (Pu(k, '\'') && Glued(k)) k++; // "Veterans' Day"
+            if (!(UnitAt(k, out bool dp) == TimeUnit.Day && !dp && _t[k].Upper)) return false;
+            e = k + 1;
+            if (K(j, W.Memorial)) special = "memorial";
+            else if (K(j, W.Labor)) special = "labor";
+            else
+            {
+                month = K(j, W.Independence) ? 7 : K(j, W.Boxing) ? 12 : 11;
+                day = K(j, W.Independence) ? 4 : K(j, W.Boxing) ? 26 : 11;
+            }
         }
         else if (K(j, W.Thanksgiving) && _t[j].Upper)
         {
@@ -1840,7 +2107,32 @@ internal ref struct TimexParser
             return true;
         }
 
-        m = DateMatch(i, e, TDate.OfDay(HolidayDate(special, month, day, year)), y > 0);
+        var holiday = HolidayDate(special, month, day, year);
+        if (special == "holy-week")
+        {
+            m = DateMatch(i, e, TDate.OfWeek(holiday), y > 0);
+            return true;
+        }
+
+        // "Easter week", "Christmas week": the calendar week that holds the day (2000-W16)
+        if (UnitAt(e, out bool wpl) == TimeUnit.Week && !wpl && !(Pu(e + 1, '-') && Glued(e + 1)))
+        {
+            m = DateMatch(i, e + 1, TDate.OfWeek(holiday), y > 0);
+            return true;
+        }
+
+        // "the Easter weekend": the weekend of the week that holds the day
+        if (y <= 0 && UnitAt(e, out bool wepl) == TimeUnit.Weekend && !wepl && !(Pu(e + 1, '-') && Glued(e + 1)))
+        {
+            var weekend = TDate.OfWeek(holiday);
+            weekend.G = Gran.Weekend;
+            m = DateMatch(i, e + 1, weekend, false);
+            return true;
+        }
+
+        // "the Easter holiday", "the Christmas break": the extent takes the noun
+        if (y <= 0 && (Word(e, "holiday") || Word(e, "break") || Word(e, "holidays")) && !(Pu(e + 1, '-') && Glued(e + 1))) e++;
+        m = DateMatch(i, e, TDate.OfDay(holiday), y > 0);
         return true;
     }
 
@@ -1856,6 +2148,31 @@ internal ref struct TimexParser
                 int mm = (a + (11 * h) + (22 * l)) / 451;
                 int month2 = (h + l - (7 * mm) + 114) / 31, day2 = ((h + l - (7 * mm) + 114) % 31) + 1;
                 return new DateOnly(year, month2, day2);
+            }
+
+            case "easter+1":
+                return HolidayDate("easter", month, day, year).AddDays(1);
+            case "easter-1":
+                return HolidayDate("easter", month, day, year).AddDays(-1);
+            case "easter-2":
+                return HolidayDate("easter", month, day, year).AddDays(-2);
+            case "easter-3":
+            case "holy-week":
+                return HolidayDate("easter", month, day, year).AddDays(-3);
+            case "easter-7":
+                return HolidayDate("easter", month, day, year).AddDays(-7);
+            case "easter-46":
+                return HolidayDate("easter", month, day, year).AddDays(-46);
+            case "memorial":
+            {
+                var last = new DateOnly(year, 5, 31);
+                return last.AddDays(-(((int)last.DayOfWeek - (int)DayOfWeek.Monday + 7) % 7));
+            }
+
+            case "labor":
+            {
+                var first = new DateOnly(year, 9, 1);
+                return first.AddDays(((int)DayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7);
             }
 
             case "thanksgiving":
@@ -1964,6 +2281,30 @@ internal ref struct TimexParser
             return false;
         }
 
+        // "the first two quarters of 1990", "the last two quarters of this year": a half (1990-H1)
+        if (n is 1 or -1 && Cardinal(k + 1, out double two, out _, out int tn) && two == 2 && UnitAt(tn, out bool qpl) == TimeUnit.Quarter && qpl && K(tn + 1, W.Of))
+        {
+            int a = tn + 2;
+            if (K(a, W.Fiscal)) a++;
+            int hy = TDate.Unknown, he = 0;
+            if (YearAt(a, out int hyn, true) is > 0 and var hy0)
+            {
+                hy = hy0;
+                he = hyn;
+            }
+            else if ((K(a, W.This) || K(a, W.Last) || K(a, W.Next)) && UnitAt(a + 1, out bool hp) == TimeUnit.Year && !hp && _c.Now(Gran.Year).HasYear)
+            {
+                hy = _c.Now(Gran.Year).Year + (K(a, W.Last) ? -1 : K(a, W.Next) ? 1 : 0);
+                he = a + 2;
+            }
+
+            if (hy != TDate.Unknown)
+            {
+                m = DateMatch(i, he, TDate.OfHalf(hy, n == 1 ? 1 : 2), false);
+                return true;
+            }
+        }
+
         int u = k + 1;
         if (Pu(u, '-') && Glued(u)) u++;
         bool isHalf = K(u, W.Half);
@@ -1996,7 +2337,17 @@ internal ref struct TimexParser
             end = yn3;
         }
 
-        if (year == TDate.Unknown && _c.Dct is { } dct) year = dct.Year;
+        // "in the last quarter" with no year: the latest quarter, which Relative reads ("the final quarter" stays the fourth)
+        if (year == TDate.Unknown && end == u + 1 && K(k, W.Last) && !isHalf) return false;
+        if (year == TDate.Unknown && _c.Dct is { } dct)
+        {
+            year = dct.Year;
+            // a quarter of this year still to begin: the last one of that number, unless the clause is
+            // about the future ("fourth-quarter profit rose", written in January, is last year's), or
+            // it is the next quarter and nothing says the past
+            if (!isHalf && new DateOnly(year, (3 * n) - 2, 1) is var qStart && qStart > dct && !Future(i, 16, would: true)
+                && (qStart > dct.AddMonths(3) || PastClue(i))) year--;
+        }
 
         var v = isHalf ? TDate.OfHalf(year, n) : TDate.OfQuarter(year, n);
         m = DateMatch(i, end, v, false);
@@ -2102,6 +2453,7 @@ internal ref struct TimexParser
         }
 
         if (rel is W.Recent && !the && i > 0 && K(i - 1, W.Most)) return false;
+        if (rel is W.Last && !the && LastIsVerb(i)) return false; // "could last six months": the expression is "six months"
         if (j == i && UnitAt(i, out bool lp) is var lu && lu != TimeUnit.None && Pu(i + 1, '-') && Glued(i + 1) && K(i + 2, W.Long) && Glued(i + 2))
         {
             m = DurationMatch(i, i + 3, lp ? double.NaN : 1, lu, false);
@@ -2153,6 +2505,18 @@ internal ref struct TimexParser
         if (hyphen && !Glued(k)) return false;
         if (_t[k].Upper && !_t[k].AllUpper && !SentenceStart(j) && !(j > 0 && _t[j - 1].Upper)) return false; // "CBS's 60 Minutes": a name
         int e = k + 1;
+        if (unit == TimeUnit.Quarter && !double.IsNaN(n) && n <= 3 && !the && rel == W.None)
+        {
+            // a fraction of a unit: "a quarter of a century" (P25Y), "three quarters of an hour", "a quarter-century"
+            int fk = K(e, W.Of) && (K(e + 1, W.A) || K(e + 1, W.An)) ? e + 2 : Pu(e, '-') && Glued(e) && Glued(e + 1) && !plural ? e + 1 : !plural ? e : -1;
+            if (fk > 0 && UnitAt(fk, out bool fp) is TimeUnit.Century or TimeUnit.Hour or TimeUnit.Year or TimeUnit.Decade && !fp
+                && !(Pu(fk + 1, '-') && Glued(fk + 1)))
+            {
+                m = DurationMatch(i, fk + 1, n / 4, UnitAt(fk, out _), approx);
+                return true;
+            }
+        }
+
         if (Pu(e, '-') && Glued(e) && IsWord(e + 1) && Glued(e + 1) && !(K(e + 1, W.Long) || K(e + 1, W.Old) || K(e + 1, W.Olds))) return false; // "year-earlier", "year-end"
 
         // ages: "three years old", "16-year-olds", "five-year-old", "18 years of age", "16 years or older",
@@ -2266,6 +2630,24 @@ internal ref struct TimexParser
     }
 
     /// <summary>May a plural unit stand alone as a duration ("for years", "months of delay")?</summary>
+    /// <summary>
+    /// True when "last" at <paramref name="i"/> is the verb: after a modal ("will last", "could
+    /// last", "may last") or after "to" when a number follows ("expected to last two weeks").
+    /// </summary>
+    private readonly bool LastIsVerb(int i)
+    {
+        if (i == 0 || !IsWord(i - 1)) return false;
+        var w = _text[_t[i - 1].Start.._t[i - 1].End];
+        foreach (var modal in Modals)
+        {
+            if (w.Equals(modal, StringComparison.Ordinal)) return true; // lower case: "May last year" is a date
+        }
+
+        return w.Equals("to", StringComparison.Ordinal) && (IsNum(i + 1) || KindAt(i + 1) == LexKind.Number);
+    }
+
+    private static readonly string[] Modals = ["will", "would", "could", "can", "may", "might", "should", "must", "shall", "cannot", "ll"];
+
     private readonly bool PluralUnitAloneOk(int k)
     {
         int b = k - 1;
@@ -2422,6 +2804,12 @@ internal ref struct TimexParser
             case W.Current:
                 if (Glued(i + 1) && Pu(i + 1, '-')) return false;
                 m = RefMatch(i, i + 1, "PRESENT_REF");
+                return true;
+            case W.Then:
+                // "the then current price", "the then-current board": what was current then
+                int ce = Pu(i + 1, '-') && Glued(i + 1) && Glued(i + 2) ? i + 2 : i + 1;
+                if (!K(ce, W.Current) || Glued(ce + 1) && Pu(ce + 1, '-')) return false;
+                m = RefMatch(i, ce + 1, "PAST_REF");
                 return true;
             case W.Recently:
             case W.Lately:

@@ -256,6 +256,7 @@ internal static class TimexScanner
         int core = m.C > m.S && m.C < m.E ? w[m.C].Start : start;
         output.Add(new Timex(start, end, m.Type, m.Value, m.Mod) { Parts = parts, CoreStart = core });
         if (!m.HasDate || !m.Date.HasYear) return;
+        if (m.Type == DateType.Date) context.LastMentioned = m.Date;
         // the quarter being reported on: a recent one (not "the third quarter of 1984"), and not an
         // earlier quarter the report compares with ("after a flat second quarter"), nor one still to come
         // ("the fourth quarter is expected to ..."), unless the text has moved on

@@ -69,6 +69,51 @@ public class DateTenseTests
     public void A_future_marker_in_the_pluperfect_tells_of_the_past(string text, string words, string value) =>
         ValueOf(text, words, Monday16March2020).Should().Be(value);
 
+    [Theory]
+    [InlineData("The two council leaders meet Thursday in Harbury.", "Thursday", "2020-03-19")]
+    [InlineData("The two council leaders meet separately Thursday with the minister.", "Thursday", "2020-03-19")]
+    [InlineData("The tribunal hears the Voss case on Wednesday.", "Wednesday", "2020-03-18")]
+    [InlineData("The director flies to Ashby on Friday.", "Friday", "2020-03-20")]
+    [InlineData("The inquiry into the home begins Friday.", "Friday", "2020-03-20")]
+    public void A_scheduling_verb_in_the_simple_present_points_ahead(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Theory]
+    [InlineData("The director flew to Ashby on Friday.", "Friday", "2020-03-13")]
+    [InlineData("The talks Friday ended without a deal.", "Friday", "2020-03-13")]
+    [InlineData("The two leaders did not meet Friday.", "Friday", "2020-03-13")]
+    [InlineData("The inquiry began Friday.", "Friday", "2020-03-13")]
+    public void A_weekday_without_a_present_scheduling_verb_stays_in_the_past(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Theory]
+    [InlineData("On Thursday, the Harbury parents' group plans to hold a meeting.", "Thursday", "2020-03-19")]
+    [InlineData("On Thursday, the inspectors are expected to return to Ashby.", "Thursday", "2020-03-19")]
+    [InlineData("On Thursday, the council planned to pay the first claims.", "Thursday", "2020-03-12")]
+    [InlineData("On Thursday, when the director set aside her travel plans, the council met.", "Thursday", "2020-03-12")]
+    public void A_weekday_opening_the_sentence_follows_the_tense_of_the_clause_after_it(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Theory]
+    [InlineData("The council said it did not plan to close the centre on Thursday.", "Thursday", "2020-03-19")]
+    [InlineData("Harbury hopes to agree the budget on Friday.", "Friday", "2020-03-20")]
+    public void An_intention_to_do_something_on_a_weekday_points_ahead(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Theory]
+    [InlineData("The Harbury awards evening was held in June.", "June", "2019-06")]
+    [InlineData("Ashby changed its financial year in December.", "December", "2019-12")]
+    [InlineData("The Harbury awards evening will be held in June.", "June", "2020-06")]
+    [InlineData("The guidance, to be published in April, sets new targets.", "April", "2020-04")]
+    [InlineData("The council said the consultation closes in June.", "June", "2020-06")]
+    public void A_month_two_or_more_months_ahead_in_a_clause_in_the_past_is_last_year_s(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Fact]
+    public void The_quarter_ending_a_day_without_a_year_that_is_still_ahead_is_last_year_s() =>
+        Miner.Analyze("Court cases took 25 weeks in the quarter ending 30 June, the council said.", new AnalysisOptions { DocumentDate = Monday16March2020 }).Dates
+            .Should().Contain(d => d.Text == "the quarter" && d.Value == "2019-Q2");
+
     [Fact]
     public void Earlier_counts_back_from_the_time_the_narrative_is_at() =>
         ValueOf("Ofsted rated Ashby inadequate in 2017. Two years earlier, it had been rated good.", "Two years earlier", Monday16March2020)
@@ -78,4 +123,21 @@ public class DateTenseTests
     public void Ago_counts_back_from_the_document_date() =>
         ValueOf("Ofsted rated Ashby inadequate in 2017. Two years ago, it was rated good.", "Two years ago", Monday16March2020)
             .Should().Be("2018");
+}
+
+/// <summary>"Through", "until" and "till" before a month point ahead unless the clause is in the past. Sentences written for the project.</summary>
+public class UpToMonthTests
+{
+    private static readonly ReportMiner Miner = new();
+
+    private static IReadOnlyList<DateMention> Dates(string text) =>
+        Miner.Analyze(text, new AnalysisOptions { DocumentDate = new DateOnly(2020, 3, 16) }).Dates;
+
+    [Theory]
+    [InlineData("The Harbury pilot is funded through September.", "September", "2020-09")]
+    [InlineData("The consultation stays open until November.", "November", "2020-11")]
+    [InlineData("The Harbury pilot ran through September.", "September", "2019-09")]
+    [InlineData("The dispute lasted until October, when a deal was agreed.", "October", "2019-10")]
+    public void A_month_after_through_or_until_is_the_coming_one_unless_the_clause_is_past(string text, string extent, string value) =>
+        Dates(text).Should().Contain(d => d.Text == extent && d.Value == value);
 }

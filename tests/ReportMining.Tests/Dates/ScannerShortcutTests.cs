@@ -26,7 +26,7 @@ public class ScannerShortcutTests
     [InlineData("The panel met on 5 March to agree the plan.", "5 March", "2020-03-05")]
     [InlineData("Staff were called at 10 p.m. on Friday.", "10 p.m. on Friday", "2020-03-13T22:00")]
     [InlineData("The pilot ran for 12 consecutive months.", "12 consecutive months", "P12M")]
-    [InlineData("Children in care rose 5% in May, the report said.", "May", "2020-05")]
+    [InlineData("Children in care rose 5% in May, the report said.", "May", "2019-05")] // past tense, May still ahead of the document date: last May
     public void Numbers_and_words_next_to_a_date_word_are_still_read(string text, string words, string value)
     {
         var found = Dates(text);
