@@ -126,8 +126,19 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "The majority of Year 11 children are in school. At least half are on track ...": a figure that opens the
+        // sentence as its whole subject is a share of the subject of the sentence before (same paragraph)
+        if (prevIndex < 0 && FirstWordAt(leftFirst) && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs)) && !w.Is(f.Last, "of")
+            && SubjectOfSentenceBefore(ref f))
+        {
+            f.Rule = "r10s";
+            return;
+        }
+
         // "Children looked after ..., and one in five are not registered": the subject of the clause before
-        if (prevIndex < 0 && (w.Is(before, "and") || w.Is(before, "but")) && w.IsPunct(before - 1, ',')
+        // ("Most children have a plan, although almost one in five do not")
+        if (prevIndex < 0 && (w.Is(before, "and") || w.Is(before, "but") || w.Is(before, "although") || w.Is(before, "though") || w.Is(before, "whereas") || w.Is(before, "while"))
+            && w.IsPunct(before - 1, ',')
             && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs)) && ElidedSubject(before - 1, out int eaa, out int eab))
         {
             f.Rule = "r10e";
@@ -933,6 +944,59 @@ internal readonly ref struct MeasureFinder
         if (Phrases.ReadNounPhrase(w, s, at, rejectVerbFirst: true, out a, out b)) return true;
         a = b = -1;
         return false;
+    }
+
+    /// <summary>True when only punctuation comes before token <paramref name="i"/> in the sentence.</summary>
+    private bool FirstWordAt(int i)
+    {
+        for (int k = 0; k < i; k++)
+        {
+            if (_w.Kind(k) != TokenKind.Punctuation) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The subject of the sentence before this one in the same paragraph, when it opens that sentence
+    /// (after a paragraph number or an opening adverbial) and a verb or comma follows it.
+    /// </summary>
+    private bool SubjectOfSentenceBefore(ref Figure f)
+    {
+        int here = _document.SentenceAt(_w.Start(0));
+        if (here <= 0) return false;
+        var sentences = _document.SentenceSpan;
+        var previous = sentences[here - 1];
+        if (previous.Paragraph != sentences[here].Paragraph) return false;
+        var text = _document.Normalized;
+        Span<Token> buffer = stackalloc Token[64];
+        int n = 0;
+        foreach (var token in Tokenizer.Tokenize(text[previous.Start..previous.End], previous.Start))
+        {
+            if (n == buffer.Length) break;
+            buffer[n++] = token;
+        }
+
+        Span<uint> classes = stackalloc uint[64];
+        classes.Clear();
+        var w = new Words(text, buffer[..n], classes[..n]);
+        int s = 0;
+        while (s < n && (w.Kind(s) == TokenKind.Punctuation || w.Kind(s) == TokenKind.Number && w.IsPunct(s + 1, '.'))) s++;
+        for (int round = 0; round < 2; round++)
+        {
+            bool intro = w.In(s, Prepositions) && !w.Is(s, "of") || w.EndsWith(s, "ly") || w.In(s, VerbAdverbs) || w.Is(s, "however") || w.Is(s, "overall");
+            if (!intro) break;
+            int comma = s;
+            while (comma < n && comma < s + 8 && !w.IsPunct(comma, ',')) comma++;
+            if (!w.IsPunct(comma, ',')) return false;
+            s = comma + 1;
+        }
+
+        if (!Phrases.ReadNounPhrase(w, s, n, rejectVerbFirst: true, out int a, out int b)) return false;
+        if (!(w.In(b, Auxiliaries) || w.In(b, FiniteVerbs) || w.IsPunct(b, ','))) return false;
+        f.MeasureStart = w.Start(a);
+        f.MeasureEnd = w.End(b - 1);
+        return true;
     }
 
     /// <summary>"Of the 68 adopters, ..." / "Among care leavers, ...": a fronted group ending at the comma <paramref name="comma"/>.</summary>
