@@ -256,6 +256,16 @@ internal readonly ref struct MeasureFinder
                 }
             }
 
+            // "a fall in referrals to social care of 10%": the change word, with what changed as the scope
+            for (int k = na - 1; k > 0 && k >= na - 8; k--)
+            {
+                if (w.Kind(k) != TokenKind.Word) break;
+                if (!w.Is(k, "in") || !IsChangeWord(k - 1)) continue;
+                SetMeasure(ref f, k - 1, k);
+                SetScope(ref f, k + 1, nb);
+                return;
+            }
+
             // "the figure of 6% for all children looked after": the group after "for"
             if (w.Is(nb - 1, "figure") && w.Is(f.Last, "for") && !Phrases.IsTimeAt(w, f.Last + 1)
                 && Phrases.ReadNounPhrase(w, f.Last + 1, w.Count, rejectVerbFirst: true, out int fa, out int fb))
@@ -944,6 +954,14 @@ internal readonly ref struct MeasureFinder
         if (Phrases.ReadNounPhrase(w, s, at, rejectVerbFirst: true, out a, out b)) return true;
         a = b = -1;
         return false;
+    }
+
+    /// <summary>"rise", "fall", "increase", "reduction", ...: a word for a change.</summary>
+    private bool IsChangeWord(int i)
+    {
+        var w = _w;
+        return w.Is(i, "increase") || w.Is(i, "rise") || w.Is(i, "reduction") || w.Is(i, "decrease") || w.Is(i, "fall")
+            || w.Is(i, "drop") || w.Is(i, "decline") || w.Is(i, "growth") || w.Is(i, "cut") || w.Is(i, "uplift");
     }
 
     /// <summary>True when only punctuation comes before token <paramref name="i"/> in the sentence.</summary>
