@@ -94,7 +94,8 @@ internal static class Phrases
             if ((w.Is(j, "over") || w.Is(j, "under") || w.Is(j, "aged")) && (w.Kind(j + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(j + 1), out _)))
             {
                 int e = j + 2;
-                while (e < limit && e < j + 5 && (w.Is(e, "years") || w.Is(e, "year") || w.Is(e, "old") || w.Is(e, "months") || w.Is(e, "and") && w.Kind(e + 1) == TokenKind.Number || w.Kind(e) == TokenKind.Number)) e++;
+                while (e < limit && e < j + 5 && (w.Is(e, "years") || w.Is(e, "year") || w.Is(e, "old") || w.Is(e, "months")
+                    || (w.Is(e, "and") || w.Is(e, "to") || w.Kind(e) == TokenKind.Punctuation && w.Char(e) is '-' or '–') && w.Kind(e + 1) == TokenKind.Number || w.Kind(e) == TokenKind.Number)) e++;
                 b = e;
                 rounds++;
                 continue;
