@@ -329,6 +329,16 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
+            // "Returns at stage three, the impact on practice, are high at 50%", "remains poor at 69%": the subject of the verb before the adjective
+            if (w.Is(before, "at") && !comma && (w.In(k, PredicateAdjectives) || w.Is(k, "high") || w.Is(k, "low") || w.Is(k, "higher") || w.Is(k, "lower") || w.Is(k, "stable"))
+                && TryVerbGroup(k - 1, out int adjVerb))
+            {
+                f.Rule = "r7a";
+                ApplySubject(figures, index, prevIndex, adjVerb);
+                ScopeAfter(ref f);
+                return;
+            }
+
             bool participle = w.EndsWith(k, "ed") && !w.In(k, PostModifiers) || w.In(k, PostModifiers) && w.Kind(k) == TokenKind.Word && (w.EndsWith(k, "ed") || w.EndsWith(k, "en"));
             if (Phrases.IsContent(w, k) || w.Is(k, "looked") || w.Is(k, "after"))
             {

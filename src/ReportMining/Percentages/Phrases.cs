@@ -60,6 +60,17 @@ internal static class Phrases
             return b > k;
         }
 
+        // "18-year-olds", "16-year-old care leavers": a number joined to the word after it
+        if (i < limit && w.Kind(i) == TokenKind.Number && !w.IsYearLike(i) && w.Kind(i + 1) == TokenKind.Punctuation && w.Char(i + 1) is '-' or '‑'
+            && w.Glued(i, i + 1) && w.Glued(i + 1, i + 2) && w.Kind(i + 2) == TokenKind.Word && w.EndsWith(i + 2, "olds") | w.Is(i + 2, "year") | w.EndsWith(i + 2, "old"))
+        {
+            int end = ReadCore(w, i + 2, limit, first: true);
+            if (end <= i + 2) return false;
+            a = i;
+            b = end;
+            return true;
+        }
+
         if (i >= limit || w.Kind(i) != TokenKind.Word) return false;
         if (w.In(i, Pronouns) && !(w.IsDeterminerAt(i) && IsContent(w, i + 1))) return false;
         if (w.In(i, Auxiliaries) || w.In(i, Prepositions) || w.In(i, ClauseStarters) && !w.Is(i, "where")) return false;
