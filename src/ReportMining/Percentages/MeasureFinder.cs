@@ -1020,6 +1020,9 @@ internal readonly ref struct MeasureFinder
             s = comma + 1;
         }
 
+        // "Most care leavers ...", "Nearly all children ...": the group, not the quantifier
+        if ((w.Is(s, "nearly") || w.Is(s, "almost")) && w.Is(s + 1, "all")) s++;
+        if (w.In(s, Quantifiers) && Phrases.IsContent(w, s + 1)) s++;
         if (!Phrases.ReadNounPhrase(w, s, n, rejectVerbFirst: true, out int a, out int b)) return false;
         if (!(w.In(b, Auxiliaries) || w.In(b, FiniteVerbs) || w.IsPunct(b, ','))) return false;
         f.MeasureStart = w.Start(a);

@@ -124,6 +124,17 @@ internal static class Phrases
                 }
             }
 
+            // a defining relative clause: "children who wait less than 21 months", "children for whom proceedings were issued"
+            if ((w.Is(j, "who") || w.Is(j, "that") || w.Is(j, "which")) && j > a || w.Is(j, "for") && w.Is(j + 1, "whom"))
+            {
+                int e = ReadRelative(w, w.Is(j, "for") ? j + 2 : j + 1, limit, subjectFirst: w.Is(j, "for"));
+                if (e <= j + 1) break;
+                b = e;
+                max = MaxRelativePhrase;
+                rounds++;
+                continue;
+            }
+
             if (w.In(j, NounPrepositions))
             {
                 if (!PrepositionContinues(w, j)) break;
@@ -162,17 +173,6 @@ internal static class Phrases
                     if (e > b + 2) b = e;
                 }
 
-                rounds++;
-                continue;
-            }
-
-            // a defining relative clause: "children who wait less than 21 months", "children for whom proceedings were issued"
-            if ((w.Is(j, "who") || w.Is(j, "that") || w.Is(j, "which")) && j > a || w.Is(j, "for") && w.Is(j + 1, "whom"))
-            {
-                int e = ReadRelative(w, w.Is(j, "for") ? j + 2 : j + 1, limit, subjectFirst: w.Is(j, "for"));
-                if (e <= j + 1) break;
-                b = e;
-                max = MaxRelativePhrase;
                 rounds++;
                 continue;
             }
