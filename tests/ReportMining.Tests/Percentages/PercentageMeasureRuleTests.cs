@@ -36,13 +36,13 @@ public class PercentageMeasureRuleTests
     [Fact]
     public void A_list_heading_keeps_its_relative_clause()
     {
-        var text = "The proportion of pupils who speak Welsh at home:\n\n in primary schools is 12% (the national average is 9%)\n\n in secondary schools is 10% (the national average is 7%).";
+        var text = "The proportion of pupils who speak Welsh at home:\n\n in infant schools is 12% (the national figure is 9%)\n\n in junior schools is 10% (the national figure is 7%).";
         var found = PercentageExtractorTests.Extract(text);
         found.Select(p => p.Value).Should().Equal(12, 9, 10, 7);
         found[0].Measure.Should().Be("pupils who speak Welsh at home");
-        found[0].Scope.Should().Be("primary schools");
+        found[0].Scope.Should().Be("infant schools");
         found[2].Measure.Should().Be("pupils who speak Welsh at home");
-        found[3].Measure.Should().Be("national average");
+        found[3].Measure.Should().Be("national figure");
     }
 
     [Fact]
