@@ -640,7 +640,17 @@ internal readonly ref struct MeasureFinder
             if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && Phrases.IsContent(w, k - 1))
             {
                 var kind = Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);
-                if (kind == SubjectKind.Phrase) return kind;
+                if (kind == SubjectKind.Phrase)
+                {
+                    // the relative clause defines the group: "the number of children who have had three moves has fallen"
+                    if (b == k)
+                    {
+                        int e = Phrases.RelativeClauseEnd(w, k, end);
+                        if (e > k + 1) b = e;
+                    }
+
+                    return kind;
+                }
             }
 
             // "conferences are held within timescales (95%)", "attendance is high (97%)": the subject of the verb

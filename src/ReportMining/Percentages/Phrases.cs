@@ -207,6 +207,9 @@ internal static class Phrases
         return b > a;
     }
 
+    /// <summary>The end of the relative clause introduced by the word at <paramref name="relative"/> ("who", "which", "that"), before <paramref name="limit"/>; -1 when there is none.</summary>
+    public static int RelativeClauseEnd(Words w, int relative, int limit) => ReadRelative(w, relative + 1, limit, subjectFirst: false);
+
     /// <summary>
     /// The end of a defining relative clause that starts at <paramref name="k"/> (after "who", "that",
     /// "which", or "for whom" with <paramref name="subjectFirst"/>): its verb group, then words up to
@@ -252,6 +255,9 @@ internal static class Phrases
                 if (w.Char(j) is '.' or ';' or '!' or '?') return -1;
                 break;
             }
+
+            // "... until their 18th birthday higher, at 78%": a judgement after the clause is not part of it
+            if ((w.In(j, PredicateAdjectives) || w.Is(j, "higher") || w.Is(j, "lower")) && (w.Kind(j + 1) == TokenKind.Punctuation || w.Is(j + 1, "than"))) break;
 
             // the main clause's verb, or a new clause ("ceased to be looked after", "less than 25 hours" carry on)
             if (w.In(j, Auxiliaries) && !w.Is(j - 1, "to") || w.In(j, ClauseStarters) && !w.Is(j, "as") && !w.Is(j, "than")

@@ -27,6 +27,14 @@ public class PercentageMeasureRuleTests
     }
 
     [Fact]
+    public void A_subject_keeps_its_relative_clause_up_to_the_main_verb()
+    {
+        var found = PercentageExtractorTests.Extract("In Ashby the number of pupils who have moved school twice has fallen, from 14% to 9% this year.");
+        found.Select(p => p.Value).Should().Equal(14, 9);
+        found.Should().OnlyContain(p => p.Measure == "pupils who have moved school twice");
+    }
+
+    [Fact]
     public void A_relative_clause_that_ends_the_sentence_is_what_the_share_does()
     {
         // the clause says what the 30% did; the share is of the carers
