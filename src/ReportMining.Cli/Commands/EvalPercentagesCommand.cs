@@ -20,7 +20,7 @@ internal static class EvalPercentagesCommand
         var texts = new Option<string>("--texts") { Description = "Folder the gold file names are relative to (for --dump: a folder or file of .txt texts).", Required = true };
         var misses = new Option<int>("--misses") { Description = "How many misses to print (default all).", DefaultValueFactory = _ => int.MaxValue };
         var dump = new Option<bool>("--dump") { Description = "Print every percentage found in --texts instead of scoring." };
-        var split = new Option<string?>("--split") { Description = "Score only the gold lines of this split (dev or test)." };
+        var split = new Option<string?>("--split") { Description = "Score only the gold lines of this split (dev, test, final, fresh3); without it, all lines and a line per split." };
         var speed = new Option<int>("--speed") { Description = "Instead of scoring: run the stage N times over the --texts folder (documents parsed once) and print MB/s by CPU time and by wall time." };
         var command = new Command("percentages", "Score percentages (value, hedge, measure, scope) against a gold file labelled by offsets.") { gold, texts, misses, dump, split, speed };
         command.SetAction(parse =>
@@ -45,8 +45,20 @@ internal static class EvalPercentagesCommand
                 return Program.UsageError;
             }
 
-            var result = PercentageScorer.Score(goldPath, root, parse.GetValue(split));
+            string? only = parse.GetValue(split);
+            var result = PercentageScorer.Score(goldPath, root, only);
             Console.Out.WriteLine(result.Summary());
+            if (only is null)
+            {
+                var splits = PercentageScorer.Splits(goldPath);
+                if (splits.Count > 1)
+                {
+                    Console.Out.WriteLine("per split:");
+                    foreach (var name in splits) Console.Out.WriteLine(PercentageScorer.Score(goldPath, root, name).Line(name));
+                    Console.Out.WriteLine(result.Line("all"));
+                }
+            }
+
             int max = parse.GetValue(misses);
             foreach (var miss in result.Misses.Take(max)) Console.Out.WriteLine(miss);
             return 0;

@@ -126,8 +126,19 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "The majority of Year 11 children are in school. At least half are on track ...": a figure that opens the
+        // sentence as its whole subject is a share of the subject of the sentence before (same paragraph)
+        if (prevIndex < 0 && FirstWordAt(leftFirst) && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs)) && !w.Is(f.Last, "of")
+            && SubjectOfSentenceBefore(ref f))
+        {
+            f.Rule = "r10s";
+            return;
+        }
+
         // "Children looked after ..., and one in five are not registered": the subject of the clause before
-        if (prevIndex < 0 && (w.Is(before, "and") || w.Is(before, "but")) && w.IsPunct(before - 1, ',')
+        // ("Most children have a plan, although almost one in five do not")
+        if (prevIndex < 0 && (w.Is(before, "and") || w.Is(before, "but") || w.Is(before, "although") || w.Is(before, "though") || w.Is(before, "whereas") || w.Is(before, "while"))
+            && w.IsPunct(before - 1, ',')
             && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs)) && ElidedSubject(before - 1, out int eaa, out int eab))
         {
             f.Rule = "r10e";
@@ -245,6 +256,16 @@ internal readonly ref struct MeasureFinder
                 }
             }
 
+            // "a fall in referrals to social care of 10%": the change word, with what changed as the scope
+            for (int k = na - 1; k > 0 && k >= na - 8; k--)
+            {
+                if (w.Kind(k) != TokenKind.Word) break;
+                if (!w.Is(k, "in") || !IsChangeWord(k - 1)) continue;
+                SetMeasure(ref f, k - 1, k);
+                SetScope(ref f, k + 1, nb);
+                return;
+            }
+
             // "the figure of 6% for all children looked after": the group after "for"
             if (w.Is(nb - 1, "figure") && w.Is(f.Last, "for") && !Phrases.IsTimeAt(w, f.Last + 1)
                 && Phrases.ReadNounPhrase(w, f.Last + 1, w.Count, rejectVerbFirst: true, out int fa, out int fb))
@@ -305,6 +326,16 @@ internal readonly ref struct MeasureFinder
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
                 SetScope(ref f, ga, gb);
+                return;
+            }
+
+            // "Returns at stage three, the impact on practice, are high at 50%", "remains poor at 69%": the subject of the verb before the adjective
+            if (w.Is(before, "at") && !comma && (w.In(k, PredicateAdjectives) || w.Is(k, "high") || w.Is(k, "low") || w.Is(k, "higher") || w.Is(k, "lower") || w.Is(k, "stable"))
+                && TryVerbGroup(k - 1, out int adjVerb))
+            {
+                f.Rule = "r7a";
+                ApplySubject(figures, index, prevIndex, adjVerb);
+                ScopeAfter(ref f);
                 return;
             }
 
@@ -609,7 +640,17 @@ internal readonly ref struct MeasureFinder
             if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && Phrases.IsContent(w, k - 1))
             {
                 var kind = Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);
-                if (kind == SubjectKind.Phrase) return kind;
+                if (kind == SubjectKind.Phrase)
+                {
+                    // the relative clause defines the group: "the number of children who have had three moves has fallen"
+                    if (b == k)
+                    {
+                        int e = Phrases.RelativeClauseEnd(w, k, end);
+                        if (e > k + 1) b = e;
+                    }
+
+                    return kind;
+                }
             }
 
             // "conferences are held within timescales (95%)", "attendance is high (97%)": the subject of the verb
@@ -933,6 +974,70 @@ internal readonly ref struct MeasureFinder
         if (Phrases.ReadNounPhrase(w, s, at, rejectVerbFirst: true, out a, out b)) return true;
         a = b = -1;
         return false;
+    }
+
+    /// <summary>"rise", "fall", "increase", "reduction", ...: a word for a change.</summary>
+    private bool IsChangeWord(int i)
+    {
+        var w = _w;
+        return w.Is(i, "increase") || w.Is(i, "rise") || w.Is(i, "reduction") || w.Is(i, "decrease") || w.Is(i, "fall")
+            || w.Is(i, "drop") || w.Is(i, "decline") || w.Is(i, "growth") || w.Is(i, "cut") || w.Is(i, "uplift");
+    }
+
+    /// <summary>True when only punctuation comes before token <paramref name="i"/> in the sentence.</summary>
+    private bool FirstWordAt(int i)
+    {
+        for (int k = 0; k < i; k++)
+        {
+            if (_w.Kind(k) != TokenKind.Punctuation) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The subject of the sentence before this one in the same paragraph, when it opens that sentence
+    /// (after a paragraph number or an opening adverbial) and a verb or comma follows it.
+    /// </summary>
+    private bool SubjectOfSentenceBefore(ref Figure f)
+    {
+        int here = _document.SentenceAt(_w.Start(0));
+        if (here <= 0) return false;
+        var sentences = _document.SentenceSpan;
+        var previous = sentences[here - 1];
+        if (previous.Paragraph != sentences[here].Paragraph) return false;
+        var text = _document.Normalized;
+        Span<Token> buffer = stackalloc Token[64];
+        int n = 0;
+        foreach (var token in Tokenizer.Tokenize(text[previous.Start..previous.End], previous.Start))
+        {
+            if (n == buffer.Length) break;
+            buffer[n++] = token;
+        }
+
+        Span<uint> classes = stackalloc uint[64];
+        classes.Clear();
+        var w = new Words(text, buffer[..n], classes[..n]);
+        int s = 0;
+        while (s < n && (w.Kind(s) == TokenKind.Punctuation || w.Kind(s) == TokenKind.Number && w.IsPunct(s + 1, '.'))) s++;
+        for (int round = 0; round < 2; round++)
+        {
+            bool intro = w.In(s, Prepositions) && !w.Is(s, "of") || w.EndsWith(s, "ly") || w.In(s, VerbAdverbs) || w.Is(s, "however") || w.Is(s, "overall");
+            if (!intro) break;
+            int comma = s;
+            while (comma < n && comma < s + 8 && !w.IsPunct(comma, ',')) comma++;
+            if (!w.IsPunct(comma, ',')) return false;
+            s = comma + 1;
+        }
+
+        // "Most care leavers ...", "Nearly all children ...": the group, not the quantifier
+        if ((w.Is(s, "nearly") || w.Is(s, "almost")) && w.Is(s + 1, "all")) s++;
+        if (w.In(s, Quantifiers) && Phrases.IsContent(w, s + 1)) s++;
+        if (!Phrases.ReadNounPhrase(w, s, n, rejectVerbFirst: true, out int a, out int b)) return false;
+        if (!(w.In(b, Auxiliaries) || w.In(b, FiniteVerbs) || w.IsPunct(b, ','))) return false;
+        f.MeasureStart = w.Start(a);
+        f.MeasureEnd = w.End(b - 1);
+        return true;
     }
 
     /// <summary>"Of the 68 adopters, ..." / "Among care leavers, ...": a fronted group ending at the comma <paramref name="comma"/>.</summary>

@@ -14,7 +14,7 @@ namespace ReportMining.Percentages;
 /// gold mention is a false positive. A <c>"type": "mention"</c> line gives one percentage:
 /// <c>file, start, end, value, approximate</c>, and <c>measureStart/measureEnd</c> and
 /// <c>scopeStart/scopeEnd</c> (null when there is none). <c>file</c> is relative to the texts
-/// folder. An optional <c>split</c> ("dev" or "test") lets a part be kept for checking only.
+/// folder. An optional <c>split</c> ("dev", "test", "final", "fresh3") lets a part be kept for checking only.
 /// A found mention matches a gold one when their spans overlap.
 /// </remarks>
 internal static class PercentageScorer
@@ -50,6 +50,10 @@ internal static class PercentageScorer
         public double MeasureOverlapAccuracy => Found == 0 ? 0 : (double)MeasureOverlap / Found;
         public double ScopeAccuracy => Found == 0 ? 0 : (double)ScopeOverlap / Found;
 
+        /// <summary>One line: found, value, hedge, measure exact/overlap, scope exact/overlap.</summary>
+        public string Line(string name) => string.Create(CultureInfo.InvariantCulture,
+            $"{name,-8} gold {Gold,4}  found {Found,4} ({Recall:P1})  FP {FalsePositives,2}  value {ValueAccuracy:P1}  hedge {HedgeAccuracy:P1}  measure exact {MeasureExact,4} ({MeasureExactAccuracy:P1}) overlap {MeasureOverlap,4} ({MeasureOverlapAccuracy:P1})  scope exact {ScopeExact,4} overlap {ScopeOverlap,4} ({ScopeAccuracy:P1})");
+
         public string Summary() => string.Create(CultureInfo.InvariantCulture,
             $"""
             gold mentions {Gold}, found {Found} (recall {Recall:P1}), exact span {ExactSpan}
@@ -60,7 +64,7 @@ internal static class PercentageScorer
             """);
     }
 
-    /// <summary>Reads a gold file; with <paramref name="split"/>, only the lines of that split ("dev", "test").</summary>
+    /// <summary>Reads a gold file; with <paramref name="split"/>, only the lines of that split ("dev", "test", "final", "fresh3").</summary>
     public static (List<GoldMention> Mentions, List<GoldRegion> Regions) Load(string path, string? split = null)
     {
         var mentions = new List<GoldMention>();
@@ -88,6 +92,20 @@ internal static class PercentageScorer
         }
 
         return (mentions, regions);
+    }
+
+    /// <summary>The split names in a gold file, in order of first appearance.</summary>
+    public static List<string> Splits(string path)
+    {
+        var names = new List<string>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var json = JsonDocument.Parse(line);
+            if (json.RootElement.TryGetProperty("split", out var sp) && sp.GetString() is string name && !names.Contains(name)) names.Add(name);
+        }
+
+        return names;
     }
 
     private static int? Int(JsonElement root, string name) =>

@@ -12,6 +12,7 @@ internal static class Phrases
 {
     /// <summary>Longest measure, in tokens.</summary>
     private const int MaxPhrase = 14;
+    private const int MaxRelativePhrase = 22;
 
     /// <summary>
     /// Reads the noun phrase starting at <paramref name="from"/> (determiners, counts and
@@ -59,6 +60,17 @@ internal static class Phrases
             return b > k;
         }
 
+        // "18-year-olds", "16-year-old care leavers": a number joined to the word after it
+        if (i < limit && w.Kind(i) == TokenKind.Number && !w.IsYearLike(i) && w.Kind(i + 1) == TokenKind.Punctuation && w.Char(i + 1) is '-' or '‑'
+            && w.Glued(i, i + 1) && w.Glued(i + 1, i + 2) && w.Kind(i + 2) == TokenKind.Word && w.EndsWith(i + 2, "olds") | w.Is(i + 2, "year") | w.EndsWith(i + 2, "old"))
+        {
+            int end = ReadCore(w, i + 2, limit, first: true);
+            if (end <= i + 2) return false;
+            a = i;
+            b = end;
+            return true;
+        }
+
         if (i >= limit || w.Kind(i) != TokenKind.Word) return false;
         if (w.In(i, Pronouns) && !(w.IsDeterminerAt(i) && IsContent(w, i + 1))) return false;
         if (w.In(i, Auxiliaries) || w.In(i, Prepositions) || w.In(i, ClauseStarters) && !w.Is(i, "where")) return false;
@@ -76,7 +88,8 @@ internal static class Phrases
         int coreEnd = b;
 
         int rounds = 0;
-        while (rounds < 4 && b < limit && b - a < MaxPhrase)
+        int max = MaxPhrase;
+        while (rounds < 4 && b < limit && b - a < max)
         {
             int j = b;
             if (w.Is(j, "looked") && w.Is(j + 1, "after"))
@@ -92,7 +105,8 @@ internal static class Phrases
             if ((w.Is(j, "over") || w.Is(j, "under") || w.Is(j, "aged")) && (w.Kind(j + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(j + 1), out _)))
             {
                 int e = j + 2;
-                while (e < limit && e < j + 5 && (w.Is(e, "years") || w.Is(e, "year") || w.Is(e, "old") || w.Is(e, "months") || w.Is(e, "and") && w.Kind(e + 1) == TokenKind.Number || w.Kind(e) == TokenKind.Number)) e++;
+                while (e < limit && e < j + 5 && (w.Is(e, "years") || w.Is(e, "year") || w.Is(e, "old") || w.Is(e, "months")
+                    || (w.Is(e, "and") || w.Is(e, "to") || w.Kind(e) == TokenKind.Punctuation && w.Char(e) is '-' or '–') && w.Kind(e + 1) == TokenKind.Number || w.Kind(e) == TokenKind.Number)) e++;
                 b = e;
                 rounds++;
                 continue;
@@ -108,6 +122,17 @@ internal static class Phrases
                     rounds++;
                     continue;
                 }
+            }
+
+            // a defining relative clause: "children who wait less than 21 months", "children for whom proceedings were issued"
+            if ((w.Is(j, "who") || w.Is(j, "that") || w.Is(j, "which")) && j > a || w.Is(j, "for") && w.Is(j + 1, "whom"))
+            {
+                int e = ReadRelative(w, w.Is(j, "for") ? j + 2 : j + 1, limit, subjectFirst: w.Is(j, "for"));
+                if (e <= j + 1) break;
+                b = e;
+                max = MaxRelativePhrase;
+                rounds++;
+                continue;
             }
 
             if (w.In(j, NounPrepositions))
@@ -178,8 +203,72 @@ internal static class Phrases
             break;
         }
 
-        if (b - a > MaxPhrase) b = coreEnd - a > MaxPhrase ? a + MaxPhrase : coreEnd;
+        if (b - a > max) b = coreEnd - a > MaxPhrase ? a + MaxPhrase : coreEnd;
         return b > a;
+    }
+
+    /// <summary>The end of the relative clause introduced by the word at <paramref name="relative"/> ("who", "which", "that"), before <paramref name="limit"/>; -1 when there is none.</summary>
+    public static int RelativeClauseEnd(Words w, int relative, int limit) => ReadRelative(w, relative + 1, limit, subjectFirst: false);
+
+    /// <summary>
+    /// The end of a defining relative clause that starts at <paramref name="k"/> (after "who", "that",
+    /// "which", or "for whom" with <paramref name="subjectFirst"/>): its verb group, then words up to
+    /// a punctuation mark, the verb of the main clause, another clause word or the limit; -1 when it is
+    /// not one (no verb, or too long to be part of a phrase).
+    /// </summary>
+    private static int ReadRelative(Words w, int k, int limit, bool subjectFirst)
+    {
+        int stop = Math.Min(limit, k + MaxRelativePhrase);
+        int j = k;
+        if (subjectFirst)
+        {
+            while (j < stop && w.Kind(j) == TokenKind.Word && !w.In(j, Auxiliaries) && !w.In(j, ClauseStarters)) j++;
+            if (j == k) return -1;
+        }
+
+        // the verb group: "are", "do not", "have been", "wait", "started", "speak"
+        int verb = j;
+        while (j < stop && w.Kind(j) == TokenKind.Word && (w.In(j, Auxiliaries) || w.Is(j, "not") || w.In(j, VerbAdverbs) && j > verb)) j++;
+        if (j == verb)
+        {
+            if (j >= stop || w.Kind(j) != TokenKind.Word || w.IsDeterminerAt(j) || w.In(j, Pronouns) || w.In(j, Prepositions) || w.In(j, ClauseStarters)) return -1;
+            if (!(w.In(j, FiniteVerbs) || w.In(j, LinkVerbs) || w.EndsWith(j, "ed") || w.EndsWith(j, "s") && !w.EndsWith(j, "ss"))) return -1;
+            j++;
+        }
+
+        int end = j;
+        while (j < stop)
+        {
+            if (w.Kind(j) == TokenKind.Punctuation)
+            {
+                // "P&T teams", "16-year-olds": inside a word
+                if (w.Char(j) is '-' or '‑' or '’' or '\'' or '&' or '/' && w.Kind(j + 1) == TokenKind.Word) { j++; continue; }
+
+                // "who are not in education, employment or training": a list goes on
+                if (w.Char(j) == ',' && IsListTail(w, j, limit, out int listEnd))
+                {
+                    j = end = listEnd;
+                    continue;
+                }
+
+                // a clause that ends the sentence ("... 62% of children who do not live here.") says what the share does, not which group it is of
+                if (w.Char(j) is '.' or ';' or '!' or '?') return -1;
+                break;
+            }
+
+            // "... until their 18th birthday higher, at 78%": a judgement after the clause is not part of it
+            if ((w.In(j, PredicateAdjectives) || w.Is(j, "higher") || w.Is(j, "lower")) && (w.Kind(j + 1) == TokenKind.Punctuation || w.Is(j + 1, "than"))) break;
+
+            // the main clause's verb, or a new clause ("ceased to be looked after", "less than 25 hours" carry on)
+            if (w.In(j, Auxiliaries) && !w.Is(j - 1, "to") || w.In(j, ClauseStarters) && !w.Is(j, "as") && !w.Is(j, "than")
+                || (w.Is(j, "and") || w.Is(j, "but")) && (w.In(j + 1, Auxiliaries) || w.In(j + 1, FiniteVerbs))) break;
+            j++;
+            end = j;
+        }
+
+        if (j >= w.Count && w.CharAfter(w.Count - 1) != ':' || j >= stop && stop < limit) return -1;
+        while (end > k && (w.Is(end - 1, "and") || w.Is(end - 1, "or") || w.IsDeterminerAt(end - 1) || w.In(end - 1, Prepositions) && !(w.Is(end - 1, "after") && w.Is(end - 2, "looked")))) end--;
+        return end > k ? end : -1;
     }
 
     /// <summary>"X, Y and Z": after a comma, words then "and"/"or" then a word.</summary>

@@ -54,6 +54,18 @@ internal readonly ref struct Words
 
     public int End(int i) => _tokens[i].End;
 
+    /// <summary>The first non-space character after token <paramref name="i"/> in the text, or '\0'.</summary>
+    public char CharAfter(int i)
+    {
+        if ((uint)i >= (uint)_tokens.Length) return '\0';
+        for (int k = _tokens[i].End; k < _text.Length; k++)
+        {
+            if (!char.IsWhiteSpace(_text[k])) return _text[k];
+        }
+
+        return '\0';
+    }
+
     public bool IsPunct(int i, char c) => Kind(i) == TokenKind.Punctuation && _text[_tokens[i].Start] == c;
 
     /// <summary>True when token <paramref name="i"/> is the word <paramref name="word"/> (ASCII lower case), any case, soft hyphens ignored.</summary>
