@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -363,7 +364,38 @@ internal static class ModelFile
             if (BitConverter.IsLittleEndian)
             {
                 var halves = MemoryMarshal.Cast<byte, ushort>(bytes);
-                for (int i = 0; i < target.Length; i++) target[i] = HalfToSingle(halves[i]);
+                int i = 0;
+                if (Vector128.IsHardwareAccelerated)
+                {
+                    // HalfToSingle's bit moves eight at a time (Vector128, so that ReadyToRun code has it
+                    // without a JIT at start-up); a block holding a subnormal, infinity or NaN is
+                    // converted one by one
+                    var low = Vector128.Create(0x0400u);
+                    var high = Vector128.Create(0x7C00u);
+                    var bias = Vector128.Create(112u << 23);
+                    var magnitude = Vector128.Create(0x7FFFu);
+                    var sign = Vector128.Create(0x8000u);
+                    for (; i <= halves.Length - 8; i += 8)
+                    {
+                        var (h0, h1) = Vector128.Widen(Vector128.Create(halves.Slice(i, 8)));
+                        var m0 = h0 & magnitude;
+                        var m1 = h1 & magnitude;
+                        var zero0 = Vector128.Equals(m0, Vector128<uint>.Zero);
+                        var zero1 = Vector128.Equals(m1, Vector128<uint>.Zero);
+                        var normal0 = Vector128.GreaterThanOrEqual(m0, low) & Vector128.LessThan(m0, high);
+                        var normal1 = Vector128.GreaterThanOrEqual(m1, low) & Vector128.LessThan(m1, high);
+                        if ((~((zero0 | normal0) & (zero1 | normal1))) != Vector128<uint>.Zero)
+                        {
+                            for (int j = i; j < i + 8; j++) target[j] = HalfToSingle(halves[j]);
+                            continue;
+                        }
+
+                        (((h0 & sign) << 16) | Vector128.AndNot((m0 << 13) + bias, zero0)).AsSingle().CopyTo(target.Slice(i, 4));
+                        (((h1 & sign) << 16) | Vector128.AndNot((m1 << 13) + bias, zero1)).AsSingle().CopyTo(target.Slice(i + 4, 4));
+                    }
+                }
+
+                for (; i < target.Length; i++) target[i] = HalfToSingle(halves[i]);
                 return;
             }
 
