@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ReportMining.Text;
 
 /// <summary>
@@ -42,6 +44,12 @@ public static class Tokenizer
         public readonly TokenEnumerator GetEnumerator() => this;
 
         /// <summary>Moves to the next token.</summary>
+        // Compiled by the JIT, fully optimised, at its first call rather than taken from the ReadyToRun
+        // image. ReadyToRun code cannot inline framework methods or assume AVX2, and the runtime did
+        // not re-compile any hot method at tier 1 in a corpus run pinned to one core (the JIT's
+        // summary, DOTNET_JitDisasmSummary: no tier-1 methods pinned, 87 on two cores). The same for
+        // the featuriser's hot methods; measured on the ILACS corpus, one core: about 5% less CPU.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool MoveNext()
         {
             var text = _text;
