@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -40,7 +41,7 @@ internal sealed class SentenceModels : ISentenceClassifier
     private readonly short[]? _quantised;
     private readonly float[] _scale = [];
 
-    private SentenceModels(LinearModel sentiment, LinearModel area, LinearModel fine, string source)
+    private SentenceModels(LinearModel sentiment, LinearModel area, LinearModel fine, string source, QuantisedTable? built = null)
     {
         Source = source;
         Sentiment = sentiment;
@@ -49,6 +50,18 @@ internal sealed class SentenceModels : ISentenceClassifier
         _featurizer = new TextFeaturizer(sentiment.Featurizer);
 
         int bits = sentiment.Featurizer.HashBits;
+        if (built is { Complete: true } && built.Dimension == sentiment.Featurizer.Dimension && bits <= DenseBits && Avx2.IsSupported)
+        {
+            // built while the model files were read (LoadEmbedded), the same way as below
+            _rows = [];
+            _scale = built.Scale;
+            _quantised = built.Table;
+            sentiment.Biases.CopyTo(_bias, SentimentAt);
+            area.Biases.CopyTo(_bias, AreaAt);
+            fine.Biases.CopyTo(_bias, FineAt);
+            return;
+        }
+
         if (bits <= DenseBits && Avx2.IsSupported)
         {
             // dense, in 16 bits: each class scaled so its largest weight is 32,767
@@ -112,6 +125,60 @@ internal sealed class SentenceModels : ISentenceClassifier
         }
     }
 
+    /// <summary>
+    /// The 16-bit weight table built from the weight sections of the model files as they are read,
+    /// so that the models need not keep their weights as floats (see <see cref="LoadEmbedded"/>).
+    /// The same numbers as <see cref="ColumnMax"/> and <see cref="FillQuantised"/> make from the
+    /// models' weights: the same float divisions and rounding.
+    /// </summary>
+    private sealed class QuantisedTable
+    {
+        private int _models;
+
+        public QuantisedTable(int dimension)
+        {
+            Dimension = dimension;
+            Table = new short[dimension * Stride];
+            Array.Fill(Scale, 1f);
+        }
+
+        public int Dimension { get; }
+
+        public short[] Table { get; }
+
+        public float[] Scale { get; } = new float[Stride];
+
+        /// <summary>True when the three models went in.</summary>
+        public bool Complete => _models == 7;
+
+        public void Add(ModelKind kind, ReadOnlySpan<byte> section, int count, int k)
+        {
+            int at = kind switch { ModelKind.Sentiment => SentimentAt, ModelKind.Area => AreaAt, _ => FineAt };
+            int bit = kind switch { ModelKind.Sentiment => 1, ModelKind.Area => 2, _ => 4 };
+            int rowBytes = 4 + (4 * k);
+            Span<float> max = stackalloc float[k];
+            max.Clear();
+            for (int r = 0; r < count; r++)
+            {
+                var row = section.Slice((r * rowBytes) + 4, 4 * k);
+                for (int c = 0; c < k; c++) max[c] = Math.Max(max[c], Math.Abs(BinaryPrimitives.ReadSingleLittleEndian(row[(4 * c)..])));
+            }
+
+            var scale = Scale.AsSpan(at, k);
+            for (int c = 0; c < k; c++) scale[c] = max[c] > 0 ? max[c] / 32767f : 1f;
+            var table = Table.AsSpan();
+            for (int r = 0; r < count; r++)
+            {
+                var row = section.Slice(r * rowBytes, rowBytes);
+                int bucket = BinaryPrimitives.ReadInt32LittleEndian(row);
+                var target = table.Slice((bucket * Stride) + at, k);
+                for (int c = 0; c < target.Length; c++) target[c] = (short)Math.Round(BinaryPrimitives.ReadSingleLittleEndian(row[(4 + (4 * c))..]) / scale[c]);
+            }
+
+            _models |= bit;
+        }
+    }
+
     /// <summary>Where the models came from (a folder, or the embedded resources).</summary>
     public string Source { get; }
 
@@ -150,7 +217,18 @@ internal sealed class SentenceModels : ISentenceClassifier
         }
 
         var buffer = new byte[largest];
-        return Create(kind => ReadResource(assembly, kind, ref buffer), kind => "embedded:" + kind.FileName(), "embedded");
+
+        // the weights go straight from the resource bytes into the 16-bit table; a model reads them
+        // again (Weights) only if asked, which the pipeline never does
+        QuantisedTable? table = null;
+        ModelFile.WeightRows Rows(ModelKind kind) => (featurizer, section, count, k) =>
+        {
+            if (featurizer.HashBits > DenseBits || !Avx2.IsSupported) return;
+            table ??= new QuantisedTable(featurizer.Dimension);
+            if (table.Dimension == featurizer.Dimension) table.Add(kind, section, count, k);
+        };
+
+        return Create(kind => ReadResource(assembly, kind, ref buffer, Rows(kind)), kind => "embedded:" + kind.FileName(), "embedded", () => table);
     }
 
     /// <summary>
@@ -158,7 +236,7 @@ internal sealed class SentenceModels : ISentenceClassifier
     /// the largest; grown if too small): fresh memory costs a page fault per page the first time it is written, so one
     /// buffer instead of three saves most of that at start-up.
     /// </summary>
-    private static LinearModel ReadResource(Assembly assembly, ModelKind kind, ref byte[] buffer)
+    private static LinearModel ReadResource(Assembly assembly, ModelKind kind, ref byte[] buffer, ModelFile.WeightRows? rows = null)
     {
         string name = ResourcePrefix + kind.FileName();
         using var stream = assembly.GetManifestResourceStream(name)
@@ -167,10 +245,15 @@ internal sealed class SentenceModels : ISentenceClassifier
         if (buffer.Length < length) buffer = new byte[length];
         var bytes = buffer.AsSpan(0, length);
         stream.ReadExactly(bytes);
-        return ModelFile.Read(bytes, "embedded:" + kind.FileName(), kind);
+        if (rows is null) return ModelFile.Read(bytes, "embedded:" + kind.FileName(), kind);
+        return ModelFile.Read(bytes, "embedded:" + kind.FileName(), kind, rows, () =>
+        {
+            byte[] own = [];
+            return ReadResource(assembly, kind, ref own).Weights;
+        });
     }
 
-    private static SentenceModels Create(Func<ModelKind, LinearModel> load, Func<ModelKind, string> name, string source)
+    private static SentenceModels Create(Func<ModelKind, LinearModel> load, Func<ModelKind, string> name, string source, Func<QuantisedTable?>? built = null)
     {
         var sentiment = load(ModelKind.Sentiment);
         var area = load(ModelKind.Area);
@@ -189,7 +272,7 @@ internal sealed class SentenceModels : ISentenceClassifier
             }
         }
 
-        return new SentenceModels(sentiment, area, fine, source);
+        return new SentenceModels(sentiment, area, fine, source, built?.Invoke());
     }
 
     private void Fill(LinearModel model, int at)
