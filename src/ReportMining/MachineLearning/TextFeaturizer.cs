@@ -101,8 +101,6 @@ internal sealed class TextFeaturizer
     /// hit by both a word feature and a character n-gram appears twice; a linear model just
     /// adds both). Valid until this thread's next call.
     /// </summary>
-    // JIT-compiled fully optimised at the first call, not ReadyToRun code (see Tokenizer.MoveNext)
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FeatureVector Featurize(ReadOnlySpan<char> sentence)
     {
         var s = t_scratch ??= new Scratch();
