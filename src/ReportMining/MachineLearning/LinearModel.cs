@@ -8,6 +8,8 @@ namespace ReportMining.MachineLearning;
 internal sealed class LinearModel
 {
     private int[]? _rowOf;
+    private float[]? _weights;
+    private readonly Func<float[]>? _reload;
 
     /// <summary>Creates a model; <paramref name="buckets"/> ascending, <paramref name="weights"/> row-major (bucket, class).</summary>
     public LinearModel(
@@ -19,23 +21,51 @@ internal sealed class LinearModel
         int[] buckets,
         float[] weights,
         float[] biases)
+        : this(kind, labels, featurizer, trainer, trainingExamples, buckets, weights ?? throw new ArgumentNullException(nameof(weights)), null, biases)
+    {
+        if (weights.Length != buckets.Length * labels.Count) throw new ArgumentException("one weight per bucket and label", nameof(weights));
+    }
+
+    /// <summary>A model whose weights are read from <paramref name="reload"/> when first asked for (checked then: one weight per bucket and label).</summary>
+    internal LinearModel(
+        ModelKind kind,
+        IReadOnlyList<string> labels,
+        FeaturizerOptions featurizer,
+        TrainerOptions trainer,
+        int trainingExamples,
+        int[] buckets,
+        Func<float[]> reload,
+        float[] biases)
+        : this(kind, labels, featurizer, trainer, trainingExamples, buckets, null, reload ?? throw new ArgumentNullException(nameof(reload)), biases)
+    {
+    }
+
+    private LinearModel(
+        ModelKind kind,
+        IReadOnlyList<string> labels,
+        FeaturizerOptions featurizer,
+        TrainerOptions trainer,
+        int trainingExamples,
+        int[] buckets,
+        float[]? weights,
+        Func<float[]>? reload,
+        float[] biases)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(featurizer);
         ArgumentNullException.ThrowIfNull(trainer);
         ArgumentNullException.ThrowIfNull(buckets);
-        ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(biases);
         if (labels.Count < 2) throw new ArgumentException("a model needs at least two labels", nameof(labels));
         if (biases.Length != labels.Count) throw new ArgumentException("one bias per label", nameof(biases));
-        if (weights.Length != buckets.Length * labels.Count) throw new ArgumentException("one weight per bucket and label", nameof(weights));
         Kind = kind;
         Labels = labels.ToArray();
         Featurizer = featurizer;
         Trainer = trainer;
         TrainingExamples = trainingExamples;
         Buckets = buckets;
-        Weights = weights;
+        _weights = weights;
+        _reload = reload;
         Biases = biases;
     }
 
@@ -61,7 +91,15 @@ internal sealed class LinearModel
     public int[] Buckets { get; }
 
     /// <summary>Weights, row-major: <c>Weights[row * ClassCount + class]</c> for bucket <c>Buckets[row]</c>.</summary>
-    public float[] Weights { get; }
+    public float[] Weights => _weights ?? LoadWeights();
+
+    private float[] LoadWeights()
+    {
+        var weights = _reload!();
+        if (weights.Length != Buckets.Length * ClassCount) throw new InvalidOperationException($"the reloaded {Kind} model has {weights.Length} weights, not {Buckets.Length * ClassCount}");
+        Interlocked.CompareExchange(ref _weights, weights, null);
+        return _weights!;
+    }
 
     /// <summary>Per-class biases.</summary>
     public float[] Biases { get; }

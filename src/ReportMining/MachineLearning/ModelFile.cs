@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -122,7 +123,28 @@ internal static class ModelFile
 
     /// <summary>Reads a model of kind <paramref name="expected"/> from <paramref name="bytes"/>; <paramref name="name"/> names it in errors.</summary>
     /// <exception cref="ModelFormatException">When the bytes are truncated, corrupt, of another version or of another kind.</exception>
-    public static LinearModel Read(ReadOnlySpan<byte> bytes, string name, ModelKind expected)
+    public static LinearModel Read(ReadOnlySpan<byte> bytes, string name, ModelKind expected) => ReadCore(bytes, name, expected, null, null);
+
+    /// <summary>
+    /// Reads a model without keeping its weights: the weight rows are checked (buckets in order
+    /// and range, every weight finite) and handed to <paramref name="rows"/> while
+    /// <paramref name="bytes"/> are still there; the model reads its <see cref="LinearModel.Weights"/>
+    /// from <paramref name="reload"/> if they are ever asked for. For the embedded models, whose
+    /// weights only go into the scoring table: start-up then writes no 6 MB of float arrays (each
+    /// fresh page of which costs a page fault).
+    /// </summary>
+    /// <exception cref="ModelFormatException">As <see cref="Read(ReadOnlySpan{byte}, string, ModelKind)"/>.</exception>
+    internal static LinearModel Read(ReadOnlySpan<byte> bytes, string name, ModelKind expected, WeightRows rows, Func<float[]> reload)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(reload);
+        return ReadCore(bytes, name, expected, rows, reload);
+    }
+
+    /// <summary>Receives the weight section of a model file read with <paramref name="featurizer"/>: <paramref name="count"/> rows, each an i32 bucket and <paramref name="classes"/> f32 weights, little-endian, already checked.</summary>
+    internal delegate void WeightRows(FeaturizerOptions featurizer, ReadOnlySpan<byte> section, int count, int classes);
+
+    private static LinearModel ReadCore(ReadOnlySpan<byte> bytes, string name, ModelKind expected, WeightRows? rowsOut, Func<float[]>? reload)
     {
         if (bytes.Length < HeaderLength)
             throw new ModelFormatException(name, $"truncated: {bytes.Length} bytes is shorter than the {HeaderLength}-byte header");
@@ -233,8 +255,26 @@ internal static class ModelFile
             var biases = new float[labelCount];
             for (int c = 0; c < labelCount; c++) biases[c] = r.Finite();
             var buckets = new int[rows];
-            var weights = new float[rows * labelCount];
             int previous = -1;
+            if (rowsOut is not null && reload is not null)
+            {
+                var section = r.Peek(rows * (4 + (4 * labelCount)));
+                for (int i = 0; i < rows; i++)
+                {
+                    int b = r.Int32();
+                    if (b <= previous || b >= dimension) throw r.Corrupt($"bucket {b} at row {i} is out of order or out of range");
+                    buckets[i] = previous = b;
+                    for (int c = 0; c < labelCount; c++)
+                    {
+                        if (!float.IsFinite(r.Single())) throw r.Corrupt("a weight is not a finite number");
+                    }
+                }
+
+                rowsOut(featurizer, section, rows, labelCount);
+                return new LinearModel(kind, labels, featurizer, trainer, examples, buckets, reload, biases);
+            }
+
+            var weights = new float[rows * labelCount];
             for (int i = 0; i < rows; i++)
             {
                 int b = r.Int32();
@@ -363,7 +403,38 @@ internal static class ModelFile
             if (BitConverter.IsLittleEndian)
             {
                 var halves = MemoryMarshal.Cast<byte, ushort>(bytes);
-                for (int i = 0; i < target.Length; i++) target[i] = HalfToSingle(halves[i]);
+                int i = 0;
+                if (Vector128.IsHardwareAccelerated)
+                {
+                    // HalfToSingle's bit moves eight at a time (Vector128, so that ReadyToRun code has it
+                    // without a JIT at start-up); a block holding a subnormal, infinity or NaN is
+                    // converted one by one
+                    var low = Vector128.Create(0x0400u);
+                    var high = Vector128.Create(0x7C00u);
+                    var bias = Vector128.Create(112u << 23);
+                    var magnitude = Vector128.Create(0x7FFFu);
+                    var sign = Vector128.Create(0x8000u);
+                    for (; i <= halves.Length - 8; i += 8)
+                    {
+                        var (h0, h1) = Vector128.Widen(Vector128.Create(halves.Slice(i, 8)));
+                        var m0 = h0 & magnitude;
+                        var m1 = h1 & magnitude;
+                        var zero0 = Vector128.Equals(m0, Vector128<uint>.Zero);
+                        var zero1 = Vector128.Equals(m1, Vector128<uint>.Zero);
+                        var normal0 = Vector128.GreaterThanOrEqual(m0, low) & Vector128.LessThan(m0, high);
+                        var normal1 = Vector128.GreaterThanOrEqual(m1, low) & Vector128.LessThan(m1, high);
+                        if ((~((zero0 | normal0) & (zero1 | normal1))) != Vector128<uint>.Zero)
+                        {
+                            for (int j = i; j < i + 8; j++) target[j] = HalfToSingle(halves[j]);
+                            continue;
+                        }
+
+                        (((h0 & sign) << 16) | Vector128.AndNot((m0 << 13) + bias, zero0)).AsSingle().CopyTo(target.Slice(i, 4));
+                        (((h1 & sign) << 16) | Vector128.AndNot((m1 << 13) + bias, zero1)).AsSingle().CopyTo(target.Slice(i + 4, 4));
+                    }
+                }
+
+                for (; i < target.Length; i++) target[i] = HalfToSingle(halves[i]);
                 return;
             }
 

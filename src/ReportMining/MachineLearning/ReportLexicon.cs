@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ReportMining.MachineLearning;
 
 /// <summary>
@@ -333,6 +335,8 @@ internal static class ReportLexicon
     public static uint Pair(uint first, uint second) => TextFeaturizer.Mix(TextFeaturizer.Mix(first, 0xB16) ^ second, 0xB16);
 
     /// <summary>The categories (bit set) of a word or phrase key; 0 when none.</summary>
+    // JIT-compiled fully optimised at the first call, not ReadyToRun code (see Tokenizer.MoveNext)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static uint Lookup(uint key)
     {
         if (key == 0) key = 1;

@@ -136,8 +136,7 @@ internal sealed class TextFeaturizer
         uint firstWord = 0;
         var vectors = options.EmbeddingWeight > 0 ? options.Vectors : null;
         int vectorHits = 0;
-        float[] embed = s.Embed;
-        if (vectors is not null) Array.Clear(embed, 0, vectors.Dimension);
+        int[] vectorRows = s.VectorRows;
 
         foreach (var token in Tokenizer.Tokenize(sentence))
         {
@@ -182,12 +181,7 @@ internal sealed class TextFeaturizer
             if (vectors is not null)
             {
                 int row = vectors.Row(h);
-                if (row >= 0)
-                {
-                    vectorHits++;
-                    int dim = vectors.Dimension;
-                    AddTo(embed, vectors.Values.AsSpan(row * dim, dim));
-                }
+                if (row >= 0) vectorRows[vectorHits++] = row;
             }
 
             if (bigrams) AddWord(s, Mix(Mix(previous, SeedBigram) ^ h, SeedBigram));
@@ -272,7 +266,7 @@ internal sealed class TextFeaturizer
         }
 
         int wordEnd = s.Count;
-        Normalise(s.Values, 0, wordEnd, options.WordWeight);
+        NormaliseCounts(s.Values, 0, wordEnd, options.WordWeight);
 
         // ---- lexicon: category hits and what they add up to ----
         if (lexicon && words > 0)
@@ -299,7 +293,7 @@ internal sealed class TextFeaturizer
             int lexStart = s.Count;
             NewBlock(s);
             for (int i = 0; i < nLex; i++) Add(s, (int)(lex[i] & _mask));
-            Normalise(s.Values, lexStart, s.Count, options.LexiconWeight);
+            NormaliseCounts(s.Values, lexStart, s.Count, options.LexiconWeight);
             wordEnd = s.Count;
         }
 
@@ -308,7 +302,7 @@ internal sealed class TextFeaturizer
         {
             NewBlock(s);
             s.Count = AddCharNgrams(s, chars, nChars);
-            Normalise(s.Values, wordEnd, s.Count, options.CharWeight);
+            NormaliseCounts(s.Values, wordEnd, s.Count, options.CharWeight);
         }
 
         // ---- the mean word vector, one feature per dimension after the hashed buckets ----
@@ -317,12 +311,8 @@ internal sealed class TextFeaturizer
             int dim = vectors.Dimension;
             int first = 1 << options.HashBits;
             int at = s.Count;
-            for (int d = 0; d < dim; d++)
-            {
-                s.Indices[at + d] = first + d;
-                s.Values[at + d] = embed[d];
-            }
-
+            for (int d = 0; d < dim; d++) s.Indices[at + d] = first + d;
+            SumRows(vectors.Values, dim, vectorRows.AsSpan(0, vectorHits), s.Values.AsSpan(at, dim));
             s.Count += dim;
             Normalise(s.Values, at, s.Count, options.EmbeddingWeight);
         }
@@ -507,19 +497,97 @@ internal sealed class TextFeaturizer
         }
     }
 
-    private static void AddTo(float[] target, ReadOnlySpan<float> source)
+    /// <summary>
+    /// The sum of the word vectors of <paramref name="rows"/> into <paramref name="sum"/>: each
+    /// dimension from 0 adding the rows in word order (the same float additions, in the same
+    /// order, as adding one vector after another), 32 dimensions at a time held in registers.
+    /// </summary>
+    private static void SumRows(float[] table, int dim, ReadOnlySpan<int> rows, Span<float> sum)
     {
+        foreach (int r in rows) ArgumentOutOfRangeException.ThrowIfGreaterThan((long)(r + 1) * dim, table.Length);
+        ref float t = ref MemoryMarshal.GetArrayDataReference(table);
         int d = 0;
-        if (Vector.IsHardwareAccelerated)
+        if (Vector256.IsHardwareAccelerated)
         {
-            var t = target.AsSpan();
-            for (; d <= source.Length - Vector<float>.Count; d += Vector<float>.Count)
+            for (; d <= dim - 32; d += 32)
             {
-                (new Vector<float>(t[d..]) + new Vector<float>(source[d..])).CopyTo(t[d..]);
+                var a0 = Vector256<float>.Zero;
+                var a1 = Vector256<float>.Zero;
+                var a2 = Vector256<float>.Zero;
+                var a3 = Vector256<float>.Zero;
+                foreach (int r in rows)
+                {
+                    nuint o = (nuint)((r * dim) + d);
+                    a0 += Vector256.LoadUnsafe(ref t, o);
+                    a1 += Vector256.LoadUnsafe(ref t, o + 8);
+                    a2 += Vector256.LoadUnsafe(ref t, o + 16);
+                    a3 += Vector256.LoadUnsafe(ref t, o + 24);
+                }
+
+                a0.CopyTo(sum[d..]);
+                a1.CopyTo(sum[(d + 8)..]);
+                a2.CopyTo(sum[(d + 16)..]);
+                a3.CopyTo(sum[(d + 24)..]);
+            }
+
+            for (; d <= dim - 8; d += 8)
+            {
+                var a = Vector256<float>.Zero;
+                foreach (int r in rows) a += Vector256.LoadUnsafe(ref t, (nuint)((r * dim) + d));
+                a.CopyTo(sum[d..]);
             }
         }
 
-        for (; d < source.Length; d++) target[d] += source[d];
+        for (; d < dim; d++)
+        {
+            float a = 0;
+            foreach (int r in rows) a += Unsafe.Add(ref t, (r * dim) + d);
+            sum[d] = a;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Normalise"/> for a block of counts (whole numbers): their squares and every
+    /// partial sum are whole numbers far below 2^53, exact in a double in any order, so the sum is
+    /// taken eight values at a time and is the same double as the one-by-one sum.
+    /// </summary>
+    private static void NormaliseCounts(float[] values, int start, int end, float norm)
+    {
+        int n = end - start;
+        if (n <= 0) return;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, values.Length);
+        ref float first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), start);
+        double sum = 0;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated && n >= 8)
+        {
+            var acc = Vector256<double>.Zero;
+            for (; i <= n - 8; i += 8)
+            {
+                var v = Vector256.LoadUnsafe(ref first, (nuint)i);
+                var (lo, hi) = Vector256.Widen(v * v);
+                acc += lo + hi;
+            }
+
+            sum = Vector256.Sum(acc);
+        }
+
+        for (; i < n; i++)
+        {
+            float v = Unsafe.Add(ref first, i);
+            sum += v * v;
+        }
+
+        if (sum <= 0) return;
+        float scale = (float)(norm / Math.Sqrt(sum));
+        i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var s = Vector256.Create(scale);
+            for (; i <= n - 8; i += 8) (Vector256.LoadUnsafe(ref first, (nuint)i) * s).StoreUnsafe(ref first, (nuint)i);
+        }
+
+        for (; i < n; i++) Unsafe.Add(ref first, i) *= scale;
     }
 
     private static void Normalise(float[] values, int start, int end, float norm)
@@ -603,7 +671,7 @@ internal sealed class TextFeaturizer
         public readonly float[] Values = new float[MaxFeatures];
         public readonly char[] Chars = new char[MaxChars + 2];
         public readonly uint[] Lex = new uint[MaxLexicon];
-        public readonly float[] Embed = new float[MaxEmbedding];
+        public readonly int[] VectorRows = new int[MaxWords];
         public readonly ulong[] Slots = new ulong[1 << MaxTableBits];
         public int TableBits = MaxTableBits;
         public int Generation;

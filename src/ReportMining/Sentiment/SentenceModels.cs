@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -40,7 +41,7 @@ internal sealed class SentenceModels : ISentenceClassifier
     private readonly short[]? _quantised;
     private readonly float[] _scale = [];
 
-    private SentenceModels(LinearModel sentiment, LinearModel area, LinearModel fine, string source)
+    private SentenceModels(LinearModel sentiment, LinearModel area, LinearModel fine, string source, QuantisedTable? built = null)
     {
         Source = source;
         Sentiment = sentiment;
@@ -49,6 +50,18 @@ internal sealed class SentenceModels : ISentenceClassifier
         _featurizer = new TextFeaturizer(sentiment.Featurizer);
 
         int bits = sentiment.Featurizer.HashBits;
+        if (built is { Complete: true } && built.Dimension == sentiment.Featurizer.Dimension && bits <= DenseBits && Avx2.IsSupported)
+        {
+            // built while the model files were read (LoadEmbedded), the same way as below
+            _rows = [];
+            _scale = built.Scale;
+            _quantised = built.Table;
+            sentiment.Biases.CopyTo(_bias, SentimentAt);
+            area.Biases.CopyTo(_bias, AreaAt);
+            fine.Biases.CopyTo(_bias, FineAt);
+            return;
+        }
+
         if (bits <= DenseBits && Avx2.IsSupported)
         {
             // dense, in 16 bits: each class scaled so its largest weight is 32,767
@@ -89,19 +102,80 @@ internal sealed class SentenceModels : ISentenceClassifier
     {
         int k = model.ClassCount;
         var w = model.Weights;
-        for (int i = 0; i < w.Length; i++) _scale[at + (i % k)] = Math.Max(_scale[at + (i % k)], Math.Abs(w[i]));
+        var max = _scale.AsSpan(at, k);
+        for (int o = 0; o + k <= w.Length; o += k)
+        {
+            for (int c = 0; c < max.Length; c++) max[c] = Math.Max(max[c], Math.Abs(w[o + c]));
+        }
     }
 
     private void FillQuantised(LinearModel model, int at)
     {
         int k = model.ClassCount;
         model.Biases.CopyTo(_bias, at);
-        var w = model.Weights;
-        var table = _quantised!;
-        for (int r = 0; r < model.Buckets.Length; r++)
+        var w = model.Weights.AsSpan();
+        var table = _quantised!.AsSpan();
+        var scale = _scale.AsSpan(at, k);
+        var buckets = model.Buckets;
+        for (int r = 0; r < buckets.Length; r++)
         {
-            int o = (model.Buckets[r] * Stride) + at;
-            for (int c = 0; c < k; c++) table[o + c] = (short)Math.Round(w[(r * k) + c] / _scale[at + c]);
+            var row = table.Slice((buckets[r] * Stride) + at, k);
+            var weights = w.Slice(r * k, k);
+            for (int c = 0; c < row.Length; c++) row[c] = (short)Math.Round(weights[c] / scale[c]);
+        }
+    }
+
+    /// <summary>
+    /// The 16-bit weight table built from the weight sections of the model files as they are read,
+    /// so that the models need not keep their weights as floats (see <see cref="LoadEmbedded"/>).
+    /// The same numbers as <see cref="ColumnMax"/> and <see cref="FillQuantised"/> make from the
+    /// models' weights: the same float divisions and rounding.
+    /// </summary>
+    private sealed class QuantisedTable
+    {
+        private int _models;
+
+        public QuantisedTable(int dimension)
+        {
+            Dimension = dimension;
+            Table = new short[dimension * Stride];
+            Array.Fill(Scale, 1f);
+        }
+
+        public int Dimension { get; }
+
+        public short[] Table { get; }
+
+        public float[] Scale { get; } = new float[Stride];
+
+        /// <summary>True when the three models went in.</summary>
+        public bool Complete => _models == 7;
+
+        public void Add(ModelKind kind, ReadOnlySpan<byte> section, int count, int k)
+        {
+            int at = kind switch { ModelKind.Sentiment => SentimentAt, ModelKind.Area => AreaAt, _ => FineAt };
+            int bit = kind switch { ModelKind.Sentiment => 1, ModelKind.Area => 2, _ => 4 };
+            int rowBytes = 4 + (4 * k);
+            Span<float> max = stackalloc float[k];
+            max.Clear();
+            for (int r = 0; r < count; r++)
+            {
+                var row = section.Slice((r * rowBytes) + 4, 4 * k);
+                for (int c = 0; c < k; c++) max[c] = Math.Max(max[c], Math.Abs(BinaryPrimitives.ReadSingleLittleEndian(row[(4 * c)..])));
+            }
+
+            var scale = Scale.AsSpan(at, k);
+            for (int c = 0; c < k; c++) scale[c] = max[c] > 0 ? max[c] / 32767f : 1f;
+            var table = Table.AsSpan();
+            for (int r = 0; r < count; r++)
+            {
+                var row = section.Slice(r * rowBytes, rowBytes);
+                int bucket = BinaryPrimitives.ReadInt32LittleEndian(row);
+                var target = table.Slice((bucket * Stride) + at, k);
+                for (int c = 0; c < target.Length; c++) target[c] = (short)Math.Round(BinaryPrimitives.ReadSingleLittleEndian(row[(4 + (4 * c))..]) / scale[c]);
+            }
+
+            _models |= bit;
         }
     }
 
@@ -135,20 +209,51 @@ internal sealed class SentenceModels : ISentenceClassifier
     private static SentenceModels LoadEmbedded()
     {
         var assembly = typeof(SentenceModels).Assembly;
-        return Create(kind => ReadResource(assembly, kind), kind => "embedded:" + kind.FileName(), "embedded");
+        long largest = 0;
+        foreach (var kind in (ReadOnlySpan<ModelKind>)[ModelKind.Sentiment, ModelKind.Area, ModelKind.FineArea])
+        {
+            using var stream = assembly.GetManifestResourceStream(ResourcePrefix + kind.FileName());
+            largest = Math.Max(largest, stream?.Length ?? 0);
+        }
+
+        var buffer = new byte[largest];
+
+        // the weights go straight from the resource bytes into the 16-bit table; a model reads them
+        // again (Weights) only if asked, which the pipeline never does
+        QuantisedTable? table = null;
+        ModelFile.WeightRows Rows(ModelKind kind) => (featurizer, section, count, k) =>
+        {
+            if (featurizer.HashBits > DenseBits || !Avx2.IsSupported) return;
+            table ??= new QuantisedTable(featurizer.Dimension);
+            if (table.Dimension == featurizer.Dimension) table.Add(kind, section, count, k);
+        };
+
+        return Create(kind => ReadResource(assembly, kind, ref buffer, Rows(kind)), kind => "embedded:" + kind.FileName(), "embedded", () => table);
     }
 
-    private static LinearModel ReadResource(Assembly assembly, ModelKind kind)
+    /// <summary>
+    /// Reads an embedded model through <paramref name="buffer"/>, which the three models share (sized for
+    /// the largest; grown if too small): fresh memory costs a page fault per page the first time it is written, so one
+    /// buffer instead of three saves most of that at start-up.
+    /// </summary>
+    private static LinearModel ReadResource(Assembly assembly, ModelKind kind, ref byte[] buffer, ModelFile.WeightRows? rows = null)
     {
         string name = ResourcePrefix + kind.FileName();
         using var stream = assembly.GetManifestResourceStream(name)
             ?? throw new ModelFormatException("embedded:" + kind.FileName(), $"resource '{name}' is missing from {assembly.GetName().Name} (train the models with 'reportmining train' and rebuild)");
-        var bytes = new byte[stream.Length];
+        int length = checked((int)stream.Length);
+        if (buffer.Length < length) buffer = new byte[length];
+        var bytes = buffer.AsSpan(0, length);
         stream.ReadExactly(bytes);
-        return ModelFile.Read(bytes, "embedded:" + kind.FileName(), kind);
+        if (rows is null) return ModelFile.Read(bytes, "embedded:" + kind.FileName(), kind);
+        return ModelFile.Read(bytes, "embedded:" + kind.FileName(), kind, rows, () =>
+        {
+            byte[] own = [];
+            return ReadResource(assembly, kind, ref own).Weights;
+        });
     }
 
-    private static SentenceModels Create(Func<ModelKind, LinearModel> load, Func<ModelKind, string> name, string source)
+    private static SentenceModels Create(Func<ModelKind, LinearModel> load, Func<ModelKind, string> name, string source, Func<QuantisedTable?>? built = null)
     {
         var sentiment = load(ModelKind.Sentiment);
         var area = load(ModelKind.Area);
@@ -167,7 +272,7 @@ internal sealed class SentenceModels : ISentenceClassifier
             }
         }
 
-        return new SentenceModels(sentiment, area, fine, source);
+        return new SentenceModels(sentiment, area, fine, source, built?.Invoke());
     }
 
     private void Fill(LinearModel model, int at)
