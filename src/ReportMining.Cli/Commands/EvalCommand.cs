@@ -15,4 +15,25 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalGradesCommand.Create());
         return eval;
     }
+
+    /// <summary>
+    /// Checks the gold file and texts folder an evaluation reads; prints the problem and returns
+    /// the usage-error exit code, or null when both exist.
+    /// </summary>
+    internal static int? CheckGoldAndTexts(string goldPath, string textsDirectory)
+    {
+        if (!File.Exists(goldPath))
+        {
+            Console.Error.WriteLine($"reportmining: gold file '{goldPath}' not found.");
+            return Program.UsageError;
+        }
+
+        if (!Directory.Exists(textsDirectory))
+        {
+            Console.Error.WriteLine($"reportmining: texts folder '{textsDirectory}' not found.");
+            return Program.UsageError;
+        }
+
+        return null;
+    }
 }

@@ -21,17 +21,7 @@ internal static class EvalIlacsCommand
         {
             string goldPath = parse.GetValue(gold)!;
             string textsDir = parse.GetValue(texts)!;
-            if (!File.Exists(goldPath))
-            {
-                Console.Error.WriteLine($"reportmining: gold file '{goldPath}' not found.");
-                return Program.UsageError;
-            }
-
-            if (!Directory.Exists(textsDir))
-            {
-                Console.Error.WriteLine($"reportmining: texts folder '{textsDir}' not found.");
-                return Program.UsageError;
-            }
+            if (EvalCommand.CheckGoldAndTexts(goldPath, textsDir) is { } error) return error;
 
             var watch = Stopwatch.StartNew();
             var result = IlacsEvaluation.Run(goldPath, textsDir);

@@ -1211,9 +1211,12 @@ internal ref struct TimexParser
         return false;
     }
 
-    private static bool SayingVerb(ReadOnlySpan<char> w)
+    private static bool SayingVerb(ReadOnlySpan<char> w) => IsOneOf(w, SayingVerbs);
+
+    /// <summary>True when <paramref name="w"/> is one of <paramref name="words"/> (ordinal; the lists are short).</summary>
+    private static bool IsOneOf(ReadOnlySpan<char> w, string[] words)
     {
-        foreach (var v in SayingVerbs)
+        foreach (var v in words)
         {
             if (w.Equals(v, StringComparison.Ordinal)) return true;
         }
@@ -1872,15 +1875,7 @@ internal ref struct TimexParser
         return false;
     }
 
-    private static bool IsScheduleVerb(ReadOnlySpan<char> w)
-    {
-        foreach (var v in ScheduleVerbs)
-        {
-            if (w.Equals(v, StringComparison.Ordinal)) return true;
-        }
-
-        return false;
-    }
+    private static bool IsScheduleVerb(ReadOnlySpan<char> w) => IsOneOf(w, ScheduleVerbs);
 
     private static readonly string[] ScheduleVerbs =
     [
