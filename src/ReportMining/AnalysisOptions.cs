@@ -7,7 +7,7 @@ public sealed record AnalysisOptions
     public string? Id { get; init; }
 
     /// <summary>
-    /// The document (publication) date that anchors partial and relative dates ("Friday,
+    /// The document (publication) date that resolves relative and partial dates ("Friday,
     /// August 2", "last year"). When null the library looks for one in the text.
     /// </summary>
     public DateOnly? DocumentDate { get; init; }

@@ -11,7 +11,7 @@ namespace ReportMining;
 /// <summary>Everything extracted from one document (the output contract of DESIGN.md).</summary>
 public sealed partial record ReportAnalysis
 {
-    /// <summary>The file path or the id given with the input.</summary>
+    /// <summary>The input's id: its file path, or the id it came with.</summary>
     public string? Id { get; init; }
 
     /// <summary>What kind of document it is.</summary>

@@ -8,7 +8,7 @@ namespace ReportMining.Cli.Commands;
 /// <summary>
 /// <c>reportmining classify [FILE]</c>: the sentence models on their own. Reads JSONL
 /// <c>{"id","text"}</c> (a file, or standard input) and writes one line per input line:
-/// <c>{"id","sentiment","confidence","areas":[...],"area","areaConfidence","fineArea","fineAreaConfidence"}</c>;
+/// an object with <c>id</c>, <c>sentiment</c>, <c>confidence</c>, <c>areas</c>, <c>area</c>, <c>areaConfidence</c>, <c>fineArea</c>, <c>fineAreaConfidence</c>;
 /// <c>areas</c> lists the main area, a second area when the sentence judges two, and the finer
 /// area. A bad line gives <c>{"id","error"}</c> and a non-zero exit at the end.
 /// </summary>

@@ -1153,7 +1153,7 @@ internal ref struct TimexParser
             }
 
             // a verb in the past just before, or a common past form nearer than the marker, governs:
-            // "would appeal the decision, announced Wednesday", "will be there, she said Friday"
+            // "would fight the ruling, announced Wednesday", "will be there, she said Friday"
             if (k == 0 ? PastWord(w, next, words.Previous) : IsPastForm(w) && !Passive(words.Previous)) return false;
 
             next2 = next;

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace ReportMining.Input;
 
 /// <summary>
-/// Reads JSON Lines, one <c>{"id": "...", "text": "...", "date": "yyyy-mm-dd"}</c> document a line,
+/// Reads JSON Lines, one document a line (an object with <c>text</c>, optional <c>id</c> and <c>date</c>),
 /// streaming: one line in memory at a time (plus the read buffer). Each non-blank line gives one
 /// <see cref="InputItem"/>: a document, or an error naming the line (not JSON, not an object, no
 /// <c>text</c> string, empty text, invalid UTF-8, a malformed <c>date</c>). Blank lines are not

@@ -8,7 +8,7 @@ namespace ReportMining.Inspections;
 /// may wrap too: "Requires improvement to" / "be good"), the numbered list of SIF reports
 /// ("2. Children looked after and achieving" / "permanence" / "Good"), a label and its grade on
 /// one line, and the graded section headings ("... help and" / "protection: good", "... care
-/// leavers is good", "... is:" / "inadequate", "... protection requires improvement to be good").
+/// leavers is good", "... is:" / "inadequate", "... requires improvement to be good" after a title).
 /// </summary>
 internal static class JudgementReader
 {

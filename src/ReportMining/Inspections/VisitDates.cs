@@ -14,7 +14,7 @@ internal readonly record struct VisitDates(DateOnly Start, DateOnly End, DateOnl
 /// Reads the value of an "Inspection dates:" line in all the forms reports print: "16 April to
 /// 27 April 2018", "11 to 22 May 2026", "9–24 November 2017", "11 March – 2 April 2014",
 /// "05 July 2016–27 July 2016", "1/06/2015 – 25/06/2015", "18 Feb 2014", a range wrapped over
-/// lines, and split visits ("5 to 9 December 2022 and 14 to 15 February 2023"). A day without
+/// lines, and split visits ("4 to 8 March 2024 and 15 to 16 April 2024"). A day without
 /// month or year takes them from the date after it (a year back when the month would run
 /// backwards: "15 December to 9 January 2025"). Stops at the first word that is not part of a date.
 /// </summary>

@@ -177,7 +177,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "Reviews are timely, with 99% within timescales": the subject of the clause before (or the figure before)
+        // "Reviews happen on time, with 98% within timescales": the subject of the clause before (or the figure before)
         if (w.Is(before, "with") && w.IsPunct(before - 1, ','))
         {
             f.Rule = "r3w";
@@ -240,7 +240,7 @@ internal readonly ref struct MeasureFinder
                 }
             }
 
-            // ", a reduction of 19%", "This is an improvement of 16 percentage points": the change of what the clause is about
+            // ", a reduction of 19%", "That is a gain of 12 percentage points": the change of what the clause is about
             if (nb - na == 1 && w.In(na, FigureNouns) && !w.Is(na, "rate") && !w.Is(na, "average") && !w.Is(na, "target"))
             {
                 if (w.IsPunct(p4, ',') && ElidedSubject(p4, out int ea, out int eb))
@@ -256,7 +256,7 @@ internal readonly ref struct MeasureFinder
                 }
             }
 
-            // "a fall in referrals to social care of 10%": the change word, with what changed as the scope
+            // "a fall of 10% in referrals to children's social care": the change word, with what changed as the scope
             for (int k = na - 1; k > 0 && k >= na - 8; k--)
             {
                 if (w.Kind(k) != TokenKind.Word) break;
@@ -319,7 +319,7 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
-            // "statistical neighbours at 25% and England at 23%": a comparison group, the measure of the figure before
+            // "similar councils at 24% and England at 21%": a comparison group, the measure of the figure before
             if ((w.Is(before, "at") || w.Is(before, "on")) && prevIndex >= 0 && Phrases.LocalNounPhraseBefore(w, before, out int ga, out int gb)
                 && (w.Is(ga - 1, "than") || w.Is(ga - 1, "and") || w.Is(ga - 1, "with") || w.Is(ga - 1, "to") || w.Is(ga - 1, "against"))
                 && !w.In(gb - 1, RestatedHeads))
@@ -329,7 +329,7 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
-            // "Returns at stage three, the impact on practice, are high at 50%", "remains poor at 69%": the subject of the verb before the adjective
+            // "Repeat plans, the measure that matters here, are high at 40%", "remains low at 61%": the subject of the verb before the adjective
             if (w.Is(before, "at") && !comma && (w.In(k, PredicateAdjectives) || w.Is(k, "high") || w.Is(k, "low") || w.Is(k, "higher") || w.Is(k, "lower") || w.Is(k, "stable"))
                 && TryVerbGroup(k - 1, out int adjVerb))
             {
@@ -439,7 +439,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "the statistical neighbour average, 43.3%"
+        // "the average of similar councils, 41.7%"
         f.Rule = "r8b";
         if (w.IsPunct(before, ',') && w.In(before - 1, RestatedHeads) && Phrases.LocalNounPhraseBefore(w, before, out int ra, out int rb))
         {
@@ -526,13 +526,13 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "the vast majority of cases (38 out of 45)", "a low proportion of care leavers (31%)", "below the national average (11%)"
+        // "most of the cases (36 out of 40)", "a low proportion of care leavers (31%)", "below the national average (11%)"
         if (Phrases.NounPhraseBefore(w, open, out int la, out int lb))
         {
             int k = la - 1;
             while (k >= 0 && w.IsDeterminerAt(k)) k--;
 
-            // "better than comparable authorities (51%)": a comparison group keeps the measure of the figure before
+            // "above similar councils (53%)": a comparison group keeps the measure of the figure before
             if (prevIndex >= 0 && figures[prevIndex].HasMeasure && (w.Is(k, "than") || w.Is(k, "with") || w.Is(k, "against")) && !w.In(lb - 1, RestatedHeads)
                 && !w.In(lb - 1, FigureNouns))
             {
@@ -557,7 +557,7 @@ internal readonly ref struct MeasureFinder
             }
         }
 
-        // "The percentage of re-referrals (44%) is higher"
+        // "The rate of re-referrals (41%) is higher"
         ApplySubject(figures, index, prevIndex, open);
     }
 
@@ -653,7 +653,7 @@ internal readonly ref struct MeasureFinder
                 }
             }
 
-            // "conferences are held within timescales (95%)", "attendance is high (97%)": the subject of the verb
+            // "conferences happen within timescales (93%)", "attendance is high (97%)": the subject of the verb
             bool copula = w.In(s - 1, Auxiliaries);
             bool predicate = w.In(s, PostModifiers) || w.EndsWith(s, "ed") || w.EndsWith(s, "ly") || w.In(s, VerbAdverbs)
                 || w.In(s, Prepositions) && !w.Is(s, "of") && (w.In(s - 1, FiniteVerbs) || copula)
@@ -954,7 +954,7 @@ internal readonly ref struct MeasureFinder
 
     /// <summary>
     /// The subject of the clause before <paramref name="at"/> ("The proportion of X is high, but is only 87%";
-    /// "Reviews are timely, with 99% within timescales"): read from the start of the sentence or clause,
+    /// "Reviews happen on time, with 98% within timescales"): read from the start of the sentence or clause,
     /// after an introductory adverb or phrase.
     /// </summary>
     private bool ElidedSubject(int at, out int a, out int b)

@@ -6,7 +6,7 @@ namespace ReportMining.Percentages;
 /// <summary>
 /// Reads short noun phrases and clause boundaries over a sentence's tokens, with closed word
 /// lists instead of a tagger: "the vacancy rate", "children seen within timescales",
-/// "care leavers in education, employment and training".
+/// the share of care leavers in work, training or education (and the like).
 /// </summary>
 internal static class Phrases
 {
@@ -101,7 +101,7 @@ internal static class Phrases
 
             if (w.Kind(j) != TokenKind.Word && !(w.IsPunct(j, ',') || w.IsPunct(j, '('))) break;
 
-            // "children over 11 years old", "children looked after for more than a year"
+            // "children over 11 years old", "children looked after for over twelve months"
             if ((w.Is(j, "over") || w.Is(j, "under") || w.Is(j, "aged")) && (w.Kind(j + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(j + 1), out _)))
             {
                 int e = j + 2;
@@ -244,7 +244,7 @@ internal static class Phrases
                 // "P&T teams", "16-year-olds": inside a word
                 if (w.Char(j) is '-' or '‑' or '’' or '\'' or '&' or '/' && w.Kind(j + 1) == TokenKind.Word) { j++; continue; }
 
-                // "who are not in education, employment or training": a list goes on
+                // "who are not in work, education or training": a list goes on
                 if (w.Char(j) == ',' && IsListTail(w, j, limit, out int listEnd))
                 {
                     j = end = listEnd;
@@ -256,7 +256,7 @@ internal static class Phrases
                 break;
             }
 
-            // "... until their 18th birthday higher, at 78%": a judgement after the clause is not part of it
+            // "... until they turn 18 better, at 81%": a judgement after the clause is not part of it
             if ((w.In(j, PredicateAdjectives) || w.Is(j, "higher") || w.Is(j, "lower")) && (w.Kind(j + 1) == TokenKind.Punctuation || w.Is(j + 1, "than"))) break;
 
             // the main clause's verb, or a new clause ("ceased to be looked after", "less than 25 hours" carry on)

@@ -375,7 +375,7 @@ internal sealed class QuoteAttributor
         int count = 0;
         for (int t = first; t < w.Count && w[t].Start < mentionStart; t++)
         {
-            if (w.IsCapitalised(t) && !w.IsCue(t, out _) && ++count <= 5) continue; // "CBS This Morning co-Anchor DeMarco Morgan"
+            if (w.IsCapitalised(t) && !w.IsCue(t, out _) && ++count <= 5) continue; // "Channel Nine Breakfast co-host Sam Reyes"
             if (t == first && w.Has(t, WordFlags.Determiner) && w.IsLower(t)) continue; // "an angry Hollande", "another New Hampshire Republican"
             if (w.IsPunct(t, '.') && t > first && w.IsCapitalised(t - 1)) continue;
             if (!w.IsWord(t) || QuoteLexicon.IsStopWord(w.Word(t)) || QuoteLexicon.IsDeterminer(w.Word(t)) || w.IsCue(t, out _) || ++count > 5) return false;
@@ -413,7 +413,7 @@ internal sealed class QuoteAttributor
 
         var found = FindBeforeCue(ref w, out adjacent);
         if (found.HasCue || found.HasSpeaker) return found;
-        // "Hoff’s letter makes a libertarian-style case: “...”": the clause's subject introduces the quote
+        // "Lee’s letter sets out a free-market case: “...”": the clause's subject introduces the quote
         if (last > 0 && w.IsPunct(last, ':') && w.ParseClauseSubject(0, last, out m))
         {
             adjacent = true;

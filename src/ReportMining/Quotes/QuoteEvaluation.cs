@@ -56,7 +56,7 @@ internal sealed class QuoteScore
 /// <remarks>
 /// <para>
 /// Units: a predicted quote counts once per paragraph part (<see cref="Quote.Segments"/>) because
-/// PolNeAR marks each paragraph of a quote that runs over several paragraphs as its own quoted
+/// PolNeAR marks each paragraph of a multi-paragraph quote as its own quoted
 /// span; a quote within one paragraph is one unit. Gold spans include their quote marks, which
 /// are left out before comparing (predictions never include them).
 /// </para>

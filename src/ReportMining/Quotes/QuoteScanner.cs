@@ -41,7 +41,7 @@ internal sealed class RawQuote
 /// double quotes, single quotes (told apart from apostrophes: "children’s", "councils’"),
 /// nesting (a single-quoted phrase inside a double-quoted one), marks typed the wrong way round
 /// (a closing mark used to open a quote, read from the characters either side of it), and the
-/// convention of news writing for a quote that runs over several paragraphs (each paragraph reopens the quote,
+/// convention of news writing for a quotation spread across paragraphs (each paragraph reopens the quote,
 /// only the last closes), which gives one quote with a part per paragraph. Only the outermost
 /// quotes are returned; marks inside them belong to the quoted words.
 /// </summary>

@@ -11,7 +11,7 @@ internal readonly record struct ResolvedSpeaker(string? Name, int Start, int End
 /// <summary>
 /// Turns speaker mentions into speakers as a document is read: names keep their words (honorifics
 /// left out), a later surname-only mention ("Henderson") takes the full name and role given
-/// earlier ("director of children’s services Rob Henderson"), descriptions of Ofsted's reports and
+/// earlier ("Ann Lowe, the council’s children’s services director"), descriptions of Ofsted's reports and
 /// inspectors read "the report" and "inspectors", and pronouns take the last speaker that fits
 /// ("he" and "she" a person, "it" a document or organisation, "they" a group).
 /// </summary>

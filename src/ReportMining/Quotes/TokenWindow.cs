@@ -213,7 +213,7 @@ internal ref struct TokenWindow
         IsWord(i) && Word(i).Equals("according", StringComparison.OrdinalIgnoreCase) && IsWord(i + 1) && Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The subject written before the verb at <paramref name="k"/> ("Rob Henderson said",
+    /// The subject written before the verb at <paramref name="k"/> ("Ann Lowe said",
     /// "the Ofsted report, published today, states", "he has also said"), not reaching left of
     /// <paramref name="lo"/>.
     /// </summary>
@@ -228,7 +228,7 @@ internal ref struct TokenWindow
         if (IsPunct(j, ','))
         {
             // an appositive or relative clause between subject and verb: "Henderson, the director, said",
-            // "McConnell, R-Ky., said", "Jordan (R-Ohio), an oversight panel member, said"
+            // "Smith, R-Ky., said", "Jones (D-Ohio), a committee member, said"
             int m = j - 1;
             while (m >= lo && j - m <= MaxAppositiveTokens && !IsPunct(m, ',') && !IsPunct(m, ')') && !IsAppositiveBreak(m)) m--;
             if (m < lo || !(IsPunct(m, ',') || IsPunct(m, ')')) || m == j - 1) return false;
@@ -642,7 +642,7 @@ internal ref struct TokenWindow
         var m = Mention.Create(kind, _tokens[i].Start, _tokens[j].End);
         if (kind == MentionKind.People)
         {
-            // "director of children’s services Rob Henderson" read from "services" is a role, not a speaker
+            // "director of children’s services Ann Lowe" read from "services" is a role, not a speaker
             m.NameStart = _tokens[i].Start;
         }
 
@@ -734,7 +734,7 @@ internal ref struct TokenWindow
         }
 
         if (!IsLower(j) || QuoteLexicon.IsStopWord(w) && !QuoteLexicon.IsDeterminer(w)) return false;
-        // a description, possibly a role before a name: "said a spokesman", "said director of children’s services Rob Henderson"
+        // a description, possibly a role before a name: "said a spokesman", "said director of children’s services Ann Lowe"
         int end = j;
         int s = j;
         bool connectorUsed = false;

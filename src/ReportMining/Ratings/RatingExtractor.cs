@@ -8,8 +8,8 @@ namespace ReportMining.Ratings;
 
 /// <summary>
 /// Finds grade statements in prose and news: "raised to 'good'", "previously rated
-/// inadequate", "judged to require improvement to be good", "downgraded from good to requires
-/// improvement", "remains good", "the same result as in its 2017 inspection", "not yet good".
+/// inadequate", "was judged to require improvement", "downgraded from good to requires
+/// improvement", "remains good", "the same grade as at its 2017 inspection", "not yet good".
 /// Each has its grade, the grade before and the change when the sentence gives them, the
 /// judgement area, whose services (the council named in the sentence, else the one named last
 /// before it: "the council" and "its" resolve to it), the date of the judgement when the text
@@ -507,7 +507,7 @@ internal sealed class RatingExtractor
 
     /// <summary>
     /// The subject of the verb before a grade is a service, a council, a judgement area or a
-    /// judgement: "Services for children in Barnsley are good", "Kent County Council remains
+    /// judgement: "Services for children in Northmoor are good", "Kent County Council remains
     /// good", "Help and protection is good", "The service, which was rated good in 2017, is now
     /// inadequate". The head of the subject is the word before its first preposition ("The
     /// quality of assessments ..." has "quality", which is not). A subject with "a" or "an" is
@@ -935,7 +935,7 @@ internal sealed class RatingExtractor
     /// <summary>
     /// The date of the inspection a document reports on: the report's own on-site end date, or
     /// in news the first date in a sentence about an inspection or visit that is not an earlier
-    /// one ("following a two-week inspection in February").
+    /// one ("after a two-week inspection in February").
     /// </summary>
     private static string? CurrentInspectionDate(AnalysisContext context)
     {

@@ -11,7 +11,7 @@ public enum SentimentLabel
     Positive,
     /// <summary>Criticism, a shortfall, or a risk not addressed.</summary>
     Negative,
-    /// <summary>Clear praise and clear criticism together.</summary>
+    /// <summary>Both praise and criticism, each of them clear.</summary>
     Mixed,
     /// <summary>Description or fact with no judgement.</summary>
     Neutral,

@@ -7,13 +7,13 @@ namespace ReportMining.Sentiment;
 [JsonConverter(typeof(SnakeCaseEnumConverter<ServiceArea>))]
 public enum ServiceArea
 {
-    /// <summary>Senior and political leaders, management oversight, quality assurance, partnerships, corporate parenting.</summary>
+    /// <summary>Leaders (senior and political), oversight by managers, quality assurance, partnerships, corporate parenting.</summary>
     Leadership,
-    /// <summary>Front door, early help, assessments, child protection, children in need, exploitation, disabled children, private fostering.</summary>
+    /// <summary>Front door, early help, assessment, child protection and children in need, exploitation, disabled children, private fostering.</summary>
     HelpAndProtection,
     /// <summary>Looked-after children, placements, permanence, fostering, adoption, health, education.</summary>
     ChildrenInCare,
-    /// <summary>Leaving care, pathway plans, personal advisers, accommodation, staying put.</summary>
+    /// <summary>Leaving care: pathway plans, personal advisers, where care leavers live, staying put.</summary>
     CareLeavers,
     /// <summary>Social workers, recruitment, retention, vacancies, caseloads, supervision, training.</summary>
     Workforce,
@@ -25,7 +25,7 @@ public enum ServiceArea
     EarlyHelp,
     /// <summary>Assessments (help and protection).</summary>
     Assessment,
-    /// <summary>Strategy meetings, section 47 enquiries, child protection plans (help and protection).</summary>
+    /// <summary>Child protection: strategy meetings, section 47 enquiries, plans (help and protection).</summary>
     ChildProtection,
     /// <summary>Exploitation and missing children (help and protection).</summary>
     Exploitation,

@@ -26,7 +26,7 @@ namespace ReportMining.Sentiment;
 /// mixed otherwise. The thresholds are not symmetric because report language is not: an area the
 /// inspectors grade inadequate still draws a good deal of praise, so its score sits near -0.3,
 /// not -1. They were set against the inspectors' grades of the ILACS dev reports
-/// (<c>reportmining eval grades</c>: good and outstanding positive, requires improvement mixed,
+/// (<c>reportmining eval grades</c>: a good or outstanding grade means positive, requires improvement mixed,
 /// inadequate negative).</item>
 /// </list>
 /// Top-level areas come first (in the order of DESIGN.md), then finer areas, each naming its parent.
