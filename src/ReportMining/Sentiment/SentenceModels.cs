@@ -50,31 +50,24 @@ internal sealed class SentenceModels : ISentenceClassifier
         _featurizer = new TextFeaturizer(sentiment.Featurizer);
 
         int bits = sentiment.Featurizer.HashBits;
-        if (built is { Complete: true } && built.Dimension == sentiment.Featurizer.Dimension && bits <= DenseBits && Avx2.IsSupported)
+        if (bits <= DenseBits && Avx2.IsSupported)
         {
-            // built while the model files were read (LoadEmbedded), the same way as below
+            // dense, in 16 bits: each class scaled so its largest weight is 32,767; the table may
+            // have been built while the model files were read (LoadEmbedded)
+            if (built is not { Complete: true } || built.Dimension != sentiment.Featurizer.Dimension)
+            {
+                built = new QuantisedTable(sentiment.Featurizer.Dimension);
+                built.Add(ModelKind.Sentiment, sentiment.Buckets, sentiment.Weights, sentiment.ClassCount);
+                built.Add(ModelKind.Area, area.Buckets, area.Weights, area.ClassCount);
+                built.Add(ModelKind.FineArea, fine.Buckets, fine.Weights, fine.ClassCount);
+            }
+
             _rows = [];
             _scale = built.Scale;
             _quantised = built.Table;
             sentiment.Biases.CopyTo(_bias, SentimentAt);
             area.Biases.CopyTo(_bias, AreaAt);
             fine.Biases.CopyTo(_bias, FineAt);
-            return;
-        }
-
-        if (bits <= DenseBits && Avx2.IsSupported)
-        {
-            // dense, in 16 bits: each class scaled so its largest weight is 32,767
-            _rows = [];
-            _scale = new float[Stride];
-            ColumnMax(sentiment, SentimentAt);
-            ColumnMax(area, AreaAt);
-            ColumnMax(fine, FineAt);
-            for (int c = 0; c < Stride; c++) _scale[c] = _scale[c] > 0 ? _scale[c] / 32767f : 1f;
-            _quantised = new short[sentiment.Featurizer.Dimension * Stride];
-            FillQuantised(sentiment, SentimentAt);
-            FillQuantised(area, AreaAt);
-            FillQuantised(fine, FineAt);
             return;
         }
 
@@ -97,39 +90,12 @@ internal sealed class SentenceModels : ISentenceClassifier
         Fill(fine, FineAt);
     }
 
-    /// <summary>The largest absolute weight of each of the model's classes, into <see cref="_scale"/>.</summary>
-    private void ColumnMax(LinearModel model, int at)
-    {
-        int k = model.ClassCount;
-        var w = model.Weights;
-        var max = _scale.AsSpan(at, k);
-        for (int o = 0; o + k <= w.Length; o += k)
-        {
-            for (int c = 0; c < max.Length; c++) max[c] = Math.Max(max[c], Math.Abs(w[o + c]));
-        }
-    }
-
-    private void FillQuantised(LinearModel model, int at)
-    {
-        int k = model.ClassCount;
-        model.Biases.CopyTo(_bias, at);
-        var w = model.Weights.AsSpan();
-        var table = _quantised!.AsSpan();
-        var scale = _scale.AsSpan(at, k);
-        var buckets = model.Buckets;
-        for (int r = 0; r < buckets.Length; r++)
-        {
-            var row = table.Slice((buckets[r] * Stride) + at, k);
-            var weights = w.Slice(r * k, k);
-            for (int c = 0; c < row.Length; c++) row[c] = (short)Math.Round(weights[c] / scale[c]);
-        }
-    }
-
     /// <summary>
-    /// The 16-bit weight table built from the weight sections of the model files as they are read,
-    /// so that the models need not keep their weights as floats (see <see cref="LoadEmbedded"/>).
-    /// The same numbers as <see cref="ColumnMax"/> and <see cref="FillQuantised"/> make from the
-    /// models' weights: the same float divisions and rounding.
+    /// The 16-bit weight table of the three models: each class scaled so that its largest absolute
+    /// weight is 32,767, each weight divided by its class's scale and rounded. Built from the
+    /// models' float weights, or straight from the weight sections of the model files as they are
+    /// read (see <see cref="LoadEmbedded"/>), so that the models need not keep their weights as
+    /// floats; both go through the same per-row steps.
     /// </summary>
     private sealed class QuantisedTable
     {
@@ -151,32 +117,68 @@ internal sealed class SentenceModels : ISentenceClassifier
         /// <summary>True when the three models went in.</summary>
         public bool Complete => _models == 7;
 
+        /// <summary>A model's rows from its float weights (row-major, bucket then class).</summary>
+        public void Add(ModelKind kind, ReadOnlySpan<int> buckets, ReadOnlySpan<float> weights, int k)
+        {
+            Span<float> max = stackalloc float[k];
+            max.Clear();
+            for (int r = 0; r < buckets.Length; r++) MaxAbs(max, weights.Slice(r * k, k));
+            var scale = SetScale(kind, max);
+            for (int r = 0; r < buckets.Length; r++) Quantise(Row(kind, buckets[r], k), weights.Slice(r * k, k), scale);
+            Done(kind);
+        }
+
+        /// <summary>A model's rows from a model file's weight section: per row an int32 bucket, then k float32 weights.</summary>
         public void Add(ModelKind kind, ReadOnlySpan<byte> section, int count, int k)
         {
-            int at = kind switch { ModelKind.Sentiment => SentimentAt, ModelKind.Area => AreaAt, _ => FineAt };
-            int bit = kind switch { ModelKind.Sentiment => 1, ModelKind.Area => 2, _ => 4 };
             int rowBytes = 4 + (4 * k);
             Span<float> max = stackalloc float[k];
+            Span<float> weights = stackalloc float[k];
             max.Clear();
             for (int r = 0; r < count; r++)
             {
-                var row = section.Slice((r * rowBytes) + 4, 4 * k);
-                for (int c = 0; c < k; c++) max[c] = Math.Max(max[c], Math.Abs(BinaryPrimitives.ReadSingleLittleEndian(row[(4 * c)..])));
+                Decode(section.Slice(r * rowBytes, rowBytes), weights);
+                MaxAbs(max, weights);
             }
 
-            var scale = Scale.AsSpan(at, k);
-            for (int c = 0; c < k; c++) scale[c] = max[c] > 0 ? max[c] / 32767f : 1f;
-            var table = Table.AsSpan();
+            var scale = SetScale(kind, max);
             for (int r = 0; r < count; r++)
             {
-                var row = section.Slice(r * rowBytes, rowBytes);
-                int bucket = BinaryPrimitives.ReadInt32LittleEndian(row);
-                var target = table.Slice((bucket * Stride) + at, k);
-                for (int c = 0; c < target.Length; c++) target[c] = (short)Math.Round(BinaryPrimitives.ReadSingleLittleEndian(row[(4 + (4 * c))..]) / scale[c]);
+                int bucket = Decode(section.Slice(r * rowBytes, rowBytes), weights);
+                Quantise(Row(kind, bucket, k), weights, scale);
             }
 
-            _models |= bit;
+            Done(kind);
         }
+
+        private static int At(ModelKind kind) => kind switch { ModelKind.Sentiment => SentimentAt, ModelKind.Area => AreaAt, _ => FineAt };
+
+        private static int Decode(ReadOnlySpan<byte> row, Span<float> weights)
+        {
+            for (int c = 0; c < weights.Length; c++) weights[c] = BinaryPrimitives.ReadSingleLittleEndian(row[(4 + (4 * c))..]);
+            return BinaryPrimitives.ReadInt32LittleEndian(row);
+        }
+
+        private static void MaxAbs(Span<float> max, ReadOnlySpan<float> weights)
+        {
+            for (int c = 0; c < max.Length; c++) max[c] = Math.Max(max[c], Math.Abs(weights[c]));
+        }
+
+        private static void Quantise(Span<short> target, ReadOnlySpan<float> weights, ReadOnlySpan<float> scale)
+        {
+            for (int c = 0; c < target.Length; c++) target[c] = (short)Math.Round(weights[c] / scale[c]);
+        }
+
+        private Span<float> SetScale(ModelKind kind, ReadOnlySpan<float> max)
+        {
+            var scale = Scale.AsSpan(At(kind), max.Length);
+            for (int c = 0; c < max.Length; c++) scale[c] = max[c] > 0 ? max[c] / 32767f : 1f;
+            return scale;
+        }
+
+        private Span<short> Row(ModelKind kind, int bucket, int k) => Table.AsSpan((bucket * Stride) + At(kind), k);
+
+        private void Done(ModelKind kind) => _models |= kind switch { ModelKind.Sentiment => 1, ModelKind.Area => 2, _ => 4 };
     }
 
     /// <summary>Where the models came from (a folder, or the embedded resources).</summary>
