@@ -40,7 +40,7 @@ public class DateExtractionTests
 
     [Theory]
     [InlineData("Inspection dates: 9–24 November 2017", "9–24 November 2017", "2017-11-09/2017-11-24")]
-    [InlineData("Inspection dates: 17 March to 21 March 2025", "17 March to 21 March 2025", "2025-03-17/2025-03-21")]
+    [InlineData("Visit window: 16 March to 20 March 2026", "16 March to 20 March 2026", "2026-03-16/2026-03-20")]
     [InlineData("Inspection dates: 11 March – 2 April 2014", "11 March – 2 April 2014", "2014-03-11/2014-04-02")]
     [InlineData("Inspection dates: 05 July 2016–27 July 2016", "05 July 2016–27 July 2016", "2016-07-05/2016-07-27")]
     [InlineData("Inspection dates: 1/06/2015 – 25/06/2015", "1/06/2015 – 25/06/2015", "2015-06-01/2015-06-25")]
@@ -75,7 +75,7 @@ public class DateExtractionTests
     }
 
     [Theory]
-    [InlineData("A report was released today (Friday, August 2).", "Friday, August 2", "2019-08-02")]
+    [InlineData("The Eastmere findings came out (Friday, August 2) today.", "Friday, August 2", "2019-08-02")]
     [InlineData("The director resigned on Tuesday, the council said.", "Tuesday", "2019-07-30")]
     [InlineData("Councillors will meet on Tuesday to discuss the findings.", "Tuesday", "2019-08-06")]
     [InlineData("A second visit is planned for next month.", "next month", "2019-09")]
@@ -105,7 +105,7 @@ public class DateExtractionTests
     [InlineData("Caseloads are now manageable.", "now", "PRESENT_REF")]
     [InlineData("The service is currently recruiting.", "currently", "PRESENT_REF")]
     [InlineData("The current senior leaders are ambitious.", "current", "PRESENT_REF")]
-    [InlineData("Managers have recently restructured the service.", "recently", "PAST_REF")]
+    [InlineData("Managers in Northmoor recently reorganised their teams.", "recently", "PAST_REF")]
     [InlineData("A recent review found the same gaps.", "recent", "PAST_REF")]
     [InlineData("Leaders plan to expand the service in the future.", "the future", "FUTURE_REF")]
     [InlineData("Demand has risen in recent years.", "recent years", "PAST_REF")]

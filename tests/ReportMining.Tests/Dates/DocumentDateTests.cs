@@ -12,7 +12,7 @@ public class DocumentDateTests
     [Fact]
     public void A_dateline_near_the_top_is_the_document_date()
     {
-        const string text = "Eastholm children's services rated good\n\nPriya Marsh\nTuesday, June 4, 2024\n\nEastholm Council's children's services have improved since the last inspection in 2021.";
+        const string text = "Eastholm children's services rated good\n\nPriya Marsh\nTuesday, June 4, 2024\n\nEastholm Council's work with children has got better since Ofsted's visit in 2021.";
         var result = Miner.Analyze(text);
         result.DocumentDate.Should().Be(new DateOnly(2024, 6, 4));
         result.DocumentDateSource.Should().Be("dateline");
@@ -31,7 +31,7 @@ public class DocumentDateTests
     [Fact]
     public void A_publication_statement_gives_the_date()
     {
-        const string text = "Inspection of services for children in need of help and protection\n\nInspection date: 10 March 2014 – 2 April 2014\nReport published: 14 May 2014\n\nThe local authority leads effectively.";
+        const string text = "Northmoor County Council: children's services inspection\n\nInspection date: 10 March 2014 – 2 April 2014\nReport published: 14 May 2014\n\nThe local authority leads effectively.";
         var result = Miner.Analyze(text);
         result.DocumentDate.Should().Be(new DateOnly(2014, 5, 14));
         result.DocumentDateSource.Should().Be("published");
@@ -41,7 +41,7 @@ public class DocumentDateTests
     public void A_day_equated_with_today_takes_its_year_from_the_weekday()
     {
         // 2 August fell on a Friday in 2019: the first such year from the latest year mentioned (2017)
-        const string text = "Services in Westbrook are improving.\n\nIn September 2017 the service was rated inadequate.\n\nThe last visit was on July 10-11, and the report came out today (Friday, August 2).";
+        const string text = "Services in Westbrook are improving.\n\nThe service was rated inadequate in September 2017.\n\nThe last visit was on July 10-11, and the report came out today (Friday, August 2).";
         var result = Miner.Analyze(text);
         result.DocumentDate.Should().Be(new DateOnly(2019, 8, 2));
         result.DocumentDateSource.Should().Be("today");
@@ -70,7 +70,7 @@ public class DocumentDateTests
     [Fact]
     public void The_inspection_dates_anchor_a_report_when_the_text_gives_no_other_date()
     {
-        using var document = Document.Parse("Leaders have strengthened the front door since the last inspection.");
+        using var document = Document.Parse("Since the previous inspection, Northmoor has made its front door stronger.");
         var context = new AnalysisContext(document, new AnalysisOptions(), null!, CancellationToken.None)
         {
             Inspection = new InspectionFacts { Start = new DateOnly(2025, 3, 17), End = new DateOnly(2025, 3, 21) },

@@ -17,7 +17,7 @@ public class TextFeaturizerTests
     [Fact]
     public void Same_sentence_gives_the_same_vector()
     {
-        const string sentence = "Most assessments are thorough, but some are too long and not all are updated.";
+        const string sentence = "Most Eastmere assessments are careful, but some run too long and few are updated.";
         var a = Features(sentence);
         Features("Something else entirely, to disturb the per-thread buffers.");
         var b = Features(sentence);
@@ -56,12 +56,12 @@ public class TextFeaturizerTests
     }
 
     [Theory]
-    [InlineData("Plans are not consistently reviewed.", "consistently")]
-    [InlineData("Too many children experience delays.", "many")]
+    [InlineData("Eastmere plans are not consistently reviewed.", "consistently")]
+    [InlineData("Too many children in Northmoor wait for help.", "many")]
     [InlineData("Not all children are seen alone.", "all")]
     [InlineData("Some children do not receive a timely response.", "receive")]
     [InlineData("There is a lack of oversight by managers.", "of")]
-    [InlineData("Supervision is insufficiently reflective.", "reflective")]
+    [InlineData("Supervision in Eastmere is insufficiently reflective.", "reflective")]
     [InlineData("Managers haven't reviewed the plans.", "reviewed")]
     public void Words_after_a_negation_cue_get_a_negated_feature(string sentence, string negatedWord)
     {
@@ -99,11 +99,11 @@ public class TextFeaturizerTests
     [Fact]
     public void Contrast_clauses_are_marked()
     {
-        var buckets = Buckets("Most assessments are thorough, but some are not updated.");
+        var buckets = Buckets("Most assessments are careful, but some are not updated.");
         buckets.Should().Contain(Featurizer.FlagBucket(TextFeaturizer.ContrastFlag));
         buckets.Should().Contain(Featurizer.ContrastBucket("some"));
         buckets.Should().Contain(Featurizer.FlagBucket(TextFeaturizer.NegationAfterContrastFlag));
-        buckets.Should().NotContain(Featurizer.ContrastBucket("thorough"));
+        buckets.Should().NotContain(Featurizer.ContrastBucket("careful"));
 
         var initial = Buckets("Although plans are in place, they are not reviewed.");
         initial.Should().Contain(Featurizer.FlagBucket(TextFeaturizer.InitialContrastFlag));
@@ -133,7 +133,7 @@ public class TextFeaturizerTests
     [Fact]
     public void Featurising_does_not_allocate_per_sentence()
     {
-        const string sentence = "Although most children in care live in stable homes, too many have moved more than three times.";
+        const string sentence = "Although most children in care have settled homes, too many have moved more than three times.";
         for (int i = 0; i < 10; i++) Featurizer.Featurize(sentence);
         long before = GC.GetAllocatedBytesForCurrentThread();
         int total = 0;

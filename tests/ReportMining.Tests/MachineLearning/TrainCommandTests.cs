@@ -40,7 +40,7 @@ public sealed class TrainCommandTests : IDisposable
 
         // and the files load as a working classifier
         var miner = new ReportMiner(new ReportMinerOptions { ModelDirectory = a });
-        miner.ClassifySentence("Care leavers are very well supported by their own advisers.").Sentiment.Should().Be(ReportMining.Sentiment.SentimentLabel.Positive);
+        miner.ClassifySentence("Care leavers in Northmoor are very well supported by their own advisers.").Sentiment.Should().Be(ReportMining.Sentiment.SentimentLabel.Positive);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal static class SampleReport
         "Ofsted has raised Ashcombe County Council's children's services from inadequate to good. " +
         "Inspectors said help at the front door is now \"swift and well judged\".\n\n" +
         "\"We have cut the vacancy rate to 12% since March 2023. Caseloads are lower,\" said director of children's services Priya Lathwell. " +
-        "About 30 per cent of care leavers are still not in education, employment or training, which the report calls \"a real concern\".\n";
+        "About 30 per cent of care leavers are still not in work, education or training, which the report calls \"a real concern\".\n";
 
     /// <summary>The span of the n-th occurrence (from 0) of <paramref name="words"/> in <see cref="Text"/>.</summary>
     public static (int Start, int End) Find(string words, int occurrence = 0)
@@ -88,7 +88,7 @@ internal static class SampleReport
                 new PercentageMention { Text = Slice(twelve), Value = 12, Measure = "vacancy rate", Start = twelve.Start, End = twelve.End },
                 new PercentageMention
                 {
-                    Text = Slice(thirty), Value = 30, Approximate = true, Measure = "care leavers", Scope = "not in education, employment or training",
+                    Text = Slice(thirty), Value = 30, Approximate = true, Measure = "care leavers", Scope = "not in work, education or training",
                     Start = thirty.Start, End = thirty.End,
                 },
             ],

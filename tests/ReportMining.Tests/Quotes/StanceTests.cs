@@ -74,7 +74,7 @@ public class StanceTests
     [Fact]
     public void InterimAreasComeFromAreaWords()
     {
-        var q = Single("The report states: “Care leavers have personal advisers who know them well.”");
+        var q = Single("The report states: “Care leavers in Northmoor have personal advisers who know each of them well.”");
         q.Areas.Should().Contain(ServiceArea.CareLeavers);
     }
 

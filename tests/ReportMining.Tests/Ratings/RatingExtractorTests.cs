@@ -51,7 +51,7 @@ public class RatingExtractorTests
     [Fact]
     public void Raised_to_good_without_the_grade_before()
     {
-        var r = RatingHarness.Single("Linfield children's services raised to 'good' by Ofsted");
+        var r = RatingHarness.Single("Linfield children's services raised to ‘good’ by Ofsted");
         r.Grade.Should().Be(Grade.Good);
         r.Change.Should().Be(RatingChange.Improved);
         r.PreviousGrade.Should().BeNull();
@@ -85,7 +85,7 @@ public class RatingExtractorTests
     public void The_same_result_as_before_is_unchanged_and_the_earlier_year_is_not_its_date()
     {
         var r = RatingHarness.Single(
-            "Meanwhile, Oxley Council in the north has also been rated “outstanding” by Ofsted, the same result as in its 2016 inspection.",
+            "Meanwhile, Oxley Council in the north has also been rated “outstanding” by Ofsted, the same result as in the 2016 inspection.",
             ("2016", "2016"));
         r.Grade.Should().Be(Grade.Outstanding);
         r.PreviousGrade.Should().Be(Grade.Outstanding);
@@ -143,7 +143,7 @@ public class RatingExtractorTests
     public void Work_with_children_in_care_and_care_leavers_is_the_combined_area()
     {
         var r = RatingHarness.Single(
-            "Mossgate Council welcomed the report. However, Ofsted found that Mossgate’s work with looked-after children and children leaving care “still required improvement to be good”.");
+            "Mossgate Council welcomed the report. However, Ofsted found that Mossgate’s work with looked-after children and with children leaving care “still required improvement to be good”.");
         r.Grade.Should().Be(Grade.RequiresImprovement);
         r.Area.Should().Be(JudgementArea.ChildrenInCareAndCareLeavers);
         r.Subject.Should().Be("Mossgate");
@@ -185,14 +185,14 @@ public class RatingExtractorTests
     [Fact]
     public void A_table_authority_is_named_by_its_reference_name()
     {
-        var r = RatingHarness.Single("The Royal Borough of Kensington and Chelsea was judged outstanding in every area.");
+        var r = RatingHarness.Single("Royal Borough of Kensington and Chelsea: judged outstanding in every area.");
         r.Subject.Should().Be("Kensington and Chelsea");
     }
 
     [Fact]
     public void Merged_authorities_are_named_whole()
     {
-        var r = RatingHarness.Single("Bournemouth, Christchurch and Poole Council has been rated good.");
+        var r = RatingHarness.Single("Bournemouth, Christchurch and Poole has been rated good.");
         r.Subject.Should().Be("Bournemouth, Christchurch and Poole");
     }
 
@@ -212,10 +212,10 @@ public class RatingExtractorTests
     [InlineData("Inspectors saw good practice and outstanding work with disabled children.")]
     [InlineData("Several actions from the last visit remain outstanding.")]
     [InlineData("Leaders are ambitious and partnerships with schools are good.")]
-    [InlineData("Most children attend schools rated good or outstanding.")]
-    [InlineData("Where a school is judged less than good, the virtual school intervenes.")]
+    [InlineData("Most children go to schools that are rated good or outstanding.")]
+    [InlineData("If a school is judged less than good, the virtual head steps in.")]
     [InlineData("The quality of supervision is good and staff feel supported.")]
-    [InlineData("An authority requires improvement if it does not yet deliver good help.")]
+    [InlineData("A council requires improvement when it cannot yet deliver good help.")]
     [InlineData("It is good to see young people involved in recruitment.")]
     [InlineData("Social workers said morale was good.")]
     [InlineData("Families and their children get good and effective help from early help teams.")]
@@ -229,7 +229,7 @@ public class RatingExtractorTests
     [Fact]
     public void Services_are_good_in_a_summary_is_a_rating()
     {
-        var r = RatingHarness.Single("Services for children in care and care leavers in Tarnside are good.");
+        var r = RatingHarness.Single("Services for Tarnside's children in care and its care leavers are good.");
         r.Grade.Should().Be(Grade.Good);
         r.Area.Should().Be(JudgementArea.ChildrenInCareAndCareLeavers);
     }
@@ -256,7 +256,7 @@ public class RatingExtractorTests
     public void The_date_of_the_inspection_a_story_reports_on()
     {
         var ratings = RatingHarness.Ratings(
-            "Linfield children's services raised to 'good' by Ofsted.\n\nThe report, following a three-week inspection in January, praises leaders.",
+            "Linfield children's services raised to ‘good’ by Ofsted.\n\nThe report, following a three-week inspection in January, praises leaders.",
             ("January", "2021-01"));
         ratings.Should().ContainSingle().Which.Date.Should().Be("2021-01");
     }
@@ -264,7 +264,7 @@ public class RatingExtractorTests
     [Fact]
     public void Older_scales_need_a_rating_word()
     {
-        RatingHarness.Single("In 2011 the local authority was judged to be adequate.").Grade.Should().Be(Grade.Adequate);
+        RatingHarness.Single("In 2011 the council in Northmoor was judged to be adequate.").Grade.Should().Be(Grade.Adequate);
         RatingHarness.Ratings("Staff said the support was adequate and excellent in places.").Should().BeEmpty();
     }
 }
@@ -340,7 +340,7 @@ public class RatingWordingTests
     public void A_report_summary_names_the_earlier_grade_with_its_area()
     {
         var r = RatingHarness.Single(
-            "Services have improved since the Ofsted visit in 2019, when overall effectiveness was judged ‘requires improvement to be good’.",
+            "Services have improved since the Ofsted visit in 2019, when its overall effectiveness was judged ‘requires improvement to be good’.",
             ("2019", "2019"));
         r.Grade.Should().Be(Grade.RequiresImprovement);
         r.Area.Should().Be(JudgementArea.OverallEffectiveness);

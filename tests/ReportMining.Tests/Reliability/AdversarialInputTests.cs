@@ -25,7 +25,7 @@ public class AdversarialInputTests
     public void A_fifty_megabyte_single_line_document()
     {
         var sb = new StringBuilder(50 * 1024 * 1024);
-        const string chunk = "Social workers visit children regularly and 40% of plans were reviewed on 3 March 2024, “inspectors said”; ";
+        const string chunk = "Social workers in Eastmere see children often and 40% of plans were reviewed on 3 March 2024, “inspectors said”; ";
         while (sb.Length < 50 * 1024 * 1024) sb.Append(chunk);
         AnalyzeWithGuard(sb.ToString());
     }

@@ -13,10 +13,10 @@ public sealed class SentenceModelsTests : IDisposable
 
     public static TheoryData<string, SentimentLabel, ServiceArea> ClearCases => new()
     {
-        { "Social workers in Pellingham have manageable caseloads and receive regular supervision.", SentimentLabel.Positive, ServiceArea.Workforce },
+        { "Social workers in Pellingham hold manageable caseloads and get supervision every month.", SentimentLabel.Positive, ServiceArea.Workforce },
         { "Care leavers in Dunsford are not given enough help to find somewhere suitable to live.", SentimentLabel.Negative, ServiceArea.CareLeavers },
         { "The virtual school follows how each child in care is doing at school and challenges schools effectively.", SentimentLabel.Positive, ServiceArea.ChildrenInCare },
-        { "Strategy meetings are not always held when children are at risk of significant harm.", SentimentLabel.Negative, ServiceArea.HelpAndProtection },
+        { "In Ashcombe, strategy meetings are sometimes not held for a child who is at risk of significant harm.", SentimentLabel.Negative, ServiceArea.HelpAndProtection },
         { "Senior leaders in Oxbury know accurately where frontline practice is strong or weak.", SentimentLabel.Positive, ServiceArea.Leadership },
         { "Caseloads are too high and staff turnover remains a serious problem.", SentimentLabel.Negative, ServiceArea.Workforce },
         { "Foster carers in Hollin Vale receive good training and feel well supported.", SentimentLabel.Positive, ServiceArea.ChildrenInCare },
@@ -42,13 +42,13 @@ public sealed class SentenceModelsTests : IDisposable
         ("The front door responds quickly to contacts, although the quality of referrals from partners varies.", SentimentLabel.Mixed, ServiceArea.HelpAndProtection, ServiceArea.FrontDoor),
         ("Return home interviews are rarely completed for children who go missing.", SentimentLabel.Negative, ServiceArea.HelpAndProtection, ServiceArea.Exploitation),
         ("Children in care have their first health assessments on time.", SentimentLabel.Positive, ServiceArea.ChildrenInCare, ServiceArea.Health),
-        ("Four children were in private fostering arrangements known to the council last year.", SentimentLabel.Neutral, ServiceArea.HelpAndProtection, ServiceArea.PrivateFostering),
+        ("Last year the council knew of four children in private fostering, all with relatives.", SentimentLabel.Neutral, ServiceArea.HelpAndProtection, ServiceArea.PrivateFostering),
         ("Early help workers support families well and prevent problems from getting worse.", SentimentLabel.Positive, ServiceArea.HelpAndProtection, ServiceArea.EarlyHelp),
         ("Children's homes run by the council are of good quality and children feel at home there.", SentimentLabel.Positive, ServiceArea.ChildrenInCare, ServiceArea.Placements),
         ("The inspection took place over five days in the autumn.", SentimentLabel.Neutral, ServiceArea.General, null),
         ("Ensure that child protection plans set out clearly what needs to change.", SentimentLabel.Negative, ServiceArea.HelpAndProtection, ServiceArea.ChildProtection),
-        ("Disabled children wait too long for their needs to be assessed.", SentimentLabel.Negative, ServiceArea.HelpAndProtection, ServiceArea.DisabledChildren),
-        ("Children in care are supported to attend school regularly and achieve well.", SentimentLabel.Positive, ServiceArea.ChildrenInCare, ServiceArea.Education),
+        ("Disabled children in Eastmere wait too long before their needs are assessed.", SentimentLabel.Negative, ServiceArea.HelpAndProtection, ServiceArea.DisabledChildren),
+        ("Children in care are helped to go to school regularly and they achieve well.", SentimentLabel.Positive, ServiceArea.ChildrenInCare, ServiceArea.Education),
     ];
 
     [Fact]
@@ -118,10 +118,10 @@ public sealed class SentenceModelsTests : IDisposable
         string[] sentences =
         [
             "Managers in the front door make timely decisions, and children at risk are seen quickly.",
-            "Too many care leavers live in unsuitable accommodation and do not know their entitlements.",
+            "Too many care leavers in Brackenshire live in unsuitable housing and do not know their entitlements.",
             "Although most assessments are thorough, some plans are not reviewed often enough.",
-            "Inspectors met social workers, managers and partner agencies during the visit.",
-            "Caseloads are manageable and staff say they feel well supported by their supervisors.",
+            "During the visit inspectors met managers, social workers and partner agencies.",
+            "Caseloads are manageable and staff say their supervisors support them well.",
         ];
         Span<float> p = stackalloc float[16];
         foreach (var sentence in sentences)

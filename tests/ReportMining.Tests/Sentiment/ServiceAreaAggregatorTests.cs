@@ -145,7 +145,7 @@ public class ServiceAreaAggregatorTests
     [InlineData("Inspectors found that these children get a poor service.", 1)]
     [InlineData("Such arrangements are rare.", 2)]
     [InlineData("Private fostering is when a child lives with someone who is not a close relative.", 0)]
-    [InlineData("The council said that thirty-one private fostering arrangements were known to it, and this was more than before.", 0)]
+    [InlineData("The council said that thirty-one private fostering cases were on its books, a rise on the year before.", 0)]
     public void Reference_looks_at_the_first_words(string sentence, int expected)
     {
         ServiceAreaAggregator.Reference(sentence).Should().Be(expected);
@@ -155,7 +155,7 @@ public class ServiceAreaAggregatorTests
         "Thornwick children's services praised for front door but care leavers let down\n\n" +
         "Children's services in Thornwick have been rated good by Ofsted.\n\n" +
         "Inspectors said the council's front door was working well, with contacts and referrals dealt with quickly and thresholds clearly understood.\n\n" +
-        "Social workers have manageable caseloads and told inspectors they feel valued and well supported by their managers.\n\n" +
+        "Social workers hold manageable caseloads and told inspectors their managers value and support them well.\n\n" +
         "However, the report found that too many care leavers were living in unsuitable accommodation.\n\n" +
         "Pathway plans for care leavers are often out of date and do not reflect what young people want.\n\n" +
         "The council's director of children's services said the authority would act on the findings.\n";

@@ -28,7 +28,7 @@ public class DocumentTests
         foreach (var s in SentenceTexts(doc))
         {
             s.Should().NotMatchRegex(@"^\d+\.?$", "no sentence is a bare page or paragraph number");
-            s.Should().NotContain("local authority children’s services 3 to 14 March");
+            s.Should().NotContain("local authority children’s services 3–14 March");
         }
     }
 
@@ -46,8 +46,8 @@ public class DocumentTests
         using var doc = Document.Parse(PdfStyleText.ThreePages);
         var sentences = SentenceTexts(doc);
         sentences.Should().Contain("How quickly children in care receive their first health assessments.");
-        sentences.Should().Contain("The quality of pathway plans for care leavers.");
-        sentences.Should().Contain("Decisions in the multi-agency safeguarding hub are timely and well recorded.");
+        sentences.Should().Contain("The quality of pathway plans for each young person leaving care.");
+        sentences.Should().Contain("Decisions in Lowmoor’s multi-agency safeguarding hub are timely and well recorded.");
         sentences.Should().Contain(s => s.StartsWith("Children in Lowmoor receive a prompt response", StringComparison.Ordinal));
         sentences.Should().Contain("Strategy meetings are well attended.");
     }
@@ -59,7 +59,7 @@ public class DocumentTests
         var sentences = SentenceTexts(doc);
         sentences.Should().Contain("What needs to improve?");
         sentences.Should().Contain("The experiences and progress of children who need help and protection: good");
-        sentences.Should().Contain("Inspection dates: 3 to 14 March 2025");
+        sentences.Should().Contain("Inspection dates: 3–14 March 2025");
     }
 
     [Fact]

@@ -4,19 +4,19 @@ namespace ReportMining.Tests.Text;
 internal static class PdfStyleText
 {
     public const string Footer = "Inspection of Lowmoor local authority children’s services";
-    public const string FooterDates = "3 to 14 March 2025";
+    public const string FooterDates = "3–14 March 2025";
 
     /// <summary>Three pages; each ends with the running footer, a page number and a form feed.</summary>
     public static string ThreePages { get; } = string.Join('\n',
     [
         "Inspection of Lowmoor local authority",
         "children’s services",
-        "Inspection dates: 3 to 14 March 2025",
+        "Inspection dates: 3–14 March 2025",
         "Lead inspector: Dana Whitfield, His Majesty’s Inspector",
         "",
         "What needs to improve?",
         "◼ How quickly children in care receive their first health assessments.",
-        "◼ The quality of pathway plans for care leavers.",
+        "◼ The quality of pathway plans for each young person leaving care.",
         "",
         "The experiences and progress of children who need help and",
         "protection: good",
@@ -29,7 +29,7 @@ internal static class PdfStyleText
         "",
         "1",
         "",
-        "\fDecisions in the multi-agency safeguarding hub are timely and well recorded.",
+        "\fDecisions in Lowmoor’s multi-agency safeguarding hub are timely and well recorded.",
         "",
         "2.",
         "",
