@@ -103,13 +103,7 @@ public sealed partial class ReportMiner
     {
         var sentences = document.SentenceSpan;
         var labels = new SentenceLabel[sentences.Length];
-        var text = document.Normalized;
-        for (int i = 0; i < sentences.Length; i++)
-        {
-            if ((i & 255) == 0) token.ThrowIfCancellationRequested();
-            labels[i] = _models.Classify(text[sentences[i].Start..sentences[i].End]);
-        }
-
+        _models.ClassifyDocument(document.Normalized, sentences, labels, NeighbourContext.Default, token);
         return labels;
     }
 

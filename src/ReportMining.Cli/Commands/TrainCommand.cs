@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ReportMining.MachineLearning;
+using ReportMining.Sentiment;
 using ReportMining.Sentiment.Training;
 
 namespace ReportMining.Cli.Commands;
@@ -33,9 +34,10 @@ internal static class TrainCommand
         var curve = new Option<string?>("--learning-curve") { Description = "Cross-validate with only these comma-separated shares of each fold's training sentences (e.g. 0.25,0.5,0.75,1) and print accuracy per share (no model files written)." };
         var foldVectors = new Option<bool>("--fold-vectors") { Description = "Cross-validate with word vectors learned per fold without the held-out local authorities' reports (slower; the held-out text is then unseen by every step)." };
         var only = new Option<string?>("--model") { Description = "Only this model: sentiment, area or fine_area." };
+        var contextGrid = new Option<bool>("--context-grid") { Description = "With cross-validation: also print accuracy with document context for a grid of previous/next-sentence weights.", Hidden = true };
         var command = new Command("train", "Train the sentence models from labelled sentences; print cross-validated accuracy and macro-F1.")
         {
-            labels, corpus, news, output, folds, threads, exportFolds, exportPredictions, noWrite, grid, curve, settings, only, foldVectors,
+            labels, corpus, news, output, folds, threads, exportFolds, exportPredictions, noWrite, grid, curve, settings, only, foldVectors, contextGrid,
         };
         command.SetAction(parse =>
         {
@@ -177,6 +179,24 @@ internal static class TrainCommand
                     Report(o, cv.Kind, cv.Metrics, "all labelled sentences", recipe.Folds, recipe.For(kind), cv.Elapsed);
                     Report(o, cv.Kind, trainer.Score(cv, d => d.Source == "report"), "report sentences only", recipe.Folds, recipe.For(kind), null);
                     Report(o, cv.Kind, trainer.Score(cv, d => d.Source == "news"), "news-style sentences only", recipe.Folds, recipe.For(kind), null);
+                    var (wp, wn) = NeighbourContext.Default.For(kind);
+                    var inDocuments = trainer.ScoreWithContext(cv, wp, wn, d => true);
+                    o.WriteLine(FormattableString.Invariant($"{kind.Name()} (all labelled sentences, in their documents: each also takes {wp:0.##} x the previous and {wn:0.##} x the next sentence's log-probabilities, as the pipeline does): accuracy {inDocuments.Accuracy:0.0000}, macro-F1 {inDocuments.MacroF1:0.0000}"));
+                    if (parse.GetValue(contextGrid))
+                    {
+                        foreach (float p in (ReadOnlySpan<float>)[0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f])
+                        {
+                            var line = new StringBuilder(FormattableString.Invariant($"  context grid {kind.Name()} previous {p:0.0}:"));
+                            foreach (float n in (ReadOnlySpan<float>)[0f, 0.1f, 0.2f, 0.3f, 0.4f])
+                            {
+                                var m = trainer.ScoreWithContext(cv, p, n, d => d.Source == "report");
+                                line.Append(FormattableString.Invariant($"  next {n:0.0} {m.Accuracy:0.0000}/{m.MacroF1:0.0000}"));
+                            }
+
+                            o.WriteLine(line.ToString());
+                        }
+                    }
+
                     results.Add(cv);
                 }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -6,6 +7,7 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using ReportMining.MachineLearning;
 using ReportMining.Sentiment.Training;
+using ReportMining.Text;
 
 namespace ReportMining.Sentiment;
 
@@ -293,6 +295,57 @@ internal sealed class SentenceModels : ISentenceClassifier
     {
         Span<float> scores = stackalloc float[Stride];
         Score(sentence, scores);
+        return LabelFrom(scores);
+    }
+
+    /// <summary>
+    /// Labels the sentences of a document in order, each with its neighbours as context
+    /// (<paramref name="context"/>): the models score every sentence first, then each sentence's
+    /// log-probabilities take in weighted shares of the sentences before and after it.
+    /// </summary>
+    internal void ClassifyDocument(ReadOnlySpan<char> text, ReadOnlySpan<Sentence> sentences, Span<SentenceLabel> labels, NeighbourContext context, CancellationToken token = default)
+    {
+        int n = sentences.Length;
+        if (n == 0) return;
+        var logp = ArrayPool<float>.Shared.Rent(n * Stride);
+        try
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if ((i & 255) == 0) token.ThrowIfCancellationRequested();
+                var row = logp.AsSpan(i * Stride, Stride);
+                Score(text[sentences[i].Start..sentences[i].End], row);
+                NeighbourContext.LogSoftmax(row.Slice(SentimentAt, 4));
+                NeighbourContext.LogSoftmax(row.Slice(AreaAt, 6));
+                NeighbourContext.LogSoftmax(row.Slice(FineAt, 13));
+            }
+
+            Span<float> combined = stackalloc float[Stride];
+            for (int i = 0; i < n; i++)
+            {
+                Combine(logp, n, i, SentimentAt, 4, context.SentimentPrevious, context.SentimentNext, combined);
+                Combine(logp, n, i, AreaAt, 6, context.AreaPrevious, context.AreaNext, combined);
+                Combine(logp, n, i, FineAt, 13, context.FinePrevious, context.FineNext, combined);
+                labels[i] = LabelFrom(combined);
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(logp);
+        }
+    }
+
+    private static void Combine(float[] logp, int n, int i, int at, int k, float previousWeight, float nextWeight, Span<float> combined)
+    {
+        var own = logp.AsSpan((i * Stride) + at, k);
+        var previous = i > 0 ? logp.AsSpan(((i - 1) * Stride) + at, k) : default;
+        var next = i + 1 < n ? logp.AsSpan(((i + 1) * Stride) + at, k) : default;
+        NeighbourContext.Combine(own, previous, previousWeight, next, nextWeight, combined.Slice(at, k));
+    }
+
+    /// <summary>The label from the three models' scores (or combined log-probabilities), one block per model; softmaxes the blocks in place.</summary>
+    private static SentenceLabel LabelFrom(Span<float> scores)
+    {
         var sentimentP = scores.Slice(SentimentAt, 4);
         var areaP = scores.Slice(AreaAt, 6);
         var fineP = scores.Slice(FineAt, 13);

@@ -27,6 +27,12 @@ internal sealed record LabelledSentence
     /// <summary>The sentence as the models read it (the normalised reading).</summary>
     public required string Text { get; init; }
 
+    /// <summary>The sentence before it in its report (normalised text), or null (first sentence, or a news sentence).</summary>
+    public string? Previous { get; init; }
+
+    /// <summary>The sentence after it in its report, or null.</summary>
+    public string? Next { get; init; }
+
     /// <summary>Its sentiment.</summary>
     public required string Sentiment { get; init; }
 

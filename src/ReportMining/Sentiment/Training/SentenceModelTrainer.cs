@@ -75,7 +75,14 @@ internal sealed record SentenceModelRecipe
 }
 
 /// <summary>Cross-validated scores of one model, with the out-of-fold predictions.</summary>
-internal sealed record CrossValidationResult(ModelKind Kind, ClassificationMetrics Metrics, int[] Predicted, float[][] Probabilities, TimeSpan Elapsed);
+internal sealed record CrossValidationResult(ModelKind Kind, ClassificationMetrics Metrics, int[] Predicted, float[][] Probabilities, TimeSpan Elapsed)
+{
+    /// <summary>Out-of-fold log-probabilities of each sentence's previous sentence in its report (null where there is none).</summary>
+    public float[]?[] PreviousLogProbabilities { get; init; } = [];
+
+    /// <summary>Out-of-fold log-probabilities of each sentence's next sentence (null where there is none).</summary>
+    public float[]?[] NextLogProbabilities { get; init; } = [];
+}
 
 /// <summary>
 /// Trains and cross-validates the three sentence models from labelled sentences. Every step is
@@ -200,6 +207,8 @@ internal sealed class SentenceModelTrainer
         int k = shared.Classes.Length;
         var predicted = new int[_data.Count];
         var probabilities = new float[_data.Count][];
+        var previousLog = new float[]?[_data.Count];
+        var nextLog = new float[]?[_data.Count];
         int folds = Recipe.Folds;
         Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Threads) }, f =>
         {
@@ -224,11 +233,16 @@ internal sealed class SentenceModelTrainer
             }
 
             var model = MaxEntTrainer.Train(set, train, kind, featurizer, options);
+            var neighbours = new TextFeaturizer(featurizer);
             foreach (int i in test)
             {
                 var p = new float[k];
                 predicted[i] = model.Predict(new FeatureVector(set.Indices(i), set.Values(i)), p);
                 probabilities[i] = p;
+
+                // the neighbours are in the same report, so in the same held-out fold
+                previousLog[i] = NeighbourLog(model, neighbours, _data[i].Previous);
+                nextLog[i] = NeighbourLog(model, neighbours, _data[i].Next);
             }
         });
 
@@ -238,6 +252,43 @@ internal sealed class SentenceModelTrainer
             if (probabilities[i] is not null) metrics.Add(shared.Label(i), predicted[i]);
         }
 
-        return new CrossValidationResult(kind, metrics, predicted, probabilities, watch.Elapsed);
+        return new CrossValidationResult(kind, metrics, predicted, probabilities, watch.Elapsed)
+        {
+            PreviousLogProbabilities = previousLog,
+            NextLogProbabilities = nextLog,
+        };
+    }
+
+    private static float[]? NeighbourLog(LinearModel model, TextFeaturizer featurizer, string? text)
+    {
+        if (text is null) return null;
+        var p = new float[model.ClassCount];
+        model.Predict(featurizer.Featurize(text), p);
+        for (int c = 0; c < p.Length; c++) p[c] = MathF.Log(Math.Max(p[c], NeighbourContext.Floor));
+        return p;
+    }
+
+    /// <summary>
+    /// Scores of the out-of-fold predictions with document context: each sentence's
+    /// log-probabilities plus the weighted log-probabilities of its neighbours in the report, as
+    /// <see cref="SentenceModels"/> labels the sentences of a document (news sentences, which
+    /// stand alone, keep their own).
+    /// </summary>
+    public ClassificationMetrics ScoreWithContext(CrossValidationResult cv, float previousWeight, float nextWeight, Func<LabelledSentence, bool> include)
+    {
+        var set = _sets[cv.Kind];
+        var metrics = new ClassificationMetrics(set.Classes);
+        int k = set.Classes.Length;
+        var own = new float[k];
+        var combined = new float[k];
+        for (int i = 0; i < _data.Count; i++)
+        {
+            if (cv.Probabilities[i] is not { } p || !include(_data[i])) continue;
+            for (int c = 0; c < k; c++) own[c] = MathF.Log(Math.Max(p[c], NeighbourContext.Floor));
+            NeighbourContext.Combine(own, cv.PreviousLogProbabilities[i], previousWeight, cv.NextLogProbabilities[i], nextWeight, combined);
+            metrics.Add(set.Label(i), LinearModel.Softmax(combined));
+        }
+
+        return metrics;
     }
 }

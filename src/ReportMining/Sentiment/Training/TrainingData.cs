@@ -127,6 +127,10 @@ internal static class TrainingData
 
             if (start < 0 || end <= start || end > document.Length)
                 throw new InvalidDataException($"{where}: span {start}-{end} lies outside '{file}' ({document.Length} characters)");
+            var sentences = document.SentenceSpan;
+            int first = document.SentenceAt(start), last = document.SentenceAt(end - 1);
+            string? previous = first > 0 ? new string(document.NormalizedSlice(sentences[first - 1].Span)) : null;
+            string? next = last >= 0 && last + 1 < sentences.Length ? new string(document.NormalizedSlice(sentences[last + 1].Span)) : null;
             return new LabelledSentence
             {
                 Id = $"{file}:{start}-{end}",
@@ -136,6 +140,8 @@ internal static class TrainingData
                 Start = start,
                 End = end,
                 Text = new string(document.Normalized[start..end]),
+                Previous = previous,
+                Next = next,
                 Sentiment = sentiment,
                 Area = area,
                 Area2 = area2,

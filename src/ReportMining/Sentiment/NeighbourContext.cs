@@ -1,0 +1,74 @@
+namespace ReportMining.Sentiment;
+
+/// <summary>
+/// How a sentence's labels in a document take in its neighbours: each model's log-probabilities
+/// for the sentence, plus a weight times those of the sentence before and a weight times those of
+/// the sentence after, renormalised. A sentence often names its area only through the sentences
+/// around it ("This has made a real difference to them."), and a report keeps to one area for a
+/// run of sentences. A sentence classified on its own (<see cref="ISentenceClassifier.Classify"/>)
+/// has no neighbours and keeps its own probabilities.
+/// </summary>
+/// <param name="SentimentPrevious">Weight of the previous sentence's sentiment log-probabilities.</param>
+/// <param name="SentimentNext">Weight of the next sentence's sentiment log-probabilities.</param>
+/// <param name="AreaPrevious">Weight of the previous sentence's area log-probabilities.</param>
+/// <param name="AreaNext">Weight of the next sentence's area log-probabilities.</param>
+/// <param name="FinePrevious">Weight of the previous sentence's finer-area log-probabilities.</param>
+/// <param name="FineNext">Weight of the next sentence's finer-area log-probabilities.</param>
+internal sealed record NeighbourContext(
+    float SentimentPrevious, float SentimentNext,
+    float AreaPrevious, float AreaNext,
+    float FinePrevious, float FineNext)
+{
+    /// <summary>Smallest probability taken into a logarithm.</summary>
+    public const float Floor = 1e-9f;
+
+    /// <summary>
+    /// The weights the pipeline uses, chosen by cross-validation with document context
+    /// (<c>reportmining train --no-write --context-grid</c>; see models/README.md).
+    /// </summary>
+    public static NeighbourContext Default { get; } = new(0.1f, 0.1f, 0.3f, 0.2f, 0.2f, 0f);
+
+    /// <summary>No context: every sentence keeps its own probabilities.</summary>
+    public static NeighbourContext None { get; } = new(0f, 0f, 0f, 0f, 0f, 0f);
+
+    /// <summary>The (previous, next) weights for a model.</summary>
+    public (float Previous, float Next) For(MachineLearning.ModelKind kind) => kind switch
+    {
+        MachineLearning.ModelKind.Sentiment => (SentimentPrevious, SentimentNext),
+        MachineLearning.ModelKind.Area => (AreaPrevious, AreaNext),
+        _ => (FinePrevious, FineNext),
+    };
+
+    /// <summary>
+    /// Writes into <paramref name="logits"/> the combined log-probabilities of one model:
+    /// <paramref name="own"/> plus <paramref name="previousWeight"/> times <paramref name="previous"/>
+    /// and <paramref name="nextWeight"/> times <paramref name="next"/> (either may be empty: no
+    /// neighbour). All are log-probabilities over the same classes. The result is not normalised;
+    /// a softmax of it gives the probabilities.
+    /// </summary>
+    public static void Combine(ReadOnlySpan<float> own, ReadOnlySpan<float> previous, float previousWeight, ReadOnlySpan<float> next, float nextWeight, Span<float> logits)
+    {
+        own.CopyTo(logits);
+        if (previousWeight != 0 && previous.Length == own.Length)
+        {
+            for (int c = 0; c < own.Length; c++) logits[c] += previousWeight * previous[c];
+        }
+
+        if (nextWeight != 0 && next.Length == own.Length)
+        {
+            for (int c = 0; c < own.Length; c++) logits[c] += nextWeight * next[c];
+        }
+    }
+
+    /// <summary>Turns scores into log-probabilities in place (a log-softmax), each no lower than log <see cref="Floor"/>.</summary>
+    public static void LogSoftmax(Span<float> scores)
+    {
+        float max = scores[0];
+        for (int c = 1; c < scores.Length; c++) max = Math.Max(max, scores[c]);
+        float sum = 0;
+        for (int c = 0; c < scores.Length; c++) sum += MathF.Exp(scores[c] - max);
+        float shift = max + MathF.Log(sum);
+        float floor = MathF.Log(Floor);
+        for (int c = 0; c < scores.Length; c++) scores[c] = Math.Max(scores[c] - shift, floor);
+    }
+}
