@@ -1898,7 +1898,7 @@ internal ref struct TimexParser
     /// </summary>
     private readonly bool Deadline(int i)
     {
-        for (int k = i - 1; k >= 0 && k >= i - 6; k--)
+        for (int k = i - 1; k >= 0 && k >= i - 8; k--)
         {
             if (K(k, W.Until) || K(k, W.Till)) return !SentenceStart(k); // "Until Thursday, they had ...": a past state
             if (IsNum(k) || K(k, W.Am) || K(k, W.Pm) || K(k, W.Est) || K(k, W.Oclock) || K(k, W.On) || Word(k, "a") || Word(k, "p") || Word(k, "m")
@@ -3123,6 +3123,12 @@ internal ref struct TimexParser
                 {
                     day = dm.Date;
                     e = dm.E;
+                    // "will leave at 4 a.m. Thursday": the period of "a.m." hides the future marker from the
+                    // weekday, so the clause is read from the clock time: a bare weekday in a future clause is the coming one
+                    if (KindAt(k) == LexKind.Weekday && _c.Dct is { } tdct && day.FirstDay is { } tday && tday < tdct && Future(i, would: true))
+                    {
+                        day = day.Shift(7);
+                    }
                 }
             }
         }

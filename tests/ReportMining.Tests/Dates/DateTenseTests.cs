@@ -49,6 +49,14 @@ public class DateTenseTests
     public void A_month_early_in_the_year_written_late_in_the_year_follows_the_tense(string text, string words, string value) =>
         ValueOf(text, words, Monday4November2019).Should().Be(value);
 
+    [Theory]
+    [InlineData("The inspectors will visit the Harbury office at 10 a.m. Thursday, the council said.", "10 a.m. Thursday", "2020-03-19T10:00")]
+    [InlineData("The panel is expected to report at 2 p.m. GMT Friday.", "2 p.m. GMT Friday", "2020-03-20T14:00")]
+    [InlineData("The council gave the trust until 9 a.m. GMT Wednesday to reply.", "9 a.m. GMT Wednesday", "2020-03-18T09:00")]
+    [InlineData("The inspectors visited the Harbury office at 10 a.m. Thursday.", "10 a.m. Thursday", "2020-03-12T10:00")]
+    public void A_clock_time_before_a_weekday_takes_the_tense_of_its_clause(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
     [Fact]
     public void A_future_marker_far_back_in_the_sentence_still_counts() =>
         ValueOf("The new director of Northbridge children's services will be named at a special meeting of the full council in December.", "December", Monday4March2019)
