@@ -1580,6 +1580,15 @@ internal ref struct TimexParser
             case W.Same:
             case W.That:
                 v = unit == TimeUnit.Quarter && _c.ReferenceQuarter is { } rq ? rq : _c.Anchor(g);
+                // "that same day" after "last October": a day of that month (1998-10-XX), not the document date;
+                // the demonstrative points back to the narrative, whose date is known only as finely as it was given
+                // (only "that", and only just after the date: "on the same day" in a report is a habit, not a date)
+                if (!the && unit is TimeUnit.Day or TimeUnit.Month && _c.Reference is { HasYear: true } coarse && coarse.G < g && coarse.G is Gran.Month or Gran.Year
+                    && _c.ReferenceEnd >= 0 && _t[i].Start - _c.ReferenceEnd is >= 0 and <= NarrativeReach)
+                {
+                    v = new TDate { G = g, Year = coarse.Year, Month = g == Gran.Day && coarse.G == Gran.Month ? coarse.Month : 0 };
+                }
+
                 break;
             case W.Latest:
                 // "the latest quarter": the last one completed; "the latest fiscal year"
@@ -2625,6 +2634,9 @@ internal ref struct TimexParser
     }
 
     /// <summary>May a plural unit stand alone as a duration ("for years", "months of delay")?</summary>
+    /// <summary>How far (characters, about two sentences) "that day" reaches back for the date it refers to.</summary>
+    private const int NarrativeReach = 300;
+
     /// <summary>
     /// True when "last" at <paramref name="i"/> is the verb: after a modal ("will last", "could
     /// last", "may last") or after "to" when a number follows ("expected to last two weeks").
