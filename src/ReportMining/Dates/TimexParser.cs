@@ -560,6 +560,13 @@ internal ref struct TimexParser
                     return null;
                 }
 
+                // "Earlier Friday, ...", "later today", "earlier this week": news annotation leaves the adverb out
+                // (it keeps it in "earlier this year", "later yesterday")
+                if (j == i + 1 && (KindAt(j) == LexKind.Weekday || K(j, W.Today) || K(j, W.This) && UnitAt(j + 1, out bool weeks) == TimeUnit.Week && !weeks))
+                {
+                    return null;
+                }
+
                 next = j;
                 kind = PrefixKind.Position;
                 return kw == W.Earlier ? DateModifier.Start : DateModifier.End;

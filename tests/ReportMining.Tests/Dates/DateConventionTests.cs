@@ -56,6 +56,10 @@ public class DateConventionTests
     [InlineData("Eastmoor Steel said its third quarter was weak.", "third quarter")]
     [InlineData("Eastmoor Steel posted the third-quarter loss it had forecast.", "third-quarter")]
     [InlineData("Eastmoor Steel lost money in the third quarter.", "the third quarter")]
+    [InlineData("Earlier Friday, the Harbury cabinet backed the plan.", "Friday")]
+    [InlineData("The Ashby panel will publish its findings later today.", "today")]
+    [InlineData("The trust wrote to the minister earlier this week.", "this week")]
+    [InlineData("The trust wrote to the minister earlier this year.", "earlier this year")]
     public void TimeML_extents_keep_nearly_and_at_least_and_leave_about_over_and_possessives_out(string text, string extent)
     {
         using var document = Document.Parse(text);
