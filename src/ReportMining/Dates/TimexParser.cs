@@ -2548,10 +2548,13 @@ internal ref struct TimexParser
         if (!hyphen && k > j && !_t[k].Space && !(IsNum(k - 1))) { }
 
         // a year and a half
+        bool andAHalf = false;
         if (K(e, W.And) && (K(e + 1, W.A) || K(e + 1, W.An)) && K(e + 2, W.Half) && !double.IsNaN(n))
         {
             n += 0.5;
             e += 3;
+            andAHalf = true;
+            if (K(e, W.Old) || Pu(e, '-') && Glued(e) && K(e + 1, W.Old)) return false; // "a year and a half old": an age
         }
 
         if ((K(j, W.A) || K(j, W.An)) && plural && n == 1) return false;
@@ -2559,7 +2562,7 @@ internal ref struct TimexParser
         if (hyphen && the) return false; // "the two-week inspection": the expression is "two-week"
         if (unit == TimeUnit.Quarter && !double.IsNaN(n) && n <= 3 && (K(e, W.Of) || hyphen && plural)) return false; // "three-quarters of", "a quarter of": fractions
         if (!double.IsNaN(n) && n == 1 && plural && IsNum(j)) { }
-        if (!double.IsNaN(n) && n > 1 && !plural && !hyphen && !IsNum(j) && !(KindAt(j) == LexKind.Number)) return false;
+        if (!double.IsNaN(n) && n > 1 && !plural && !hyphen && !IsNum(j) && !(KindAt(j) == LexKind.Number) && !(andAHalf && n < 2)) return false;
 
         // "day-long", "year-long", "decades-long"
         if (hyphen == false && Pu(e, '-') && Glued(e) && K(e + 1, W.Long) && Glued(e + 1))
