@@ -1899,6 +1899,7 @@ internal ref struct TimexParser
         "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels", "go", "goes", "hold", "holds",
         "hear", "hears", "decide", "decides", "announce", "announces", "expire", "expires", "fly", "flies",
         "convene", "convenes", "reconvene", "reconvenes", "testify", "testifies", "kick", "kicks", "sit", "sits",
+        "end", "ends", "conclude", "concludes", "return", "returns", "visit", "visits",
     ];
 
     private static readonly string[] NotSubjects =

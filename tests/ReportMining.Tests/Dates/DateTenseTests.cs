@@ -83,6 +83,8 @@ public class DateTenseTests
     [InlineData("The tribunal hears the Voss case on Wednesday.", "Wednesday", "2020-03-18")]
     [InlineData("The director flies to Ashby on Friday.", "Friday", "2020-03-20")]
     [InlineData("The inquiry into the home begins Friday.", "Friday", "2020-03-20")]
+    [InlineData("The three-day Harbury hearing ends Thursday.", "Thursday", "2020-03-19")]
+    [InlineData("The chief inspector returns on Wednesday.", "Wednesday", "2020-03-18")]
     public void A_scheduling_verb_in_the_simple_present_points_ahead(string text, string words, string value) =>
         ValueOf(text, words, Monday16March2020).Should().Be(value);
 
@@ -91,6 +93,7 @@ public class DateTenseTests
     [InlineData("The talks Friday ended without a deal.", "Friday", "2020-03-13")]
     [InlineData("The two leaders did not meet Friday.", "Friday", "2020-03-13")]
     [InlineData("The inquiry began Friday.", "Friday", "2020-03-13")]
+    [InlineData("The three-day Harbury hearing ended Thursday.", "Thursday", "2020-03-12")]
     public void A_weekday_without_a_present_scheduling_verb_stays_in_the_past(string text, string words, string value) =>
         ValueOf(text, words, Monday16March2020).Should().Be(value);
 
