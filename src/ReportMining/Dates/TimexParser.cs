@@ -1969,6 +1969,16 @@ internal ref struct TimexParser
                     W.That or W.Same => _c.Anchor(Gran.Year).Year,
                     _ => dct.Year,
                 };
+
+                // "the summer" with no year, like a month: one still to begin this year in a clause in the past is
+                // last year's ("it happened in the summer", written in March); one already over in a clause about the
+                // future is next year's ("will reopen in the spring", written in October). Winter straddles two years: left alone.
+                if (rel == W.None && season != Season.Winter)
+                {
+                    int seasonStart = seasonEnd - 2;
+                    if (dct.Month < seasonStart && !Future(j, 16, would: true) && PastClue(j)) year = dct.Year - 1;
+                    else if (dct.Month > seasonEnd && Future(j, 16, would: true)) year = dct.Year + 1;
+                }
             }
         }
 

@@ -57,6 +57,19 @@ public class DateTenseTests
     public void A_clock_time_before_a_weekday_takes_the_tense_of_its_clause(string text, string words, string value) =>
         ValueOf(text, words, Monday16March2020).Should().Be(value);
 
+    [Theory]
+    [InlineData("The Harbury home closed for repairs in the summer.", "the summer", "2019-SU")]
+    [InlineData("The Harbury home will close for repairs in the summer.", "the summer", "2020-SU")]
+    [InlineData("Ashby Council opened two new family hubs in the autumn.", "the autumn", "2019-FA")]
+    public void A_season_without_a_year_still_to_begin_is_last_year_s_in_a_clause_in_the_past(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Theory]
+    [InlineData("The Harbury home will reopen in the spring.", "the spring", "2020-SP")]
+    [InlineData("The Harbury home reopened in the spring.", "the spring", "2019-SP")]
+    public void A_season_without_a_year_already_over_is_next_year_s_in_a_clause_about_the_future(string text, string words, string value) =>
+        ValueOf(text, words, Monday4November2019).Should().Be(value);
+
     [Fact]
     public void A_future_marker_far_back_in_the_sentence_still_counts() =>
         ValueOf("The new director of Northbridge children's services will be named at a special meeting of the full council in December.", "December", Monday4March2019)
