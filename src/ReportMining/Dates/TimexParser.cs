@@ -1313,10 +1313,13 @@ internal ref struct TimexParser
         int best = dct.Year;
         int bestDist = int.MaxValue;
         bool ended = K(tokenIndex - 1, W.Ended);
+        // in a clause about the future ("the court will rule on Jan. 20", written in August) the next such day
+        bool ahead = !ended && weekday == 0 && !K(tokenIndex - 1, W.The) && Future(tokenIndex);
         for (int y = dct.Year - 1; y <= dct.Year + 1; y++)
         {
             var d = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
             int dist = d.DayNumber - dct.DayNumber;
+            if (ahead && dist < 0) continue;
             dist = dist > 0 ? dist * 3 / 2 : -dist; // news mostly reports what has happened: lean to the past
             if (ended && dist > 0 && d > dct) dist += 400; // "the quarter ended Sept. 30"
             if (weekday > 0 && (int)d.DayOfWeek != weekday % 7) dist += 400;

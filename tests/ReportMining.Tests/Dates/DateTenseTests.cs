@@ -70,6 +70,13 @@ public class DateTenseTests
     public void A_season_without_a_year_already_over_is_next_year_s_in_a_clause_about_the_future(string text, string words, string value) =>
         ValueOf(text, words, Monday4November2019).Should().Be(value);
 
+    [Theory]
+    [InlineData("The tribunal will rule on the Harbury case on 20 January.", "20 January", "2020-01-20")]
+    [InlineData("The tribunal ruled on the Harbury case on 20 January.", "20 January", "2019-01-20")]
+    [InlineData("Staff hoped the minister would visit, after the 7 January fire destroyed the home.", "7 January", "2019-01-07")]
+    public void A_day_without_a_year_in_a_clause_about_the_future_is_the_next_one(string text, string words, string value) =>
+        ValueOf(text, words, new DateOnly(2019, 8, 14)).Should().Be(value);
+
     [Fact]
     public void A_future_marker_far_back_in_the_sentence_still_counts() =>
         ValueOf("The new director of Northbridge children's services will be named at a special meeting of the full council in December.", "December", Monday4March2019)
