@@ -560,6 +560,13 @@ internal ref struct TimexParser
                     return null;
                 }
 
+                // "Earlier Friday, ...", "later today", "earlier this week": news annotation leaves the adverb out
+                // (it keeps it in "earlier this year", "later yesterday")
+                if (j == i + 1 && (KindAt(j) == LexKind.Weekday || K(j, W.Today) || K(j, W.This) && UnitAt(j + 1, out bool weeks) == TimeUnit.Week && !weeks))
+                {
+                    return null;
+                }
+
                 next = j;
                 kind = PrefixKind.Position;
                 return kw == W.Earlier ? DateModifier.Start : DateModifier.End;
@@ -1306,10 +1313,13 @@ internal ref struct TimexParser
         int best = dct.Year;
         int bestDist = int.MaxValue;
         bool ended = K(tokenIndex - 1, W.Ended);
+        // in a clause about the future ("the court will rule on Jan. 20", written in August) the next such day
+        bool ahead = !ended && weekday == 0 && !K(tokenIndex - 1, W.The) && Future(tokenIndex);
         for (int y = dct.Year - 1; y <= dct.Year + 1; y++)
         {
             var d = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
             int dist = d.DayNumber - dct.DayNumber;
+            if (ahead && dist < 0) continue;
             dist = dist > 0 ? dist * 3 / 2 : -dist; // news mostly reports what has happened: lean to the past
             if (ended && dist > 0 && d > dct) dist += 400; // "the quarter ended Sept. 30"
             if (weekday > 0 && (int)d.DayOfWeek != weekday % 7) dist += 400;
@@ -1580,6 +1590,15 @@ internal ref struct TimexParser
             case W.Same:
             case W.That:
                 v = unit == TimeUnit.Quarter && _c.ReferenceQuarter is { } rq ? rq : _c.Anchor(g);
+                // "that same day" after "last October": a day of that month (1998-10-XX), not the document date;
+                // the demonstrative points back to the narrative, whose date is known only as finely as it was given
+                // (only "that", and only just after the date: "on the same day" in a report is a habit, not a date)
+                if (!the && unit is TimeUnit.Day or TimeUnit.Month && _c.Reference is { HasYear: true } coarse && coarse.G < g && coarse.G is Gran.Month or Gran.Year
+                    && _c.ReferenceEnd >= 0 && _t[i].Start - _c.ReferenceEnd is >= 0 and <= NarrativeReach)
+                {
+                    v = new TDate { G = g, Year = coarse.Year, Month = g == Gran.Day && coarse.G == Gran.Month ? coarse.Month : 0 };
+                }
+
                 break;
             case W.Latest:
                 // "the latest quarter": the last one completed; "the latest fiscal year"
@@ -1883,6 +1902,7 @@ internal ref struct TimexParser
         "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels", "go", "goes", "hold", "holds",
         "hear", "hears", "decide", "decides", "announce", "announces", "expire", "expires", "fly", "flies",
         "convene", "convenes", "reconvene", "reconvenes", "testify", "testifies", "kick", "kicks", "sit", "sits",
+        "end", "ends", "conclude", "concludes", "return", "returns", "visit", "visits",
     ];
 
     private static readonly string[] NotSubjects =
@@ -1898,7 +1918,7 @@ internal ref struct TimexParser
     /// </summary>
     private readonly bool Deadline(int i)
     {
-        for (int k = i - 1; k >= 0 && k >= i - 6; k--)
+        for (int k = i - 1; k >= 0 && k >= i - 8; k--)
         {
             if (K(k, W.Until) || K(k, W.Till)) return !SentenceStart(k); // "Until Thursday, they had ...": a past state
             if (IsNum(k) || K(k, W.Am) || K(k, W.Pm) || K(k, W.Est) || K(k, W.Oclock) || K(k, W.On) || Word(k, "a") || Word(k, "p") || Word(k, "m")
@@ -1952,6 +1972,16 @@ internal ref struct TimexParser
                     W.That or W.Same => _c.Anchor(Gran.Year).Year,
                     _ => dct.Year,
                 };
+
+                // "the summer" with no year, like a month: one still to begin this year in a clause in the past is
+                // last year's ("it happened in the summer", written in March); one already over in a clause about the
+                // future is next year's ("will reopen in the spring", written in October). Winter straddles two years: left alone.
+                if (rel == W.None && season != Season.Winter)
+                {
+                    int seasonStart = seasonEnd - 2;
+                    if (dct.Month < seasonStart && !Future(j, 16, would: true) && PastClue(j)) year = dct.Year - 1;
+                    else if (dct.Month > seasonEnd && Future(j, 16, would: true)) year = dct.Year + 1;
+                }
             }
         }
 
@@ -2532,10 +2562,13 @@ internal ref struct TimexParser
         if (!hyphen && k > j && !_t[k].Space && !(IsNum(k - 1))) { }
 
         // a year and a half
+        bool andAHalf = false;
         if (K(e, W.And) && (K(e + 1, W.A) || K(e + 1, W.An)) && K(e + 2, W.Half) && !double.IsNaN(n))
         {
             n += 0.5;
             e += 3;
+            andAHalf = true;
+            if (K(e, W.Old) || Pu(e, '-') && Glued(e) && K(e + 1, W.Old)) return false; // "a year and a half old": an age
         }
 
         if ((K(j, W.A) || K(j, W.An)) && plural && n == 1) return false;
@@ -2543,7 +2576,7 @@ internal ref struct TimexParser
         if (hyphen && the) return false; // "the two-week inspection": the expression is "two-week"
         if (unit == TimeUnit.Quarter && !double.IsNaN(n) && n <= 3 && (K(e, W.Of) || hyphen && plural)) return false; // "three-quarters of", "a quarter of": fractions
         if (!double.IsNaN(n) && n == 1 && plural && IsNum(j)) { }
-        if (!double.IsNaN(n) && n > 1 && !plural && !hyphen && !IsNum(j) && !(KindAt(j) == LexKind.Number)) return false;
+        if (!double.IsNaN(n) && n > 1 && !plural && !hyphen && !IsNum(j) && !(KindAt(j) == LexKind.Number) && !(andAHalf && n < 2)) return false;
 
         // "day-long", "year-long", "decades-long"
         if (hyphen == false && Pu(e, '-') && Glued(e) && K(e + 1, W.Long) && Glued(e + 1))
@@ -2625,6 +2658,9 @@ internal ref struct TimexParser
     }
 
     /// <summary>May a plural unit stand alone as a duration ("for years", "months of delay")?</summary>
+    /// <summary>How far (characters, about two sentences) "that day" reaches back for the date it refers to.</summary>
+    private const int NarrativeReach = 300;
+
     /// <summary>
     /// True when "last" at <paramref name="i"/> is the verb: after a modal ("will last", "could
     /// last", "may last") or after "to" when a number follows ("expected to last two weeks").
@@ -3123,6 +3159,12 @@ internal ref struct TimexParser
                 {
                     day = dm.Date;
                     e = dm.E;
+                    // "will leave at 4 a.m. Thursday": the period of "a.m." hides the future marker from the
+                    // weekday, so the clause is read from the clock time: a bare weekday in a future clause is the coming one
+                    if (KindAt(k) == LexKind.Weekday && _c.Dct is { } tdct && day.FirstDay is { } tday && tday < tdct && Future(i, would: true))
+                    {
+                        day = day.Shift(7);
+                    }
                 }
             }
         }

@@ -94,6 +94,9 @@ public class CalendarUnitTests
     [InlineData("The Voss family ran the Harbury shop for a quarter century.", "a quarter century", "P25Y")]
     [InlineData("After a quarter-century in office, the leader of Harbury retired.", "a quarter-century", "P25Y")]
     [InlineData("The hearing was delayed by three quarters of an hour.", "three quarters of an hour", "PT45M")]
+    [InlineData("The Ashby post stayed empty for a year and a half.", "a year and a half", "P1Y6M")]
+    [InlineData("The cabinet debated the plan for an hour and a half.", "an hour and a half", "PT1H30M")]
+    [InlineData("The fire alarm sounded a minute and a half later.", "a minute and a half", "PT1M30S")]
     public void A_fraction_of_a_unit_is_a_duration_of_that_fraction(string text, string extent, string value) =>
         TimeMl(text).Should().ContainSingle().Which.Should().Be((extent, value));
 
@@ -102,6 +105,10 @@ public class CalendarUnitTests
     [InlineData("The quarter-end figures for Eastmoor Steel were weak.")]
     public void A_quarter_of_something_else_is_not_a_date(string text) =>
         TimeMl(text).Should().BeEmpty();
+
+    [Fact]
+    public void An_age_of_a_year_and_a_half_is_not_a_date() =>
+        TimeMl("The youngest child in the Harbury home is a year and a half old.").Should().BeEmpty();
 
     [Theory]
     [InlineData("The home opened in 1992, the year the old one closed.", "the year", "1992")]

@@ -41,6 +41,13 @@ public class DateConventionTests
         Dates("At today's meeting the cabinet approved the plan.").Should().Contain(d => d.Text == "today" && d.Value == "2020-03-16");
 
     [Theory]
+    [InlineData("The Harbury home closed last October after a fire. Its manager resigned that same day.", "that same day", "2019-10-XX")]
+    [InlineData("Ashby Council merged its two teams in 2017. That month, it also moved offices.", "That month", "2017-XX")]
+    [InlineData("Referrals are usually allocated on the same day.", "the same day", "2020-03-16")]
+    public void That_day_refers_back_to_the_date_just_told_as_finely_as_it_was_given(string text, string extent, string value) =>
+        Dates(text).Should().Contain(d => d.Text == extent && d.Value == value);
+
+    [Theory]
     [InlineData("The post was vacant for nearly two years.", "nearly two years")]
     [InlineData("The post was vacant for almost three months.", "almost three months")]
     [InlineData("The post was vacant for at least six weeks.", "at least six weeks")]
@@ -49,6 +56,10 @@ public class DateConventionTests
     [InlineData("Eastmoor Steel said its third quarter was weak.", "third quarter")]
     [InlineData("Eastmoor Steel posted the third-quarter loss it had forecast.", "third-quarter")]
     [InlineData("Eastmoor Steel lost money in the third quarter.", "the third quarter")]
+    [InlineData("Earlier Friday, the Harbury cabinet backed the plan.", "Friday")]
+    [InlineData("The Ashby panel will publish its findings later today.", "today")]
+    [InlineData("The trust wrote to the minister earlier this week.", "this week")]
+    [InlineData("The trust wrote to the minister earlier this year.", "earlier this year")]
     public void TimeML_extents_keep_nearly_and_at_least_and_leave_about_over_and_possessives_out(string text, string extent)
     {
         using var document = Document.Parse(text);

@@ -49,6 +49,34 @@ public class DateTenseTests
     public void A_month_early_in_the_year_written_late_in_the_year_follows_the_tense(string text, string words, string value) =>
         ValueOf(text, words, Monday4November2019).Should().Be(value);
 
+    [Theory]
+    [InlineData("The inspectors will visit the Harbury office at 10 a.m. Thursday, the council said.", "10 a.m. Thursday", "2020-03-19T10:00")]
+    [InlineData("The panel is expected to report at 2 p.m. GMT Friday.", "2 p.m. GMT Friday", "2020-03-20T14:00")]
+    [InlineData("The council gave the trust until 9 a.m. GMT Wednesday to reply.", "9 a.m. GMT Wednesday", "2020-03-18T09:00")]
+    [InlineData("The inspectors visited the Harbury office at 10 a.m. Thursday.", "10 a.m. Thursday", "2020-03-12T10:00")]
+    public void A_clock_time_before_a_weekday_takes_the_tense_of_its_clause(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Theory]
+    [InlineData("The Harbury home closed for repairs in the summer.", "the summer", "2019-SU")]
+    [InlineData("The Harbury home will close for repairs in the summer.", "the summer", "2020-SU")]
+    [InlineData("Ashby Council opened two new family hubs in the autumn.", "the autumn", "2019-FA")]
+    public void A_season_without_a_year_still_to_begin_is_last_year_s_in_a_clause_in_the_past(string text, string words, string value) =>
+        ValueOf(text, words, Monday16March2020).Should().Be(value);
+
+    [Theory]
+    [InlineData("The Harbury home will reopen in the spring.", "the spring", "2020-SP")]
+    [InlineData("The Harbury home reopened in the spring.", "the spring", "2019-SP")]
+    public void A_season_without_a_year_already_over_is_next_year_s_in_a_clause_about_the_future(string text, string words, string value) =>
+        ValueOf(text, words, Monday4November2019).Should().Be(value);
+
+    [Theory]
+    [InlineData("The tribunal will rule on the Harbury case on 20 January.", "20 January", "2020-01-20")]
+    [InlineData("The tribunal ruled on the Harbury case on 20 January.", "20 January", "2019-01-20")]
+    [InlineData("Staff hoped the minister would visit, after the 7 January fire destroyed the home.", "7 January", "2019-01-07")]
+    public void A_day_without_a_year_in_a_clause_about_the_future_is_the_next_one(string text, string words, string value) =>
+        ValueOf(text, words, new DateOnly(2019, 8, 14)).Should().Be(value);
+
     [Fact]
     public void A_future_marker_far_back_in_the_sentence_still_counts() =>
         ValueOf("The new director of Northbridge children's services will be named at a special meeting of the full council in December.", "December", Monday4March2019)
@@ -75,6 +103,8 @@ public class DateTenseTests
     [InlineData("The tribunal hears the Voss case on Wednesday.", "Wednesday", "2020-03-18")]
     [InlineData("The director flies to Ashby on Friday.", "Friday", "2020-03-20")]
     [InlineData("The inquiry into the home begins Friday.", "Friday", "2020-03-20")]
+    [InlineData("The three-day Harbury hearing ends Thursday.", "Thursday", "2020-03-19")]
+    [InlineData("The chief inspector returns on Wednesday.", "Wednesday", "2020-03-18")]
     public void A_scheduling_verb_in_the_simple_present_points_ahead(string text, string words, string value) =>
         ValueOf(text, words, Monday16March2020).Should().Be(value);
 
@@ -83,6 +113,7 @@ public class DateTenseTests
     [InlineData("The talks Friday ended without a deal.", "Friday", "2020-03-13")]
     [InlineData("The two leaders did not meet Friday.", "Friday", "2020-03-13")]
     [InlineData("The inquiry began Friday.", "Friday", "2020-03-13")]
+    [InlineData("The three-day Harbury hearing ended Thursday.", "Thursday", "2020-03-12")]
     public void A_weekday_without_a_present_scheduling_verb_stays_in_the_past(string text, string words, string value) =>
         ValueOf(text, words, Monday16March2020).Should().Be(value);
 
