@@ -19,8 +19,8 @@ internal sealed record NeighbourContext(
     float AreaPrevious, float AreaNext,
     float FinePrevious, float FineNext)
 {
-    /// <summary>Smallest probability taken into a logarithm.</summary>
-    public const float Floor = 1e-9f;
+    /// <summary>Smallest probability taken into a logarithm (where only probabilities are at hand, as in cross-validation).</summary>
+    public const float Floor = 1e-30f;
 
     /// <summary>
     /// The weights the pipeline uses, chosen by cross-validation with document context
@@ -43,8 +43,9 @@ internal sealed record NeighbourContext(
     /// Writes into <paramref name="logits"/> the combined log-probabilities of one model:
     /// <paramref name="own"/> plus <paramref name="previousWeight"/> times <paramref name="previous"/>
     /// and <paramref name="nextWeight"/> times <paramref name="next"/> (either may be empty: no
-    /// neighbour). All are log-probabilities over the same classes. The result is not normalised;
-    /// a softmax of it gives the probabilities.
+    /// neighbour). All are log-probabilities over the same classes, each up to a constant of its
+    /// own (raw model scores will do: a constant added to every class cancels in the softmax). The
+    /// result is not normalised; a softmax of it gives the probabilities.
     /// </summary>
     public static void Combine(ReadOnlySpan<float> own, ReadOnlySpan<float> previous, float previousWeight, ReadOnlySpan<float> next, float nextWeight, Span<float> logits)
     {
@@ -58,17 +59,5 @@ internal sealed record NeighbourContext(
         {
             for (int c = 0; c < own.Length; c++) logits[c] += nextWeight * next[c];
         }
-    }
-
-    /// <summary>Turns scores into log-probabilities in place (a log-softmax), each no lower than log <see cref="Floor"/>.</summary>
-    public static void LogSoftmax(Span<float> scores)
-    {
-        float max = scores[0];
-        for (int c = 1; c < scores.Length; c++) max = Math.Max(max, scores[c]);
-        float sum = 0;
-        for (int c = 0; c < scores.Length; c++) sum += MathF.Exp(scores[c] - max);
-        float shift = max + MathF.Log(sum);
-        float floor = MathF.Log(Floor);
-        for (int c = 0; c < scores.Length; c++) scores[c] = Math.Max(scores[c] - shift, floor);
     }
 }

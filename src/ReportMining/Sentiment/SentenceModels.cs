@@ -301,7 +301,8 @@ internal sealed class SentenceModels : ISentenceClassifier
     /// <summary>
     /// Labels the sentences of a document in order, each with its neighbours as context
     /// (<paramref name="context"/>): the models score every sentence first, then each sentence's
-    /// log-probabilities take in weighted shares of the sentences before and after it.
+    /// scores (log-probabilities up to a constant) take in weighted shares of the scores of the
+    /// sentences before and after it.
     /// </summary>
     internal void ClassifyDocument(ReadOnlySpan<char> text, ReadOnlySpan<Sentence> sentences, Span<SentenceLabel> labels, NeighbourContext context, CancellationToken token = default)
     {
@@ -313,11 +314,9 @@ internal sealed class SentenceModels : ISentenceClassifier
             for (int i = 0; i < n; i++)
             {
                 if ((i & 255) == 0) token.ThrowIfCancellationRequested();
-                var row = logp.AsSpan(i * Stride, Stride);
-                Score(text[sentences[i].Start..sentences[i].End], row);
-                NeighbourContext.LogSoftmax(row.Slice(SentimentAt, 4));
-                NeighbourContext.LogSoftmax(row.Slice(AreaAt, 6));
-                NeighbourContext.LogSoftmax(row.Slice(FineAt, 13));
+                // the scores are each model's log-probabilities up to a constant per sentence and
+                // model, which the softmax of the combination ignores
+                Score(text[sentences[i].Start..sentences[i].End], logp.AsSpan(i * Stride, Stride));
             }
 
             Span<float> combined = stackalloc float[Stride];

@@ -35,18 +35,6 @@ public sealed class NeighbourContextTests
     }
 
     [Fact]
-    public void LogSoftmax_gives_log_probabilities_with_a_floor()
-    {
-        float[] scores = [2f, 1f, -40f];
-
-        NeighbourContext.LogSoftmax(scores);
-
-        scores.Sum(MathF.Exp).Should().BeApproximately(1f, 1e-6f);
-        scores[0].Should().BeGreaterThan(scores[1]);
-        scores[2].Should().Be(MathF.Log(NeighbourContext.Floor));
-    }
-
-    [Fact]
     public void Without_context_a_document_is_labelled_sentence_by_sentence()
     {
         const string text =
