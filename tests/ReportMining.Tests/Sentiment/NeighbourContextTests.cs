@@ -84,7 +84,7 @@ public sealed class NeighbourContextTests
 
         AreaInDocument("Personal advisers in Larkfield help care leavers to find work and training. " + Ambiguous
             + " Many of them are now in education, employment or training.").Should().Be(ServiceArea.CareLeavers);
-        AreaInDocument("In Larkfield, strategy meetings for children at risk of harm are held quickly and child protection plans are clear. " + Ambiguous
+        AreaInDocument("In Larkfield, when a child may be in danger, strategy discussions happen quickly and child protection plans are clear. " + Ambiguous
             + " Families say the support they get from their social worker helps them keep their children safe.").Should().Be(ServiceArea.HelpAndProtection);
     }
 
