@@ -103,7 +103,7 @@ public sealed partial class ReportMiner
     {
         var sentences = document.SentenceSpan;
         var labels = new SentenceLabel[sentences.Length];
-        _models.ClassifyDocument(document.Normalized, sentences, labels, NeighbourContext.Default, token);
+        _models.ClassifyDocument(document.Normalized, sentences, labels, Options.SentenceContext ? NeighbourContext.Default : NeighbourContext.None, token);
         return labels;
     }
 

@@ -11,4 +11,12 @@ public sealed record ReportMinerOptions
 
     /// <summary>How many documents <see cref="ReportMiner.AnalyzeMany"/> works on at once; null for one per core.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>
+    /// Whether each sentence of a document is labelled with the sentences just before and after it
+    /// weighed in (true, the default: a sentence such as "This has made a real difference to them."
+    /// takes its area from them; see the model card). False labels every sentence on its own, as
+    /// <see cref="ReportMiner.ClassifySentence"/> does.
+    /// </summary>
+    public bool SentenceContext { get; init; } = true;
 }

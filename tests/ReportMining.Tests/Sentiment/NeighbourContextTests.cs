@@ -75,7 +75,7 @@ public sealed class NeighbourContextTests
         labels[0].AreaConfidence.Should().BeApproximately(alone.AreaConfidence, 1e-4f);
     }
 
-    private const string Ambiguous = "This has made a real difference to them.";
+    private const string Ambiguous = "Progress since the last inspection has been strong.";
 
     [Fact]
     public void A_sentence_that_names_no_area_takes_the_area_of_the_sentences_around_it()
@@ -99,6 +99,17 @@ public sealed class NeighbourContextTests
         var careLeavers = analysis.ServiceAreas.Should().ContainSingle(a => a.Area == ServiceArea.CareLeavers).Subject;
         careLeavers.Evidence.Should().Contain(e => e.Start == start);
         analysis.ServiceAreas.Where(a => a.Area == ServiceArea.General).SelectMany(a => a.Evidence).Should().NotContain(e => e.Start == start);
+    }
+
+    [Fact]
+    public void Without_sentence_context_the_pipeline_labels_each_sentence_alone()
+    {
+        const string text = "Personal advisers in Larkfield help care leavers to find work and training. " + Ambiguous
+            + " Many of them are now in education, employment or training.";
+        var analysis = new ReportMiner(new ReportMinerOptions { SentenceContext = false }).Analyze(text);
+        int start = text.IndexOf(Ambiguous, StringComparison.Ordinal);
+
+        analysis.ServiceAreas.Where(a => a.Area == ServiceArea.CareLeavers).SelectMany(a => a.Evidence).Should().NotContain(e => e.Start == start);
     }
 
     private static ServiceArea AreaInDocument(string text)
