@@ -69,7 +69,11 @@ internal static class PercentageScorer
     }
 
     /// <summary>Reads a gold file; with <paramref name="split"/>, only the lines of that split ("dev", "test", "final", "fresh3").</summary>
-    public static (List<GoldMention> Mentions, List<GoldRegion> Regions) Load(string path, string? split = null)
+    public static (List<GoldMention> Mentions, List<GoldRegion> Regions) Load(string path, string? split = null) =>
+        Load(path, split is null ? null : name => name == split);
+
+    /// <summary>Reads a gold file: with <paramref name="include"/>, only the lines whose split (null when absent) it accepts.</summary>
+    public static (List<GoldMention> Mentions, List<GoldRegion> Regions) Load(string path, Func<string?, bool>? include)
     {
         var mentions = new List<GoldMention>();
         var regions = new List<GoldRegion>();
@@ -78,7 +82,7 @@ internal static class PercentageScorer
             if (string.IsNullOrWhiteSpace(line)) continue;
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
-            if (split is not null && !(root.TryGetProperty("split", out var sp) && sp.GetString() == split)) continue;
+            if (include is not null && !include(root.TryGetProperty("split", out var sp) ? sp.GetString() : null)) continue;
             string file = root.GetProperty("file").GetString()!;
             int start = root.GetProperty("start").GetInt32();
             int end = root.GetProperty("end").GetInt32();
@@ -158,9 +162,13 @@ internal static class PercentageScorer
     }
 
     /// <summary>Scores the extractor on the gold in <paramref name="goldPath"/>, texts under <paramref name="textsRoot"/>.</summary>
-    public static Result Score(string goldPath, string textsRoot, string? split = null)
+    public static Result Score(string goldPath, string textsRoot, string? split = null) =>
+        Score(goldPath, textsRoot, split is null ? null : name => name == split);
+
+    /// <summary>Scores the extractor on the gold lines whose split <paramref name="include"/> accepts (all when null).</summary>
+    public static Result Score(string goldPath, string textsRoot, Func<string?, bool>? include)
     {
-        var (mentions, regions) = Load(goldPath, split);
+        var (mentions, regions) = Load(goldPath, include);
         var result = new Result { Gold = mentions.Count };
         var files = mentions.Select(m => m.File).Concat(regions.Select(r => r.File)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var records = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
