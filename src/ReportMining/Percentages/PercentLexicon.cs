@@ -44,7 +44,7 @@ internal static class PercentLexicon
         Add(PercentageModifier.Approx,
             "nearly", "almost", "about", "around", "approximately", "approx", "roughly", "some", "circa", "estimated",
             "an estimated", "close to", "in the region of", "of the order of", "more or less", "just about", "broadly",
-            "getting on for", "virtually", "approaching", "nearer", "c");
+            "getting on for", "virtually", "approaching", "nearer", "c", "near", "perhaps", "maybe", "possibly", "probably");
         Add(PercentageModifier.MoreThan,
             "over", "more than", "above", "in excess of", "upwards of", "greater than", "just over", "well over",
             "just above", "well above", "slightly over", "slightly more than", "just more than", "a little over",
@@ -257,7 +257,8 @@ internal static class PercentLexicon
         "sister", "sisters", "sibling", "siblings", "board", "cut", "truth", "truths", "life", "empty", "full",
         "baked", "yearly", "termly", "session", "sessions", "hourly", "back", "-", "mast", "moon", "volley",
         "century", "share", "length", "size", "pint", "inch", "metre", "metres", "kilo", "kg", "pound", "pounds",
-        "percent", "per", "point", "points", "decent", "time's");
+        "percent", "per", "point", "points", "decent", "time's", "joking", "jokingly", "kidding", "seriously", "asleep",
+        "awake", "naked", "dressed", "drunk", "crazy", "mad", "blind");
 
     /// <summary>Words before "half" that make it an ordinal half or part of a number ("first half", "one and a half").</summary>
     public static readonly WordSet HalfPreBreakers = Set(

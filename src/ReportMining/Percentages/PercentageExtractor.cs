@@ -30,7 +30,7 @@ internal sealed class PercentageExtractor
         [
             "per cent", "percent", "per-cent", "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "out of", "one in", "two in", "three in", "four in", "five in", "six in", "seven in", "eight in",
-            "nine in", "ten in",
+            "nine in", "ten in", "of 10 ", "of ten ",
         ],
         StringComparison.OrdinalIgnoreCase);
 
