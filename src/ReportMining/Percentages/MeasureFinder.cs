@@ -95,6 +95,34 @@ internal readonly ref struct MeasureFinder
         while (before > 0 && (w.Is(before, "just") || w.Is(before, "only") || w.Is(before, "even") || w.Is(before, "exactly") || w.Is(before, "still") || w.Is(before, "currently")
             || w.Is(before, "between") && !w.Is(before - 1, "gap") && !w.Is(before - 1, "difference"))) before--;
 
+        // "climbed a modest 7.5%", "grew a healthy 4%": a verb, a determiner and an adjective before the figure
+        if ((w.Is(before - 1, "a") || w.Is(before - 1, "an")) && Phrases.IsContent(w, before) && !w.In(before, FigureNouns) && w.Kind(before - 2) == TokenKind.Word
+            && (w.In(before - 2, LinkVerbs) && !(w.In(before - 2, NounLikeVerbs) && w.IsDeterminerAt(before - 3)) || w.In(before - 2, ShareVerbs)))
+        {
+            before -= 2;
+        }
+
+        // "a margin of error of plus or minus 3 points", "is plus or minus 4%": the tolerance words
+        bool plusMinus = false;
+        if (w.Is(before, "minus") && w.Is(before - 1, "or") && w.Is(before - 2, "plus"))
+        {
+            before -= 3;
+            plusMinus = true;
+        }
+        else if (w.Kind(before) == TokenKind.Punctuation && w.Char(before) == '±')
+        {
+            before--;
+            plusMinus = true;
+        }
+
+        // "an error margin plus or minus 2.5 percent wide": the noun the tolerance follows
+        if (plusMinus && Phrases.IsContent(w, before) && Phrases.NounPhraseBefore(w, before + 1, out int pma, out int pmb))
+        {
+            f.Rule = "r4pm";
+            SetMeasure(ref f, pma, pmb);
+            return;
+        }
+
         // 1. "40% of X", "half (46%) of X", "(46%) of X", "15% (29) of X"
         f.Rule = "r1";
         int j = f.Last;
@@ -123,6 +151,38 @@ internal readonly ref struct MeasureFinder
             f.Rule = "r9f";
             SetMeasure(ref f, oa, ob);
             ScopeAfter(ref f);
+            return;
+        }
+
+        // "Turnover reached £18 million, up 12%", "shares in Kelso lost 21p, or 3.5 percent": a figure after an amount
+        // measures the subject of a copula or a verb of change before it; after another verb ("earned £9 million, up 6%") nothing named
+        if ((w.Is(before, "up") || w.Is(before, "down") || w.Is(before, "or")) && w.IsPunct(before - 1, ',') && AmountVerb(before - 1, w.Is(before, "or"), out int amountSubject))
+        {
+            f.Rule = "r6a";
+            if (amountSubject >= 0) ApplySubject(figures, index, prevIndex, amountSubject);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // "carried 58 percent, against Ashby's 42 percent", "the same as Mr. Gale's 60 percent": a rival's figure carries the measure of the figure before
+        if (prevIndex >= 0 && IsPossessiveName(before))
+        {
+            int k = before - 1;
+            while (k > 0 && k > before - 5 && (w.IsCapitalised(k) || w.IsPunct(k, '.'))) k--;
+            if (w.Is(k, "to") || w.Is(k, "than") || w.Is(k, "as") || w.Is(k, "with") || w.Is(k, "against") || w.Is(k, "versus") || w.Is(k, "vs"))
+            {
+                f.Rule = "r3p";
+                Carry(figures, index, prevIndex, sameSentenceOnly: true);
+                ScopeAfter(ref f);
+                return;
+            }
+        }
+
+        // "some 70 percent of growers back it, with about one in ten saying ...": a share of the group before
+        if (w.Is(before, "with") && prevIndex >= 0 && figures[prevIndex].HasMeasure && w.EndsWith(f.Last, "ing"))
+        {
+            f.Rule = "r3i";
+            Carry(figures, index, prevIndex, sameSentenceOnly: true);
             return;
         }
 
@@ -215,7 +275,8 @@ internal readonly ref struct MeasureFinder
 
         // 4. "a rate of 12%"
         f.Rule = "r4";
-        if (w.Is(before, "of") && Phrases.LocalNounPhraseBefore(w, before, out int na, out int nb) && (nb - na > 1 || !w.In(nb - 1, ProportionHeads)))
+        bool amountOf = w.Is(before - 1, "million") || w.Is(before - 1, "billion") || w.Is(before - 1, "trillion") || w.Is(before - 1, "thousand");
+        if (w.Is(before, "of") && !amountOf && Phrases.LocalNounPhraseBefore(w, before, out int na, out int nb) && (nb - na > 1 || !w.In(nb - 1, ProportionHeads)))
         {
             int p4 = na - 1;
             while (p4 >= 0 && w.IsDeterminerAt(p4)) p4--;
@@ -241,7 +302,9 @@ internal readonly ref struct MeasureFinder
             }
 
             // ", a reduction of 19%", "That is a gain of 12 percentage points": the change of what the clause is about
-            if (nb - na == 1 && w.In(na, FigureNouns) && !w.Is(na, "rate") && !w.Is(na, "average") && !w.Is(na, "target"))
+            if (nb - na == 1 && w.In(na, FigureNouns) && !w.Is(na, "rate") && !w.Is(na, "average") && !w.Is(na, "target")
+                && !w.Is(na, "interest") && !w.Is(na, "holding") && !w.Is(na, "ownership") && !w.Is(na, "edge") && !w.Is(na, "lead")
+                && !w.Is(na, "margin") && !w.Is(na, "divide") && !w.Is(na, "premium") && !w.Is(na, "markup"))
             {
                 if (w.IsPunct(p4, ',') && ElidedSubject(p4, out int ea, out int eb))
                 {
@@ -254,6 +317,13 @@ internal readonly ref struct MeasureFinder
                     Carry(figures, index, prevIndex, sameSentenceOnly: false);
                     return;
                 }
+            }
+
+            // "a margin of error of 3 points": one inner "of" phrase stays with its head
+            if (nb - na == 1 && w.Is(na - 1, "of") && Phrases.LocalNounPhraseBefore(w, na - 1, out int ha, out int hb) && hb - ha == 1
+                && (w.IsDeterminerAt(ha - 1) || ha == 0) && !w.In(ha, ProportionHeads) && !IsChangeWord(ha))
+            {
+                na = ha;
             }
 
             // "a fall of 10% in referrals to children's social care": the change word, with what changed as the scope
@@ -319,6 +389,15 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
+            // "auditors put the waste in the budget at 14 percent", "analysts estimated losses at 10%": the object of the verb
+            if (w.Is(before, "at") && !comma && PutVerbObject(before, out int pa0, out int pb0))
+            {
+                f.Rule = "r7p";
+                SetMeasure(ref f, pa0, pb0);
+                ScopeAfter(ref f);
+                return;
+            }
+
             // "similar councils at 24% and England at 21%": a comparison group, the measure of the figure before
             if ((w.Is(before, "at") || w.Is(before, "on")) && prevIndex >= 0 && Phrases.LocalNounPhraseBefore(w, before, out int ga, out int gb)
                 && (w.Is(ga - 1, "than") || w.Is(ga - 1, "and") || w.Is(ga - 1, "with") || w.Is(ga - 1, "to") || w.Is(ga - 1, "against"))
@@ -330,8 +409,12 @@ internal readonly ref struct MeasureFinder
             }
 
             // "Repeat plans, the measure that matters here, are high at 40%", "remains low at 61%": the subject of the verb before the adjective
-            if (w.Is(before, "at") && !comma && (w.In(k, PredicateAdjectives) || w.Is(k, "high") || w.Is(k, "low") || w.Is(k, "higher") || w.Is(k, "lower") || w.Is(k, "stable"))
-                && TryVerbGroup(k - 1, out int adjVerb))
+            int degree = k - 1;
+            while (degree > 0 && degree > k - 4 && (w.Is(degree, "as") || w.Is(degree, "so") || w.Is(degree, "very") || w.Is(degree, "too") || w.Is(degree, "equally")
+                || w.Is(degree, "fairly") || w.Is(degree, "quite") || w.Is(degree, "relatively") || w.EndsWith(degree, "ly"))) degree--;
+            if (w.Is(before, "at") && (w.In(k, PredicateAdjectives) || w.Is(k, "high") || w.Is(k, "low") || w.Is(k, "higher") || w.Is(k, "lower") || w.Is(k, "stable")
+                    || comma && Phrases.IsContent(w, k) && w.In(degree, Auxiliaries))
+                && TryVerbGroup(degree, out int adjVerb))
             {
                 f.Rule = "r7a";
                 ApplySubject(figures, index, prevIndex, adjVerb);
@@ -399,6 +482,17 @@ internal readonly ref struct MeasureFinder
             }
         }
 
+        // "the 32% state-owned Kelso Mills", "a 60%-owned unit": the share of what is owned
+        int owned = f.Last;
+        if (w.Kind(owned) == TokenKind.Punctuation && w.Char(owned) is '-' or '‑' && w.Glued(owned - 1, owned)) owned++;
+        if ((w.Is(owned, "owned") || w.EndsWith(owned, "-owned") || w.Is(owned, "controlled") || w.EndsWith(owned, "-controlled"))
+            && Phrases.ReadNounPhrase(w, owned + 1, w.Count, rejectVerbFirst: true, out int ownedA, out int ownedB))
+        {
+            f.Rule = "r8o";
+            SetMeasure(ref f, ownedA, ownedB);
+            return;
+        }
+
         // 8. "a 10% rise in referrals", "an excellent 100% rate", "11.6% increase in primary"; and 10. "one in five children", "half the staff"
         f.Rule = "r8";
         bool adjectival = f.Kind != PercentageKind.Proportion
@@ -431,6 +525,7 @@ internal readonly ref struct MeasureFinder
 
         // "identified 23% children at serious risk": a noun straight after the figure
         if (!proportion && Phrases.IsContent(w, f.Last) && !w.In(f.Last, TimeWords) && !w.In(f.Last, FiniteVerbs) && !w.In(f.Last, LinkVerbs)
+            && !(w.In(f.Last, GroupAdjectives) && !Phrases.IsContent(w, f.Last + 1))
             && !w.EndsWith(f.Last, "ed") && !w.EndsWith(f.Last, "ly") && !w.In(f.Last, PostModifiers)
             && Phrases.ReadNounPhrase(w, f.Last, w.Count, rejectVerbFirst: true, out int xa, out int xb))
         {
@@ -599,6 +694,15 @@ internal readonly ref struct MeasureFinder
             if (k >= lowest && w.IsPunct(k, ',')) return Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);
         }
 
+        // "bus use on the coast - in A, B and C alike - fell": the subject is before the aside between dashes
+        if (s >= end && depth == 0 && w.Kind(end - 1) == TokenKind.Punctuation && w.Char(end - 1) is '-' or '–' or '—' && !w.Glued(end - 2, end - 1))
+        {
+            int k = end - 2;
+            int lowest = Math.Max(0, end - 30);
+            while (k >= lowest && !(w.Kind(k) == TokenKind.Punctuation && w.Char(k) is '-' or '–' or '—' && !w.Glued(k, k + 1) || w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ';' or ':' or '(' or ')')) k--;
+            if (k >= lowest && w.Kind(k) == TokenKind.Punctuation && w.Char(k) is '-' or '–' or '—') return Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);
+        }
+
         // "X is very high in primary schools, but is only 87% in secondary": the subject of the clause before
         if (s >= end && depth == 0 && (w.Is(end - 1, "but") || w.Is(end - 1, "and") || w.Is(end - 1, "yet")))
         {
@@ -764,6 +868,9 @@ internal readonly ref struct MeasureFinder
             if (!w.Is(s, "the") || w.Is(s + 1, "latter") || w.Is(s + 1, "former") || w.Is(s + 1, "figure")) return SubjectKind.Pronoun;
         }
 
+        // "..., taking the rate to 8.2 percent", "lifting the total to 40%": the object of the participle
+        if (w.EndsWith(s, "ing") && s + 1 < end && Phrases.IsArticleOrPossessive(w, s + 1) && !w.In(s, Prenominal)) s++;
+
         if (Phrases.ReadNounPhrase(w, s, end, rejectVerbFirst: false, out a, out b))
         {
             // "the percentage has risen": a bare restatement of the figure points back, or to the "for" group
@@ -813,6 +920,18 @@ internal readonly ref struct MeasureFinder
         subjectEnd = -1;
         bool particle = w.Is(k, "to") || w.Is(k, "from") || w.Is(k, "by") || w.Is(k, "at") || w.Is(k, "around") || w.Is(k, "on") || w.Is(k, "of") && w.Is(k - 1, "equivalent");
         if (particle) k--;
+
+        // "dipped a little, to", "fell a bit, from": a degree phrase between the verb and its particle
+        if (particle && (w.IsPunct(k, ',') ? w.Is(k - 2, "a") && (w.Is(k - 1, "bit") || w.Is(k - 1, "little") || w.Is(k - 1, "lot")) && w.In(k - 3, LinkVerbs)
+                                           : w.Is(k - 1, "a") && (w.Is(k, "bit") || w.Is(k, "little") || w.Is(k, "lot")) && w.In(k - 2, LinkVerbs)))
+        {
+            k = w.IsPunct(k, ',') ? k - 3 : k - 2;
+        }
+        else if (!particle && w.Is(k - 1, "a") && (w.Is(k, "bit") || w.Is(k, "little") || w.Is(k, "lot")) && w.In(k - 2, LinkVerbs))
+        {
+            k -= 2;
+        }
+
         if (w.IsPunct(k, ',') && k < at && (w.EndsWith(k - 1, "ly") || w.In(k - 1, LinkVerbs) || w.In(k - 1, Auxiliaries))) k--;
 
         // "has reduced this year from", "has decreased in 2014 by": a time between the verb and its particle
@@ -837,6 +956,14 @@ internal readonly ref struct MeasureFinder
             }
 
             if (w.In(k, Auxiliaries) || w.In(k, LinkVerbs) || w.EndsWith(k, "ed") && (w.In(k - 1, Auxiliaries) || w.In(k - 1, VerbAdverbs) && w.In(k - 2, Auxiliaries)) && particle)
+            {
+                verb = true;
+                k--;
+                continue;
+            }
+
+            // "Dunmore received 52 percent", "the Greens can get to 15 percent": the main verb, first met, not a noun after a determiner
+            if (!verb && w.In(k, ShareVerbs) && !w.IsDeterminerAt(k - 1) && !w.EndsWith(k - 1, "'s") && !w.EndsWith(k - 1, "’s"))
             {
                 verb = true;
                 k--;
@@ -885,12 +1012,20 @@ internal readonly ref struct MeasureFinder
             // near the figure before: "from 45% in 2016 to 60%", "20% and 30%", "45%, 30%"
             if (prev.Last >= before - 7 && !w.IsPunct(before, ';'))
             {
+                bool clause = false;
                 for (int k = prev.Last; k < before; k++)
                 {
-                    if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) || w.Is(k, "of")) return false;
+                    if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) || w.Is(k, "of"))
+                    {
+                        clause = true;
+                        break;
+                    }
                 }
 
-                return true;
+                if (!clause) return true;
+
+                // "61 percent of buyers were first-time owners, 80 percent urban": a comma list of figures left without their noun
+                if (!(w.IsPunct(before, ',') && w.In(_figureEnd, GroupAdjectives) && !Phrases.IsContent(w, _figureEnd + 1))) return false;
             }
 
             // a list with the noun left out: "22% of agency staff have ..., and 51% between ...", "6% of these children ..., 7% due to ..."
@@ -1022,7 +1157,8 @@ internal readonly ref struct MeasureFinder
         while (s < n && (w.Kind(s) == TokenKind.Punctuation || w.Kind(s) == TokenKind.Number && w.IsPunct(s + 1, '.'))) s++;
         for (int round = 0; round < 2; round++)
         {
-            bool intro = w.In(s, Prepositions) && !w.Is(s, "of") || w.EndsWith(s, "ly") || w.In(s, VerbAdverbs) || w.Is(s, "however") || w.Is(s, "overall");
+            bool intro = w.In(s, Prepositions) && !w.Is(s, "of") || w.EndsWith(s, "ly") || w.In(s, VerbAdverbs) || w.Is(s, "however") || w.Is(s, "overall")
+                || w.Is(s, "that") && w.Is(s + 1, "said") && w.IsPunct(s + 2, ',');
             if (!intro) break;
             int comma = s;
             while (comma < n && comma < s + 8 && !w.IsPunct(comma, ',')) comma++;
@@ -1182,8 +1318,84 @@ internal readonly ref struct MeasureFinder
 
     private void SetMeasure(ref Figure f, int a, int b)
     {
-        f.MeasureStart = _w.Start(a);
-        f.MeasureEnd = _w.End(b - 1);
+        var w = _w;
+
+        // "backing among hill farmers", "favourability among members": the group after "among" is where the figure applies
+        for (int k = a + 1; k < b - 1; k++)
+        {
+            if (!w.Is(k, "among") && !w.Is(k, "amongst")) continue;
+            if (f.ScopeStart < 0 && Phrases.ReadNounPhrase(w, k + 1, b, rejectVerbFirst: false, out int sa, out int sb)) SetScope(ref f, sa, sb);
+            b = k;
+            break;
+        }
+
+        f.MeasureStart = w.Start(a);
+        f.MeasureEnd = w.End(b - 1);
+    }
+
+    /// <summary>True for a capitalised possessive ("Ashby's", "Gale’s", "the Greens'").</summary>
+    private bool IsPossessiveName(int i)
+    {
+        var w = _w;
+        return w.IsCapitalised(i) && (w.EndsWith(i, "'s") || w.EndsWith(i, "’s") || w.EndsWith(i, "s'") || w.EndsWith(i, "s’"));
+    }
+
+    /// <summary>
+    /// For a figure after an amount and a comma (<paramref name="comma"/>): the end of the subject of the verb before
+    /// the amount, when that verb is a copula or a verb of change; -1 in <paramref name="subjectEnd"/> for another verb.
+    /// False when no verb comes first, or (<paramref name="amount"/>) the word before the comma is not an amount.
+    /// </summary>
+    private bool AmountVerb(int comma, bool amount, out int subjectEnd)
+    {
+        var w = _w;
+        subjectEnd = -1;
+        int k = comma - 1;
+        if (amount && !(w.Kind(k) == TokenKind.Number || w.Is(k, "million") || w.Is(k, "billion") || w.Is(k, "trillion") || w.Is(k, "thousand")
+            || w.Is(k, "share") || w.Is(k, "cents") || w.Is(k, "pence") || w.Is(k, "points"))) return false;
+        int lowest = Math.Max(0, comma - 20);
+        for (; k >= lowest; k--)
+        {
+            if (w.Kind(k) == TokenKind.Punctuation)
+            {
+                if (w.Char(k) is ';' or ':' or '(' or ')' or '"' or '“' or '”') return false;
+                continue;
+            }
+
+            if (w.Kind(k) != TokenKind.Word) continue;
+            if (w.In(k, Auxiliaries) || w.In(k, LinkVerbs) && !(w.In(k, NounLikeVerbs) && (w.IsDeterminerAt(k - 1) || Phrases.IsContent(w, k - 1) && !w.In(k - 1, Pronouns))))
+            {
+                if (TryVerbGroup(k, out int end)) subjectEnd = end;
+                return true;
+            }
+
+            if (w.In(k, ShareVerbs) || w.In(k, FiniteVerbs) || w.EndsWith(k, "ed") && !w.In(k, PostModifiers)) return true;
+            if (w.In(k, ClauseStarters)) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>"put the waste in the budget at", "estimated losses at": the object of a verb of estimating, before "at" (<paramref name="at"/>).</summary>
+    private bool PutVerbObject(int at, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        int lowest = Math.Max(0, at - 14);
+        for (int k = at - 1; k >= lowest; k--)
+        {
+            if (w.Kind(k) == TokenKind.Punctuation && !(w.Char(k) is '-' or '‑' or '\'' or '’' && w.Glued(k - 1, k))) return false;
+            if (w.In(k, ClauseStarters) || w.In(k, Auxiliaries)) return false;
+            if (!(w.Is(k, "put") || w.Is(k, "puts") || w.Is(k, "putting") || w.Is(k, "placed") || w.Is(k, "places") || w.Is(k, "pegged") || w.Is(k, "pegs")
+                || w.Is(k, "estimated") || w.Is(k, "estimates") || w.Is(k, "valued") || w.Is(k, "values") || w.Is(k, "set") || w.Is(k, "sets")))
+            {
+                continue;
+            }
+
+            if (k + 1 >= at) return false;
+            return Phrases.ReadNounPhrase(w, k + 1, at, rejectVerbFirst: false, out a, out b);
+        }
+
+        return false;
     }
 
     private void SetScope(ref Figure f, int a, int b)

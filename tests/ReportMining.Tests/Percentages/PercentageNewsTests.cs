@@ -117,4 +117,149 @@ public class PercentageNewsTests
     {
         Extract(text).Should().BeEmpty();
     }
+
+    // ---- measures ----
+
+    [Theory]
+    [InlineData("In the Marlow count, Petra Vance received 48 percent.", "Petra Vance")]
+    [InlineData("Councillor Oduya, standing for the first time in Wexcombe, took almost 30 percent.", "Councillor Oduya")]
+    [InlineData("Pollsters doubt the Greens can get to 15 percent in Alder.", "Greens")]
+    public void A_candidate_or_firm_that_wins_or_holds_the_share_is_the_measure(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_subject_before_an_aside_between_dashes_is_the_measure()
+    {
+        Single("Bus use on the coast - in Esk, Tarn and Wray alike - fell 2.1 percent.").Measure.Should().Be("Bus use on the coast");
+    }
+
+    [Theory]
+    [InlineData("Group turnover reached £18 million in the half, up 12% on a year before.", "Group turnover")]
+    [InlineData("Shares in Kelso Mills lost 21p, or 3.5 percent, by the close.", "Shares in Kelso Mills")]
+    [InlineData("Tarrant Ltd earned £9 million in the year, up 6% on the last.", null)]
+    public void A_figure_after_an_amount_measures_the_subject_of_a_verb_of_change(string text, string? measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Membership of the Vell club climbed a modest 7.5% over the winter.", "Membership of the Vell club")]
+    [InlineData("Ticket sales dipped a little, to 6% below target.", "Ticket sales")]
+    [InlineData("Among tenants, approval is just as high, at 64 percent.", "approval")]
+    public void A_verb_group_is_read_through_an_adjective_or_a_degree_phrase(string text, string measure)
+    {
+        Extract(text).Should().OnlyContain(p => p.Measure == measure);
+    }
+
+    [Fact]
+    public void A_rivals_figure_after_a_possessive_carries_the_measure()
+    {
+        var found = Extract("In the runoff Okafor carried 58 percent of rural wards, against Lindqvist's 42 percent.");
+        found.Select(p => p.Value).Should().Equal(58, 42);
+        found.Should().OnlyContain(p => p.Measure == "rural wards");
+    }
+
+    [Fact]
+    public void A_share_with_a_participle_after_with_carries_the_measure_before()
+    {
+        var found = Extract("Some 70 percent of growers back the scheme, with about one in ten saying it should grow.");
+        found.Select(p => p.Value).Should().Equal(70, 10);
+        found.Should().OnlyContain(p => p.Measure == "growers");
+    }
+
+    [Theory]
+    [InlineData("Orrin Bank sold the 45% state-owned Tavish Rail to a pension fund.", "Tavish Rail")]
+    [InlineData("It kept a 60%-owned arm, Pell Logistics, for now.", "arm")]
+    public void A_share_owned_measures_what_is_owned(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_comma_list_of_group_adjectives_carries_the_measure()
+    {
+        var found = Extract("The panel found 61 percent of the buyers were first-time owners, 80 percent urban and 12 percent rural.");
+        found.Select(p => p.Value).Should().Equal(61, 80, 12);
+        found.Should().OnlyContain(p => p.Measure == "buyers");
+    }
+
+    [Fact]
+    public void The_object_of_put_at_is_the_measure()
+    {
+        var p = Single("Auditors put the waste in the housing budget at 14 percent.");
+        p.Measure.Should().Be("waste in the housing budget");
+    }
+
+    [Fact]
+    public void Among_after_the_measure_is_the_scope()
+    {
+        var p = Single("Backing among hill farmers for the bypass is 9 percent.");
+        p.Measure.Should().Be("Backing");
+        p.Scope.Should().Be("hill farmers for the bypass");
+    }
+
+    [Theory]
+    [InlineData("The Greens had 11 percent of the vote in a Courier survey of 900 adults.", "vote")]
+    [InlineData("Some 64 percent of tenants in Esk see the landlord as fair.", "tenants in Esk")]
+    [InlineData("Only 20 percent of members back the merger, and fewer still want a new name.", "members")]
+    [InlineData("Nearly half of the tenants who describe themselves as satisfied are in Brook Ward.", "tenants who describe themselves as satisfied")]
+    [InlineData("A quarter of the bakeries or fewer will open on Sunday.", "bakeries")]
+    [InlineData("In the orchard, 80 percent of the pears and half of the plums were picked.", "pears")]
+    public void A_measure_stops_before_a_source_a_verb_or_a_trailing_hedge(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Results for each ward carry a margin of error of plus or minus 3.1 percentage points.", "margin of error")]
+    [InlineData("The phone poll carries a 4 percent plus or minus margin of error, its owners say.", "margin of error")]
+    [InlineData("The Tarn panel has an error margin plus or minus 2.5 percent wide.", "error margin")]
+    public void Plus_or_minus_reads_as_a_margin_of_error(string text, string measure)
+    {
+        Extract(text).Should().OnlyContain(p => p.Measure == measure);
+    }
+
+    [Theory]
+    [InlineData("Grantley bought a 35% interest in a Welsh ferry line.", "interest", "Welsh ferry line")]
+    [InlineData("Polling shows a 7 percentage point edge for the incumbent.", "edge", "incumbent")]
+    public void A_figure_before_a_holding_or_a_lead_names_it(string text, string measure, string? scope)
+    {
+        var p = Single(text);
+        p.Measure.Should().Be(measure);
+        p.Scope.Should().Be(scope);
+    }
+
+    [Fact]
+    public void An_amount_before_of_is_not_the_measure()
+    {
+        Single("Wrenfield issued $40 million of 9% senior bonds last week.").Measure.Should().Be("senior bonds");
+    }
+
+    [Fact]
+    public void A_participle_and_its_object_before_to_give_the_measure()
+    {
+        Single("The levy was raised again, taking the rate to 8.2 percent.").Measure.Should().Be("rate");
+    }
+
+    [Fact]
+    public void A_contracted_pronoun_is_not_a_measure()
+    {
+        Single("\"Savers feel cheated when they're paid 1 percent,\" she said.").Measure.Should().BeNull();
+    }
+
+    [Fact]
+    public void That_said_before_the_subject_of_the_sentence_before()
+    {
+        var found = Extract("That said, cyclists in Alder want safer roads. About three out of four say they had a near miss.");
+        var p = found.Should().ContainSingle().Subject;
+        p.Measure.Should().Be("cyclists in Alder");
+    }
+
+    [Fact]
+    public void A_pause_mark_inside_the_subject_is_read_through()
+    {
+        Single("Average rent growth \u2026 is 30 percent, he claims.").Measure.Should().Be("Average rent growth");
+    }
 }
