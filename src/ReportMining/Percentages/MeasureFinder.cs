@@ -412,7 +412,10 @@ internal readonly ref struct MeasureFinder
             int degree = k - 1;
             while (degree > 0 && degree > k - 4 && (w.Is(degree, "as") || w.Is(degree, "so") || w.Is(degree, "very") || w.Is(degree, "too") || w.Is(degree, "equally")
                 || w.Is(degree, "fairly") || w.Is(degree, "quite") || w.Is(degree, "relatively") || w.EndsWith(degree, "ly"))) degree--;
-            if (w.Is(before, "at") && (w.In(k, PredicateAdjectives) || w.Is(k, "high") || w.Is(k, "low") || w.Is(k, "higher") || w.Is(k, "lower") || w.Is(k, "stable")
+            // (after a comma only with a degree word: "is just as high, at 64 percent")
+            bool graded = degree < k - 1;
+            if (w.Is(before, "at") && (!comma || graded)
+                && (w.In(k, PredicateAdjectives) || w.Is(k, "high") || w.Is(k, "low") || w.Is(k, "higher") || w.Is(k, "lower") || w.Is(k, "stable")
                     || comma && Phrases.IsContent(w, k) && w.In(degree, Auxiliaries))
                 && TryVerbGroup(degree, out int adjVerb))
             {

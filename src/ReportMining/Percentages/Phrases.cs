@@ -188,10 +188,10 @@ internal static class Phrases
             }
 
             // "a third of members or less": a hedge after the phrase, not part of it
-            bool hedgeAfter = w.Is(j + 1, "less") || w.Is(j + 1, "more") || w.Is(j + 1, "fewer") || w.Is(j + 1, "so") || w.Is(j + 1, "above")
-                || w.Is(j + 1, "below") || w.Is(j + 1, "higher") || w.Is(j + 1, "lower") || w.Is(j + 1, "greater");
+            bool hedgeAfter = (w.Is(j + 1, "less") || w.Is(j + 1, "more") || w.Is(j + 1, "fewer") || w.Is(j + 1, "so") || w.Is(j + 1, "above")
+                || w.Is(j + 1, "below") || w.Is(j + 1, "higher") || w.Is(j + 1, "lower") || w.Is(j + 1, "greater")) && !IsContent(w, j + 2);
             // "pears and half of the plums": a new figure starts after "and"
-            hedgeAfter |= w.Is(j + 1, "half") || w.Kind(j + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(j + 1), out _);
+            hedgeAfter |= w.Is(j + 1, "half") && w.Is(j + 2, "of");
             if ((w.Is(j, "and") || w.Is(j, "or")) && !hedgeAfter && IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.EndsWith(j + 1, "ly"))
             {
                 int end = ReadCore(w, j + 1, limit, first: true);
@@ -422,7 +422,8 @@ internal static class Phrases
                 if (j > i && (w.Is(j, "last") || w.Is(j, "next")) && w.In(j + 1, TimeWords) && !w.EndsWith(j - 1, "ed") && !w.In(j - 1, PostModifiers)) break;
 
                 // "residents view him warmly", "members back the plan": a word between a noun and a determiner is a verb
-                if (j > i && !w.IsCapitalised(j) && (w.In(j + 1, ObjectPronouns) || IsArticleOrPossessive(w, j + 1))) break;
+                // (not a time or a fronted phrase before a new subject: "In this year the rate rose", "in the east team the figure is")
+                if (j > i && !w.IsCapitalised(j) && !w.In(j, TimeWords) && (w.In(j + 1, ObjectPronouns) || IsArticleOrPossessive(w, j + 1) && !SubjectFollows(w, j + 2))) break;
                 if (w.EndsWith(j, "ly"))
                 {
                     // "newly qualified social workers": an adverb inside a phrase must lead somewhere
@@ -486,6 +487,14 @@ internal static class Phrases
     internal static bool IsArticleOrPossessive(Words w, int j) =>
         w.Is(j, "the") || w.Is(j, "a") || w.Is(j, "an") || w.Is(j, "his") || w.Is(j, "her") || w.Is(j, "their") || w.Is(j, "its")
         || w.Is(j, "our") || w.Is(j, "my") || w.Is(j, "your");
+
+    /// <summary>True when a short noun phrase from <paramref name="from"/> is followed by a verb: it is a subject.</summary>
+    private static bool SubjectFollows(Words w, int from)
+    {
+        int k = from;
+        while (k < from + 4 && IsContent(w, k)) k++;
+        return k > from && (w.In(k, Auxiliaries) || w.In(k, LinkVerbs) || w.In(k, FiniteVerbs));
+    }
 
     /// <summary>True when the words from <paramref name="from"/> to <paramref name="end"/> name a poll or a survey.</summary>
     private static bool HasSource(Words w, int from, int end)

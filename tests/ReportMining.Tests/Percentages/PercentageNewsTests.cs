@@ -262,4 +262,12 @@ public class PercentageNewsTests
     {
         Single("Average rent growth \u2026 is 30 percent, he claims.").Measure.Should().Be("Average rent growth");
     }
+
+    [Theory]
+    [InlineData("Over the past two years the rate of exclusions in Fordham has fallen by 12%.", "rate of exclusions in Fordham")]
+    [InlineData("Only 9% of tenants moving three or more times were offered help.", "tenants moving three or more times")]
+    public void Report_phrasing_keeps_its_measure(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
 }
