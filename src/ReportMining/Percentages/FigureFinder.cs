@@ -187,6 +187,22 @@ internal readonly ref struct FigureFinder
         // a figure never overlaps an earlier one
         if (figures.Count > 0 && figures[^1].Last > figure.First) return;
         figures.Add(figure);
+
+        // "fell to 40 per cent from 45", "rose to 52%, up from 47 in May": the earlier figure, its unit left out
+        if (kind != PercentageKind.Proportion)
+        {
+            int from = figure.Last;
+            if (w.IsPunct(from, ',') && (w.Is(from + 1, "up") || w.Is(from + 1, "down"))) from += 2;
+            else if (w.Is(from, "up") || w.Is(from, "down")) from++;
+            int n = from + 1;
+            if (w.Is(from, "from") && w.Kind(n) == TokenKind.Number && !w.IsYearLike(n) && NumberWords.TryDigits(w.Text(n), out double earlier) && earlier <= 100
+                && !(w.Kind(n + 1) == TokenKind.Punctuation && w.Char(n + 1) is '%' or '％' or '/' or '-' or '–' or '.' && w.Glued(n, n + 1))
+                && !w.Is(n + 1, "per") && !w.Is(n + 1, "percent") && !w.Is(n + 1, "pc") && !w.Is(n + 1, "to") && !w.Is(n + 1, "and")
+                && !Phrases.IsContent(w, n + 1) && !w.In(n + 1, TimeWords))
+            {
+                figures.Add(new Figure(n, n, n + 1, Math.Round(earlier, 2), kind));
+            }
+        }
     }
 
     /// <summary>

@@ -164,6 +164,33 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "Hale leads Moreno 48% to 41%", "Ruiz defeated Tan by 52% to 45%": the first figure is the subject's, the second the rival's
+        if (LeadObject(before, out int leadVerb, out int ra0, out int rb0))
+        {
+            f.Rule = "r6l";
+            if (Subject(leadVerb, out int la0, out int lb0) == SubjectKind.Phrase) SetMeasure(ref f, la0, lb0);
+            ScopeAfter(ref f);
+            if (index + 1 < figures.Length && figures[index + 1].First == f.Last + 1 && (w.Is(f.Last, "to") || w.IsPunct(f.Last, '-') || w.IsPunct(f.Last, '–')))
+            {
+                // resolved here: the rival's share, with the same scope
+                ref var next = ref figures[index + 1];
+                SetMeasure(ref next, ra0, rb0);
+                next.Rule = "r6l";
+                next.ScopeStart = f.ScopeStart;
+                next.ScopeEnd = f.ScopeEnd;
+                if (next.ScopeStart < 0) ScopeAfter(ref next);
+                if (next.ScopeStart >= 0 && f.ScopeStart < 0)
+                {
+                    f.ScopeStart = next.ScopeStart;
+                    f.ScopeEnd = next.ScopeEnd;
+                }
+            }
+
+            return;
+        }
+
+        if (prevIndex >= 0 && figures[prevIndex].Rule == "r6l" && figures[prevIndex].Last == leftFirst - 1 && f.HasMeasure) return;
+
         // "carried 58 percent, against Ashby's 42 percent", "the same as Mr. Gale's 60 percent": a rival's figure carries the measure of the figure before
         if (prevIndex >= 0 && IsPossessiveName(before))
         {
@@ -1010,7 +1037,7 @@ internal readonly ref struct MeasureFinder
         if (w.Is(before, "and") || w.Is(before, "or") || w.Is(before, "to") || w.Is(before, "from") || w.Is(before, "but") || w.IsPunct(before, ',') || w.IsPunct(before, ';'))
         {
             // "from 92% completed within 15 days (2013-14), to 79%"
-            if (w.Is(before, "to") && w.Is(prev.First - 1, "from") && prev.Last >= before - 16) return true;
+            if (w.Is(before, "to") && w.Is(prev.First - 1, "from") && prev.Last >= before - 16 && !VerbBetween(prev.Last, before)) return true;
 
             // near the figure before: "from 45% in 2016 to 60%", "20% and 30%", "45%, 30%"
             if (prev.Last >= before - 7 && !w.IsPunct(before, ';'))
@@ -1033,6 +1060,22 @@ internal readonly ref struct MeasureFinder
 
             // a list with the noun left out: "22% of agency staff have ..., and 51% between ...", "6% of these children ..., 7% due to ..."
             if ((w.IsPunct(before, ',') || w.Is(before, "and") && w.IsPunct(before - 1, ',')) && !w.Is(_figureEnd, "of")) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a new clause with its own verb starts between two tokens ("from 4.6, and wages rose to").</summary>
+    private bool VerbBetween(int from, int to)
+    {
+        var w = _w;
+        for (int k = from; k < to - 1; k++)
+        {
+            if (!(w.IsPunct(k, ',') && (w.Is(k + 1, "and") || w.Is(k + 1, "but") || w.Is(k + 1, "while") || w.Is(k + 1, "whereas")))) continue;
+            for (int v = k + 2; v < to && v < k + 7; v++)
+            {
+                if (w.In(v, Auxiliaries) || w.In(v, FiniteVerbs) || w.In(v, LinkVerbs) && !w.In(v, NounLikeVerbs)) return true;
+            }
         }
 
         return false;
@@ -1334,6 +1377,39 @@ internal readonly ref struct MeasureFinder
 
         f.MeasureStart = w.Start(a);
         f.MeasureEnd = w.End(b - 1);
+    }
+
+    /// <summary>
+    /// "leads Moreno", "beat Tan by", "trails the mayor by" ending at <paramref name="before"/>: a verb of leading and its object
+    /// (a name or a short phrase), so the figures after are the subject's and the rival's shares.
+    /// </summary>
+    private bool LeadObject(int before, out int verb, out int a, out int b)
+    {
+        var w = _w;
+        verb = a = b = -1;
+        int end = w.Is(before, "by") ? before : before + 1;
+        if (end < 2 || !Phrases.IsContent(w, end - 1)) return false;
+        int k = end - 2;
+        while (k >= 0 && k >= end - 5 && !IsLeadVerb(k) && (Phrases.IsContent(w, k) || w.IsDeterminerAt(k))) k--;
+        if (k < 1 || !IsLeadVerb(k)) return false;
+        a = k + 1;
+        while (a < end && w.IsDeterminerAt(a)) a++;
+        b = end;
+        if (a >= b) return false;
+
+        // "the lead Hale enjoyed": a noun, not a verb
+        if (w.IsDeterminerAt(k - 1)) return false;
+        verb = k;
+        return true;
+    }
+
+    private bool IsLeadVerb(int k)
+    {
+        var w = _w;
+        return w.Kind(k) == TokenKind.Word && (w.Is(k, "leads") || w.Is(k, "led") || w.Is(k, "lead") || w.Is(k, "leading") || w.Is(k, "beats") || w.Is(k, "beat") || w.Is(k, "beating")
+            || w.Is(k, "tops") || w.Is(k, "topped") || w.Is(k, "trails") || w.Is(k, "trailed") || w.Is(k, "trailing") || w.Is(k, "edges")
+            || w.Is(k, "edged") || w.Is(k, "bests") || w.Is(k, "bested") || w.Is(k, "defeats") || w.Is(k, "defeated") || w.Is(k, "outpolls")
+            || w.Is(k, "outpolled") || w.Is(k, "outpaces") || w.Is(k, "outpaced"));
     }
 
     /// <summary>True for a capitalised possessive ("Ashby's", "Gale’s", "the Greens'").</summary>

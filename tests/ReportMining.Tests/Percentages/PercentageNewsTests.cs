@@ -270,4 +270,33 @@ public class PercentageNewsTests
     {
         Single(text).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("Hale leads Moreno 48% to 41% across the northern wards.", "Hale", "Moreno", "northern wards")]
+    [InlineData("The Tarn councillor, first elected in 2009 and now seeking a third term, leads Moreno 48% to 41% with older voters.", "Tarn councillor", "Moreno", null)]
+    [InlineData("Ruiz defeated Tan by 52% to 45% in the runoff.", "Ruiz", "Tan", "runoff")]
+    public void A_lead_gives_the_first_figure_to_the_subject_and_the_second_to_the_rival(string text, string first, string second, string? scope)
+    {
+        var found = Extract(text);
+        found.Should().HaveCount(2);
+        found[0].Measure.Should().Be(first);
+        found[1].Measure.Should().Be(second);
+        found.Should().OnlyContain(p => p.Scope == scope);
+    }
+
+    [Fact]
+    public void An_earlier_figure_after_from_keeps_the_unit_and_the_measure()
+    {
+        var found = Extract("The jobless rate fell to 4.1 per cent from 4.6, and wages rose to 3%, up from 2 in May.");
+        found.Select(p => p.Value).Should().Equal(4.1, 4.6, 3, 2);
+        found.Select(p => p.Measure).Should().Equal("jobless rate", "jobless rate", "wages", "wages");
+    }
+
+    [Theory]
+    [InlineData("Take-up grew 5 percentage points from 3 June onwards.")]
+    [InlineData("Sales rose to 40% from 12 stores.")]
+    public void A_number_after_from_that_is_a_date_or_a_count_is_not_a_figure(string text)
+    {
+        Extract(text).Should().ContainSingle();
+    }
 }
