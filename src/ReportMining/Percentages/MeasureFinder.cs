@@ -96,8 +96,9 @@ internal readonly ref struct MeasureFinder
             || w.Is(before, "between") && !w.Is(before - 1, "gap") && !w.Is(before - 1, "difference"))) before--;
 
         // "climbed a modest 7.5%", "grew a healthy 4%": a verb, a determiner and an adjective before the figure
-        if ((w.Is(before - 1, "a") || w.Is(before - 1, "an")) && Phrases.IsContent(w, before) && !w.In(before, FigureNouns) && w.Kind(before - 2) == TokenKind.Word
-            && (w.In(before - 2, LinkVerbs) && !(w.In(before - 2, NounLikeVerbs) && w.IsDeterminerAt(before - 3)) || w.In(before - 2, ShareVerbs)))
+        if ((w.Is(before - 1, "a") || w.Is(before - 1, "an")) && Phrases.IsContent(w, before) && (!w.In(before, FigureNouns) || w.Is(before, "average")) && w.Kind(before - 2) == TokenKind.Word
+            && (w.In(before - 2, LinkVerbs) && !(w.In(before - 2, NounLikeVerbs) && w.IsDeterminerAt(before - 3)) || w.In(before - 2, ShareVerbs)
+                || (w.Is(before - 2, "up") || w.Is(before - 2, "down")) && w.In(before - 3, LinkVerbs)))
         {
             before -= 2;
         }
@@ -303,6 +304,15 @@ internal readonly ref struct MeasureFinder
         // 4. "a rate of 12%"
         f.Rule = "r4";
         bool amountOf = w.Is(before - 1, "million") || w.Is(before - 1, "billion") || w.Is(before - 1, "trillion") || w.Is(before - 1, "thousand");
+        // "a pay rise of 6.5 per cent", "an increase of 28% in referrals": the change word, with what changed as the scope
+        if (w.Is(before, "of") && !amountOf && !Phrases.LocalNounPhraseBefore(w, before, out _, out _) && ChangeNounBefore(before, out int ca, out int cb))
+        {
+            f.Rule = "r4c";
+            SetMeasure(ref f, ca, cb);
+            ScopeAfter(ref f);
+            return;
+        }
+
         if (w.Is(before, "of") && !amountOf && Phrases.LocalNounPhraseBefore(w, before, out int na, out int nb) && (nb - na > 1 || !w.In(nb - 1, ProportionHeads)))
         {
             int p4 = na - 1;
@@ -509,6 +519,26 @@ internal readonly ref struct MeasureFinder
                     SetMeasure(ref f, a, b);
                     return;
                 }
+            }
+        }
+
+        // "The index closed 1.2% lower", "shares ended 3 percent higher": the subject of the verb before
+        if ((w.Is(f.Last, "higher") || w.Is(f.Last, "lower") || w.Is(f.Last, "up") || w.Is(f.Last, "down")) && !Phrases.IsContent(w, f.Last + 1) && w.Kind(before) == TokenKind.Word)
+        {
+            if (TryVerbGroup(before, out int hv))
+            {
+                f.Rule = "r6h";
+                ApplySubject(figures, index, prevIndex, hv);
+                ScopeAfter(ref f);
+                return;
+            }
+
+            if ((w.EndsWith(before, "ed") || w.In(before, FiniteVerbs) || w.In(before, ShareVerbs)) && Subject(before, out int ha1, out int hb1) == SubjectKind.Phrase)
+            {
+                f.Rule = "r6h";
+                SetMeasure(ref f, ha1, hb1);
+                ScopeAfter(ref f);
+                return;
             }
         }
 
@@ -980,7 +1010,10 @@ internal readonly ref struct MeasureFinder
         for (int steps = 0; steps < 7 && k >= 0; steps++)
         {
             if (w.Kind(k) != TokenKind.Word) break;
-            if (w.In(k, NounLikeVerbs) && !w.In(k, Auxiliaries) && !(w.In(k - 1, Auxiliaries) || w.Is(k - 1, "to") || w.In(k - 1, VerbAdverbs) || w.Is(k - 1, "it") || w.Is(k - 1, "they")))
+            // "mortgage rates hit 7 per cent": a verb that is also a noun, after a plural noun, right before the figure
+            bool pluralSubject = steps == 0 && (k == at || particle && k == at - 1) && w.EndsWith(k - 1, "s") && !w.EndsWith(k - 1, "ss")
+                && Phrases.IsContent(w, k - 1) && !w.In(k - 1, FigureNouns);
+            if (w.In(k, NounLikeVerbs) && !w.In(k, Auxiliaries) && !pluralSubject && !(w.In(k - 1, Auxiliaries) || w.Is(k - 1, "to") || w.In(k - 1, VerbAdverbs) || w.Is(k - 1, "it") || w.Is(k - 1, "they")))
             {
                 break;
             }
@@ -1155,6 +1188,18 @@ internal readonly ref struct MeasureFinder
         if (Phrases.ReadNounPhrase(w, s, at, rejectVerbFirst: true, out a, out b)) return true;
         a = b = -1;
         return false;
+    }
+
+    /// <summary>"a pay rise of", "an increase of": a change word that is also a verb, used as a noun before "of" (<paramref name="of"/>).</summary>
+    private bool ChangeNounBefore(int of, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        int k = of - 1;
+        if (!IsChangeWord(k) || !(w.IsDeterminerAt(k - 1) || Phrases.IsContent(w, k - 1) && w.IsDeterminerAt(k - 2))) return false;
+        b = of;
+        a = Phrases.IsContent(w, k - 1) ? k - 1 : k;
+        return true;
     }
 
     /// <summary>"rise", "fall", "increase", "reduction", ...: a word for a change.</summary>

@@ -192,7 +192,8 @@ internal static class PercentLexicon
         "spend", "spends", "undertake", "undertakes", "identify",
         "identifies", "prefer", "prefers", "wish", "choose", "chose", "tell", "tells", "say", "left", "expect", "expects",
         "intend", "intends", "doubt", "doubts", "reckon", "reckons", "suspect", "suspects", "insist", "insists", "argue", "argues",
-        "predict", "predicts");
+        "predict", "predicts", "approve", "approves", "disapprove", "disapproves", "oppose", "opposes", "reject", "rejects",
+        "endorse", "endorses", "distrust", "distrusts", "dislike", "dislikes");
 
     /// <summary>Judgements that follow a noun as its predicate ("rated 12% of councils inadequate"), not part of it.</summary>
     public static readonly WordSet PredicateAdjectives = Set(

@@ -526,6 +526,9 @@ internal static class Phrases
     {
         int k = j;
         while (k < j + 3 && (w.IsDeterminerAt(k) || w.Is(k, "most") || w.Is(k, "many"))) k++;
+
+        // "the third quarter", "the fourth week"
+        if ((w.Is(k, "third") || w.Is(k, "fourth")) && w.In(k + 1, TimeWords)) k++;
         if (w.Kind(k) == TokenKind.Number) return true;
         if (w.Kind(k) != TokenKind.Word) return true;
         return w.In(k, TimeWords);

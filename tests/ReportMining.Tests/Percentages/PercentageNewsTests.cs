@@ -299,4 +299,30 @@ public class PercentageNewsTests
     {
         Extract(text).Should().ContainSingle();
     }
+
+    [Theory]
+    [InlineData("The Tarnside index closed 1.8% lower at 6,200.", "Tarnside index")]
+    [InlineData("Loan rates hit 9 per cent in Corby for the first time in years.", "Loan rates")]
+    [InlineData("Fares on the coast line went up an average 4.6% across the network.", "Fares on the coast line")]
+    [InlineData("Almost 70 percent of Ferncastle residents disapprove of the new bridge.", "Ferncastle residents")]
+    public void News_verbs_lead_to_the_subject(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_change_noun_before_of_is_the_measure_with_what_changed_as_the_scope()
+    {
+        var p = Single("Nurses in Halby were offered a pay rise of 4.5 per cent in basic salary.");
+        p.Measure.Should().Be("pay rise");
+        p.Scope.Should().Be("basic salary");
+    }
+
+    [Fact]
+    public void An_ordinal_quarter_after_in_is_a_time_not_a_scope()
+    {
+        var p = Single("Output at the Redway plant slowed to 0.6 per cent in the third quarter.");
+        p.Measure.Should().Be("Output at the Redway plant");
+        p.Scope.Should().BeNull();
+    }
 }
