@@ -59,15 +59,24 @@ internal readonly ref struct FigureFinder
             // a cheap look at the word first: most words cannot start a figure
             var word = w.Text(i);
             char c0 = (char)(word[0] | 0x20);
-            bool unitLike = c0 == 'p' && (word.Length is 2 or 3 or 7 or 8 or 10 || word.Contains('\u00AD'));
+            bool unitLike = c0 == 'p' && (word.Length is 2 or 3 or 7 or 8 or 10 or 16 or 17 || word.Contains('\u00AD'));
             bool ratioLike = word.Length == 2 && c0 is 'i' or 'o' || word.Length == 3 && c0 == 'o';
             bool fractionLike = word.Length >= 4 && c0 is 'h' or 't' or 'q' or 'f' or 's' or 'e' or 'n' or 'o';
-            if (!unitLike && !ratioLike && !fractionLike) continue;
+            bool hyphenRatio = word.Length >= 4 && word.IndexOf('-') > 0 && (c0 == 'i' || word.Contains("-in-", StringComparison.OrdinalIgnoreCase));
+            if (!unitLike && !ratioLike && !fractionLike && !hyphenRatio) continue;
 
-            if (w.Is(i, "percent") || w.Is(i, "per-cent") || w.Is(i, "pct") || w.Is(i, "per") && w.Is(i + 1, "cent") || w.Is(i, "pc") && w.Glued(i - 1, i) && !w.IsWordAt(i + 1, glued: true))
+            if (w.Is(i, "percentage-point") || w.Is(i, "percentage-points"))
+            {
+                // "a 3 percentage-point drop", "a 5-percentage-point lead"
+                if (TryNumberBefore(HyphenUnit(i), allowGap: true, out int pf, out double pv)) Add(figures, pf, i + 1, pv, PercentageKind.PercentagePoints);
+                continue;
+            }
+
+            bool centOwned = w.Is(i, "per") && w.Kind(i + 1) == TokenKind.Word && w.Text(i + 1).StartsWith("cent-", StringComparison.OrdinalIgnoreCase);
+            if (w.Is(i, "percent") || w.Is(i, "per-cent") || w.Is(i, "pct") || w.Is(i, "per") && w.Is(i + 1, "cent") || centOwned || w.Is(i, "pc") && w.Glued(i - 1, i) && !w.IsWordAt(i + 1, glued: true))
             {
                 int last = w.Is(i, "per") ? i + 2 : i + 1;
-                if (TryNumberBefore(i, allowGap: !w.Is(i, "pc"), out int vf, out double v) || FractionOfAUnit(i, out vf, out v))
+                if (TryNumberBefore(HyphenUnit(i), allowGap: !w.Is(i, "pc"), out int vf, out double v) || FractionOfAUnit(i, out vf, out v))
                 {
                     var k = PercentageKind.Percent;
                     if (w.Is(last, "point") || w.Is(last, "points"))
@@ -88,6 +97,12 @@ internal readonly ref struct FigureFinder
             {
                 if (TryNumberBefore(i, allowGap: true, out int vf, out double v) || FractionOfAUnit(i, out vf, out v)) Add(figures, vf, i + 2, v, PercentageKind.PercentagePoints);
                 i++;
+                continue;
+            }
+
+            if (word.Length >= 5 && word.Contains("-in-", StringComparison.OrdinalIgnoreCase) || word.Length >= 4 && word.StartsWith("in-", StringComparison.OrdinalIgnoreCase))
+            {
+                if (TryHyphenRatio(i, out int hf, out double hv)) Add(figures, hf, i + 1, hv, PercentageKind.Proportion);
                 continue;
             }
 
@@ -351,6 +366,45 @@ internal readonly ref struct FigureFinder
             value += 100;
         }
 
+        return true;
+    }
+
+    /// <summary>The unit at <paramref name="unit"/>, or the hyphen before it when a number is glued to both ("10-percent", "5-percentage-point").</summary>
+    private int HyphenUnit(int unit)
+    {
+        var w = _w;
+        return w.IsPunct(unit - 1, '-') && w.Glued(unit - 1, unit) && w.Glued(unit - 2, unit - 1) && w.Kind(unit - 2) == TokenKind.Number ? unit - 1 : unit;
+    }
+
+    /// <summary>"nine-in-ten", "three-in-10" (one word) and "3-in-10" (a number, a hyphen, "in-10").</summary>
+    private bool TryHyphenRatio(int i, out int first, out double value)
+    {
+        var w = _w;
+        first = i;
+        value = 0;
+        var word = w.Text(i);
+        double numerator;
+        ReadOnlySpan<char> rest;
+        if (word.StartsWith("in-", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!(w.IsPunct(i - 1, '-') && w.Glued(i - 1, i) && w.Glued(i - 2, i - 1) && w.Kind(i - 2) == TokenKind.Number)) return false;
+            if (!NumberWords.TryDigits(w.Text(i - 2), out numerator)) return false;
+            first = i - 2;
+            rest = word[3..];
+        }
+        else
+        {
+            int at = word.IndexOf("-in-", StringComparison.OrdinalIgnoreCase);
+            if (at <= 0 || !NumberWords.TryCardinalWord(word[..at], out int n)) return false;
+            numerator = n;
+            rest = word[(at + 4)..];
+        }
+
+        double denominator;
+        if (NumberWords.TryCardinalWord(rest, out int d)) denominator = d;
+        else if (!NumberWords.TryDigits(rest, out denominator)) return false;
+        if (numerator < 1 || denominator < 2 || numerator >= denominator || numerator != Math.Floor(numerator) || denominator != Math.Floor(denominator)) return false;
+        value = 100.0 * numerator / denominator;
         return true;
     }
 

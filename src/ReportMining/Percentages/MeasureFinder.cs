@@ -545,6 +545,7 @@ internal readonly ref struct MeasureFinder
         // "the 32% state-owned Kelso Mills", "a 60%-owned unit": the share of what is owned
         int owned = f.Last;
         if (w.Kind(owned) == TokenKind.Punctuation && w.Char(owned) is '-' or '‑' && w.Glued(owned - 1, owned)) owned++;
+        if (w.EndsWith(f.Last - 1, "-owned") || w.EndsWith(f.Last - 1, "-controlled")) owned = f.Last - 1; // "a 51 per cent-owned unit"
         if ((w.Is(owned, "owned") || w.EndsWith(owned, "-owned") || w.Is(owned, "controlled") || w.EndsWith(owned, "-controlled"))
             && Phrases.ReadNounPhrase(w, owned + 1, w.Count, rejectVerbFirst: true, out int ownedA, out int ownedB))
         {

@@ -325,4 +325,38 @@ public class PercentageNewsTests
         p.Measure.Should().Be("Output at the Redway plant");
         p.Scope.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Okafor now has a 6-percentage-point lead in Wexcombe.", "6-percentage-point", 6, PercentageKind.PercentagePoints, "lead")]
+    [InlineData("Officials reported a 2 percentage-point drop in turnout.", "2 percentage-point", 2, PercentageKind.PercentagePoints, "drop")]
+    [InlineData("The 15-percent levy on imported timber is due to end.", "15-percent", 15, PercentageKind.Percent, "levy on imported timber")]
+    [InlineData("Harlow sold its 40 per cent-owned dairy to a rival.", "40 per cent-owned", 40, PercentageKind.Percent, "dairy")]
+    public void Reads_hyphenated_units(string text, string words, double value, PercentageKind kind, string measure)
+    {
+        var p = Single(text);
+        p.Text.Should().Be(words);
+        p.Value.Should().Be(value);
+        p.Kind.Should().Be(kind);
+        p.Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Nearly 4-in-10 commuters in Pellbury say they drive to work.", "Nearly 4-in-10", 40, "commuters in Pellbury")]
+    [InlineData("Seven-in-ten tenants in Ashgrove have a council landlord.", "Seven-in-ten", 70, "tenants in Ashgrove")]
+    [InlineData("About two-in-five members had not voted before.", "About two-in-five", 40, "members")]
+    public void Reads_hyphenated_ratios(string text, string words, double value, string measure)
+    {
+        var p = Single(text);
+        p.Text.Should().Be(words);
+        p.Value.Should().Be(value);
+        p.Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The check-in-desk queue at Lowmoor was long.")]
+    [InlineData("It was a two-in-one deal.")]
+    public void Hyphenated_words_that_are_not_ratios_are_not_read(string text)
+    {
+        Extract(text).Should().BeEmpty();
+    }
 }
