@@ -79,6 +79,9 @@ internal readonly ref struct MeasureFinder
         ref var f = ref figures[index];
         var w = _w;
 
+        // resolved with the figure before ("Polls give the Liberals 28 percent and Labour 31 percent")
+        if (f.Rule == "r6g" && f.HasMeasure) return;
+
         // a range's first figure takes the measure of its second ("20" in "20-30% of staff")
         if (f.RangeStart && index + 1 < figures.Length) return;
         int prevIndex = index - 1;
@@ -162,6 +165,26 @@ internal readonly ref struct MeasureFinder
             f.Rule = "r6a";
             if (amountSubject >= 0) ApplySubject(figures, index, prevIndex, amountSubject);
             ScopeAfter(ref f);
+            return;
+        }
+
+        // "Polls give the Liberals 28 percent and Labour 31 percent", "the count showed Hale 41%, Tan 30%": each figure is the named party's
+        if (GiveObject(before, out int ga1, out int gb1))
+        {
+            f.Rule = "r6g";
+            SetMeasure(ref f, ga1, gb1);
+            ScopeAfter(ref f);
+            for (int g = index + 1; g < figures.Length; g++)
+            {
+                ref var next = ref figures[g];
+                int gEnd = next.First;
+                if (!(Phrases.IsContent(w, gEnd - 1) && w.IsCapitalised(gEnd - 1) && Phrases.LocalNounPhraseBefore(w, gEnd, out int gStart, out _)
+                    && gStart > figures[g - 1].Last && (w.Is(gStart - 1, "and") || w.IsPunct(gStart - 1, ',')) && gStart - 1 <= figures[g - 1].Last + 1)) break;
+                SetMeasure(ref next, gStart, gEnd);
+                next.Rule = "r6g";
+                ScopeAfter(ref next);
+            }
+
             return;
         }
 
@@ -1447,6 +1470,30 @@ internal readonly ref struct MeasureFinder
         if (w.IsDeterminerAt(k - 1)) return false;
         verb = k;
         return true;
+    }
+
+    /// <summary>"give the Liberals", "showed Hale", "handed Labour" ending at <paramref name="before"/>: a verb of giving and the party that gets the figure.</summary>
+    private bool GiveObject(int before, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        if (!Phrases.IsContent(w, before) || !w.IsCapitalised(before)) return false;
+        int k = before - 1;
+        while (k >= 0 && k >= before - 4 && Phrases.IsContent(w, k) && !IsGiveVerb(k)) k--;
+        int verb = k;
+        while (verb >= 0 && verb > k - 2 && w.IsDeterminerAt(verb)) verb--;
+        if (verb < 1 || !IsGiveVerb(verb) || w.IsDeterminerAt(verb - 1)) return false;
+        a = verb + 1;
+        while (a <= before && w.IsDeterminerAt(a)) a++;
+        b = before + 1;
+        return a < b;
+    }
+
+    private bool IsGiveVerb(int k)
+    {
+        var w = _w;
+        return w.Kind(k) == TokenKind.Word && (w.Is(k, "give") || w.Is(k, "gives") || w.Is(k, "gave") || w.Is(k, "giving") || w.Is(k, "handed")
+            || w.Is(k, "hands") || w.Is(k, "awarded") || w.Is(k, "awards") || w.Is(k, "show") || w.Is(k, "shows") || w.Is(k, "showed") || w.Is(k, "showing"));
     }
 
     private bool IsLeadVerb(int k)

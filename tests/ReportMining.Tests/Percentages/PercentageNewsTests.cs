@@ -359,4 +359,11 @@ public class PercentageNewsTests
     {
         Extract(text).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_poll_that_gives_parties_figures_measures_each_party()
+    {
+        var found = Extract("The latest polls give the Moorland Party 27 percent, Reform Union 22 percent and Greens 9 percent.");
+        found.Select(p => p.Measure).Should().Equal("Moorland Party", "Reform Union", "Greens");
+    }
 }
