@@ -1523,7 +1523,8 @@ internal readonly ref struct MeasureFinder
         subjectEnd = -1;
         int k = comma - 1;
         if (amount && !(w.Kind(k) == TokenKind.Number || w.Is(k, "million") || w.Is(k, "billion") || w.Is(k, "trillion") || w.Is(k, "thousand")
-            || w.Is(k, "share") || w.Is(k, "cents") || w.Is(k, "pence") || w.Is(k, "points"))) return false;
+            || w.Is(k, "share") || w.Is(k, "cents") || w.Is(k, "pence") || w.Is(k, "points")
+            || w.Kind(k) == TokenKind.Word && w.Glued(k - 1, k) && w.Kind(k - 1) == TokenKind.Number)) return false; // "21p", "5bn"
         int lowest = Math.Max(0, comma - 20);
         for (; k >= lowest; k--)
         {
