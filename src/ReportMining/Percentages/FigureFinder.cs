@@ -124,8 +124,8 @@ internal readonly ref struct FigureFinder
     private void Add(List<Figure> figures, int valueFirst, int last, double value, PercentageKind kind)
     {
         var w = _w;
-        // two decimals ("33.33"), three when that is exact ("7.375" from "7 3/8%")
-        var figure = new Figure(valueFirst, valueFirst, last, Math.Round(value, Math.Round(value, 3) == value ? 3 : 2), kind);
+        // two decimals ("33.33"); a written figure keeps a third when that is exact ("7.375" from "7 3/8%")
+        var figure = new Figure(valueFirst, valueFirst, last, Math.Round(value, kind != PercentageKind.Proportion && Math.Round(value, 3) == value ? 3 : 2), kind);
 
         // a range whose unit comes once, after the second figure: "20-30%", "20 to 30 per cent", "between 20 and 30%"
         int rangeFirst = -1;
@@ -470,6 +470,9 @@ internal readonly ref struct FigureFinder
 
         // "eight of 10 voters", "nine of ten say": "of" makes a ratio only out of ten, before a word ("three of 10," is a score or a count)
         if (w.Is(at, "of") && (w.Kind(last) != TokenKind.Word || w.Is(first - 1, "the") || w.In(last, CountBreakers))) return false;
+
+        // "Brent is one of 10 councils", "as one of ten pilots": one member named, not a share
+        if (w.Is(at, "of") && numerator == 1 && (w.In(first - 1, PercentLexicon.Auxiliaries) || w.Is(first - 1, "as") || w.Is(first - 1, "becomes") || w.Is(first - 1, "became"))) return false;
         // "one in 10 days", "three in 12 months", "one in 5-10"
         if (last < w.Count)
         {

@@ -37,7 +37,9 @@ public class PercentageNewsTests
     [InlineData("The clerk read out item three of 10, then paused.")]
     [InlineData("She counted one of ten.")]
     [InlineData("Ashwell finished the three of 10 days in the lead.")]
-    public void N_of_ten_needs_a_word_after_it_that_is_not_a_time(string text)
+    [InlineData("Corby is one of 10 towns trying the new bins.")]
+    [InlineData("She was picked as one of ten judges for the show.")]
+    public void N_of_ten_needs_a_word_after_it_that_is_not_a_time_and_is_no_membership(string text)
     {
         Extract(text).Should().BeEmpty();
     }
