@@ -485,8 +485,8 @@ internal static class Phrases
 
     /// <summary>"the", "a", "an" or a possessive determiner ("his", "their").</summary>
     internal static bool IsArticleOrPossessive(Words w, int j) =>
-        w.Is(j, "the") || w.Is(j, "a") || w.Is(j, "an") || w.Is(j, "his") || w.Is(j, "her") || w.Is(j, "their") || w.Is(j, "its")
-        || w.Is(j, "our") || w.Is(j, "my") || w.Is(j, "your");
+        w.IsDeterminerAt(j) && (w.Is(j, "the") || w.Is(j, "a") || w.Is(j, "an") || w.Is(j, "his") || w.Is(j, "her") || w.Is(j, "their") || w.Is(j, "its")
+        || w.Is(j, "our") || w.Is(j, "my") || w.Is(j, "your"));
 
     /// <summary>True when a short noun phrase from <paramref name="from"/> is followed by a verb: it is a subject.</summary>
     private static bool SubjectFollows(Words w, int from)
