@@ -40,6 +40,7 @@ internal readonly ref struct FigureFinder
                 else if ((c == '%' || c == '％') && TryNumberBefore(i, allowGap: true, out int vf, out double v))
                 {
                     int last = i + 1;
+                    SlashFraction(ref vf, ref v);
                     var k = PercentageKind.Percent;
                     if (w.Is(last, "point") || w.Is(last, "points"))
                     {
@@ -58,15 +59,24 @@ internal readonly ref struct FigureFinder
             // a cheap look at the word first: most words cannot start a figure
             var word = w.Text(i);
             char c0 = (char)(word[0] | 0x20);
-            bool unitLike = c0 == 'p' && (word.Length is 2 or 3 or 7 or 8 or 10 || word.Contains('\u00AD'));
-            bool ratioLike = word.Length == 2 && c0 == 'i' || word.Length == 3 && c0 == 'o';
+            bool unitLike = c0 == 'p' && (word.Length is 2 or 3 or 7 or 8 or 10 or 16 or 17 || word.Contains('\u00AD'));
+            bool ratioLike = word.Length == 2 && c0 is 'i' or 'o' || word.Length == 3 && c0 == 'o';
             bool fractionLike = word.Length >= 4 && c0 is 'h' or 't' or 'q' or 'f' or 's' or 'e' or 'n' or 'o';
-            if (!unitLike && !ratioLike && !fractionLike) continue;
+            bool hyphenRatio = word.Length >= 4 && word.IndexOf('-') > 0 && (c0 == 'i' || word.Contains("-in-", StringComparison.OrdinalIgnoreCase));
+            if (!unitLike && !ratioLike && !fractionLike && !hyphenRatio) continue;
 
-            if (w.Is(i, "percent") || w.Is(i, "per-cent") || w.Is(i, "pct") || w.Is(i, "per") && w.Is(i + 1, "cent") || w.Is(i, "pc") && w.Glued(i - 1, i) && !w.IsWordAt(i + 1, glued: true))
+            if (w.Is(i, "percentage-point") || w.Is(i, "percentage-points"))
+            {
+                // "a 3 percentage-point drop", "a 5-percentage-point lead"
+                if (TryNumberBefore(HyphenUnit(i), allowGap: true, out int pf, out double pv)) Add(figures, pf, i + 1, pv, PercentageKind.PercentagePoints);
+                continue;
+            }
+
+            bool centOwned = w.Is(i, "per") && w.Kind(i + 1) == TokenKind.Word && w.Text(i + 1).StartsWith("cent-", StringComparison.OrdinalIgnoreCase);
+            if (w.Is(i, "percent") || w.Is(i, "per-cent") || w.Is(i, "pct") || w.Is(i, "per") && w.Is(i + 1, "cent") || centOwned || w.Is(i, "pc") && w.Glued(i - 1, i) && !w.IsWordAt(i + 1, glued: true))
             {
                 int last = w.Is(i, "per") ? i + 2 : i + 1;
-                if (TryNumberBefore(i, allowGap: !w.Is(i, "pc"), out int vf, out double v))
+                if (TryNumberBefore(HyphenUnit(i), allowGap: !w.Is(i, "pc"), out int vf, out double v) || FractionOfAUnit(i, out vf, out v))
                 {
                     var k = PercentageKind.Percent;
                     if (w.Is(last, "point") || w.Is(last, "points"))
@@ -85,12 +95,19 @@ internal readonly ref struct FigureFinder
 
             if (w.Is(i, "percentage") && (w.Is(i + 1, "point") || w.Is(i + 1, "points")))
             {
-                if (TryNumberBefore(i, allowGap: true, out int vf, out double v)) Add(figures, vf, i + 2, v, PercentageKind.PercentagePoints);
+                if (TryNumberBefore(i, allowGap: true, out int vf, out double v) || FractionOfAUnit(i, out vf, out v)) Add(figures, vf, i + 2, v, PercentageKind.PercentagePoints);
                 i++;
                 continue;
             }
 
-            if ((w.Is(i, "in") || w.Is(i, "out") && w.Is(i + 1, "of")) && TryRatio(i, out int rf, out int rl, out double rv))
+            if (word.Length >= 5 && word.Contains("-in-", StringComparison.OrdinalIgnoreCase) || word.Length >= 4 && word.StartsWith("in-", StringComparison.OrdinalIgnoreCase))
+            {
+                if (TryHyphenRatio(i, out int hf, out double hv)) Add(figures, hf, i + 1, hv, PercentageKind.Proportion);
+                continue;
+            }
+
+            if ((w.Is(i, "in") || w.Is(i, "out") && w.Is(i + 1, "of") || w.Is(i, "of") && (w.Kind(i + 1) == TokenKind.Number && w.Text(i + 1).SequenceEqual("10") || w.Is(i + 1, "ten")))
+                && TryRatio(i, out int rf, out int rl, out double rv))
             {
                 Add(figures, rf, rl, rv, PercentageKind.Proportion);
                 i = rl - 1;
@@ -107,12 +124,23 @@ internal readonly ref struct FigureFinder
     private void Add(List<Figure> figures, int valueFirst, int last, double value, PercentageKind kind)
     {
         var w = _w;
-        var figure = new Figure(valueFirst, valueFirst, last, Math.Round(value, 2), kind);
+        // two decimals ("33.33"); a written figure keeps a third when that is exact ("7.375" from "7 3/8%")
+        var figure = new Figure(valueFirst, valueFirst, last, Math.Round(value, kind != PercentageKind.Proportion && Math.Round(value, 3) == value ? 3 : 2), kind);
 
         // a range whose unit comes once, after the second figure: "20-30%", "20 to 30 per cent", "between 20 and 30%"
         int rangeFirst = -1;
         double rangeValue = 0;
-        if (kind != PercentageKind.Proportion && valueFirst >= 2 && w.Kind(valueFirst) == TokenKind.Number)
+        if (kind != PercentageKind.Proportion && valueFirst >= 2 && w.Kind(valueFirst) == TokenKind.Word && w.Kind(valueFirst - 2) == TokenKind.Word
+            && (w.Is(valueFirst - 1, "to") || w.Is(valueFirst - 1, "or") || w.Is(valueFirst - 1, "and") && w.Is(valueFirst - 3, "between"))
+            && NumberWords.TryCardinalWord(w.Text(valueFirst - 2), out int wordStart) && wordStart > 0 && wordStart < value
+            && NumberWords.TryCardinalWord(w.Text(valueFirst), out _) && !w.In(valueFirst - 3, PercentLexicon.NumberLabels)
+            && (figures.Count == 0 || figures[^1].Last <= valueFirst - 2))
+        {
+            // "three to four percentage points", "between five and ten per cent": number words in a range
+            rangeFirst = valueFirst - 2;
+            rangeValue = wordStart;
+        }
+        else if (kind != PercentageKind.Proportion && valueFirst >= 2 && w.Kind(valueFirst) == TokenKind.Number)
         {
             int sep = valueFirst - 1;
             bool dash = w.Kind(sep) == TokenKind.Punctuation && w.Char(sep) is '-' or '–' or '—' or '‑';
@@ -158,9 +186,115 @@ internal readonly ref struct FigureFinder
             figure.First = hedgeFirst;
         }
 
+        // "one-eighth of 1 percent", "a quarter of 1%", "half of one per cent": the fraction of a percentage is one figure
+        if (rangeFirst < 0 && value == 1 && kind != PercentageKind.Proportion && figures.Count > 0 && w.Is(valueFirst - 1, "of")
+            && figures[^1].Kind == PercentageKind.Proportion && figures[^1].Last == valueFirst - 1)
+        {
+            var fraction = figures[^1];
+            fraction.Last = figure.Last;
+            fraction.Value = Math.Round(fraction.Value / 100, 4);
+            fraction.Kind = kind;
+            fraction.Modifier ??= figure.Modifier;
+            figures[^1] = fraction;
+            return;
+        }
+
         // a figure never overlaps an earlier one
         if (figures.Count > 0 && figures[^1].Last > figure.First) return;
         figures.Add(figure);
+
+        // "fell to 40 per cent from 45", "rose to 52%, up from 47 in May": the earlier figure, its unit left out
+        if (kind != PercentageKind.Proportion)
+        {
+            int from = figure.Last;
+            if (w.IsPunct(from, ',') && (w.Is(from + 1, "up") || w.Is(from + 1, "down"))) from += 2;
+            else if (w.Is(from, "up") || w.Is(from, "down")) from++;
+            int n = from + 1;
+            if (w.Is(from, "from") && w.Kind(n) == TokenKind.Number && !w.IsYearLike(n) && NumberWords.TryDigits(w.Text(n), out double earlier) && earlier <= 100
+                && !(w.Kind(n + 1) == TokenKind.Punctuation && w.Char(n + 1) is '%' or '％' or '/' or '-' or '–' or '.' && w.Glued(n, n + 1))
+                && !w.Is(n + 1, "per") && !w.Is(n + 1, "percent") && !w.Is(n + 1, "pc") && !w.Is(n + 1, "to") && !w.Is(n + 1, "and")
+                && !Phrases.IsContent(w, n + 1) && !w.In(n + 1, TimeWords))
+            {
+                figures.Add(new Figure(n, n, n + 1, Math.Round(earlier, 2), kind));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "6 3/8%", "3/4%": a fraction in eighths, quarters or halves before the sign (bond coupons);
+    /// <paramref name="first"/> is the denominator's token on entry.
+    /// </summary>
+    private void SlashFraction(ref int first, ref double value)
+    {
+        var w = _w;
+        int slash = first - 1;
+        if (!w.IsPunct(slash, '/') || !w.Glued(slash, first) || !w.Glued(slash - 1, slash) || w.Kind(slash - 1) != TokenKind.Number) return;
+        if (value is not (2 or 4 or 8 or 16 or 32) || !NumberWords.TryDigits(w.Text(slash - 1), out double numerator) || numerator <= 0 || numerator >= value
+            || numerator != Math.Floor(numerator)) return;
+        double fraction = numerator / value;
+        first = slash - 1;
+
+        // a whole number before it, with a space: "6 3/8%"
+        int whole = first - 1;
+        if (w.Kind(whole) == TokenKind.Number && !w.Glued(whole, first) && w.Gap(whole, first) == 1 && !w.IsYearLike(whole)
+            && NumberWords.TryDigits(w.Text(whole), out double units) && units == Math.Floor(units) && units < 100)
+        {
+            first = whole;
+            fraction += units;
+        }
+
+        value = fraction;
+    }
+
+    /// <summary>
+    /// "half a percentage point", "a quarter of a percentage point", "three-quarters of a per cent", "half a percent":
+    /// a fraction of one unit before <paramref name="unit"/> (the word "percentage", "per", "percent").
+    /// </summary>
+    private bool FractionOfAUnit(int unit, out int first, out double value)
+    {
+        var w = _w;
+        first = unit;
+        value = 0;
+        if (!w.Is(unit - 1, "a")) return false;
+        int end = unit - 1;
+        if (w.Is(end - 1, "of")) end--;
+        int k = end - 1;
+        if (k < 0 || w.Kind(k) != TokenKind.Word) return false;
+        var word = w.Text(k);
+        if (w.Is(k, "half") && end == unit - 1)
+        {
+            first = k;
+            value = 50;
+        }
+        else if (end < unit - 1 && NumberWords.TryHyphenatedFraction(word, out int hn, out int hd))
+        {
+            first = k;
+            value = 100.0 * hn / hd;
+        }
+        else if (end < unit - 1 && NumberWords.TryDenominator(word, out int den, out bool plural) && den > 2)
+        {
+            if (!plural && (w.Is(k - 1, "a") || w.Is(k - 1, "one")))
+            {
+                first = k - 1;
+                value = 100.0 / den;
+            }
+            else if (plural && NumberWords.TryUnit(w.Text(k - 1), out int num) && num >= 2 && num < den)
+            {
+                first = k - 1;
+                value = 100.0 * num / den;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        value /= 100;
+        return true;
     }
 
     /// <summary>Digits at the end of a word glued to the sign at <paramref name="sign"/> ("are100%").</summary>
@@ -235,6 +369,45 @@ internal readonly ref struct FigureFinder
         return true;
     }
 
+    /// <summary>The unit at <paramref name="unit"/>, or the hyphen before it when a number is glued to both ("10-percent", "5-percentage-point").</summary>
+    private int HyphenUnit(int unit)
+    {
+        var w = _w;
+        return w.IsPunct(unit - 1, '-') && w.Glued(unit - 1, unit) && w.Glued(unit - 2, unit - 1) && w.Kind(unit - 2) == TokenKind.Number ? unit - 1 : unit;
+    }
+
+    /// <summary>"nine-in-ten", "three-in-10" (one word) and "3-in-10" (a number, a hyphen, "in-10").</summary>
+    private bool TryHyphenRatio(int i, out int first, out double value)
+    {
+        var w = _w;
+        first = i;
+        value = 0;
+        var word = w.Text(i);
+        double numerator;
+        ReadOnlySpan<char> rest;
+        if (word.StartsWith("in-", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!(w.IsPunct(i - 1, '-') && w.Glued(i - 1, i) && w.Glued(i - 2, i - 1) && w.Kind(i - 2) == TokenKind.Number)) return false;
+            if (!NumberWords.TryDigits(w.Text(i - 2), out numerator)) return false;
+            first = i - 2;
+            rest = word[3..];
+        }
+        else
+        {
+            int at = word.IndexOf("-in-", StringComparison.OrdinalIgnoreCase);
+            if (at <= 0 || !NumberWords.TryCardinalWord(word[..at], out int n)) return false;
+            numerator = n;
+            rest = word[(at + 4)..];
+        }
+
+        double denominator;
+        if (NumberWords.TryCardinalWord(rest, out int d)) denominator = d;
+        else if (!NumberWords.TryDigits(rest, out denominator)) return false;
+        if (numerator < 1 || denominator < 2 || numerator >= denominator || numerator != Math.Floor(numerator) || denominator != Math.Floor(denominator)) return false;
+        value = 100.0 * numerator / denominator;
+        return true;
+    }
+
     /// <summary>"one in five", "1 in 10", "one in every four", "nine out of ten", "24 out of 30".</summary>
     private bool TryRatio(int at, out int first, out int last, out double value)
     {
@@ -251,6 +424,8 @@ internal readonly ref struct FigureFinder
         }
         else if (w.Kind(first) == TokenKind.Word && NumberWords.TryCardinalWord(w.Text(first), out int nw) && nw > 0)
         {
+            // "Pelham One in two sales": a capitalised number word after a capitalised word is part of a name
+            if (w.IsCapitalised(first) && w.IsCapitalised(first - 1) && first >= 2 && w.Kind(first - 2) == TokenKind.Word) return false;
             numerator = nw;
             if (first >= 1 && NumberWords.TryTens(w.Text(first - 1), out int tens) && nw < 10)
             {
@@ -292,6 +467,12 @@ internal readonly ref struct FigureFinder
         }
 
         if (denominator < 2 || denominator <= numerator) return false;
+
+        // "eight of 10 voters", "nine of ten say": "of" makes a ratio only out of ten, before a word ("three of 10," is a score or a count)
+        if (w.Is(at, "of") && (w.Kind(last) != TokenKind.Word || w.Is(first - 1, "the") || w.In(last, CountBreakers))) return false;
+
+        // "Brent is one of 10 councils", "as one of ten pilots": one member named, not a share
+        if (w.Is(at, "of") && numerator == 1 && (w.In(first - 1, PercentLexicon.Auxiliaries) || w.Is(first - 1, "as") || w.Is(first - 1, "becomes") || w.Is(first - 1, "became"))) return false;
         // "one in 10 days", "three in 12 months", "one in 5-10"
         if (last < w.Count)
         {
@@ -315,6 +496,10 @@ internal readonly ref struct FigureFinder
         value = 0;
         var word = w.Text(i);
         if (word.Length < 4 || word.Length > 20) return false;
+
+        // "the first three-quarters of the report", "the last two thirds of the match": a stretch, not a share
+        if (i >= 1 && (w.Is(i - 1, "first") || w.Is(i - 1, "last") || w.Is(i - 1, "final") || w.Is(i - 1, "opening") || w.Is(i - 1, "closing")
+            || i >= 2 && w.Kind(i - 1) == TokenKind.Word && NumberWords.TryUnit(w.Text(i - 1), out _) && (w.Is(i - 2, "first") || w.Is(i - 2, "last") || w.Is(i - 2, "final")))) return false;
 
         if (NumberWords.TryHyphenatedFraction(word, out int hn, out int hd))
         {
@@ -393,6 +578,13 @@ internal readonly ref struct FigureFinder
             return true;
         }
 
+        // "have grown by a third since 2011", "cut by a quarter since March", "fell by a fifth over the decade"
+        if (first >= 1 && w.Is(first - 1, "by") && (w.Is(i + 1, "from") || w.Is(i + 1, "since") || w.Is(i + 1, "over") || w.Is(i + 1, "between")
+            || w.Is(i + 1, "during") || w.Is(i + 1, "compared") || w.Is(i + 1, "on") || w.Is(i + 1, "last") || w.Is(i + 1, "this")))
+        {
+            return true;
+        }
+
         return false;
     }
 
@@ -450,6 +642,9 @@ internal readonly ref struct FigureFinder
             modifier = hedge.Modifier;
             return true;
         }
+
+        // "perhaps only 10%": a focus word between the hedge and the figure
+        if (at >= 2 && (w.Is(at - 1, "only") || w.Is(at - 1, "just")) && !w.Is(at - 2, "only") && !w.Is(at - 2, "just") && TryHedge(at - 1, out first, out modifier)) return true;
 
         first = at;
         modifier = default;

@@ -79,6 +79,9 @@ internal readonly ref struct MeasureFinder
         ref var f = ref figures[index];
         var w = _w;
 
+        // resolved with the figure before ("Polls give the Liberals 28 percent and Labour 31 percent")
+        if (f.Rule == "r6g" && f.HasMeasure) return;
+
         // a range's first figure takes the measure of its second ("20" in "20-30% of staff")
         if (f.RangeStart && index + 1 < figures.Length) return;
         int prevIndex = index - 1;
@@ -94,6 +97,35 @@ internal readonly ref struct MeasureFinder
         // "to just 9%", "only 15%": focus words say nothing about the measure
         while (before > 0 && (w.Is(before, "just") || w.Is(before, "only") || w.Is(before, "even") || w.Is(before, "exactly") || w.Is(before, "still") || w.Is(before, "currently")
             || w.Is(before, "between") && !w.Is(before - 1, "gap") && !w.Is(before - 1, "difference"))) before--;
+
+        // "climbed a modest 7.5%", "grew a healthy 4%": a verb, a determiner and an adjective before the figure
+        if ((w.Is(before - 1, "a") || w.Is(before - 1, "an")) && Phrases.IsContent(w, before) && (!w.In(before, FigureNouns) || w.Is(before, "average")) && w.Kind(before - 2) == TokenKind.Word
+            && (w.In(before - 2, LinkVerbs) && !(w.In(before - 2, NounLikeVerbs) && w.IsDeterminerAt(before - 3)) || w.In(before - 2, ShareVerbs)
+                || (w.Is(before - 2, "up") || w.Is(before - 2, "down")) && w.In(before - 3, LinkVerbs)))
+        {
+            before -= 2;
+        }
+
+        // "a margin of error of plus or minus 3 points", "is plus or minus 4%": the tolerance words
+        bool plusMinus = false;
+        if (w.Is(before, "minus") && w.Is(before - 1, "or") && w.Is(before - 2, "plus"))
+        {
+            before -= 3;
+            plusMinus = true;
+        }
+        else if (w.Kind(before) == TokenKind.Punctuation && w.Char(before) == '±')
+        {
+            before--;
+            plusMinus = true;
+        }
+
+        // "an error margin plus or minus 2.5 percent wide": the noun the tolerance follows
+        if (plusMinus && Phrases.IsContent(w, before) && Phrases.NounPhraseBefore(w, before + 1, out int pma, out int pmb))
+        {
+            f.Rule = "r4pm";
+            SetMeasure(ref f, pma, pmb);
+            return;
+        }
 
         // 1. "40% of X", "half (46%) of X", "(46%) of X", "15% (29) of X"
         f.Rule = "r1";
@@ -123,6 +155,85 @@ internal readonly ref struct MeasureFinder
             f.Rule = "r9f";
             SetMeasure(ref f, oa, ob);
             ScopeAfter(ref f);
+            return;
+        }
+
+        // "Turnover reached £18 million, up 12%", "shares in Kelso lost 21p, or 3.5 percent": a figure after an amount
+        // measures the subject of a copula or a verb of change before it; after another verb ("earned £9 million, up 6%") nothing named
+        if ((w.Is(before, "up") || w.Is(before, "down") || w.Is(before, "or")) && w.IsPunct(before - 1, ',') && AmountVerb(before - 1, w.Is(before, "or"), out int amountSubject))
+        {
+            f.Rule = "r6a";
+            if (amountSubject >= 0) ApplySubject(figures, index, prevIndex, amountSubject);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // "Polls give the Liberals 28 percent and Labour 31 percent", "the count showed Hale 41%, Tan 30%": each figure is the named party's
+        if (GiveObject(before, out int ga1, out int gb1))
+        {
+            f.Rule = "r6g";
+            SetMeasure(ref f, ga1, gb1);
+            ScopeAfter(ref f);
+            for (int g = index + 1; g < figures.Length; g++)
+            {
+                ref var next = ref figures[g];
+                int gEnd = next.First;
+                if (!(Phrases.IsContent(w, gEnd - 1) && w.IsCapitalised(gEnd - 1) && Phrases.LocalNounPhraseBefore(w, gEnd, out int gStart, out _)
+                    && gStart > figures[g - 1].Last && (w.Is(gStart - 1, "and") || w.IsPunct(gStart - 1, ',')) && gStart - 1 <= figures[g - 1].Last + 1)) break;
+                SetMeasure(ref next, gStart, gEnd);
+                next.Rule = "r6g";
+                ScopeAfter(ref next);
+            }
+
+            return;
+        }
+
+        // "Hale leads Moreno 48% to 41%", "Ruiz defeated Tan by 52% to 45%": the first figure is the subject's, the second the rival's
+        if (LeadObject(before, out int leadVerb, out int ra0, out int rb0))
+        {
+            f.Rule = "r6l";
+            if (Subject(leadVerb, out int la0, out int lb0) == SubjectKind.Phrase) SetMeasure(ref f, la0, lb0);
+            ScopeAfter(ref f);
+            if (index + 1 < figures.Length && figures[index + 1].First == f.Last + 1 && (w.Is(f.Last, "to") || w.IsPunct(f.Last, '-') || w.IsPunct(f.Last, '–')))
+            {
+                // resolved here: the rival's share, with the same scope
+                ref var next = ref figures[index + 1];
+                SetMeasure(ref next, ra0, rb0);
+                next.Rule = "r6l";
+                next.ScopeStart = f.ScopeStart;
+                next.ScopeEnd = f.ScopeEnd;
+                if (next.ScopeStart < 0) ScopeAfter(ref next);
+                if (next.ScopeStart >= 0 && f.ScopeStart < 0)
+                {
+                    f.ScopeStart = next.ScopeStart;
+                    f.ScopeEnd = next.ScopeEnd;
+                }
+            }
+
+            return;
+        }
+
+        if (prevIndex >= 0 && figures[prevIndex].Rule == "r6l" && figures[prevIndex].Last == leftFirst - 1 && f.HasMeasure) return;
+
+        // "carried 58 percent, against Ashby's 42 percent", "the same as Mr. Gale's 60 percent": a rival's figure carries the measure of the figure before
+        if (prevIndex >= 0 && IsPossessiveName(before))
+        {
+            int k = before - 1;
+            while (k > 0 && k > before - 5 && (w.IsCapitalised(k) || w.IsPunct(k, '.'))) k--;
+            if (w.Is(k, "to") || w.Is(k, "than") || w.Is(k, "as") || w.Is(k, "with") || w.Is(k, "against") || w.Is(k, "versus") || w.Is(k, "vs"))
+            {
+                f.Rule = "r3p";
+                Carry(figures, index, prevIndex, sameSentenceOnly: true);
+                ScopeAfter(ref f);
+                return;
+            }
+        }
+
+        // "some 70 percent of growers back it, with about one in ten saying ...": a share of the group before
+        if (w.Is(before, "with") && prevIndex >= 0 && figures[prevIndex].HasMeasure && w.EndsWith(f.Last, "ing"))
+        {
+            f.Rule = "r3i";
+            Carry(figures, index, prevIndex, sameSentenceOnly: true);
             return;
         }
 
@@ -215,7 +326,17 @@ internal readonly ref struct MeasureFinder
 
         // 4. "a rate of 12%"
         f.Rule = "r4";
-        if (w.Is(before, "of") && Phrases.LocalNounPhraseBefore(w, before, out int na, out int nb) && (nb - na > 1 || !w.In(nb - 1, ProportionHeads)))
+        bool amountOf = w.Is(before - 1, "million") || w.Is(before - 1, "billion") || w.Is(before - 1, "trillion") || w.Is(before - 1, "thousand");
+        // "a pay rise of 6.5 per cent", "an increase of 28% in referrals": the change word, with what changed as the scope
+        if (w.Is(before, "of") && !amountOf && !Phrases.LocalNounPhraseBefore(w, before, out _, out _) && ChangeNounBefore(before, out int ca, out int cb))
+        {
+            f.Rule = "r4c";
+            SetMeasure(ref f, ca, cb);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        if (w.Is(before, "of") && !amountOf && Phrases.LocalNounPhraseBefore(w, before, out int na, out int nb) && (nb - na > 1 || !w.In(nb - 1, ProportionHeads)))
         {
             int p4 = na - 1;
             while (p4 >= 0 && w.IsDeterminerAt(p4)) p4--;
@@ -241,7 +362,9 @@ internal readonly ref struct MeasureFinder
             }
 
             // ", a reduction of 19%", "That is a gain of 12 percentage points": the change of what the clause is about
-            if (nb - na == 1 && w.In(na, FigureNouns) && !w.Is(na, "rate") && !w.Is(na, "average") && !w.Is(na, "target"))
+            if (nb - na == 1 && w.In(na, FigureNouns) && !w.Is(na, "rate") && !w.Is(na, "average") && !w.Is(na, "target")
+                && !w.Is(na, "interest") && !w.Is(na, "holding") && !w.Is(na, "ownership") && !w.Is(na, "edge") && !w.Is(na, "lead")
+                && !w.Is(na, "margin") && !w.Is(na, "divide") && !w.Is(na, "premium") && !w.Is(na, "markup"))
             {
                 if (w.IsPunct(p4, ',') && ElidedSubject(p4, out int ea, out int eb))
                 {
@@ -254,6 +377,13 @@ internal readonly ref struct MeasureFinder
                     Carry(figures, index, prevIndex, sameSentenceOnly: false);
                     return;
                 }
+            }
+
+            // "a margin of error of 3 points": one inner "of" phrase stays with its head
+            if (nb - na == 1 && w.Is(na - 1, "of") && Phrases.LocalNounPhraseBefore(w, na - 1, out int ha, out int hb) && hb - ha == 1
+                && (w.IsDeterminerAt(ha - 1) || ha == 0) && !w.In(ha, ProportionHeads) && !IsChangeWord(ha))
+            {
+                na = ha;
             }
 
             // "a fall of 10% in referrals to children's social care": the change word, with what changed as the scope
@@ -319,6 +449,15 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
+            // "auditors put the waste in the budget at 14 percent", "analysts estimated losses at 10%": the object of the verb
+            if (w.Is(before, "at") && !comma && PutVerbObject(before, out int pa0, out int pb0))
+            {
+                f.Rule = "r7p";
+                SetMeasure(ref f, pa0, pb0);
+                ScopeAfter(ref f);
+                return;
+            }
+
             // "similar councils at 24% and England at 21%": a comparison group, the measure of the figure before
             if ((w.Is(before, "at") || w.Is(before, "on")) && prevIndex >= 0 && Phrases.LocalNounPhraseBefore(w, before, out int ga, out int gb)
                 && (w.Is(ga - 1, "than") || w.Is(ga - 1, "and") || w.Is(ga - 1, "with") || w.Is(ga - 1, "to") || w.Is(ga - 1, "against"))
@@ -330,8 +469,15 @@ internal readonly ref struct MeasureFinder
             }
 
             // "Repeat plans, the measure that matters here, are high at 40%", "remains low at 61%": the subject of the verb before the adjective
-            if (w.Is(before, "at") && !comma && (w.In(k, PredicateAdjectives) || w.Is(k, "high") || w.Is(k, "low") || w.Is(k, "higher") || w.Is(k, "lower") || w.Is(k, "stable"))
-                && TryVerbGroup(k - 1, out int adjVerb))
+            int degree = k - 1;
+            while (degree > 0 && degree > k - 4 && (w.Is(degree, "as") || w.Is(degree, "so") || w.Is(degree, "very") || w.Is(degree, "too") || w.Is(degree, "equally")
+                || w.Is(degree, "fairly") || w.Is(degree, "quite") || w.Is(degree, "relatively") || w.EndsWith(degree, "ly"))) degree--;
+            // (after a comma only with a degree word: "is just as high, at 64 percent")
+            bool graded = degree < k - 1;
+            if (w.Is(before, "at") && (!comma || graded)
+                && (w.In(k, PredicateAdjectives) || w.Is(k, "high") || w.Is(k, "low") || w.Is(k, "higher") || w.Is(k, "lower") || w.Is(k, "stable")
+                    || comma && Phrases.IsContent(w, k) && w.In(degree, Auxiliaries))
+                && TryVerbGroup(degree, out int adjVerb))
             {
                 f.Rule = "r7a";
                 ApplySubject(figures, index, prevIndex, adjVerb);
@@ -399,6 +545,38 @@ internal readonly ref struct MeasureFinder
             }
         }
 
+        // "The index closed 1.2% lower", "shares ended 3 percent higher": the subject of the verb before
+        if ((w.Is(f.Last, "higher") || w.Is(f.Last, "lower") || w.Is(f.Last, "up") || w.Is(f.Last, "down")) && !Phrases.IsContent(w, f.Last + 1) && w.Kind(before) == TokenKind.Word)
+        {
+            if (TryVerbGroup(before, out int hv))
+            {
+                f.Rule = "r6h";
+                ApplySubject(figures, index, prevIndex, hv);
+                ScopeAfter(ref f);
+                return;
+            }
+
+            if ((w.EndsWith(before, "ed") || w.In(before, FiniteVerbs) || w.In(before, ShareVerbs)) && Subject(before, out int ha1, out int hb1) == SubjectKind.Phrase)
+            {
+                f.Rule = "r6h";
+                SetMeasure(ref f, ha1, hb1);
+                ScopeAfter(ref f);
+                return;
+            }
+        }
+
+        // "the 32% state-owned Kelso Mills", "a 60%-owned unit": the share of what is owned
+        int owned = f.Last;
+        if (w.Kind(owned) == TokenKind.Punctuation && w.Char(owned) is '-' or '‑' && w.Glued(owned - 1, owned)) owned++;
+        if (w.EndsWith(f.Last - 1, "-owned") || w.EndsWith(f.Last - 1, "-controlled")) owned = f.Last - 1; // "a 51 per cent-owned unit"
+        if ((w.Is(owned, "owned") || w.EndsWith(owned, "-owned") || w.Is(owned, "controlled") || w.EndsWith(owned, "-controlled"))
+            && Phrases.ReadNounPhrase(w, owned + 1, w.Count, rejectVerbFirst: true, out int ownedA, out int ownedB))
+        {
+            f.Rule = "r8o";
+            SetMeasure(ref f, ownedA, ownedB);
+            return;
+        }
+
         // 8. "a 10% rise in referrals", "an excellent 100% rate", "11.6% increase in primary"; and 10. "one in five children", "half the staff"
         f.Rule = "r8";
         bool adjectival = f.Kind != PercentageKind.Proportion
@@ -431,6 +609,7 @@ internal readonly ref struct MeasureFinder
 
         // "identified 23% children at serious risk": a noun straight after the figure
         if (!proportion && Phrases.IsContent(w, f.Last) && !w.In(f.Last, TimeWords) && !w.In(f.Last, FiniteVerbs) && !w.In(f.Last, LinkVerbs)
+            && !(w.In(f.Last, GroupAdjectives) && !Phrases.IsContent(w, f.Last + 1))
             && !w.EndsWith(f.Last, "ed") && !w.EndsWith(f.Last, "ly") && !w.In(f.Last, PostModifiers)
             && Phrases.ReadNounPhrase(w, f.Last, w.Count, rejectVerbFirst: true, out int xa, out int xb))
         {
@@ -599,6 +778,15 @@ internal readonly ref struct MeasureFinder
             if (k >= lowest && w.IsPunct(k, ',')) return Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);
         }
 
+        // "bus use on the coast - in A, B and C alike - fell": the subject is before the aside between dashes
+        if (s >= end && depth == 0 && w.Kind(end - 1) == TokenKind.Punctuation && w.Char(end - 1) is '-' or '–' or '—' && !w.Glued(end - 2, end - 1))
+        {
+            int k = end - 2;
+            int lowest = Math.Max(0, end - 30);
+            while (k >= lowest && !(w.Kind(k) == TokenKind.Punctuation && w.Char(k) is '-' or '–' or '—' && !w.Glued(k, k + 1) || w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ';' or ':' or '(' or ')')) k--;
+            if (k >= lowest && w.Kind(k) == TokenKind.Punctuation && w.Char(k) is '-' or '–' or '—') return Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);
+        }
+
         // "X is very high in primary schools, but is only 87% in secondary": the subject of the clause before
         if (s >= end && depth == 0 && (w.Is(end - 1, "but") || w.Is(end - 1, "and") || w.Is(end - 1, "yet")))
         {
@@ -764,6 +952,9 @@ internal readonly ref struct MeasureFinder
             if (!w.Is(s, "the") || w.Is(s + 1, "latter") || w.Is(s + 1, "former") || w.Is(s + 1, "figure")) return SubjectKind.Pronoun;
         }
 
+        // "..., taking the rate to 8.2 percent", "lifting the total to 40%": the object of the participle
+        if (w.EndsWith(s, "ing") && s + 1 < end && Phrases.IsArticleOrPossessive(w, s + 1) && !w.In(s, Prenominal)) s++;
+
         if (Phrases.ReadNounPhrase(w, s, end, rejectVerbFirst: false, out a, out b))
         {
             // "the percentage has risen": a bare restatement of the figure points back, or to the "for" group
@@ -813,6 +1004,18 @@ internal readonly ref struct MeasureFinder
         subjectEnd = -1;
         bool particle = w.Is(k, "to") || w.Is(k, "from") || w.Is(k, "by") || w.Is(k, "at") || w.Is(k, "around") || w.Is(k, "on") || w.Is(k, "of") && w.Is(k - 1, "equivalent");
         if (particle) k--;
+
+        // "dipped a little, to", "fell a bit, from": a degree phrase between the verb and its particle
+        if (particle && (w.IsPunct(k, ',') ? w.Is(k - 2, "a") && (w.Is(k - 1, "bit") || w.Is(k - 1, "little") || w.Is(k - 1, "lot")) && w.In(k - 3, LinkVerbs)
+                                           : w.Is(k - 1, "a") && (w.Is(k, "bit") || w.Is(k, "little") || w.Is(k, "lot")) && w.In(k - 2, LinkVerbs)))
+        {
+            k = w.IsPunct(k, ',') ? k - 3 : k - 2;
+        }
+        else if (!particle && w.Is(k - 1, "a") && (w.Is(k, "bit") || w.Is(k, "little") || w.Is(k, "lot")) && w.In(k - 2, LinkVerbs))
+        {
+            k -= 2;
+        }
+
         if (w.IsPunct(k, ',') && k < at && (w.EndsWith(k - 1, "ly") || w.In(k - 1, LinkVerbs) || w.In(k - 1, Auxiliaries))) k--;
 
         // "has reduced this year from", "has decreased in 2014 by": a time between the verb and its particle
@@ -831,12 +1034,23 @@ internal readonly ref struct MeasureFinder
         for (int steps = 0; steps < 7 && k >= 0; steps++)
         {
             if (w.Kind(k) != TokenKind.Word) break;
-            if (w.In(k, NounLikeVerbs) && !w.In(k, Auxiliaries) && !(w.In(k - 1, Auxiliaries) || w.Is(k - 1, "to") || w.In(k - 1, VerbAdverbs) || w.Is(k - 1, "it") || w.Is(k - 1, "they")))
+            // "mortgage rates hit 7 per cent": a verb that is also a noun, after a plural noun, right before the figure
+            bool pluralSubject = steps == 0 && (k == at || particle && k == at - 1) && w.EndsWith(k - 1, "s") && !w.EndsWith(k - 1, "ss")
+                && Phrases.IsContent(w, k - 1) && !w.In(k - 1, FigureNouns);
+            if (w.In(k, NounLikeVerbs) && !w.In(k, Auxiliaries) && !pluralSubject && !(w.In(k - 1, Auxiliaries) || w.Is(k - 1, "to") || w.In(k - 1, VerbAdverbs) || w.Is(k - 1, "it") || w.Is(k - 1, "they")))
             {
                 break;
             }
 
             if (w.In(k, Auxiliaries) || w.In(k, LinkVerbs) || w.EndsWith(k, "ed") && (w.In(k - 1, Auxiliaries) || w.In(k - 1, VerbAdverbs) && w.In(k - 2, Auxiliaries)) && particle)
+            {
+                verb = true;
+                k--;
+                continue;
+            }
+
+            // "Dunmore received 52 percent", "the Greens can get to 15 percent": the main verb, first met, not a noun after a determiner
+            if (!verb && w.In(k, ShareVerbs) && !w.IsDeterminerAt(k - 1) && !w.EndsWith(k - 1, "'s") && !w.EndsWith(k - 1, "’s"))
             {
                 verb = true;
                 k--;
@@ -880,21 +1094,45 @@ internal readonly ref struct MeasureFinder
         if (w.Is(before, "and") || w.Is(before, "or") || w.Is(before, "to") || w.Is(before, "from") || w.Is(before, "but") || w.IsPunct(before, ',') || w.IsPunct(before, ';'))
         {
             // "from 92% completed within 15 days (2013-14), to 79%"
-            if (w.Is(before, "to") && w.Is(prev.First - 1, "from") && prev.Last >= before - 16) return true;
+            if (w.Is(before, "to") && w.Is(prev.First - 1, "from") && prev.Last >= before - 16 && !VerbBetween(prev.Last, before)) return true;
 
             // near the figure before: "from 45% in 2016 to 60%", "20% and 30%", "45%, 30%"
             if (prev.Last >= before - 7 && !w.IsPunct(before, ';'))
             {
+                bool clause = false;
                 for (int k = prev.Last; k < before; k++)
                 {
-                    if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) || w.Is(k, "of")) return false;
+                    if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) || w.Is(k, "of"))
+                    {
+                        clause = true;
+                        break;
+                    }
                 }
 
-                return true;
+                if (!clause) return true;
+
+                // "61 percent of buyers were first-time owners, 80 percent urban": a comma list of figures left without their noun
+                if (!(w.IsPunct(before, ',') && w.In(_figureEnd, GroupAdjectives) && !Phrases.IsContent(w, _figureEnd + 1))) return false;
             }
 
             // a list with the noun left out: "22% of agency staff have ..., and 51% between ...", "6% of these children ..., 7% due to ..."
             if ((w.IsPunct(before, ',') || w.Is(before, "and") && w.IsPunct(before - 1, ',')) && !w.Is(_figureEnd, "of")) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a new clause with its own verb starts between two tokens ("from 4.6, and wages rose to").</summary>
+    private bool VerbBetween(int from, int to)
+    {
+        var w = _w;
+        for (int k = from; k < to - 1; k++)
+        {
+            if (!(w.IsPunct(k, ',') && (w.Is(k + 1, "and") || w.Is(k + 1, "but") || w.Is(k + 1, "while") || w.Is(k + 1, "whereas")))) continue;
+            for (int v = k + 2; v < to && v < k + 7; v++)
+            {
+                if (w.In(v, Auxiliaries) || w.In(v, FiniteVerbs) || w.In(v, LinkVerbs) && !w.In(v, NounLikeVerbs)) return true;
+            }
         }
 
         return false;
@@ -976,6 +1214,18 @@ internal readonly ref struct MeasureFinder
         return false;
     }
 
+    /// <summary>"a pay rise of", "an increase of": a change word that is also a verb, used as a noun before "of" (<paramref name="of"/>).</summary>
+    private bool ChangeNounBefore(int of, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        int k = of - 1;
+        if (!IsChangeWord(k) || !(w.IsDeterminerAt(k - 1) || Phrases.IsContent(w, k - 1) && w.IsDeterminerAt(k - 2))) return false;
+        b = of;
+        a = Phrases.IsContent(w, k - 1) ? k - 1 : k;
+        return true;
+    }
+
     /// <summary>"rise", "fall", "increase", "reduction", ...: a word for a change.</summary>
     private bool IsChangeWord(int i)
     {
@@ -1022,7 +1272,8 @@ internal readonly ref struct MeasureFinder
         while (s < n && (w.Kind(s) == TokenKind.Punctuation || w.Kind(s) == TokenKind.Number && w.IsPunct(s + 1, '.'))) s++;
         for (int round = 0; round < 2; round++)
         {
-            bool intro = w.In(s, Prepositions) && !w.Is(s, "of") || w.EndsWith(s, "ly") || w.In(s, VerbAdverbs) || w.Is(s, "however") || w.Is(s, "overall");
+            bool intro = w.In(s, Prepositions) && !w.Is(s, "of") || w.EndsWith(s, "ly") || w.In(s, VerbAdverbs) || w.Is(s, "however") || w.Is(s, "overall")
+                || w.Is(s, "that") && w.Is(s + 1, "said") && w.IsPunct(s + 2, ',');
             if (!intro) break;
             int comma = s;
             while (comma < n && comma < s + 8 && !w.IsPunct(comma, ',')) comma++;
@@ -1182,8 +1433,142 @@ internal readonly ref struct MeasureFinder
 
     private void SetMeasure(ref Figure f, int a, int b)
     {
-        f.MeasureStart = _w.Start(a);
-        f.MeasureEnd = _w.End(b - 1);
+        var w = _w;
+
+        // "backing among hill farmers", "favourability among members": the group after "among" is where the figure applies
+        for (int k = a + 1; k < b - 1; k++)
+        {
+            if (!w.Is(k, "among") && !w.Is(k, "amongst")) continue;
+            if (f.ScopeStart < 0 && Phrases.ReadNounPhrase(w, k + 1, b, rejectVerbFirst: false, out int sa, out int sb)) SetScope(ref f, sa, sb);
+            b = k;
+            break;
+        }
+
+        f.MeasureStart = w.Start(a);
+        f.MeasureEnd = w.End(b - 1);
+    }
+
+    /// <summary>
+    /// "leads Moreno", "beat Tan by", "trails the mayor by" ending at <paramref name="before"/>: a verb of leading and its object
+    /// (a name or a short phrase), so the figures after are the subject's and the rival's shares.
+    /// </summary>
+    private bool LeadObject(int before, out int verb, out int a, out int b)
+    {
+        var w = _w;
+        verb = a = b = -1;
+        int end = w.Is(before, "by") ? before : before + 1;
+        if (end < 2 || !Phrases.IsContent(w, end - 1)) return false;
+        int k = end - 2;
+        while (k >= 0 && k >= end - 5 && !IsLeadVerb(k) && (Phrases.IsContent(w, k) || w.IsDeterminerAt(k))) k--;
+        if (k < 1 || !IsLeadVerb(k)) return false;
+        a = k + 1;
+        while (a < end && w.IsDeterminerAt(a)) a++;
+        b = end;
+        if (a >= b) return false;
+
+        // "the lead Hale enjoyed": a noun, not a verb
+        if (w.IsDeterminerAt(k - 1)) return false;
+        verb = k;
+        return true;
+    }
+
+    /// <summary>"give the Liberals", "showed Hale", "handed Labour" ending at <paramref name="before"/>: a verb of giving and the party that gets the figure.</summary>
+    private bool GiveObject(int before, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        if (!Phrases.IsContent(w, before) || !w.IsCapitalised(before)) return false;
+        int k = before - 1;
+        while (k >= 0 && k >= before - 4 && Phrases.IsContent(w, k) && !IsGiveVerb(k)) k--;
+        int verb = k;
+        while (verb >= 0 && verb > k - 2 && w.IsDeterminerAt(verb)) verb--;
+        if (verb < 1 || !IsGiveVerb(verb) || w.IsDeterminerAt(verb - 1)) return false;
+        a = verb + 1;
+        while (a <= before && w.IsDeterminerAt(a)) a++;
+        b = before + 1;
+        return a < b;
+    }
+
+    private bool IsGiveVerb(int k)
+    {
+        var w = _w;
+        return w.Kind(k) == TokenKind.Word && (w.Is(k, "give") || w.Is(k, "gives") || w.Is(k, "gave") || w.Is(k, "giving") || w.Is(k, "handed")
+            || w.Is(k, "hands") || w.Is(k, "awarded") || w.Is(k, "awards") || w.Is(k, "show") || w.Is(k, "shows") || w.Is(k, "showed") || w.Is(k, "showing"));
+    }
+
+    private bool IsLeadVerb(int k)
+    {
+        var w = _w;
+        return w.Kind(k) == TokenKind.Word && (w.Is(k, "leads") || w.Is(k, "led") || w.Is(k, "lead") || w.Is(k, "leading") || w.Is(k, "beats") || w.Is(k, "beat") || w.Is(k, "beating")
+            || w.Is(k, "tops") || w.Is(k, "topped") || w.Is(k, "trails") || w.Is(k, "trailed") || w.Is(k, "trailing") || w.Is(k, "edges")
+            || w.Is(k, "edged") || w.Is(k, "bests") || w.Is(k, "bested") || w.Is(k, "defeats") || w.Is(k, "defeated") || w.Is(k, "outpolls")
+            || w.Is(k, "outpolled") || w.Is(k, "outpaces") || w.Is(k, "outpaced"));
+    }
+
+    /// <summary>True for a capitalised possessive ("Ashby's", "Gale’s", "the Greens'").</summary>
+    private bool IsPossessiveName(int i)
+    {
+        var w = _w;
+        return w.IsCapitalised(i) && (w.EndsWith(i, "'s") || w.EndsWith(i, "’s") || w.EndsWith(i, "s'") || w.EndsWith(i, "s’"));
+    }
+
+    /// <summary>
+    /// For a figure after an amount and a comma (<paramref name="comma"/>): the end of the subject of the verb before
+    /// the amount, when that verb is a copula or a verb of change; -1 in <paramref name="subjectEnd"/> for another verb.
+    /// False when no verb comes first, or (<paramref name="amount"/>) the word before the comma is not an amount.
+    /// </summary>
+    private bool AmountVerb(int comma, bool amount, out int subjectEnd)
+    {
+        var w = _w;
+        subjectEnd = -1;
+        int k = comma - 1;
+        if (amount && !(w.Kind(k) == TokenKind.Number || w.Is(k, "million") || w.Is(k, "billion") || w.Is(k, "trillion") || w.Is(k, "thousand")
+            || w.Is(k, "share") || w.Is(k, "cents") || w.Is(k, "pence") || w.Is(k, "points")
+            || w.Kind(k) == TokenKind.Word && w.Glued(k - 1, k) && w.Kind(k - 1) == TokenKind.Number)) return false; // "21p", "5bn"
+        int lowest = Math.Max(0, comma - 20);
+        for (; k >= lowest; k--)
+        {
+            if (w.Kind(k) == TokenKind.Punctuation)
+            {
+                if (w.Char(k) is ';' or ':' or '(' or ')' or '"' or '“' or '”') return false;
+                continue;
+            }
+
+            if (w.Kind(k) != TokenKind.Word) continue;
+            if (w.In(k, Auxiliaries) || w.In(k, LinkVerbs) && !(w.In(k, NounLikeVerbs) && (w.IsDeterminerAt(k - 1) || Phrases.IsContent(w, k - 1) && !w.In(k - 1, Pronouns))))
+            {
+                if (TryVerbGroup(k, out int end)) subjectEnd = end;
+                return true;
+            }
+
+            if (w.In(k, ShareVerbs) || w.In(k, FiniteVerbs) || w.EndsWith(k, "ed") && !w.In(k, PostModifiers)) return true;
+            if (w.In(k, ClauseStarters)) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>"put the waste in the budget at", "estimated losses at": the object of a verb of estimating, before "at" (<paramref name="at"/>).</summary>
+    private bool PutVerbObject(int at, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        int lowest = Math.Max(0, at - 14);
+        for (int k = at - 1; k >= lowest; k--)
+        {
+            if (w.Kind(k) == TokenKind.Punctuation && !(w.Char(k) is '-' or '‑' or '\'' or '’' && w.Glued(k - 1, k))) return false;
+            if (w.In(k, ClauseStarters) || w.In(k, Auxiliaries)) return false;
+            if (!(w.Is(k, "put") || w.Is(k, "puts") || w.Is(k, "putting") || w.Is(k, "placed") || w.Is(k, "places") || w.Is(k, "pegged") || w.Is(k, "pegs")
+                || w.Is(k, "estimated") || w.Is(k, "estimates") || w.Is(k, "valued") || w.Is(k, "values") || w.Is(k, "set") || w.Is(k, "sets")))
+            {
+                continue;
+            }
+
+            if (k + 1 >= at) return false;
+            return Phrases.ReadNounPhrase(w, k + 1, at, rejectVerbFirst: false, out a, out b);
+        }
+
+        return false;
     }
 
     private void SetScope(ref Figure f, int a, int b)

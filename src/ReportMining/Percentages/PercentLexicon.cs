@@ -44,7 +44,7 @@ internal static class PercentLexicon
         Add(PercentageModifier.Approx,
             "nearly", "almost", "about", "around", "approximately", "approx", "roughly", "some", "circa", "estimated",
             "an estimated", "close to", "in the region of", "of the order of", "more or less", "just about", "broadly",
-            "getting on for", "virtually", "approaching", "nearer", "c");
+            "getting on for", "virtually", "approaching", "nearer", "c", "near", "perhaps", "maybe", "possibly", "probably");
         Add(PercentageModifier.MoreThan,
             "over", "more than", "above", "in excess of", "upwards of", "greater than", "just over", "well over",
             "just above", "well above", "slightly over", "slightly more than", "just more than", "a little over",
@@ -76,7 +76,8 @@ internal static class PercentLexicon
     /// <summary>Subjects that point back to an earlier phrase: a measure is carried from there.</summary>
     public static readonly WordSet Pronouns = Set(
         "this", "it", "that", "which", "they", "these", "those", "he", "she", "we", "there", "who", "what", "them",
-        "whom", "itself", "here", "both", "one", "others");
+        "whom", "itself", "here", "both", "one", "others", "they're", "we're", "you're", "it's", "he's", "she's", "that's", "there's",
+        "i", "i'm", "you");
 
     /// <summary>Auxiliaries and copulas.</summary>
     public static readonly WordSet Auxiliaries = Set(
@@ -103,7 +104,10 @@ internal static class PercentLexicon
         "halve", "halved", "double", "doubled", "tumble", "tumbled", "slump", "slumped", "shrink", "shrank", "shrunk",
         "climb", "leap", "leapt", "leaped", "stagnate", "stagnated", "hover", "hovers", "hovered", "hovering",
         "equivalent", "equal", "comprise", "comprises", "comprised", "constitute", "constitutes",
-        "amounting");
+        "amounting", "narrow", "narrows", "narrowed", "narrowing", "widen", "widens", "widened", "widening", "slid", "slide", "slides",
+        "sank", "sink", "sinks", "sunk", "plunge", "plunges", "plunged", "ease", "eases", "eased", "gain", "gains", "gained", "lost",
+        "lose", "loses", "rally", "rallied", "spiked", "inched", "ticked", "crept",
+        "retreated", "dived", "slumps", "tumbles", "surges", "soars", "jumps");
 
     /// <summary>Adverbs that may stand inside a verb group ("has now risen", "is currently").</summary>
     public static readonly WordSet VerbAdverbs = Set(
@@ -187,7 +191,9 @@ internal static class PercentLexicon
         "describe", "describes", "participate", "participates", "stated", "states",
         "spend", "spends", "undertake", "undertakes", "identify",
         "identifies", "prefer", "prefers", "wish", "choose", "chose", "tell", "tells", "say", "left", "expect", "expects",
-        "intend", "intends");
+        "intend", "intends", "doubt", "doubts", "reckon", "reckons", "suspect", "suspects", "insist", "insists", "argue", "argues",
+        "predict", "predicts", "approve", "approves", "disapprove", "disapproves", "oppose", "opposes", "reject", "rejects",
+        "endorse", "endorses", "distrust", "distrusts", "dislike", "dislikes");
 
     /// <summary>Judgements that follow a noun as its predicate ("rated 12% of councils inadequate"), not part of it.</summary>
     public static readonly WordSet PredicateAdjectives = Set(
@@ -214,14 +220,15 @@ internal static class PercentLexicon
         "decline", "peak", "edge", "hit", "surge", "jump", "climb", "move", "stay", "slip", "amount", "make", "rocket",
         "slump", "leap", "hover", "settle", "sit", "stand", "reach", "remain", "grow", "go", "improve", "reduce",
         "represent", "exceed", "soar", "tumble", "vary", "equate", "comprise", "constitute", "recover", "stagnate",
-        "fluctuate", "halve", "become");
+        "fluctuate", "halve", "become", "gain", "plunge", "slide", "rally", "ease");
 
     /// <summary>Nouns that name what a bare figure before them measures ("a 10% increase", "a 40% vacancy rate").</summary>
     public static readonly WordSet FigureNouns = Set(
         "increase", "rise", "reduction", "decrease", "fall", "drop", "growth", "decline", "improvement", "rate",
         "target", "average", "share", "cut", "uplift", "turnover", "vacancy", "reduction", "stake", "discount",
         "pay", "success", "completion", "response", "return", "attendance", "figure", "proportion", "threshold",
-        "difference", "gap");
+        "difference", "gap", "interest", "holding", "ownership", "edge", "lead", "margin", "bounce", "divide", "gain", "loss",
+        "swing", "premium", "markup", "jump", "surge", "slump", "plunge", "advance");
 
     /// <summary>Quantity words before a bracketed figure that, like a count, leave the measure to the words after ("few (10%) children").</summary>
     public static readonly WordSet Quantifiers = Set(
@@ -257,7 +264,8 @@ internal static class PercentLexicon
         "sister", "sisters", "sibling", "siblings", "board", "cut", "truth", "truths", "life", "empty", "full",
         "baked", "yearly", "termly", "session", "sessions", "hourly", "back", "-", "mast", "moon", "volley",
         "century", "share", "length", "size", "pint", "inch", "metre", "metres", "kilo", "kg", "pound", "pounds",
-        "percent", "per", "point", "points", "decent", "time's");
+        "percent", "per", "point", "points", "decent", "time's", "joking", "jokingly", "kidding", "seriously", "asleep",
+        "awake", "naked", "dressed", "drunk", "crazy", "mad", "blind");
 
     /// <summary>Words before "half" that make it an ordinal half or part of a number ("first half", "one and a half").</summary>
     public static readonly WordSet HalfPreBreakers = Set(
@@ -265,6 +273,34 @@ internal static class PercentLexicon
         "previous", "every", "in", "one", "my", "his", "her", "its", "their", "our", "your", "better",
         "top", "bottom", "upper", "lower", "back", "front", "opening", "closing", "final", "early", "later",
         "earlier");
+
+    /// <summary>Verbs whose subject wins or holds the share that follows ("Dunmore received 52%", "Ashby took 8 percent", "can get back to 40%").</summary>
+    public static readonly WordSet ShareVerbs = Set(
+        "received", "receive", "receives", "receiving", "got", "get", "gets", "getting", "gotten", "won", "win", "wins", "winning",
+        "took", "take", "takes", "taking", "pulled", "pull", "pulls", "garnered", "garner", "garners", "captured", "capture",
+        "captures", "drew", "draw", "draws", "polled", "polls", "scored", "score", "scores", "claimed", "claim", "claims",
+        "secured", "secure", "secures", "attracted", "attracts", "netted", "nets", "grabbed", "grabs", "collected", "collects",
+        "commanded", "commands", "enjoyed", "enjoys", "notched", "racked", "earned", "earns", "owns", "owned", "holds", "held",
+        "controls", "controlled");
+
+    /// <summary>Nouns that name where a figure was reported ("in a Herald poll", "in the latest survey"): a source, not part of what is measured.</summary>
+    public static readonly WordSet SourceNouns = Set(
+        "poll", "polls", "polling", "survey", "surveys", "study", "studies", "analysis", "census", "ballot", "ballots", "tracker");
+
+    /// <summary>
+    /// Adjectives of a group that follow a figure as its predicate ("80 percent urban, 12 percent rural"),
+    /// when nothing follows them: the figure is a share of the group named before.
+    /// </summary>
+    public static readonly WordSet GroupAdjectives = Set(
+        "white", "black", "hispanic", "latino", "latina", "latinos", "asian", "male", "female", "arab", "muslim", "christian",
+        "catholic", "protestant", "jewish", "evangelical", "democratic", "republican", "conservative", "liberal", "urban", "rural",
+        "american", "african-american", "foreign-born", "undecided", "favorable", "unfavorable", "favourable", "unfavourable",
+        "positive", "negative", "yes", "no", "british", "european", "english", "welsh", "scottish", "irish", "immigrant", "married",
+        "single", "employed", "unemployed", "older", "younger");
+
+    /// <summary>Object and reflexive pronouns: never part of a noun phrase ("voters who describe themselves").</summary>
+    public static readonly WordSet ObjectPronouns = Set(
+        "him", "them", "us", "me", "themselves", "himself", "herself", "itself", "ourselves", "yourself", "yourselves", "myself");
 
     /// <summary>Each listed word with the bits of every set that holds it (built after the sets above).</summary>
     private static readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();

@@ -30,7 +30,7 @@ internal sealed class PercentageExtractor
         [
             "per cent", "percent", "per-cent", "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "out of", "one in", "two in", "three in", "four in", "five in", "six in", "seven in", "eight in",
-            "nine in", "ten in",
+            "nine in", "ten in", "of 10 ", "of ten ", "-in-",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -197,6 +197,9 @@ internal sealed class PercentageExtractor
             if (k >= 0 && text[k] == ' ') k--;
             return k >= 0 && char.IsAsciiDigit(text[k]);
         }
+
+        // "nine-in-ten", "3-in-10": a ratio inside a hyphenated word
+        if (c == '-') return char.IsLetterOrDigit(before);
 
         char lower = (char)(c | 0x20);
         if (char.IsAsciiDigit(c) && at + 2 < text.Length && (text[at + 1] | 0x20) == 'p')

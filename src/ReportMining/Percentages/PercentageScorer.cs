@@ -14,7 +14,11 @@ namespace ReportMining.Percentages;
 /// gold mention is a false positive. A <c>"type": "mention"</c> line gives one percentage:
 /// <c>file, start, end, value, approximate</c>, and <c>measureStart/measureEnd</c> and
 /// <c>scopeStart/scopeEnd</c> (null when there is none). <c>file</c> is relative to the texts
-/// folder. An optional <c>split</c> ("dev", "test", "final", "fresh3") lets a part be kept for checking only.
+/// folder. A <c>file</c> of the form <c>PATH.jsonl#ID</c> names one record of a JSON Lines file
+/// (a benchmark such as <c>bench/polnear/train.jsonl#nyt_2016-09-08_obama-on-climate</c>): the
+/// record whose string property <c>id</c> is <c>ID</c>, and offsets are UTF-16 indices into that
+/// record's <c>text</c> property, as decoded from JSON (see <see cref="ReadText"/>).
+/// An optional <c>split</c> ("dev", "test", "final", "fresh3", "news1", ...) lets a part be kept for checking only.
 /// A found mention matches a gold one when their spans overlap.
 /// </remarks>
 internal static class PercentageScorer
@@ -65,7 +69,11 @@ internal static class PercentageScorer
     }
 
     /// <summary>Reads a gold file; with <paramref name="split"/>, only the lines of that split ("dev", "test", "final", "fresh3").</summary>
-    public static (List<GoldMention> Mentions, List<GoldRegion> Regions) Load(string path, string? split = null)
+    public static (List<GoldMention> Mentions, List<GoldRegion> Regions) Load(string path, string? split = null) =>
+        Load(path, split is null ? null : name => name == split);
+
+    /// <summary>Reads a gold file: with <paramref name="include"/>, only the lines whose split (null when absent) it accepts.</summary>
+    public static (List<GoldMention> Mentions, List<GoldRegion> Regions) Load(string path, Func<string?, bool>? include)
     {
         var mentions = new List<GoldMention>();
         var regions = new List<GoldRegion>();
@@ -74,7 +82,7 @@ internal static class PercentageScorer
             if (string.IsNullOrWhiteSpace(line)) continue;
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
-            if (split is not null && !(root.TryGetProperty("split", out var sp) && sp.GetString() == split)) continue;
+            if (include is not null && !include(root.TryGetProperty("split", out var sp) ? sp.GetString() : null)) continue;
             string file = root.GetProperty("file").GetString()!;
             int start = root.GetProperty("start").GetInt32();
             int end = root.GetProperty("end").GetInt32();
@@ -111,15 +119,62 @@ internal static class PercentageScorer
     private static int? Int(JsonElement root, string name) =>
         root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : null;
 
-    /// <summary>Scores the extractor on the gold in <paramref name="goldPath"/>, texts under <paramref name="textsRoot"/>.</summary>
-    public static Result Score(string goldPath, string textsRoot, string? split = null)
+    /// <summary>
+    /// The text a gold <c>file</c> reference names: a file under <paramref name="textsRoot"/>, or,
+    /// for <c>PATH.jsonl#ID</c>, the <c>text</c> property of the record of <c>PATH.jsonl</c> whose
+    /// <c>id</c> is <c>ID</c> (the first <c>#</c> after <c>.jsonl</c> separates them). The records of
+    /// a JSONL file are read once into <paramref name="cache"/> when one is given.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No record has that id, or it has no string <c>text</c>.</exception>
+    public static string ReadText(string textsRoot, string file, Dictionary<string, Dictionary<string, string>>? cache = null)
     {
-        var (mentions, regions) = Load(goldPath, split);
+        int hash = file.IndexOf(".jsonl#", StringComparison.OrdinalIgnoreCase);
+        if (hash < 0) return File.ReadAllText(Path.Combine(textsRoot, file), Encoding.UTF8);
+        string path = file[..(hash + ".jsonl".Length)];
+        string id = file[(hash + ".jsonl#".Length)..];
+        if (cache is null || !cache.TryGetValue(path, out var records))
+        {
+            records = ReadRecords(Path.Combine(textsRoot, path));
+            cache?.Add(path, records);
+        }
+
+        return records.TryGetValue(id, out var text) ? text : throw new KeyNotFoundException($"{path}: no record with id \"{id}\" and a string \"text\"");
+    }
+
+    /// <summary>The <c>id</c> → <c>text</c> of every record of a JSONL file that has both as strings (the first of a repeated id).</summary>
+    private static Dictionary<string, string> ReadRecords(string path)
+    {
+        var records = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            if (root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                && root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
+            {
+                records.TryAdd(id.GetString()!, text.GetString()!);
+            }
+        }
+
+        return records;
+    }
+
+    /// <summary>Scores the extractor on the gold in <paramref name="goldPath"/>, texts under <paramref name="textsRoot"/>.</summary>
+    public static Result Score(string goldPath, string textsRoot, string? split = null) =>
+        Score(goldPath, textsRoot, split is null ? null : name => name == split);
+
+    /// <summary>Scores the extractor on the gold lines whose split <paramref name="include"/> accepts (all when null).</summary>
+    public static Result Score(string goldPath, string textsRoot, Func<string?, bool>? include)
+    {
+        var (mentions, regions) = Load(goldPath, include);
         var result = new Result { Gold = mentions.Count };
         var files = mentions.Select(m => m.File).Concat(regions.Select(r => r.File)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var records = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            string text = File.ReadAllText(Path.Combine(textsRoot, file), Encoding.UTF8);
+            string text = ReadText(textsRoot, file, records);
             List<PercentageMention> found;
             using (var document = Document.Parse(text))
             {

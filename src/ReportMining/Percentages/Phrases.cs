@@ -143,6 +143,9 @@ internal static class Phrases
                 if (w.In(k, Auxiliaries) || w.In(k, ClauseStarters) || w.Is(k, "and")) break;
                 int end = ReadCore(w, k, limit, first: true);
                 if (end <= k) break;
+
+                // "of the vote in a Herald poll": where the figure was reported is not part of what it measures
+                if ((w.Is(j, "in") || w.Is(j, "by")) && HasSource(w, k, end)) break;
                 b = end;
                 rounds++;
                 continue;
@@ -151,7 +154,7 @@ internal static class Phrases
             // a participle after the noun: "seen by inspectors", "held within timescales", "living in poverty"
             // ("social workers held a qualification" is a verb with its object, not a modifier)
             bool participleMod = w.Kind(j) == TokenKind.Word && (w.In(j, PostModifiers) || w.EndsWith(j, "ing") && !IsStop(w, j));
-            if (participleMod && w.EndsWith(j, "ing") && (w.IsDeterminerAt(j + 1) || w.In(j + 1, Pronouns))) participleMod = false;
+            if (participleMod && w.EndsWith(j, "ing") && (w.IsDeterminerAt(j + 1) || w.In(j + 1, Pronouns) || w.In(j + 1, ObjectPronouns))) participleMod = false;
             if (participleMod && (w.EndsWith(j, "ed") || w.EndsWith(j, "en") || w.Is(j, "held") || w.Is(j, "made") || w.Is(j, "sent") || w.Is(j, "seen"))
                 && !(w.In(j + 1, Prepositions) || w.Is(j + 1, "after") || w.Kind(j + 1) != TokenKind.Word || w.EndsWith(j + 1, "ly") || w.In(j + 1, VerbAdverbs)
                      || (w.Is(j + 1, "more") || w.Is(j + 1, "less") || w.Is(j + 1, "fewer")) && w.Is(j + 2, "than")
@@ -184,7 +187,12 @@ internal static class Phrases
                 continue;
             }
 
-            if ((w.Is(j, "and") || w.Is(j, "or")) && IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.EndsWith(j + 1, "ly"))
+            // "a third of members or less": a hedge after the phrase, not part of it
+            bool hedgeAfter = (w.Is(j + 1, "less") || w.Is(j + 1, "more") || w.Is(j + 1, "fewer") || w.Is(j + 1, "so") || w.Is(j + 1, "above")
+                || w.Is(j + 1, "below") || w.Is(j + 1, "higher") || w.Is(j + 1, "lower") || w.Is(j + 1, "greater")) && !IsContent(w, j + 2);
+            // "pears and half of the plums": a new figure starts after "and"
+            hedgeAfter |= w.Is(j + 1, "half") && w.Is(j + 2, "of");
+            if ((w.Is(j, "and") || w.Is(j, "or")) && !hedgeAfter && IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.EndsWith(j + 1, "ly"))
             {
                 int end = ReadCore(w, j + 1, limit, first: true);
                 if (end <= j + 1) break;
@@ -367,6 +375,13 @@ internal static class Phrases
                 continue;
             }
 
+            // "a 3% plus or minus margin of error"
+            if (w.Is(i, "plus") && w.Is(i + 1, "or") && w.Is(i + 2, "minus"))
+            {
+                i += 3;
+                continue;
+            }
+
             break;
         }
 
@@ -401,6 +416,14 @@ internal static class Phrases
                 }
 
                 if (IsStop(w, j)) break;
+
+                // "bonds last week", "sales next year": a time after the noun
+                // (after a participle the time belongs to it: "children adopted last year")
+                if (j > i && (w.Is(j, "last") || w.Is(j, "next")) && w.In(j + 1, TimeWords) && !w.EndsWith(j - 1, "ed") && !w.In(j - 1, PostModifiers)) break;
+
+                // "residents view him warmly", "members back the plan": a word between a noun and a determiner is a verb
+                // (not a time or a fronted phrase before a new subject: "In this year the rate rose", "in the east team the figure is")
+                if (j > i && !w.IsCapitalised(j) && !w.In(j, TimeWords) && (w.In(j + 1, ObjectPronouns) || IsArticleOrPossessive(w, j + 1) && !SubjectFollows(w, j + 2))) break;
                 if (w.EndsWith(j, "ly"))
                 {
                     // "newly qualified social workers": an adverb inside a phrase must lead somewhere
@@ -460,11 +483,35 @@ internal static class Phrases
         return j;
     }
 
+    /// <summary>"the", "a", "an" or a possessive determiner ("his", "their").</summary>
+    internal static bool IsArticleOrPossessive(Words w, int j) =>
+        w.IsDeterminerAt(j) && (w.Is(j, "the") || w.Is(j, "a") || w.Is(j, "an") || w.Is(j, "his") || w.Is(j, "her") || w.Is(j, "their") || w.Is(j, "its")
+        || w.Is(j, "our") || w.Is(j, "my") || w.Is(j, "your"));
+
+    /// <summary>True when a short noun phrase from <paramref name="from"/> is followed by a verb: it is a subject.</summary>
+    private static bool SubjectFollows(Words w, int from)
+    {
+        int k = from;
+        while (k < from + 4 && IsContent(w, k)) k++;
+        return k > from && (w.In(k, Auxiliaries) || w.In(k, LinkVerbs) || w.In(k, FiniteVerbs));
+    }
+
+    /// <summary>True when the words from <paramref name="from"/> to <paramref name="end"/> name a poll or a survey.</summary>
+    private static bool HasSource(Words w, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (w.In(k, SourceNouns)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Words that end the head of a noun phrase.</summary>
     public static bool IsStop(Words w, int j)
     {
         if (w.Kind(j) != TokenKind.Word) return true;
-        return w.In(j, Auxiliaries) || w.In(j, FiniteVerbs) || w.In(j, ClauseStarters) || w.In(j, Prepositions)
+        return w.In(j, Auxiliaries) || w.In(j, ObjectPronouns) || w.In(j, FiniteVerbs) || w.In(j, ClauseStarters) || w.In(j, Prepositions)
             || w.IsDeterminerAt(j) || w.In(j, VerbAdverbs) || w.Is(j, "and") || w.Is(j, "or") || w.Is(j, "nor")
             || w.Is(j, "but") || w.Is(j, "than") || w.Is(j, "not") || w.Is(j, "per") || w.Is(j, "percent")
             || w.Is(j, "it") || w.Is(j, "they") || w.Is(j, "there") || w.Is(j, "respectively")
@@ -479,6 +526,9 @@ internal static class Phrases
     {
         int k = j;
         while (k < j + 3 && (w.IsDeterminerAt(k) || w.Is(k, "most") || w.Is(k, "many"))) k++;
+
+        // "the third quarter", "the fourth week"
+        if ((w.Is(k, "third") || w.Is(k, "fourth")) && w.In(k + 1, TimeWords)) k++;
         if (w.Kind(k) == TokenKind.Number) return true;
         if (w.Kind(k) != TokenKind.Word) return true;
         return w.In(k, TimeWords);
@@ -504,6 +554,9 @@ internal static class Phrases
                 }
 
                 if (c is '-' or '‑' or '–' or '−' or '/' or '&' or '\'' && (w.Glued(k - 1, k) || w.Glued(k, k + 1))) continue;
+
+                // "average rent growth … is 30 percent": a pause inside the clause
+                if (c == '…') continue;
 
                 // "referrals to the hub (MASH) have reduced": skip a short bracket after a noun
                 if (c == ')')

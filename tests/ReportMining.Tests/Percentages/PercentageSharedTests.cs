@@ -15,7 +15,8 @@ public class PercentageSharedTests
     [SharedFact]
     public void Gold_set_scores_hold()
     {
-        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!);
+        // the report splits (dev, test, final, fresh3); the news splits have their own test
+        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split => split is null || !split.StartsWith("news", StringComparison.Ordinal));
         var report = result.Summary() + "\n" + string.Join("\n", result.Misses.Take(40));
         result.Gold.Should().BeGreaterThanOrEqualTo(370, report);
         result.Recall.Should().BeGreaterThanOrEqualTo(0.98, report);
@@ -27,16 +28,40 @@ public class PercentageSharedTests
         result.ScopeAccuracy.Should().BeGreaterThanOrEqualTo(0.95, report);
     }
 
+    /// <summary>
+    /// The news splits (sentences of bench/polnear and bench/tempeval3 records). news1 was used while writing the
+    /// news rules; news2 was labelled before them and scored once at the end: its floor is the unseen figure, not a target.
+    /// </summary>
+    [SharedTheory]
+    [InlineData("news1", 0.98, 0.98, 0.70, 0.82)]
+    [InlineData("news2", 0.98, 0.97, 0.50, 0.65)]
+    public void News_gold_scores_hold(string split, double recall, double precision, double measureExact, double measureOverlap)
+    {
+        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split);
+        var report = result.Summary() + "\n" + string.Join("\n", result.Misses.Take(40));
+        result.Gold.Should().BeGreaterThanOrEqualTo(60, report);
+        result.Recall.Should().BeGreaterThanOrEqualTo(recall, report);
+        result.Precision.Should().BeGreaterThanOrEqualTo(precision, report);
+        result.ValueAccuracy.Should().BeGreaterThanOrEqualTo(0.99, report);
+        result.HedgeAccuracy.Should().BeGreaterThanOrEqualTo(0.99, report);
+        result.MeasureExactAccuracy.Should().BeGreaterThanOrEqualTo(measureExact, report);
+        result.MeasureOverlapAccuracy.Should().BeGreaterThanOrEqualTo(measureOverlap, report);
+        result.ScopeAccuracy.Should().BeGreaterThanOrEqualTo(0.85, report);
+    }
+
     [SharedFact]
     public void Gold_offsets_point_at_what_they_label()
     {
         var (mentions, regions) = PercentageScorer.Load(GoldPath);
+        var records = new Dictionary<string, Dictionary<string, string>>();
         foreach (var m in mentions)
         {
-            var text = File.ReadAllText(SharedData.PathTo(m.File));
+            var text = PercentageScorer.ReadText(SharedData.Directory!, m.File, records);
             m.End.Should().BeGreaterThan(m.Start);
             var words = text[m.Start..m.End];
-            (words.Contains('%') || words.Contains("cent", StringComparison.OrdinalIgnoreCase) || words.Any(char.IsLetter)).Should().BeTrue(words);
+            // the first figure of a range may be bare digits ("90 to 95 percent")
+            bool rangeStart = words.All(c => char.IsAsciiDigit(c) || c == '.') && (text[m.End..].StartsWith(" to ", StringComparison.Ordinal) || text[m.End..].StartsWith('-') || text[m.End..].StartsWith('–'));
+            (words.Contains('%') || words.Contains("cent", StringComparison.OrdinalIgnoreCase) || words.Any(char.IsLetter) || rangeStart).Should().BeTrue(words);
             regions.Should().Contain(r => r.File == m.File && r.Start <= m.Start && m.End <= r.End, "every mention lies in a labelled sentence");
             if (m.MeasureStart is int ms) m.MeasureEnd.Should().BeGreaterThan(ms);
         }

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Draw news sentences for the percentage gold splits news1 and news2 (seeded, repeatable).
+
+Reads the public news benchmarks in ../shared (PolNeAR train and dev, TempEval-3 train: JSON
+Lines, one article a record with `id` and `text`), cuts each text into sentences with a plain
+splitter, and draws at random (fixed seed):
+
+  news1: 75 sentences from pool P%, 25 from pool Pw and 30 from pool T;
+  news2: 38 from pool P% and 12 from pool Pw (none from an article used in news1).
+
+Pools, by broad patterns written independently of the extractor: P% has a percentage cue ("%",
+per cent, percent, "percentage point", "pc"); Pw has no such cue but a proportion cue in words (a
+fraction word followed by "of", "one in N", "N out of M"); T has neither but a trigger word
+(half, third, quarter, fifth ... tenth, percentage, proportion, "one in"): mostly not percentages
+("third-quarter", "the first half of the year", "a third party"). At most one sentence per article
+and split. Sentences longer than 400 characters (run-on paragraphs from the splitter) or with
+fewer than five words (page code such as "width:100%;") are left out.
+
+The output (a JSONL file written OUTSIDE the repository, because it holds third-party text for
+reading) has per sentence: split, file reference `bench/<set>/<name>.jsonl#<record id>`, start and
+end (UTF-16 offsets into the record's text; these texts have no characters outside the BMP, which
+the script checks, so Python string indices are UTF-16 indices), and the sentence text. Only the
+offsets go into the gold file.
+
+    python3 tools/sample_news_sentences.py /work/shared /tmp/pnews/candidates.jsonl
+"""
+import json
+import random
+import re
+import sys
+
+SOURCES = ["bench/polnear/train.jsonl", "bench/polnear/dev.jsonl", "bench/tempeval3/train.jsonl"]
+SEED = 20261122
+
+FRACTION = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)"
+PERCENT_CUE = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent\b|\bpercentage points?\b|\b\d+(?:\.\d+)?\s?pc\b", re.IGNORECASE)
+WORDS_CUE = re.compile(
+    r"\b" + FRACTION + r"\s+of\b"
+    r"|\b(?:one|1)\s+(?:in|out of)\s+" + NUMBER + r"\b"
+    r"|\b" + NUMBER + r"\s+out\s+of\s+" + NUMBER + r"\b",
+    re.IGNORECASE)
+T_CUE = re.compile(
+    r"\b(?:" + FRACTION + r"|third|fifth|sixth|seventh|eighth|ninth|tenth|percentage|proportion|one in)\b",
+    re.IGNORECASE)
+
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "jr", "sr",
+                 "u.s", "u.n", "u.k", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+                 "inc", "corp", "co", "ltd", "no", "vs", "v", "a.m", "p.m", "calif", "fla", "ill", "mass", "ariz",
+                 "wash", "pa", "n.y", "d.c", "n.j", "va", "ga", "tenn", "mich", "wis", "minn", "ore", "colo"}
+BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(`]*[A-Z0-9])")
+
+
+def sentences(text):
+    """(start, end) of each sentence: paragraphs split at line breaks, then at . ! ? before a capital."""
+    for para in re.finditer(r"[^\n]+", text):
+        p_start, p_text = para.start(), para.group()
+        start = 0
+        for m in BOUNDARY.finditer(p_text):
+            word = re.search(r"([A-Za-z.]+)[.!?]$", p_text[start:m.start() + 1])
+            if word and (word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            end = m.start() + 1
+            while end < len(p_text) and p_text[end] in "\"'\u201d\u2019)":
+                end += 1
+            yield from trimmed(p_text, p_start, start, end)
+            start = m.end()
+        yield from trimmed(p_text, p_start, start, len(p_text))
+
+
+def trimmed(p_text, p_start, s, e):
+    while s < e and p_text[s].isspace():
+        s += 1
+    while e > s and p_text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        yield p_start + s, p_start + e
+
+
+def main(shared, out_path):
+    pool_pc, pool_w, pool_t = [], [], []
+    for source in SOURCES:
+        with open(f"{shared}/{source}", encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                text = record["text"]
+                assert all(ord(c) < 0x10000 for c in text), "offsets would differ from UTF-16"
+                ref = f"{source}#{record['id']}"
+                for s, e in sentences(text):
+                    sentence = text[s:e]
+                    if len(sentence) > 400 or len(sentence.split()) < 5:
+                        continue
+                    if PERCENT_CUE.search(sentence):
+                        pool_pc.append((ref, s, e, sentence))
+                    elif WORDS_CUE.search(sentence):
+                        pool_w.append((ref, s, e, sentence))
+                    elif T_CUE.search(sentence):
+                        pool_t.append((ref, s, e, sentence))
+    rng = random.Random(SEED)
+    for pool in (pool_pc, pool_w, pool_t):
+        rng.shuffle(pool)
+
+    def take(pool, name, n, split, used):
+        out = []
+        for ref, s, e, sentence in pool:
+            if len(out) == n:
+                break
+            article = ref
+            if (split, article) in used or ("news1", article) in used and split == "news2":
+                continue
+            used.add((split, article))
+            out.append({"split": split, "pool": name, "file": ref, "start": s, "end": e, "text": sentence})
+        return out
+
+    used = set()
+    rows = take(pool_pc, "P%", 75, "news1", used) + take(pool_w, "Pw", 25, "news1", used) + take(pool_t, "T", 30, "news1", used)
+    # pools are consumed in order: news2 draws from the rest of each shuffled pool
+    taken = {(r["file"], r["start"]) for r in rows}
+    rows += take([x for x in pool_pc if (x[0], x[1]) not in taken], "P%", 38, "news2", used)
+    rows += take([x for x in pool_w if (x[0], x[1]) not in taken], "Pw", 12, "news2", used)
+    print(f"pools: P% {len(pool_pc)}, Pw {len(pool_w)}, T {len(pool_t)} sentences; drawn {len(rows)}", file=sys.stderr)
+    with open(out_path, "w", encoding="utf-8") as f:
+        for i, row in enumerate(rows):
+            f.write(json.dumps({"n": i, **row}, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
