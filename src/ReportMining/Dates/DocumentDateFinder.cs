@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using ReportMining.Text;
 
@@ -14,6 +15,12 @@ internal static class DocumentDateFinder
     private const int DatelineReach = 1200; // characters from the top where a dateline may stand
     private const int CueReach = 60;        // characters after a cue where its date may start
     private const int CueZone = 6000;       // characters from the top where cues are looked for
+
+    // the cues, each as a case-insensitive vectorised search (IndexOf with OrdinalIgnoreCase
+    // compares character by character here, where globalization is invariant)
+    private static readonly string[] PublishedCues = ["published", "publication date", "date of publication", "date published"];
+    private static readonly SearchValues<string>[] PublishedSearch = [.. PublishedCues.Select(c => SearchValues.Create([c], StringComparison.OrdinalIgnoreCase))];
+    private static readonly SearchValues<string> TodaySearch = SearchValues.Create(["today"], StringComparison.OrdinalIgnoreCase);
 
     public static bool Find(Document document, out DateOnly date, out string source)
     {
@@ -41,12 +48,13 @@ internal static class DocumentDateFinder
 
         // 2. "published", "publication date", "date of publication"
         int zone = Math.Min(text.Length, CueZone);
-        foreach (var cue in (ReadOnlySpan<string>)["published", "publication date", "date of publication", "date published"])
+        for (int c = 0; c < PublishedCues.Length; c++)
         {
+            string cue = PublishedCues[c];
             int from = 0;
             while (from < zone)
             {
-                int k = text[from..zone].IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+                int k = text[from..zone].IndexOfAny(PublishedSearch[c]);
                 if (k < 0) break;
                 k += from;
                 int s = k + cue.Length;
@@ -70,7 +78,7 @@ internal static class DocumentDateFinder
         int at = 0;
         while (at < zone)
         {
-            int k = text[at..zone].IndexOf("today", StringComparison.OrdinalIgnoreCase);
+            int k = text[at..zone].IndexOfAny(TodaySearch);
             if (k < 0) break;
             k += at;
             int s = k + 5;
