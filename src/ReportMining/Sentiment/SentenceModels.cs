@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -308,38 +307,36 @@ internal sealed class SentenceModels : ISentenceClassifier
     {
         int n = sentences.Length;
         if (n == 0) return;
-        var logp = ArrayPool<float>.Shared.Rent(n * Stride);
-        try
-        {
-            for (int i = 0; i < n; i++)
-            {
-                if ((i & 255) == 0) token.ThrowIfCancellationRequested();
-                // the scores are each model's log-probabilities up to a constant per sentence and
-                // model, which the softmax of the combination ignores
-                Score(text[sentences[i].Start..sentences[i].End], logp.AsSpan(i * Stride, Stride));
-            }
 
-            Span<float> combined = stackalloc float[Stride];
-            for (int i = 0; i < n; i++)
-            {
-                Combine(logp, n, i, SentimentAt, 4, context.SentimentPrevious, context.SentimentNext, combined);
-                Combine(logp, n, i, AreaAt, 6, context.AreaPrevious, context.AreaNext, combined);
-                Combine(logp, n, i, FineAt, 13, context.FinePrevious, context.FineNext, combined);
-                labels[i] = LabelFrom(combined);
-            }
-        }
-        finally
+        // the scores of three sentences at a time (previous, own, next), in a ring; the scores are
+        // each model's log-probabilities up to a constant per sentence and model, which the
+        // softmax of the combination ignores
+        Span<float> ring = stackalloc float[3 * Stride];
+        Span<float> combined = stackalloc float[Stride];
+        Score(text[sentences[0].Start..sentences[0].End], ring[..Stride]);
+        for (int i = 0; i < n; i++)
         {
-            ArrayPool<float>.Shared.Return(logp);
+            if ((i & 255) == 0) token.ThrowIfCancellationRequested();
+            if (i + 1 < n) Score(text[sentences[i + 1].Start..sentences[i + 1].End], ring.Slice(((i + 1) % 3) * Stride, Stride));
+            var own = ring.Slice((i % 3) * Stride, Stride);
+            var previous = i > 0 ? ring.Slice(((i - 1) % 3) * Stride, Stride) : default;
+            var next = i + 1 < n ? ring.Slice(((i + 1) % 3) * Stride, Stride) : default;
+            Combine(own, previous, next, SentimentAt, 4, context.SentimentPrevious, context.SentimentNext, combined);
+            Combine(own, previous, next, AreaAt, 6, context.AreaPrevious, context.AreaNext, combined);
+            Combine(own, previous, next, FineAt, 13, context.FinePrevious, context.FineNext, combined);
+            labels[i] = LabelFrom(combined);
         }
     }
 
-    private static void Combine(float[] logp, int n, int i, int at, int k, float previousWeight, float nextWeight, Span<float> combined)
+    private static void Combine(ReadOnlySpan<float> own, ReadOnlySpan<float> previous, ReadOnlySpan<float> next, int at, int k, float previousWeight, float nextWeight, Span<float> combined)
     {
-        var own = logp.AsSpan((i * Stride) + at, k);
-        var previous = i > 0 ? logp.AsSpan(((i - 1) * Stride) + at, k) : default;
-        var next = i + 1 < n ? logp.AsSpan(((i + 1) * Stride) + at, k) : default;
-        NeighbourContext.Combine(own, previous, previousWeight, next, nextWeight, combined.Slice(at, k));
+        NeighbourContext.Combine(
+            own.Slice(at, k),
+            previous.IsEmpty ? default : previous.Slice(at, k),
+            previousWeight,
+            next.IsEmpty ? default : next.Slice(at, k),
+            nextWeight,
+            combined.Slice(at, k));
     }
 
     /// <summary>The label from the three models' scores (or combined log-probabilities), one block per model; softmaxes the blocks in place.</summary>
