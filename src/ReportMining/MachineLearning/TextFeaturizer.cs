@@ -266,7 +266,7 @@ internal sealed class TextFeaturizer
         }
 
         int wordEnd = s.Count;
-        NormaliseCounts(s.Values, 0, wordEnd, options.WordWeight);
+        Normalise(s.Values, 0, wordEnd, options.WordWeight);
 
         // ---- lexicon: category hits and what they add up to ----
         if (lexicon && words > 0)
@@ -293,7 +293,7 @@ internal sealed class TextFeaturizer
             int lexStart = s.Count;
             NewBlock(s);
             for (int i = 0; i < nLex; i++) Add(s, (int)(lex[i] & _mask));
-            NormaliseCounts(s.Values, lexStart, s.Count, options.LexiconWeight);
+            Normalise(s.Values, lexStart, s.Count, options.LexiconWeight);
             wordEnd = s.Count;
         }
 
@@ -302,7 +302,7 @@ internal sealed class TextFeaturizer
         {
             NewBlock(s);
             s.Count = AddCharNgrams(s, chars, nChars);
-            NormaliseCounts(s.Values, wordEnd, s.Count, options.CharWeight);
+            Normalise(s.Values, wordEnd, s.Count, options.CharWeight);
         }
 
         // ---- the mean word vector, one feature per dimension after the hashed buckets ----
@@ -547,54 +547,12 @@ internal sealed class TextFeaturizer
     }
 
     /// <summary>
-    /// <see cref="Normalise"/> for a block of counts (whole numbers): their squares and every
-    /// partial sum are whole numbers far below 2^53, exact in a double in any order, so the sum is
-    /// taken eight values at a time and is the same double as the one-by-one sum.
-    /// </summary>
-    private static void NormaliseCounts(float[] values, int start, int end, float norm)
-    {
-        int n = end - start;
-        if (n <= 0) return;
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, values.Length);
-        ref float first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), start);
-        double sum = 0;
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated && n >= 8)
-        {
-            var acc = Vector256<double>.Zero;
-            for (; i <= n - 8; i += 8)
-            {
-                var v = Vector256.LoadUnsafe(ref first, (nuint)i);
-                var (lo, hi) = Vector256.Widen(v * v);
-                acc += lo + hi;
-            }
-
-            sum = Vector256.Sum(acc);
-        }
-
-        for (; i < n; i++)
-        {
-            float v = Unsafe.Add(ref first, i);
-            sum += v * v;
-        }
-
-        if (sum <= 0) return;
-        float scale = (float)(norm / Math.Sqrt(sum));
-        i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            var s = Vector256.Create(scale);
-            for (; i <= n - 8; i += 8) (Vector256.LoadUnsafe(ref first, (nuint)i) * s).StoreUnsafe(ref first, (nuint)i);
-        }
-
-        for (; i < n; i++) Unsafe.Add(ref first, i) *= scale;
-    }
-
-    /// <summary>
     /// Scales values[start..end) to L2 norm <paramref name="norm"/>. The squares (each rounded to a
-    /// float, as a one-by-one loop would) are summed in double eight lanes at a time; the order of
-    /// the double additions can move the sum in its last bits only, far below the float rounding
-    /// of the scale.
+    /// float, as a one-by-one loop would) are summed in double eight lanes at a time. For a block of
+    /// counts (whole numbers) the squares and every partial sum are whole numbers far below 2^53,
+    /// exact in a double in any order, so the sum is the one-by-one sum; for the word-vector block
+    /// the order of the double additions can move the sum in its last bits only, far below the
+    /// float rounding of the scale.
     /// </summary>
     private static void Normalise(float[] values, int start, int end, float norm)
     {
