@@ -12,7 +12,7 @@ Pools, by broad patterns written independently of the extractor: P% has a percen
 per cent, percent, "percentage point", "pc"); Pw has no such cue but a proportion cue in words (a
 fraction word followed by "of", "one in N", "N out of M"); T has neither but a trigger word
 (half, third, quarter, fifth ... tenth, percentage, proportion, "one in"): mostly not percentages
-("third-quarter", "the first half of the year", "a third party"). At most one sentence per article
+("third-quarter", "the first half of a year", "a third party"). At most one sentence per article
 and split. Sentences longer than 400 characters (run-on paragraphs from the splitter) or with
 fewer than five words (page code such as "width:100%;") are left out.
 

@@ -106,7 +106,7 @@ internal readonly ref struct MeasureFinder
             before -= 2;
         }
 
-        // "a margin of error of plus or minus 3 points", "is plus or minus 4%": the tolerance words
+        // "an error margin of plus or minus 2 points", "is plus or minus 4%": the tolerance words
         bool plusMinus = false;
         if (w.Is(before, "minus") && w.Is(before - 1, "or") && w.Is(before - 2, "plus"))
         {
@@ -379,7 +379,7 @@ internal readonly ref struct MeasureFinder
                 }
             }
 
-            // "a margin of error of 3 points": one inner "of" phrase stays with its head
+            // "an error margin of 2 points": one inner "of" phrase stays with its head
             if (nb - na == 1 && w.Is(na - 1, "of") && Phrases.LocalNounPhraseBefore(w, na - 1, out int ha, out int hb) && hb - ha == 1
                 && (w.IsDeterminerAt(ha - 1) || ha == 0) && !w.In(ha, ProportionHeads) && !IsChangeWord(ha))
             {

@@ -15,7 +15,7 @@ namespace ReportMining.Percentages;
 /// <c>file, start, end, value, approximate</c>, and <c>measureStart/measureEnd</c> and
 /// <c>scopeStart/scopeEnd</c> (null when there is none). <c>file</c> is relative to the texts
 /// folder. A <c>file</c> of the form <c>PATH.jsonl#ID</c> names one record of a JSON Lines file
-/// (a benchmark such as <c>bench/polnear/train.jsonl#nyt_2016-09-08_obama-on-climate</c>): the
+/// (a benchmark such as <c>bench/polnear/train.jsonl#RECORD-ID</c>): the
 /// record whose string property <c>id</c> is <c>ID</c>, and offsets are UTF-16 indices into that
 /// record's <c>text</c> property, as decoded from JSON (see <see cref="ReadText"/>).
 /// An optional <c>split</c> ("dev", "test", "final", "fresh3", "news1", ...) lets a part be kept for checking only.

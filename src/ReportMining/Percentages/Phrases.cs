@@ -375,7 +375,7 @@ internal static class Phrases
                 continue;
             }
 
-            // "a 3% plus or minus margin of error"
+            // "a 5% plus or minus error margin"
             if (w.Is(i, "plus") && w.Is(i + 1, "or") && w.Is(i + 2, "minus"))
             {
                 i += 3;

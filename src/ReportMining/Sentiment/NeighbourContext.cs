@@ -4,7 +4,7 @@ namespace ReportMining.Sentiment;
 /// How a sentence's labels in a document take in its neighbours: each model's log-probabilities
 /// for the sentence, plus a weight times those of the sentence before and a weight times those of
 /// the sentence after, renormalised. A sentence often names its area only through the sentences
-/// around it ("This has made a real difference to them."), and a report keeps to one area for a
+/// around it ("Things have moved on a great deal over the past year."), and a report keeps to one area for a
 /// run of sentences. A sentence classified on its own (<see cref="ISentenceClassifier.Classify"/>)
 /// has no neighbours and keeps its own probabilities.
 /// </summary>

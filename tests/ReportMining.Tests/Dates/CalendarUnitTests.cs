@@ -96,7 +96,7 @@ public class CalendarUnitTests
     [InlineData("The hearing was delayed by three quarters of an hour.", "three quarters of an hour", "PT45M")]
     [InlineData("The Ashby post stayed empty for a year and a half.", "a year and a half", "P1Y6M")]
     [InlineData("The cabinet debated the plan for an hour and a half.", "an hour and a half", "PT1H30M")]
-    [InlineData("The fire alarm sounded a minute and a half later.", "a minute and a half", "PT1M30S")]
+    [InlineData("The kettle in the Ashby office boiled within a minute and a half.", "a minute and a half", "PT1M30S")]
     public void A_fraction_of_a_unit_is_a_duration_of_that_fraction(string text, string extent, string value) =>
         TimeMl(text).Should().ContainSingle().Which.Should().Be((extent, value));
 

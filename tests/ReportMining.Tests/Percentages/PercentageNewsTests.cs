@@ -215,8 +215,8 @@ public class PercentageNewsTests
     }
 
     [Theory]
-    [InlineData("Results for each ward carry a margin of error of plus or minus 3.1 percentage points.", "margin of error")]
-    [InlineData("The phone poll carries a 4 percent plus or minus margin of error, its owners say.", "margin of error")]
+    [InlineData("Each ward result in Wexcombe carries a margin of error of plus or minus 2.7 percentage points.", "margin of error")]
+    [InlineData("Their doorstep survey quotes a 5 per cent plus or minus margin of error.", "margin of error")]
     [InlineData("The Tarn panel has an error margin plus or minus 2.5 percent wide.", "error margin")]
     public void Plus_or_minus_reads_as_a_margin_of_error(string text, string measure)
     {
@@ -266,7 +266,7 @@ public class PercentageNewsTests
     }
 
     [Theory]
-    [InlineData("Over the past two years the rate of exclusions in Fordham has fallen by 12%.", "rate of exclusions in Fordham")]
+    [InlineData("Across three years the rate of exclusions in Fordham has fallen by 12%.", "rate of exclusions in Fordham")]
     [InlineData("Only 9% of tenants moving three or more times were offered help.", "tenants moving three or more times")]
     public void Report_phrasing_keeps_its_measure(string text, string measure)
     {
@@ -304,7 +304,7 @@ public class PercentageNewsTests
 
     [Theory]
     [InlineData("The Tarnside index closed 1.8% lower at 6,200.", "Tarnside index")]
-    [InlineData("Loan rates hit 9 per cent in Corby for the first time in years.", "Loan rates")]
+    [InlineData("Loan rates hit 9 per cent in Corby this spring, a ten-year high.", "Loan rates")]
     [InlineData("Fares on the coast line went up an average 4.6% across the network.", "Fares on the coast line")]
     [InlineData("Almost 70 percent of Ferncastle residents disapprove of the new bridge.", "Ferncastle residents")]
     public void News_verbs_lead_to_the_subject(string text, string measure)

@@ -38,8 +38,8 @@ public sealed class NeighbourContextTests
     public void Without_context_a_document_is_labelled_sentence_by_sentence()
     {
         const string text =
-            "Personal advisers in Larkfield keep in touch with care leavers. Most young people have somewhere safe to live. "
-            + "Leaders have not tackled the delays in assessments. The inspection took place in the spring.";
+            "Larkfield's personal advisers phone each care leaver every fortnight. Nearly every young adult who left care there has a flat of their own. "
+            + "Leaders in Larkfield have let the backlog of assessments grow again. Inspectors spent four days in Larkfield in April.";
         using var document = Document.Parse(text);
         var sentences = document.SentenceSpan;
         var labels = new SentenceLabel[sentences.Length];
@@ -62,7 +62,7 @@ public sealed class NeighbourContextTests
     [Fact]
     public void A_one_sentence_document_keeps_its_own_label_with_context()
     {
-        const string sentence = "Care leavers in Dunsford are not given enough help to find somewhere suitable to live.";
+        const string sentence = "Young people leaving care in Dunsford wait months for help with a tenancy.";
         using var document = Document.Parse(sentence);
         var labels = new SentenceLabel[document.SentenceSpan.Length];
 
@@ -82,17 +82,17 @@ public sealed class NeighbourContextTests
     {
         Models.Classify(Ambiguous).Area.Should().Be(ServiceArea.General, "on its own the sentence names no area");
 
-        AreaInDocument("Personal advisers in Larkfield help care leavers to find work and training. " + Ambiguous
-            + " Many of them are now in education, employment or training.").Should().Be(ServiceArea.CareLeavers);
-        AreaInDocument("In Larkfield, when a child may be in danger, strategy discussions happen quickly and child protection plans are clear. " + Ambiguous
-            + " Families say the support they get from their social worker helps them keep their children safe.").Should().Be(ServiceArea.HelpAndProtection);
+        AreaInDocument("Larkfield's personal advisers help every care leaver to draw up a plan for work or college. " + Ambiguous
+            + " Most of the young adults they advise now have a job or a college place.").Should().Be(ServiceArea.CareLeavers);
+        AreaInDocument("Larkfield holds each child protection conference on the date set, and reviews every child protection plan promptly. " + Ambiguous
+            + " Parents said the child protection social worker made their homes safer for the children.").Should().Be(ServiceArea.HelpAndProtection);
     }
 
     [Fact]
     public void The_pipeline_counts_the_sentence_under_the_area_of_its_context()
     {
-        const string text = "Personal advisers in Larkfield help care leavers to find work and training. " + Ambiguous
-            + " Many of them are now in education, employment or training.";
+        const string text = "Larkfield's personal advisers help every care leaver to draw up a plan for work or college. " + Ambiguous
+            + " Most of the young adults they advise now have a job or a college place.";
         var analysis = new ReportMiner().Analyze(text);
         int start = text.IndexOf(Ambiguous, StringComparison.Ordinal);
 
@@ -104,8 +104,8 @@ public sealed class NeighbourContextTests
     [Fact]
     public void Without_sentence_context_the_pipeline_labels_each_sentence_alone()
     {
-        const string text = "Personal advisers in Larkfield help care leavers to find work and training. " + Ambiguous
-            + " Many of them are now in education, employment or training.";
+        const string text = "Larkfield's personal advisers help every care leaver to draw up a plan for work or college. " + Ambiguous
+            + " Most of the young adults they advise now have a job or a college place.";
         var analysis = new ReportMiner(new ReportMinerOptions { SentenceContext = false }).Analyze(text);
         int start = text.IndexOf(Ambiguous, StringComparison.Ordinal);
 
