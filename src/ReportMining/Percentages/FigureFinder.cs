@@ -62,7 +62,8 @@ internal readonly ref struct FigureFinder
             bool unitLike = c0 == 'p' && (word.Length is 2 or 3 or 7 or 8 or 10 or 16 or 17 || word.Contains('\u00AD'));
             bool ratioLike = word.Length == 2 && c0 is 'i' or 'o' || word.Length == 3 && c0 == 'o';
             bool fractionLike = word.Length >= 4 && c0 is 'h' or 't' or 'q' or 'f' or 's' or 'e' or 'n' or 'o';
-            bool hyphenRatio = word.Length >= 4 && word.IndexOf('-') > 0 && (c0 == 'i' || word.Contains("-in-", StringComparison.OrdinalIgnoreCase));
+            bool hyphenRatio = word.Length >= 4 && word.IndexOf('-') > 0
+                && (word.StartsWith("in-", StringComparison.OrdinalIgnoreCase) || word.Length >= 5 && word.Contains("-in-", StringComparison.OrdinalIgnoreCase));
             if (!unitLike && !ratioLike && !fractionLike && !hyphenRatio) continue;
 
             if (w.Is(i, "percentage-point") || w.Is(i, "percentage-points"))
@@ -100,7 +101,7 @@ internal readonly ref struct FigureFinder
                 continue;
             }
 
-            if (word.Length >= 5 && word.Contains("-in-", StringComparison.OrdinalIgnoreCase) || word.Length >= 4 && word.StartsWith("in-", StringComparison.OrdinalIgnoreCase))
+            if (hyphenRatio)
             {
                 if (TryHyphenRatio(i, out int hf, out double hv)) Add(figures, hf, i + 1, hv, PercentageKind.Proportion);
                 continue;
