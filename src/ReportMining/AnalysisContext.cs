@@ -41,4 +41,11 @@ internal sealed class AnalysisContext
 
     /// <summary>One label per sentence of <see cref="Document"/>, same order.</summary>
     public SentenceLabel[] SentenceLabels { get; set; } = [];
+
+    /// <summary>
+    /// True when <see cref="SentenceLabels"/> were made with each sentence's neighbours in view
+    /// (<see cref="ReportMinerOptions.SentenceContext"/>); the service-area summary then does not
+    /// apply its own, older reference rule on top.
+    /// </summary>
+    public bool SentenceLabelsInContext { get; set; }
 }

@@ -80,6 +80,7 @@ public sealed partial class ReportMiner
         var ratings = _ratings.Extract(context);
         token.ThrowIfCancellationRequested();
         context.SentenceLabels = LabelSentences(document, token);
+        context.SentenceLabelsInContext = Options.SentenceContext;
         var quotes = _quotes.Extract(context);
         var areas = ServiceAreaAggregator.Aggregate(context);
 

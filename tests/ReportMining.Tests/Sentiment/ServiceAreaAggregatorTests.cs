@@ -131,6 +131,31 @@ public class ServiceAreaAggregatorTests
     }
 
     [Fact]
+    public void The_reference_rule_is_left_to_the_models_when_the_labels_were_made_in_context()
+    {
+        using var document = ReportMining.Text.Document.Parse("Private fostering arrangements are checked by a social worker. They are not always reviewed on time.");
+        document.Sentences.Should().HaveCount(2);
+        var context = new AnalysisContext(document, new AnalysisOptions(), null!, CancellationToken.None)
+        {
+            SentenceLabels =
+            [
+                L(SentimentLabel.Neutral, ServiceArea.HelpAndProtection, fine: ServiceArea.PrivateFostering),
+                L(SentimentLabel.Negative, ServiceArea.General),
+            ],
+        };
+
+        // labelled sentence by sentence: "They" takes the areas of the sentence before
+        context.SentenceLabelsInContext = false;
+        Area(ServiceAreaAggregator.Aggregate(context), ServiceArea.PrivateFostering).Should().BeEquivalentTo(new { Mentions = 2, Sentiment = SentimentLabel.Negative });
+
+        // labelled in the document: the neighbours are already in the labels, and are not counted again
+        context.SentenceLabelsInContext = true;
+        var inContext = ServiceAreaAggregator.Aggregate(context);
+        Area(inContext, ServiceArea.PrivateFostering).Should().BeEquivalentTo(new { Mentions = 1, Sentiment = SentimentLabel.Neutral });
+        inContext.Should().NotContain(a => a.Sentiment == SentimentLabel.Negative);
+    }
+
+    [Fact]
     public void A_sentence_that_refers_back_takes_the_previous_finer_area_only_under_its_parent()
     {
         SentenceLabel[] sameParent = [L(SentimentLabel.Neutral, ServiceArea.HelpAndProtection, fine: ServiceArea.FrontDoor), L(SentimentLabel.Positive, ServiceArea.HelpAndProtection)];
