@@ -100,9 +100,11 @@ public sealed partial class ReportMiner
         };
     }
 
-    private SentenceLabel[] LabelSentences(Document document, CancellationToken token)
+    private SentenceLabel[] LabelSentences(Document document, CancellationToken token) => LabelSentences(document, document.SentenceSpan, token);
+
+    /// <summary>Labels <paramref name="sentences"/> (spans of <paramref name="document"/>, in order) as the pipeline labels a document's sentences.</summary>
+    internal SentenceLabel[] LabelSentences(Document document, ReadOnlySpan<Sentence> sentences, CancellationToken token)
     {
-        var sentences = document.SentenceSpan;
         var labels = new SentenceLabel[sentences.Length];
         _models.ClassifyDocument(document.Normalized, sentences, labels, Options.SentenceContext ? NeighbourContext.Default : NeighbourContext.None, token);
         return labels;

@@ -13,6 +13,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalQuotesCommand.Create());
         eval.Subcommands.Add(EvalPercentagesCommand.Create());
         eval.Subcommands.Add(EvalGradesCommand.Create());
+        eval.Subcommands.Add(EvalSentencesCommand.Create());
         return eval;
     }
 
