@@ -18,7 +18,12 @@ public sealed record Rating
     /// <summary>Whose services are graded ("Croydon"), with "the council" and "its" resolved.</summary>
     public string? Subject { get; init; }
 
-    /// <summary>When the judgement was made (TIMEX3 value such as <c>2017</c> or <c>2020-02</c>), when the text says.</summary>
+    /// <summary>
+    /// When the judgement was made (TIMEX3 value such as <c>2017</c> or <c>2020-02</c>), when the
+    /// text says: in the statement's own sentence, the current inspection's dates for the current
+    /// grade, or, for an earlier grade stated without a date ("two years on from being rated
+    /// inadequate"), the date the document gives the same grade of the same subject elsewhere.
+    /// </summary>
     public string? Date { get; init; }
 
     /// <summary>True for a negated statement ("not yet good").</summary>

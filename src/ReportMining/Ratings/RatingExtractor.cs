@@ -58,6 +58,7 @@ internal sealed class RatingExtractor
         var doc = context.Document;
         var text = doc.Normalized;
         List<Rating>? results = null;
+        List<bool>? earlier = null;
         AuthorityMentions? councils = null;
         var tokens = new List<Token>(128);
         var mentions = new List<Mention>(4);
@@ -87,9 +88,10 @@ internal sealed class RatingExtractor
                 currentDateKnown = true;
             }
 
-            ReadSentence(context, text, sentence, tokens, mentions, councils, currentDate, ref results);
+            ReadSentence(context, text, sentence, tokens, mentions, councils, currentDate, ref results, ref earlier);
         }
 
+        if (results is not null) CarryDates(results, earlier!, currentDate);
         return (IReadOnlyList<Rating>?)results ?? [];
     }
 
@@ -176,7 +178,7 @@ internal sealed class RatingExtractor
     }
 
     private void ReadSentence(AnalysisContext context, ReadOnlySpan<char> text, Sentence sentence, List<Token> tokens, List<Mention> mentions,
-        AuthorityMentions councils, string? currentDate, ref List<Rating>? results)
+        AuthorityMentions councils, string? currentDate, ref List<Rating>? results, ref List<bool>? earlier)
     {
         Span<bool> council = stackalloc bool[tokens.Count];
         // a report's own authority is the default subject: only the sentence itself is searched for another
@@ -218,6 +220,8 @@ internal sealed class RatingExtractor
             int start = mention.SpanStart, end = mention.SpanEnd;
             var original = context.Document.Text;
             results ??= [];
+            earlier ??= [];
+            earlier.Add(mention.PastMarked);
             results.Add(new Rating
             {
                 Grade = mention.Grade,
@@ -231,6 +235,41 @@ internal sealed class RatingExtractor
                 Start = start,
                 End = end,
             });
+        }
+    }
+
+    /// <summary>
+    /// An earlier grade stated without a date ("Nearly two years on from being rated inadequate,
+    /// ...") takes the date of the same grade given to the same subject and area elsewhere in the
+    /// document with a date ("In September 2017 the service was rated inadequate"), when every
+    /// such statement gives the same date, and that date is not the current inspection's (an
+    /// earlier grade is not the one this inspection gives). A grade said to be unchanged is a
+    /// later statement of it, not the same one, and neither gives nor takes a date.
+    /// </summary>
+    /// <param name="results">The document's ratings in text order.</param>
+    /// <param name="earlier">For each rating, whether its statement is marked as past ("being rated", "was found at the last inspection").</param>
+    /// <param name="currentDate">The current inspection's date (year and month), if known.</param>
+    internal static void CarryDates(List<Rating> results, List<bool> earlier, string? currentDate)
+    {
+        for (int i = 0; i < results.Count; i++)
+        {
+            var r = results[i];
+            if (r.Date is not null || !earlier[i] || r.Subject is null || r.Negated || r.Change == RatingChange.Unchanged) continue;
+            string? date = null;
+            bool agree = true;
+            foreach (var other in results)
+            {
+                if (other.Date is null || other.Negated || other.Change == RatingChange.Unchanged || other.Grade != r.Grade
+                    || other.Area != r.Area || !string.Equals(other.Subject, r.Subject, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (date is null) date = other.Date;
+                else if (!string.Equals(date, other.Date, StringComparison.Ordinal)) agree = false;
+            }
+
+            if (date is not null && agree && !string.Equals(date, currentDate, StringComparison.Ordinal)) results[i] = r with { Date = date };
         }
     }
 

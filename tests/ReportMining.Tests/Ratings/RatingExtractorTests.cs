@@ -346,4 +346,36 @@ public class RatingWordingTests
         r.Area.Should().Be(JudgementArea.OverallEffectiveness);
         r.Date.Should().Be("2019", "the grade of the inspection in 2019");
     }
+
+    [Fact]
+    public void An_earlier_grade_without_a_date_takes_the_date_the_story_gives_it_elsewhere()
+    {
+        const string text =
+            "Three years after being rated inadequate, children's services in Marlow Vale are improving. " +
+            "In March 2021 the council was rated inadequate by Ofsted and a commissioner was appointed.";
+        var ratings = RatingHarness.Ratings(text, ("March 2021", "2021-03"));
+        ratings.Should().HaveCount(2);
+        ratings.Should().AllSatisfy(r => r.Grade.Should().Be(Grade.Inadequate));
+        ratings.Select(r => r.Date).Should().Equal("2021-03", "2021-03");
+    }
+
+    [Fact]
+    public void An_undated_earlier_grade_stays_undated_when_the_dates_given_elsewhere_disagree()
+    {
+        const string text =
+            "Since being judged inadequate, Fenbridge has worked hard. " +
+            "Fenbridge was judged inadequate in 2014. Fenbridge was judged inadequate again in 2018.";
+        var ratings = RatingHarness.Ratings(text, ("2014", "2014"), ("2018", "2018"));
+        ratings.First().Date.Should().BeNull("two different years would fit");
+    }
+
+    [Fact]
+    public void A_present_grade_does_not_take_the_date_of_the_same_grade_given_before()
+    {
+        const string text =
+            "Ofsted rated Ashcombe Council good in 2016. Ashcombe Council is rated good.";
+        var ratings = RatingHarness.Ratings(text, ("2016", "2016"));
+        ratings.Should().HaveCount(2);
+        ratings[1].Date.Should().BeNull("the second statement is not marked as past");
+    }
 }

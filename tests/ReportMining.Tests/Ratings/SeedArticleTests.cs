@@ -30,9 +30,11 @@ public class SeedArticleTests
     [SharedFact]
     public void The_croydon_monitoring_visit_story()
     {
-        var got = RatingsOf("003_1ae9bd2438d79585.txt").Select(r => (r.Grade, r.Subject, r.PreviousGrade, r.Change)).ToList();
+        var got = RatingsOf("003_1ae9bd2438d79585.txt").Select(r => (r.Grade, r.Subject, r.PreviousGrade, r.Change, r.Date)).ToList();
+
+        // the standfirst's undated "rated inadequate" is the September 2017 grade the next paragraph dates
         got.Should().Equal(
-            (Grade.Inadequate, "Croydon", (Grade?)null, (RatingChange?)null),
-            (Grade.Inadequate, "Croydon", null, null));
+            (Grade.Inadequate, "Croydon", (Grade?)null, (RatingChange?)null, "2017-09"),
+            (Grade.Inadequate, "Croydon", null, null, "2017-09"));
     }
 }
