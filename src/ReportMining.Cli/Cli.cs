@@ -9,7 +9,11 @@ namespace ReportMining.Cli;
 /// <param name="Stderr">Standard error (messages, notes, the progress bar).</param>
 /// <param name="StderrIsTerminal">True when standard error is a terminal: the progress bar is shown only then.</param>
 /// <param name="CancellationToken">Stops a long run (Ctrl+C).</param>
-internal sealed record CliIo(Stream Stdin, Stream Stdout, TextWriter Stderr, bool StderrIsTerminal, CancellationToken CancellationToken);
+internal sealed record CliIo(Stream Stdin, Stream Stdout, TextWriter Stderr, bool StderrIsTerminal, CancellationToken CancellationToken)
+{
+    /// <summary>Standard output as text (UTF-8), for commands that print tables and messages.</summary>
+    public TextWriter Out { get; init; } = Console.Out;
+}
 
 /// <summary>
 /// Runs the <c>reportmining</c> command line against given streams, so that tests can run it in
@@ -26,10 +30,10 @@ internal static class Cli
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code (0 ok, 1 some inputs failed, 2 usage error).</summary>
     public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr, bool stderrIsTerminal = false, CancellationToken cancellationToken = default)
     {
-        var io = new CliIo(stdin, stdout, stderr, stderrIsTerminal, cancellationToken);
+        var output = new StreamWriter(stdout, new UTF8Encoding(false), bufferSize: 4096, leaveOpen: true) { AutoFlush = true };
+        var io = new CliIo(stdin, stdout, stderr, stderrIsTerminal, cancellationToken) { Out = output };
         var previous = CurrentIo.Value;
         CurrentIo.Value = io;
-        var output = new StreamWriter(stdout, new UTF8Encoding(false), bufferSize: 4096, leaveOpen: true) { AutoFlush = true };
         try
         {
             var root = Program.CreateRoot();

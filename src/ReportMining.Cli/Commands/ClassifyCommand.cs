@@ -29,7 +29,7 @@ internal static class ClassifyCommand
             }
             catch (IOException e)
             {
-                Console.Error.WriteLine($"reportmining classify: {e.Message}");
+                Cli.Io.Stderr.WriteLine($"reportmining classify: {e.Message}");
                 return Program.SomeInputsFailed;
             }
 
@@ -37,16 +37,17 @@ internal static class ClassifyCommand
             TextReader reader;
             try
             {
-                reader = path is null or "-" ? Console.In : new StreamReader(path, Encoding.UTF8);
+                reader = path is null or "-" ? new StreamReader(Cli.Io.Stdin, Encoding.UTF8, leaveOpen: true) : new StreamReader(path, Encoding.UTF8);
             }
             catch (IOException e)
             {
-                Console.Error.WriteLine($"reportmining classify: cannot read '{path}': {e.Message}");
+                Cli.Io.Stderr.WriteLine($"reportmining classify: cannot read '{path}': {e.Message}");
                 return Program.SomeInputsFailed;
             }
 
-            using var outStream = parse.GetValue(output) is { } o ? File.Create(o) : Console.OpenStandardOutput();
-            using var buffered = new BufferedStream(outStream, 1 << 16);
+            // the output file is this command's to close; standard output is not
+            using var file = parse.GetValue(output) is { } o ? File.Create(o) : null;
+            var buffered = new BufferedStream(file ?? Cli.Io.Stdout, 1 << 16);
             using var writer = new Utf8JsonWriter(buffered);
             bool failed = false;
             int lineNumber = 0;
@@ -104,7 +105,8 @@ internal static class ClassifyCommand
                 }
             }
 
-            if (failed) Console.Error.WriteLine("reportmining classify: some lines could not be classified (see their \"error\").");
+            buffered.Flush();
+            if (failed) Cli.Io.Stderr.WriteLine("reportmining classify: some lines could not be classified (see their \"error\").");
             return failed ? Program.SomeInputsFailed : 0;
         });
         return command;

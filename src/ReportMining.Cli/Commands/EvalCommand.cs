@@ -25,13 +25,13 @@ internal static class EvalCommand
     {
         if (!File.Exists(goldPath))
         {
-            Console.Error.WriteLine($"reportmining: gold file '{goldPath}' not found.");
+            Cli.Io.Stderr.WriteLine($"reportmining: gold file '{goldPath}' not found.");
             return Program.UsageError;
         }
 
         if (!Directory.Exists(textsDirectory))
         {
-            Console.Error.WriteLine($"reportmining: texts folder '{textsDirectory}' not found.");
+            Cli.Io.Stderr.WriteLine($"reportmining: texts folder '{textsDirectory}' not found.");
             return Program.UsageError;
         }
 

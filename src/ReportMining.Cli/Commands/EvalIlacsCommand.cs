@@ -27,20 +27,20 @@ internal static class EvalIlacsCommand
             var result = IlacsEvaluation.Run(goldPath, textsDir);
             watch.Stop();
             var inv = CultureInfo.InvariantCulture;
-            Console.WriteLine(string.Create(inv, $"ILACS evaluation: {result.Documents} documents ({result.MissingTexts} gold rows without a text), {watch.Elapsed.TotalSeconds:F2} s"));
-            Console.WriteLine();
-            Console.WriteLine(string.Create(inv, $"{"field",-24} {"correct",8} {"scored",7} {"accuracy",9}"));
+            Cli.Io.Out.WriteLine(string.Create(inv, $"ILACS evaluation: {result.Documents} documents ({result.MissingTexts} gold rows without a text), {watch.Elapsed.TotalSeconds:F2} s"));
+            Cli.Io.Out.WriteLine();
+            Cli.Io.Out.WriteLine(string.Create(inv, $"{"field",-24} {"correct",8} {"scored",7} {"accuracy",9}"));
             foreach (var f in result.Fields)
             {
-                Console.WriteLine(string.Create(inv, $"{f.Field,-24} {f.Correct,8} {f.Scored,7} {f.Accuracy,9:P2}"));
+                Cli.Io.Out.WriteLine(string.Create(inv, $"{f.Field,-24} {f.Correct,8} {f.Scored,7} {f.Accuracy,9:P2}"));
             }
 
-            Console.WriteLine(string.Create(inv, $"{"all fields",-24} {result.Correct,8} {result.Scored,7} {(result.Scored == 0 ? 1 : (double)result.Correct / result.Scored),9:P2}"));
-            Console.WriteLine();
-            Console.WriteLine(result.Misses.Count == 0 ? "No misses." : $"Misses ({result.Misses.Count}):");
+            Cli.Io.Out.WriteLine(string.Create(inv, $"{"all fields",-24} {result.Correct,8} {result.Scored,7} {(result.Scored == 0 ? 1 : (double)result.Correct / result.Scored),9:P2}"));
+            Cli.Io.Out.WriteLine();
+            Cli.Io.Out.WriteLine(result.Misses.Count == 0 ? "No misses." : $"Misses ({result.Misses.Count}):");
             foreach (var m in result.Misses)
             {
-                Console.WriteLine($"  {m.File}  {m.Field}: gold '{m.Gold}', got '{m.Got}'");
+                Cli.Io.Out.WriteLine($"  {m.File}  {m.Field}: gold '{m.Gold}', got '{m.Got}'");
             }
 
             return 0;

@@ -41,26 +41,26 @@ internal static class EvalPercentagesCommand
             string? goldPath = parse.GetValue(gold);
             if (goldPath is null)
             {
-                Console.Error.WriteLine("reportmining: eval percentages needs --gold FILE (or --dump).");
+                Cli.Io.Stderr.WriteLine("reportmining: eval percentages needs --gold FILE (or --dump).");
                 return Program.UsageError;
             }
 
             string? only = parse.GetValue(split);
             var result = PercentageScorer.Score(goldPath, root, only);
-            Console.Out.WriteLine(result.Summary());
+            Cli.Io.Out.WriteLine(result.Summary());
             if (only is null)
             {
                 var splits = PercentageScorer.Splits(goldPath);
                 if (splits.Count > 1)
                 {
-                    Console.Out.WriteLine("per split:");
-                    foreach (var name in splits) Console.Out.WriteLine(PercentageScorer.Score(goldPath, root, name).Line(name));
-                    Console.Out.WriteLine(result.Line("all"));
+                    Cli.Io.Out.WriteLine("per split:");
+                    foreach (var name in splits) Cli.Io.Out.WriteLine(PercentageScorer.Score(goldPath, root, name).Line(name));
+                    Cli.Io.Out.WriteLine(result.Line("all"));
                 }
             }
 
             int max = parse.GetValue(misses);
-            foreach (var miss in result.Misses.Take(max)) Console.Out.WriteLine(miss);
+            foreach (var miss in result.Misses.Take(max)) Cli.Io.Out.WriteLine(miss);
             return 0;
         });
         return command;
@@ -91,7 +91,7 @@ internal static class EvalPercentagesCommand
             }
         }
 
-        Console.Out.Write(output);
+        Cli.Io.Out.Write(output);
     }
 
     private static void Speed(string path, int rounds)
@@ -114,7 +114,7 @@ internal static class EvalPercentagesCommand
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpu0;
         double mb = bytes * (double)rounds / 1_000_000;
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        Cli.Io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{documents.Length} texts, {bytes:N0} UTF-8 bytes, {rounds} rounds, {found / (rounds + 1)} percentages a round: {mb / cpu.TotalSeconds:F1} MB/s by CPU time ({cpu.TotalSeconds:F2} s), {mb / wall.Elapsed.TotalSeconds:F1} MB/s by wall time ({wall.Elapsed.TotalSeconds:F2} s)"));
         foreach (var d in documents) d.Dispose();
     }

@@ -17,14 +17,14 @@ internal static class EvalQuotesCommand
             string path = parse.GetValue(gold)!;
             if (!File.Exists(path))
             {
-                Console.Error.WriteLine($"reportmining: gold file not found: {path}");
+                Cli.Io.Stderr.WriteLine($"reportmining: gold file not found: {path}");
                 return Program.UsageError;
             }
 
             var miner = new ReportMiner();
             var score = QuoteEvaluation.Evaluate(QuoteEvaluation.Read(path), miner.SentenceClassifier);
             var inv = CultureInfo.InvariantCulture;
-            var output = Console.Out;
+            var output = Cli.Io.Out;
             if (parse.GetValue(misses))
             {
                 foreach (var m in score.Misses)

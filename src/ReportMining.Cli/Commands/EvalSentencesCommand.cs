@@ -25,13 +25,13 @@ internal static class EvalSentencesCommand
             string textsDir = parse.GetValue(texts)!;
             if (!File.Exists(goldPath) && !Directory.Exists(goldPath))
             {
-                Console.Error.WriteLine($"reportmining: gold file '{goldPath}' not found.");
+                Cli.Io.Stderr.WriteLine($"reportmining: gold file '{goldPath}' not found.");
                 return Program.UsageError;
             }
 
             if (!Directory.Exists(textsDir))
             {
-                Console.Error.WriteLine($"reportmining: texts folder '{textsDir}' not found.");
+                Cli.Io.Stderr.WriteLine($"reportmining: texts folder '{textsDir}' not found.");
                 return Program.UsageError;
             }
 
@@ -43,32 +43,32 @@ internal static class EvalSentencesCommand
             }
             catch (InvalidDataException e)
             {
-                Console.Error.WriteLine($"reportmining: {e.Message}");
+                Cli.Io.Stderr.WriteLine($"reportmining: {e.Message}");
                 return Program.UsageError;
             }
 
             watch.Stop();
-            Console.WriteLine(FormattableString.Invariant($"Sentence models against {result.Sentences} labelled sentences ({result.Documents} reports), {watch.Elapsed.TotalSeconds:F2} s"));
-            Console.WriteLine("(on the models' own training labels this is fit, not accuracy: see `reportmining train --no-write` for cross-validation)");
-            Console.WriteLine();
-            Console.WriteLine(FormattableString.Invariant($"{"model",-12} {"alone: accuracy",16} {"macro-F1",9}   {"in document: accuracy",22} {"macro-F1",9}"));
+            Cli.Io.Out.WriteLine(FormattableString.Invariant($"Sentence models against {result.Sentences} labelled sentences ({result.Documents} reports), {watch.Elapsed.TotalSeconds:F2} s"));
+            Cli.Io.Out.WriteLine("(on the models' own training labels this is fit, not accuracy: see `reportmining train --no-write` for cross-validation)");
+            Cli.Io.Out.WriteLine();
+            Cli.Io.Out.WriteLine(FormattableString.Invariant($"{"model",-12} {"alone: accuracy",16} {"macro-F1",9}   {"in document: accuracy",22} {"macro-F1",9}"));
             ModelKind[] kinds = [ModelKind.Sentiment, ModelKind.Area, ModelKind.FineArea];
             for (int m = 0; m < kinds.Length; m++)
             {
                 var a = result.Alone[m];
                 var d = result.InDocument[m];
-                Console.WriteLine(FormattableString.Invariant($"{kinds[m].Name(),-12} {a.Accuracy,16:0.0000} {a.MacroF1,9:0.0000}   {d.Accuracy,22:0.0000} {d.MacroF1,9:0.0000}"));
+                Cli.Io.Out.WriteLine(FormattableString.Invariant($"{kinds[m].Name(),-12} {a.Accuracy,16:0.0000} {a.MacroF1,9:0.0000}   {d.Accuracy,22:0.0000} {d.MacroF1,9:0.0000}"));
             }
 
             for (int m = 0; m < kinds.Length; m++)
             {
                 var d = result.InDocument[m];
-                Console.WriteLine();
-                Console.WriteLine(FormattableString.Invariant($"{kinds[m].Name()}, in document: {"support",8} {"precision",9} {"recall",7} {"F1",7}"));
+                Cli.Io.Out.WriteLine();
+                Cli.Io.Out.WriteLine(FormattableString.Invariant($"{kinds[m].Name()}, in document: {"support",8} {"precision",9} {"recall",7} {"F1",7}"));
                 for (int c = 0; c < d.Classes.Length; c++)
                 {
                     if (d.Support(c) == 0 && d.Predicted(c) == 0) continue;
-                    Console.WriteLine(FormattableString.Invariant($"  {d.Classes[c],-20} {d.Support(c),8} {d.Precision(c),9:0.000} {d.Recall(c),7:0.000} {d.F1(c),7:0.000}"));
+                    Cli.Io.Out.WriteLine(FormattableString.Invariant($"  {d.Classes[c],-20} {d.Support(c),8} {d.Precision(c),9:0.000} {d.Recall(c),7:0.000} {d.F1(c),7:0.000}"));
                 }
             }
 

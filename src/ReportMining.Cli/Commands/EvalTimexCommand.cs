@@ -26,7 +26,7 @@ internal static class EvalTimexCommand
             var file = parse.GetValue(gold)!;
             if (!file.Exists)
             {
-                Console.Error.WriteLine($"reportmining: gold file not found: {file.FullName}");
+                Cli.Io.Stderr.WriteLine($"reportmining: gold file not found: {file.FullName}");
                 return Program.UsageError;
             }
 
@@ -36,7 +36,7 @@ internal static class EvalTimexCommand
             {
                 if (which is not ("even" or "odd"))
                 {
-                    Console.Error.WriteLine("reportmining: --half takes even or odd");
+                    Cli.Io.Stderr.WriteLine("reportmining: --half takes even or odd");
                     return Program.UsageError;
                 }
 
@@ -61,21 +61,21 @@ internal static class EvalTimexCommand
                 documents = documents.Where(d => d.Id == id).ToList();
                 foreach (var d in documents)
                 {
-                    Console.Out.WriteLine($"{d.Id} dct {d.Dct}");
-                    foreach (var t in d.Timexes) Console.Out.WriteLine($"gold\t{t.Start}\t{t.End}\t{t.Type}\t{t.Value}\t{t.Text}");
+                    Cli.Io.Out.WriteLine($"{d.Id} dct {d.Dct}");
+                    foreach (var t in d.Timexes) Cli.Io.Out.WriteLine($"gold\t{t.Start}\t{t.End}\t{t.Type}\t{t.Value}\t{t.Text}");
                     using var parsed = ReportMining.Text.Document.Parse(d.Text);
-                    foreach (var t in DateExtractor.FindTimeMl(parsed, d.Dct)) Console.Out.WriteLine($"system\t{t.Start}\t{t.End}\t{TimexEvaluation.TypeName(t.Type)}\t{t.Value}\t{d.Text[t.Start..t.End]}");
+                    foreach (var t in DateExtractor.FindTimeMl(parsed, d.Dct)) Cli.Io.Out.WriteLine($"system\t{t.Start}\t{t.End}\t{TimexEvaluation.TypeName(t.Type)}\t{t.Value}\t{d.Text[t.Start..t.End]}");
                 }
             }
 
             var scores = TimexEvaluation.Evaluate(documents, listMisses);
             if (listMisses)
             {
-                foreach (var line in scores.Misses) Console.Out.WriteLine(line);
-                Console.Out.WriteLine();
+                foreach (var line in scores.Misses) Cli.Io.Out.WriteLine(line);
+                Cli.Io.Out.WriteLine();
             }
 
-            Console.Out.Write(scores.Format());
+            Cli.Io.Out.Write(scores.Format());
             return 0;
         });
         return command;

@@ -14,7 +14,7 @@ internal static class SegmentCommand
         command.SetAction(parse =>
         {
             var p = parse.GetValue(path)!;
-            string text = p == "-" ? Console.In.ReadToEnd() : File.ReadAllText(p, Encoding.UTF8);
+            string text = p == "-" ? new StreamReader(Cli.Io.Stdin, Encoding.UTF8).ReadToEnd() : File.ReadAllText(p, Encoding.UTF8);
             using var doc = Document.Parse(text);
             var output = new StringBuilder();
             foreach (var s in doc.SentenceSpan)
@@ -24,7 +24,7 @@ internal static class SegmentCommand
                 output.Append('\n');
             }
 
-            Console.Out.Write(output);
+            Cli.Io.Out.Write(output);
             return 0;
         });
         return command;

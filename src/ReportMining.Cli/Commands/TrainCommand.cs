@@ -50,7 +50,7 @@ internal static class TrainCommand
             }
             catch (Exception e) when (e is FormatException or ArgumentException)
             {
-                Console.Error.WriteLine($"reportmining train: {e.Message}");
+                Cli.Io.Stderr.WriteLine($"reportmining train: {e.Message}");
                 return Program.UsageError;
             }
 
@@ -60,7 +60,7 @@ internal static class TrainCommand
                 kinds = kinds.Where(k => k.Name() == name).ToList();
                 if (kinds.Count == 0)
                 {
-                    Console.Error.WriteLine($"reportmining train: unknown model '{name}'");
+                    Cli.Io.Stderr.WriteLine($"reportmining train: unknown model '{name}'");
                     return Program.UsageError;
                 }
             }
@@ -74,12 +74,12 @@ internal static class TrainCommand
             }
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"reportmining train: {e.Message}");
+                Cli.Io.Stderr.WriteLine($"reportmining train: {e.Message}");
                 return Program.SomeInputsFailed;
             }
 
-            foreach (var w in warnings) Console.Error.WriteLine("warning: " + w);
-            var o = Console.Out;
+            foreach (var w in warnings) Cli.Io.Stderr.WriteLine("warning: " + w);
+            var o = Cli.Io.Out;
             Describe(o, data);
 
             if (recipe.EmbeddingDimension > 0 && recipe.Featurizer.EmbeddingWeight > 0)
@@ -100,7 +100,7 @@ internal static class TrainCommand
                 }
                 catch (ArgumentException e)
                 {
-                    Console.Error.WriteLine($"warning: no word vectors: {e.Message}");
+                    Cli.Io.Stderr.WriteLine($"warning: no word vectors: {e.Message}");
                     recipe = recipe with { Featurizer = recipe.Featurizer with { EmbeddingWeight = 0 } };
                 }
             }
@@ -348,7 +348,7 @@ internal static class TrainCommand
             writer.Reset();
         }
 
-        Console.Error.WriteLine($"exported out-of-fold predictions of {data.Count} sentences to {path}");
+        Cli.Io.Stderr.WriteLine($"exported out-of-fold predictions of {data.Count} sentences to {path}");
     }
 
     private static void ExportFolds(string path, List<LabelledSentence> data, int[] folds)
@@ -371,6 +371,6 @@ internal static class TrainCommand
             writer.Reset();
         }
 
-        Console.Error.WriteLine($"exported {data.Count} sentences with their folds to {path}");
+        Cli.Io.Stderr.WriteLine($"exported {data.Count} sentences with their folds to {path}");
     }
 }
