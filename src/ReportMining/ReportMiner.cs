@@ -79,7 +79,7 @@ public sealed partial class ReportMiner
         var percentages = _percentages.Extract(context);
         var ratings = _ratings.Extract(context);
         token.ThrowIfCancellationRequested();
-        context.SentenceLabels = LabelSentences(document, token);
+        context.SentenceLabels = LabelSentences(document, context.Kind, token);
         var quotes = _quotes.Extract(context);
         var areas = ServiceAreaAggregator.Aggregate(context);
 
@@ -99,11 +99,37 @@ public sealed partial class ReportMiner
         };
     }
 
-    private SentenceLabel[] LabelSentences(Document document, CancellationToken token)
+    private SentenceLabel[] LabelSentences(Document document, DocumentKind kind, CancellationToken token)
     {
         var sentences = document.SentenceSpan;
         var labels = new SentenceLabel[sentences.Length];
-        _models.ClassifyDocument(document.Normalized, sentences, labels, Options.SentenceContext ? NeighbourContext.Default : NeighbourContext.None, token);
+        if (!Options.SentenceContext)
+        {
+            _models.ClassifyDocument(document.Normalized, sentences, labels, NeighbourContext.None, token);
+            return labels;
+        }
+
+        // an inspection report's sentences also take in the section they sit in
+        ReportSection[]? sections = null;
+        if (kind == DocumentKind.InspectionReport && _models.Sections is not null && sentences.Length > 0)
+        {
+            sections = System.Buffers.ArrayPool<ReportSection>.Shared.Rent(sentences.Length);
+            if (!ReportSections.Find(document, sections.AsSpan(0, sentences.Length)))
+            {
+                System.Buffers.ArrayPool<ReportSection>.Shared.Return(sections);
+                sections = null;
+            }
+        }
+
+        try
+        {
+            _models.ClassifyDocument(document.Normalized, sentences, labels, NeighbourContext.Default, sections is null ? default : sections.AsSpan(0, sentences.Length), token);
+        }
+        finally
+        {
+            if (sections is not null) System.Buffers.ArrayPool<ReportSection>.Shared.Return(sections);
+        }
+
         return labels;
     }
 
