@@ -79,7 +79,7 @@ public sealed partial class ReportMiner
         var percentages = _percentages.Extract(context);
         var ratings = _ratings.Extract(context);
         token.ThrowIfCancellationRequested();
-        context.SentenceLabels = LabelSentences(document, token);
+        context.SentenceLabels = LabelSentences(document, document.SentenceSpan, context.Kind, token);
         context.SentenceLabelsInContext = Options.SentenceContext;
         var quotes = _quotes.Extract(context);
         var areas = ServiceAreaAggregator.Aggregate(context);
@@ -100,13 +100,63 @@ public sealed partial class ReportMiner
         };
     }
 
-    private SentenceLabel[] LabelSentences(Document document, CancellationToken token) => LabelSentences(document, document.SentenceSpan, token);
-
-    /// <summary>Labels <paramref name="sentences"/> (spans of <paramref name="document"/>, in order) as the pipeline labels a document's sentences.</summary>
+    /// <summary>
+    /// Labels <paramref name="sentences"/> (spans of <paramref name="document"/>, in order) as the
+    /// pipeline labels a document's sentences, reading what kind of document it is first (for
+    /// evaluations that label given spans in their documents).
+    /// </summary>
     internal SentenceLabel[] LabelSentences(Document document, ReadOnlySpan<Sentence> sentences, CancellationToken token)
     {
+        var context = new AnalysisContext(document, new AnalysisOptions(), _models, token);
+        _inspections.Read(context);
+        return LabelSentences(document, sentences, context.Kind, token);
+    }
+
+    private SentenceLabel[] LabelSentences(Document document, ReadOnlySpan<Sentence> sentences, DocumentKind kind, CancellationToken token)
+    {
         var labels = new SentenceLabel[sentences.Length];
-        _models.ClassifyDocument(document.Normalized, sentences, labels, Options.SentenceContext ? NeighbourContext.Default : NeighbourContext.None, token);
+        if (!Options.SentenceContext)
+        {
+            _models.ClassifyDocument(document.Normalized, sentences, labels, NeighbourContext.None, token);
+            return labels;
+        }
+
+        // an inspection report's sentences also take in the section they sit in
+        ReportSection[]? sections = null;
+        var own = document.SentenceSpan;
+        if (kind == DocumentKind.InspectionReport && _models.Sections is not null && own.Length > 0 && sentences.Length > 0)
+        {
+            sections = System.Buffers.ArrayPool<ReportSection>.Shared.Rent(own.Length);
+            if (!ReportSections.Find(document, sections.AsSpan(0, own.Length)))
+            {
+                System.Buffers.ArrayPool<ReportSection>.Shared.Return(sections);
+                sections = null;
+            }
+            else if (sentences.Length != own.Length || !System.Runtime.CompilerServices.Unsafe.AreSame(
+                ref System.Runtime.InteropServices.MemoryMarshal.GetReference(sentences), ref System.Runtime.InteropServices.MemoryMarshal.GetReference(own)))
+            {
+                // spans other than the document's own sentences: each is in the section of the sentence its start lies in
+                var found = sections;
+                sections = System.Buffers.ArrayPool<ReportSection>.Shared.Rent(sentences.Length);
+                for (int i = 0; i < sentences.Length; i++)
+                {
+                    int at = document.SentenceAt(sentences[i].Start);
+                    sections[i] = at >= 0 ? found[at] : default;
+                }
+
+                System.Buffers.ArrayPool<ReportSection>.Shared.Return(found);
+            }
+        }
+
+        try
+        {
+            _models.ClassifyDocument(document.Normalized, sentences, labels, NeighbourContext.Default, sections is null ? default : sections.AsSpan(0, sentences.Length), token);
+        }
+        finally
+        {
+            if (sections is not null) System.Buffers.ArrayPool<ReportSection>.Shared.Return(sections);
+        }
+
         return labels;
     }
 

@@ -15,8 +15,9 @@ public sealed record ReportMinerOptions
     /// <summary>
     /// Whether each sentence of a document is labelled with the sentences just before and after it
     /// weighed in (true, the default: a sentence such as "Things have moved on a great deal over the past year."
-    /// takes its area from them; see the model card). False labels every sentence on its own, as
-    /// <see cref="ReportMiner.ClassifySentence"/> does.
+    /// takes its area from them; see the model card), and, in an inspection report, with the
+    /// section it sits in (the heading above it) weighed in too. False labels every sentence on its
+    /// own, as <see cref="ReportMiner.ClassifySentence"/> does.
     /// </summary>
     public bool SentenceContext { get; init; } = true;
 }

@@ -35,9 +35,10 @@ internal static class TrainCommand
         var foldVectors = new Option<bool>("--fold-vectors") { Description = "Cross-validate with word vectors learned per fold without the held-out local authorities' reports (slower; the held-out text is then unseen by every step)." };
         var only = new Option<string?>("--model") { Description = "Only this model: sentiment, area or fine_area." };
         var contextGrid = new Option<bool>("--context-grid") { Description = "With cross-validation: also print accuracy with document context for a grid of previous/next-sentence weights.", Hidden = true };
+        var sectionGrid = new Option<bool>("--section-grid") { Description = "With cross-validation: also print accuracy in documents for a grid of section-prior weights, over all labelled sentences and over each half of the local authorities.", Hidden = true };
         var command = new Command("train", "Train the sentence models from labelled sentences; print cross-validated accuracy and macro-F1.")
         {
-            labels, corpus, news, output, folds, threads, exportFolds, exportPredictions, noWrite, grid, curve, settings, only, foldVectors, contextGrid,
+            labels, corpus, news, output, folds, threads, exportFolds, exportPredictions, noWrite, grid, curve, settings, only, foldVectors, contextGrid, sectionGrid,
         };
         command.SetAction(parse =>
         {
@@ -170,9 +171,9 @@ internal static class TrainCommand
                 return 0;
             }
 
+            var results = new List<CrossValidationResult>();
             if (parse.GetValue(folds) > 0)
             {
-                var results = new List<CrossValidationResult>();
                 foreach (var kind in kinds)
                 {
                     var cv = trainer.CrossValidate(kind);
@@ -180,8 +181,20 @@ internal static class TrainCommand
                     Report(o, cv.Kind, trainer.Score(cv, d => d.Source == "report"), "report sentences only", recipe.Folds, recipe.For(kind), null);
                     Report(o, cv.Kind, trainer.Score(cv, d => d.Source == "news"), "news-style sentences only", recipe.Folds, recipe.For(kind), null);
                     var (wp, wn) = NeighbourContext.Default.For(kind);
-                    var inDocuments = trainer.ScoreWithContext(cv, wp, wn, d => true);
-                    o.WriteLine(FormattableString.Invariant($"{kind.Name()} (all labelled sentences, in their documents: each also takes {wp:0.##} x the previous and {wn:0.##} x the next sentence's log-probabilities, as the pipeline does): accuracy {inDocuments.Accuracy:0.0000}, macro-F1 {inDocuments.MacroF1:0.0000}"));
+                    float ws = NeighbourContext.Default.SectionFor(kind);
+                    var neighboursOnly = trainer.ScoreWithContext(cv, wp, wn, d => true);
+                    var inDocuments = trainer.ScoreWithContext(cv, wp, wn, d => true, ws);
+                    o.WriteLine(FormattableString.Invariant($"{kind.Name()} (all labelled sentences, in their documents: each also takes {wp:0.##} x the previous and {wn:0.##} x the next sentence's log-probabilities, and {ws:0.##} x its report section's bias (fitted to the other folds), as the pipeline does): accuracy {inDocuments.Accuracy:0.0000}, macro-F1 {inDocuments.MacroF1:0.0000}; with the neighbours only: accuracy {neighboursOnly.Accuracy:0.0000}, macro-F1 {neighboursOnly.MacroF1:0.0000}"));
+                    if (parse.GetValue(sectionGrid))
+                    {
+                        foreach (float w in (ReadOnlySpan<float>)[0f, 0.25f, 0.5f, 0.75f, 1f, 1.25f, 1.5f, 2f])
+                        {
+                            var all = trainer.ScoreWithContext(cv, wp, wn, d => true, w);
+                            var a = trainer.ScoreWithContext(cv, wp, wn, d => d.Source == "report" && Half(d.Group) == 0, w);
+                            var b = trainer.ScoreWithContext(cv, wp, wn, d => d.Source == "report" && Half(d.Group) == 1, w);
+                            o.WriteLine(FormattableString.Invariant($"  section grid {kind.Name()} weight {w:0.00}: all {all.Accuracy:0.0000}/{all.MacroF1:0.0000}  local authorities half A {a.Accuracy:0.0000}/{a.MacroF1:0.0000} (n={a.Count})  half B {b.Accuracy:0.0000}/{b.MacroF1:0.0000} (n={b.Count})"));
+                        }
+                    }
                     if (parse.GetValue(contextGrid))
                     {
                         foreach (float p in (ReadOnlySpan<float>)[0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f])
@@ -232,6 +245,27 @@ internal static class TrainCommand
 
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             o.WriteLine($"training time (all {data.Count} labelled sentences, {kinds.Count} models, {modelThreads} thread{(modelThreads == 1 ? "" : "s")}, featurising excluded): {trainWatch.Elapsed.TotalSeconds:0.00} s wall, {cpu.TotalSeconds:0.00} s CPU; whole command {total.Elapsed.TotalSeconds:0.0} s");
+            // the section prior: fitted to the out-of-fold predictions of every fold (what the models
+            // will see in new reports), so it needs the cross-validation above
+            string sectionsPath = Path.Combine(outDir, SectionPrior.FileName);
+            if (results.Count > 0)
+            {
+                var prior = trainer.FitSectionPrior(results, NeighbourContext.Default);
+                if (File.Exists(sectionsPath) && results.Count < ModelKinds.All.Count())
+                {
+                    // models not retrained this time keep their biases
+                    prior = prior.Merge(SectionPrior.Parse(File.ReadAllText(sectionsPath, Encoding.UTF8), sectionsPath));
+                }
+
+                var bytes = Encoding.UTF8.GetBytes(prior.ToText());
+                File.WriteAllBytes(sectionsPath, bytes);
+                files.Add((sectionsPath, bytes));
+            }
+            else
+            {
+                Console.Error.WriteLine($"warning: {sectionsPath} not refitted: the section prior is fitted to cross-validated predictions (run without --folds 0)");
+            }
+
             foreach (var (path, bytes) in files)
             {
                 o.WriteLine($"wrote {path} ({bytes.Length:N0} bytes, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]}...)");
@@ -240,6 +274,14 @@ internal static class TrainCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Which half of the local authorities a group falls in (a fixed hash of its name, for checking tuned weights on two halves).</summary>
+    private static int Half(string group)
+    {
+        uint h = 2166136261;
+        foreach (char c in group) h = (h ^ c) * 16777619;
+        return (int)(h >> 31);
     }
 
     private static SentenceModelRecipe Apply(SentenceModelRecipe r, string setting)
@@ -298,6 +340,17 @@ internal static class TrainCommand
         {
             var counts = SentenceLabelSets.For(kind).Select(l => $"{l} {data.Count(d => d.LabelFor(kind) == l)}");
             o.WriteLine($"  {kind.Name()}: {string.Join(", ", counts)}");
+        }
+
+        // the report sections the labelled sentences sit in, with their areas
+        o.WriteLine($"report sections (area labels per section): {string.Join(" ", SentenceLabelSets.Area)}");
+        for (int s = 0; s < ReportMining.Inspections.ReportSections.Count; s++)
+        {
+            var section = (ReportMining.Inspections.ReportSection)s;
+            int n = data.Count(d => d.Source == "report" && d.Section == section);
+            if (n == 0) continue;
+            var areas = SentenceLabelSets.Area.Select(a => data.Count(d => d.Source == "report" && d.Section == section && d.Area == a));
+            o.WriteLine($"  {SectionPrior.Name(section),-34} {n,6}: {string.Join(" ", areas.Select(c => c.ToString(CultureInfo.InvariantCulture).PadLeft(5)))}");
         }
     }
 

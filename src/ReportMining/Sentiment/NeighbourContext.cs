@@ -24,12 +24,31 @@ internal sealed record NeighbourContext(
 
     /// <summary>
     /// The weights the pipeline uses, chosen by cross-validation with document context
-    /// (<c>reportmining train --no-write --context-grid</c>; see models/README.md).
+    /// (<c>reportmining train --no-write --context-grid</c>; see models/README.md). The section
+    /// prior's biases are fitted by maximum likelihood and taken in at weight 1 (in an inspection
+    /// report whose sections were found; <c>--section-grid</c> prints other weights).
     /// </summary>
-    public static NeighbourContext Default { get; } = new(0.1f, 0.1f, 0.3f, 0.2f, 0.2f, 0f);
+    public static NeighbourContext Default { get; } = new(0.1f, 0.1f, 0.3f, 0.2f, 0.2f, 0f) { SentimentSection = 1f, AreaSection = 1f, FineSection = 1f };
 
     /// <summary>No context: every sentence keeps its own probabilities.</summary>
     public static NeighbourContext None { get; } = new(0f, 0f, 0f, 0f, 0f, 0f);
+
+    /// <summary>Weight of the section prior's log-lift (<see cref="SectionPrior"/>) in the sentiment combination.</summary>
+    public float SentimentSection { get; init; }
+
+    /// <summary>Weight of the section prior's log-lift in the area combination.</summary>
+    public float AreaSection { get; init; }
+
+    /// <summary>Weight of the section prior's log-lift in the finer-area combination.</summary>
+    public float FineSection { get; init; }
+
+    /// <summary>The section prior's weight for a model.</summary>
+    public float SectionFor(MachineLearning.ModelKind kind) => kind switch
+    {
+        MachineLearning.ModelKind.Sentiment => SentimentSection,
+        MachineLearning.ModelKind.Area => AreaSection,
+        _ => FineSection,
+    };
 
     /// <summary>The (previous, next) weights for a model.</summary>
     public (float Previous, float Next) For(MachineLearning.ModelKind kind) => kind switch
@@ -59,5 +78,15 @@ internal sealed record NeighbourContext(
         {
             for (int c = 0; c < own.Length; c++) logits[c] += nextWeight * next[c];
         }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="weight"/> times the section prior's log-lift <paramref name="lift"/>
+    /// (empty: the sentence is in no section) to combined log-probabilities.
+    /// </summary>
+    public static void AddSection(ReadOnlySpan<float> lift, float weight, Span<float> logits)
+    {
+        if (weight == 0 || lift.Length != logits.Length) return;
+        for (int c = 0; c < logits.Length; c++) logits[c] += weight * lift[c];
     }
 }

@@ -194,15 +194,37 @@ internal sealed class SentenceModels : ISentenceClassifier
     /// <summary>The finer-area model.</summary>
     public LinearModel FineArea { get; }
 
+    /// <summary>The section prior (<see cref="SectionPrior"/>), or null when none came with the models.</summary>
+    public SectionPrior? Sections { get; private set; }
+
     /// <summary>Loads the models shipped in the package, or those in <paramref name="directory"/>.</summary>
     /// <exception cref="ModelFormatException">A model file is missing, truncated, corrupt, of another version or kind, or does not match the others.</exception>
     public static SentenceModels Load(string? directory)
     {
         if (directory is null) return Embedded.Value;
-        return Create(
+        var models = Create(
             kind => ModelFile.Load(Path.Combine(directory, kind.FileName()), kind),
             kind => Path.Combine(directory, kind.FileName()),
             Path.GetFullPath(directory));
+        string sections = Path.Combine(directory, SectionPrior.FileName);
+        if (File.Exists(sections)) models.Sections = ReadSections(File.ReadAllText(sections), sections);
+        return models;
+    }
+
+    /// <summary>The same models with <paramref name="sections"/> as their section prior (null: none); for tests.</summary>
+    internal SentenceModels WithSections(SectionPrior? sections) =>
+        new(Sentiment, Area, FineArea, Source) { Sections = sections };
+
+    private static SectionPrior ReadSections(string text, string source)
+    {
+        try
+        {
+            return SectionPrior.Parse(text, source);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ModelFormatException(source, e.Message);
+        }
     }
 
     /// <summary>Builds the classifier from three loaded models (checked for consistency).</summary>
@@ -231,7 +253,12 @@ internal sealed class SentenceModels : ISentenceClassifier
             if (table.Dimension == featurizer.Dimension) table.Add(kind, section, count, k);
         };
 
-        return Create(kind => ReadResource(assembly, kind, ref buffer, Rows(kind)), kind => "embedded:" + kind.FileName(), "embedded", () => table);
+        var models = Create(kind => ReadResource(assembly, kind, ref buffer, Rows(kind)), kind => "embedded:" + kind.FileName(), "embedded", () => table);
+        using var sections = assembly.GetManifestResourceStream(ResourcePrefix + SectionPrior.FileName);
+        if (sections is null) return models;
+        using var reader = new StreamReader(sections, System.Text.Encoding.UTF8);
+        models.Sections = ReadSections(reader.ReadToEnd(), "embedded:" + SectionPrior.FileName);
+        return models;
     }
 
     /// <summary>
@@ -303,8 +330,19 @@ internal sealed class SentenceModels : ISentenceClassifier
     /// scores (log-probabilities up to a constant) take in weighted shares of the scores of the
     /// sentences before and after it.
     /// </summary>
-    internal void ClassifyDocument(ReadOnlySpan<char> text, ReadOnlySpan<Sentence> sentences, Span<SentenceLabel> labels, NeighbourContext context, CancellationToken token = default)
+    internal void ClassifyDocument(ReadOnlySpan<char> text, ReadOnlySpan<Sentence> sentences, Span<SentenceLabel> labels, NeighbourContext context, CancellationToken token = default) =>
+        ClassifyDocument(text, sentences, labels, context, default, token);
+
+    /// <summary>
+    /// Labels the sentences of a document in order, each with its neighbours as context
+    /// (<paramref name="context"/>), as the overload without sections does; when
+    /// <paramref name="sections"/> gives each sentence's report section and the models have a
+    /// section prior, each sentence's combination also takes in its section's biases times the
+    /// context's section weights.
+    /// </summary>
+    internal void ClassifyDocument(ReadOnlySpan<char> text, ReadOnlySpan<Sentence> sentences, Span<SentenceLabel> labels, NeighbourContext context, ReadOnlySpan<Inspections.ReportSection> sections, CancellationToken token = default)
     {
+        var prior = sections.Length >= sentences.Length ? Sections : null;
         int n = sentences.Length;
         if (n == 0) return;
 
@@ -324,6 +362,13 @@ internal sealed class SentenceModels : ISentenceClassifier
             Combine(own, previous, next, SentimentAt, 4, context.SentimentPrevious, context.SentimentNext, combined);
             Combine(own, previous, next, AreaAt, 6, context.AreaPrevious, context.AreaNext, combined);
             Combine(own, previous, next, FineAt, 13, context.FinePrevious, context.FineNext, combined);
+            if (prior is not null && sections[i] != Inspections.ReportSection.None)
+            {
+                NeighbourContext.AddSection(prior.Bias(ModelKind.Sentiment, sections[i]), context.SentimentSection, combined.Slice(SentimentAt, 4));
+                NeighbourContext.AddSection(prior.Bias(ModelKind.Area, sections[i]), context.AreaSection, combined.Slice(AreaAt, 6));
+                NeighbourContext.AddSection(prior.Bias(ModelKind.FineArea, sections[i]), context.FineSection, combined.Slice(FineAt, 13));
+            }
+
             labels[i] = LabelFrom(combined);
         }
     }

@@ -33,6 +33,9 @@ internal sealed record LabelledSentence
     /// <summary>The sentence after it in its report, or null.</summary>
     public string? Next { get; init; }
 
+    /// <summary>The section of its report it sits in (<see cref="Inspections.ReportSections"/>, found as the pipeline finds it), or none (news).</summary>
+    public Inspections.ReportSection Section { get; init; }
+
     /// <summary>Its sentiment.</summary>
     public required string Sentiment { get; init; }
 

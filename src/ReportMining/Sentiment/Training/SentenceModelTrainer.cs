@@ -274,7 +274,7 @@ internal sealed class SentenceModelTrainer
     /// <see cref="SentenceModels"/> labels the sentences of a document (news sentences, which
     /// stand alone, keep their own).
     /// </summary>
-    public ClassificationMetrics ScoreWithContext(CrossValidationResult cv, float previousWeight, float nextWeight, Func<LabelledSentence, bool> include)
+    public ClassificationMetrics ScoreWithContext(CrossValidationResult cv, float previousWeight, float nextWeight, Func<LabelledSentence, bool> include, float sectionWeight = 0)
     {
         var set = _sets[cv.Kind];
         var metrics = new ClassificationMetrics(set.Classes);
@@ -286,9 +286,86 @@ internal sealed class SentenceModelTrainer
             if (cv.Probabilities[i] is not { } p || !include(_data[i])) continue;
             for (int c = 0; c < k; c++) own[c] = MathF.Log(Math.Max(p[c], NeighbourContext.Floor));
             NeighbourContext.Combine(own, cv.PreviousLogProbabilities[i], previousWeight, cv.NextLogProbabilities[i], nextWeight, combined);
+            if (sectionWeight != 0 && _data[i].Section != Inspections.ReportSection.None)
+            {
+                NeighbourContext.AddSection(FoldSectionPrior(cv, Folds[i], previousWeight, nextWeight).Bias(cv.Kind, _data[i].Section), sectionWeight, combined);
+            }
+
             metrics.Add(set.Label(i), LinearModel.Softmax(combined));
         }
 
         return metrics;
+    }
+
+    private readonly Dictionary<(ModelKind Kind, int Fold, float Previous, float Next), SectionPrior> _foldPriors = [];
+
+    /// <summary>
+    /// Each sentence's combined out-of-fold log-probabilities in its document: its own plus the
+    /// weighted neighbours' (null where the sentence was not predicted).
+    /// </summary>
+    public float[]?[] CombinedLogits(CrossValidationResult cv, float previousWeight, float nextWeight)
+    {
+        int k = _sets[cv.Kind].Classes.Length;
+        var result = new float[]?[_data.Count];
+        var own = new float[k];
+        for (int i = 0; i < _data.Count; i++)
+        {
+            if (cv.Probabilities[i] is not { } p) continue;
+            for (int c = 0; c < k; c++) own[c] = MathF.Log(Math.Max(p[c], NeighbourContext.Floor));
+            var combined = result[i] = new float[k];
+            NeighbourContext.Combine(own, cv.PreviousLogProbabilities[i], previousWeight, cv.NextLogProbabilities[i], nextWeight, combined);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Fits the section prior of the models in <paramref name="results"/> to the combined
+    /// out-of-fold log-probabilities (neighbour weights from <paramref name="context"/>) of the
+    /// report sentences, leaving out the sentences of fold <paramref name="heldOut"/> (-1: none).
+    /// </summary>
+    public SectionPrior FitSectionPrior(IEnumerable<CrossValidationResult> results, NeighbourContext context, int heldOut = -1)
+    {
+        var logits = new Dictionary<ModelKind, float[]?[]>();
+        var labels = new Dictionary<ModelKind, int[]>();
+        foreach (var cv in results)
+        {
+            var (wp, wn) = context.For(cv.Kind);
+            var z = CombinedLogits(cv, wp, wn);
+            for (int i = 0; i < z.Length; i++)
+            {
+                if (Folds[i] == heldOut || _data[i].Section == Inspections.ReportSection.None) z[i] = null;
+            }
+
+            logits[cv.Kind] = z;
+            var set = _sets[cv.Kind];
+            labels[cv.Kind] = Enumerable.Range(0, _data.Count).Select(set.Label).ToArray();
+        }
+
+        return SectionPrior.Fit(logits, labels, _data.Select(d => d.Section).ToArray());
+    }
+
+    /// <summary>
+    /// The section prior a held-out fold is scored with: fitted to the other folds' sentences
+    /// only, so a held-out sentence's prior never sees its own label or its local authority's.
+    /// </summary>
+    public SectionPrior FoldSectionPrior(CrossValidationResult cv, int fold, float previousWeight, float nextWeight)
+    {
+        var key = (cv.Kind, fold, previousWeight, nextWeight);
+        lock (_foldPriors)
+        {
+            if (!_foldPriors.TryGetValue(key, out var prior))
+            {
+                var context = NeighbourContext.None with
+                {
+                    SentimentPrevious = previousWeight, SentimentNext = nextWeight,
+                    AreaPrevious = previousWeight, AreaNext = nextWeight,
+                    FinePrevious = previousWeight, FineNext = nextWeight,
+                };
+                _foldPriors[key] = prior = FitSectionPrior([cv], context, fold);
+            }
+
+            return prior;
+        }
     }
 }

@@ -44,7 +44,7 @@ internal static class TrainingData
 
         var result = new List<LabelledSentence>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var documents = new Dictionary<string, Document>(StringComparer.Ordinal);
+        var documents = new Dictionary<string, (Document Document, Inspections.ReportSection[] Sections)>(StringComparer.Ordinal);
         try
         {
             foreach (var file in files)
@@ -68,13 +68,13 @@ internal static class TrainingData
         }
         finally
         {
-            foreach (var d in documents.Values) d.Dispose();
+            foreach (var d in documents.Values) d.Document.Dispose();
         }
 
         return result;
     }
 
-    private static LabelledSentence Parse(string line, string where, string? corpus, Dictionary<string, Document> documents)
+    private static LabelledSentence Parse(string line, string where, string? corpus, Dictionary<string, (Document Document, Inspections.ReportSection[] Sections)> documents)
     {
         JsonDocument json;
         try
@@ -117,13 +117,15 @@ internal static class TrainingData
                 throw new InvalidDataException($"{where}: file must be a bare file name, not '{file}'");
             int start = Int(root, "start", where), end = Int(root, "end", where);
             if (corpus is null) throw new InvalidDataException($"{where}: a report sentence needs the corpus folder (--corpus)");
-            if (!documents.TryGetValue(file, out var document))
+            if (!documents.TryGetValue(file, out var read))
             {
                 string path = Path.Combine(corpus, file);
                 if (!File.Exists(path)) throw new InvalidDataException($"{where}: report '{path}' not found");
-                document = Document.Parse(File.ReadAllText(path, Encoding.UTF8));
-                documents[file] = document;
+                var parsed = Document.Parse(File.ReadAllText(path, Encoding.UTF8));
+                documents[file] = read = (parsed, Sections(parsed));
             }
+
+            var document = read.Document;
 
             if (start < 0 || end <= start || end > document.Length)
                 throw new InvalidDataException($"{where}: span {start}-{end} lies outside '{file}' ({document.Length} characters)");
@@ -142,12 +144,21 @@ internal static class TrainingData
                 Text = new string(document.Normalized[start..end]),
                 Previous = previous,
                 Next = next,
+                Section = first >= 0 ? read.Sections[first] : Inspections.ReportSection.None,
                 Sentiment = sentiment,
                 Area = area,
                 Area2 = area2,
                 Fine = fine,
             };
         }
+    }
+
+    /// <summary>The report section of each sentence of a document, found as the pipeline finds it (<see cref="ReportMiner"/>: inspection reports only).</summary>
+    internal static Inspections.ReportSection[] Sections(Document document)
+    {
+        var sections = new Inspections.ReportSection[document.SentenceSpan.Length];
+        if (Inspections.InspectionReader.ReadText(document.Text).Kind == DocumentKind.InspectionReport) Inspections.ReportSections.Find(document, sections);
+        return sections;
     }
 
     /// <summary>The group (local authority) of a report file: "la:" and the name up to the first underscore.</summary>
