@@ -263,7 +263,7 @@ internal static class TrainCommand
             }
             else
             {
-                Console.Error.WriteLine($"warning: {sectionsPath} not refitted: the section prior is fitted to cross-validated predictions (run without --folds 0)");
+                Cli.Io.Stderr.WriteLine($"warning: {sectionsPath} not refitted: the section prior is fitted to cross-validated predictions (run without --folds 0)");
             }
 
             foreach (var (path, bytes) in files)
