@@ -59,8 +59,10 @@ public class PercentageSharedTests
             var text = PercentageScorer.ReadText(SharedData.Directory!, m.File, records);
             m.End.Should().BeGreaterThan(m.Start);
             var words = text[m.Start..m.End];
-            // the first figure of a range may be bare digits ("90 to 95 percent")
-            bool rangeStart = words.All(c => char.IsAsciiDigit(c) || c == '.') && (text[m.End..].StartsWith(" to ", StringComparison.Ordinal) || text[m.End..].StartsWith('-') || text[m.End..].StartsWith('–'));
+            // the first figure of a range, or an early figure of a list, may be bare digits ("90 to 95 percent", "7, 8, 10 percent")
+            var rest = text[m.End..];
+            bool rangeStart = words.All(c => char.IsAsciiDigit(c) || c == '.') && (rest.StartsWith(" to ", StringComparison.Ordinal) || rest.StartsWith('-') || rest.StartsWith('–')
+                || rest.StartsWith(", ", StringComparison.Ordinal) && rest.Length > 2 && char.IsAsciiDigit(rest[2]));
             (words.Contains('%') || words.Contains("cent", StringComparison.OrdinalIgnoreCase) || words.Any(char.IsLetter) || rangeStart).Should().BeTrue(words);
             regions.Should().Contain(r => r.File == m.File && r.Start <= m.Start && m.End <= r.End, "every mention lies in a labelled sentence");
             if (m.MeasureStart is int ms) m.MeasureEnd.Should().BeGreaterThan(ms);
