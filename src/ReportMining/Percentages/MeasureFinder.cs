@@ -1179,6 +1179,8 @@ internal readonly ref struct MeasureFinder
             buffer[n++] = token;
         }
 
+        n = Abbreviations.Join(text, buffer[..n]);
+
         Span<uint> classes = stackalloc uint[64];
         classes.Clear();
         var heading = new Words(text, buffer[..n], classes[..n]);
@@ -1265,6 +1267,8 @@ internal readonly ref struct MeasureFinder
             buffer[n++] = token;
         }
 
+        n = Abbreviations.Join(text, buffer[..n]);
+
         Span<uint> classes = stackalloc uint[64];
         classes.Clear();
         var w = new Words(text, buffer[..n], classes[..n]);
@@ -1322,6 +1326,8 @@ internal readonly ref struct MeasureFinder
             if (n == buffer.Length) break;
             buffer[n++] = token;
         }
+
+        n = Abbreviations.Join(text, buffer[..n]);
 
         Span<uint> classes = stackalloc uint[64];
         classes.Clear();

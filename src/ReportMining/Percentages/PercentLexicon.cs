@@ -329,6 +329,9 @@ internal static class PercentLexicon
     public static uint ClassesOf(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || word.Length > Longest + 4) return 0;
+
+        // an abbreviation joined with its stop ("Oct.", "Sept.") is looked up without it
+        if (word.Length > 1 && word[^1] == '.') word = word[..^1];
         if (word.IndexOfAny('\u00AD', '’') < 0) return Classes.TryGetValue(word, out uint bits) ? bits : 0;
         Span<char> clean = stackalloc char[word.Length];
         int n = NumberWords.Clean(word, clean);
