@@ -223,10 +223,34 @@ internal readonly ref struct MeasureFinder
             if (w.Is(k, "to") || w.Is(k, "than") || w.Is(k, "as") || w.Is(k, "with") || w.Is(k, "against") || w.Is(k, "versus") || w.Is(k, "vs"))
             {
                 f.Rule = "r3p";
-                Carry(figures, index, prevIndex, sameSentenceOnly: true);
+
+                // "a lead for Corran with 47 percent to Fitch's 45 percent": when the figure before is a name's share, this is the rival's
+                if (MeasureAfter(figures[prevIndex]) || NounAfter(f) || !NameBefore(before + 1, out int rivalA, out _)) Carry(figures, index, prevIndex, sameSentenceOnly: true);
+                else SetPossessor(ref f, rivalA, before);
                 ScopeAfter(ref f);
                 return;
             }
+        }
+
+        // "Gray's impressive 19 percent put him third": a name's own figure
+        if (prevIndex < 0 && !w.Is(f.Last, "of") && !NounAfter(f))
+        {
+            int possessive = IsPossessiveName(before) ? before : IsPossessiveName(before - 1) && Phrases.IsContent(w, before) && !w.IsCapitalised(before) ? before - 1 : -1;
+            if (possessive >= 0 && NameBefore(possessive + 1, out int ownerA, out _))
+            {
+                f.Rule = "r3q";
+                SetPossessor(ref f, ownerA, possessive);
+                ScopeAfter(ref f);
+                return;
+            }
+        }
+
+        // "Corwin won 48 percent of the wards, Hale 30 percent", "Pickering got 40 percent, Ames 35 percent",
+        // "followed by Dunmore at 25 percent", "Ashby by 9 percent; Tarnside by 4 percent" after a colon: figures given to names in a list
+        if (NameList(figures, index, prevIndex, before))
+        {
+            ScopeAfter(ref f);
+            return;
         }
 
         // "some 70 percent of growers back it, with about one in ten saying ...": a share of the group before
@@ -311,6 +335,17 @@ internal readonly ref struct MeasureFinder
         if (prevIndex >= 0 && IsComparison(figures[prevIndex], before, f.Last))
         {
             Carry(figures, index, prevIndex, sameSentenceOnly: true);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // "Rivers was ahead with 39 percent", "Romney stumbled with 27 percent", "a lead for Corran with 47 percent": the subject
+        // of the verb, or the name, before "with" (the measure of a share named before in the sentence, when there is one)
+        if (w.Is(before, "with") && !w.IsPunct(before - 1, ',') && !w.Is(f.Last, "of")
+            && (w.Kind(f.Last) is TokenKind.Punctuation or Words.None || w.Is(f.Last, "to") || w.Is(f.Last, "against") || w.Is(f.Last, "versus") || w.Is(f.Last, "among") || w.Is(f.Last, "across"))
+            && WithShare(figures, index, prevIndex, before))
+        {
+            f.Rule = "r6w";
             ScopeAfter(ref f);
             return;
         }
@@ -1383,7 +1418,8 @@ internal readonly ref struct MeasureFinder
     private bool OfIsTime(int of)
     {
         var w = _w;
-        return w.IsYearLike(of + 1) || w.Is(of + 1, "the") && (w.Is(of + 2, "time") || w.Is(of + 2, "year"));
+        // "of 2012 voters" is a group; "of 2012" a time
+        return w.IsYearLike(of + 1) && !(Phrases.IsContent(w, of + 2) && !w.In(of + 2, TimeWords)) || w.Is(of + 1, "the") && (w.Is(of + 2, "time") || w.Is(of + 2, "year"));
     }
 
     /// <summary>The "(" that opens a bracket holding the figure, allowing "(or 21.8%" and "(at 15%".</summary>
@@ -1509,6 +1545,181 @@ internal readonly ref struct MeasureFinder
             || w.Is(k, "tops") || w.Is(k, "topped") || w.Is(k, "trails") || w.Is(k, "trailed") || w.Is(k, "trailing") || w.Is(k, "edges")
             || w.Is(k, "edged") || w.Is(k, "bests") || w.Is(k, "bested") || w.Is(k, "defeats") || w.Is(k, "defeated") || w.Is(k, "outpolls")
             || w.Is(k, "outpolled") || w.Is(k, "outpaces") || w.Is(k, "outpaced"));
+    }
+
+    /// <summary>True when a noun follows the figure ("36 percent support", "0.5 percent tax"), not a verb ("19 percent put him third").</summary>
+    private bool NounAfter(in Figure f)
+    {
+        var w = _w;
+        int k = f.Last;
+        return Phrases.IsContent(w, k) && !(w.In(k + 1, ObjectPronouns) || Phrases.IsArticleOrPossessive(w, k + 1)) && !w.EndsWith(k, "ly");
+    }
+
+    /// <summary>True when the measure of <paramref name="f"/> lies after it ("40 percent of voters", "36 percent support").</summary>
+    private bool MeasureAfter(in Figure f) => f.HasMeasure && f.MeasureStart >= _w.End(f.Last - 1);
+
+    /// <summary>
+    /// A name ending at <paramref name="end"/>: up to six capitalised words (titles and initials joined with their stops),
+    /// "Ohio Gov. John Kasich", "Golden Nugget", "Ames".
+    /// </summary>
+    private bool NameBefore(int end, out int a, out int b)
+    {
+        var w = _w;
+        b = end;
+        int k = end - 1;
+        while (k >= 0 && k >= end - 6 && w.IsCapitalised(k) && !w.IsDeterminerAt(k) && !w.In(k, Pronouns) && !w.In(k, Prepositions) && !w.In(k, TimeWords)
+            && !w.In(k, ClauseStarters) && !w.In(k, Auxiliaries) && !w.Is(k, "and")) k--;
+        a = k + 1;
+        return a < b;
+    }
+
+    /// <summary>The possessor of a figure ("Fitch's 45 percent"): the name from <paramref name="a"/> to the possessive word, without "'s".</summary>
+    private void SetPossessor(ref Figure f, int a, int possessive)
+    {
+        var w = _w;
+        f.MeasureStart = w.Start(a);
+        f.MeasureEnd = w.End(possessive) - (w.EndsWith(possessive, "s'") || w.EndsWith(possessive, "s’") ? 1 : 2);
+    }
+
+    /// <summary>True when the measure of <paramref name="f"/> is a name in this sentence ("Pickering" in "Pickering got 40 percent").</summary>
+    private bool IsNameMeasure(in Figure f)
+    {
+        var w = _w;
+        if (!f.HasMeasure) return false;
+        bool any = false;
+        for (int k = 0; k < w.Count; k++)
+        {
+            if (w.Start(k) < f.MeasureStart) continue;
+            if (w.End(k) > f.MeasureEnd) break;
+            if (w.Kind(k) != TokenKind.Word || !w.IsCapitalised(k)) return false;
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>True when the figure before <paramref name="prev"/> is a share won or held ("got 40 percent", "at 12 percent", "with 39 percent").</summary>
+    private bool ShareFigure(in Figure prev)
+    {
+        var w = _w;
+        int k = prev.First - 1;
+        while (k > 0 && (w.Is(k, "just") || w.Is(k, "only"))) k--;
+        return w.In(k, ShareVerbs) || w.Is(k, "at") || w.Is(k, "with") || w.Is(k, "on") || w.IsCapitalised(k) && !w.IsDeterminerAt(k);
+    }
+
+    /// <summary>
+    /// Figures given to names in a list: ", Hale 30 percent", "and Lowe 25 percent", "followed by Dunmore at 25 percent",
+    /// ", Ohio Gov. John Kasich, 9 percent"; after a colon, "Ashby by 9 percent; Tarnside by 4 percent" (the subject before the
+    /// colon, each name a scope). A name takes the figure when the one before was a share of a name; otherwise the measure of the
+    /// figure before is carried and the name is where it applies.
+    /// </summary>
+    private bool NameList(Span<Figure> figures, int index, int prevIndex, int before)
+    {
+        var w = _w;
+        ref var f = ref figures[index];
+        bool particle = w.Is(before, "at") || w.Is(before, "with") || w.Is(before, "by") || w.Is(before, "on") || w.IsPunct(before, ',');
+        int end = particle ? before : before + 1;
+        if (!NameBefore(end, out int na, out int nb)) return false;
+        int p = na - 1;
+
+        // "Ashby by 9 percent; Tarnside by 4 percent" after "Turnover grew at three of the shops:"
+        if (w.Is(before, "by") && (w.IsPunct(p, ':') || w.IsPunct(p, ';') || w.IsPunct(p, ',') || w.Is(p, "and")))
+        {
+            int colon = p;
+            while (colon > 0 && colon > p - 40 && !w.IsPunct(colon, ':'))
+            {
+                if (w.In(colon, Auxiliaries) || w.In(colon, ClauseStarters) || w.IsPunct(colon, '.') || w.IsPunct(colon, '(')) return false;
+                colon--;
+            }
+
+            if (!w.IsPunct(colon, ':') || !ElidedSubject(colon, out int sa, out int sb)) return false;
+            f.Rule = "r6c";
+            SetMeasure(ref f, sa, sb);
+            SetScope(ref f, na, nb);
+            return true;
+        }
+
+        if (w.Is(before, "by")) return false;
+        bool followed = w.Is(p, "by") && (w.Is(p - 1, "followed") || w.Is(p - 1, "trailed") || w.Is(p - 1, "chased"));
+        bool listed = (w.IsPunct(p, ',') || w.IsPunct(p, ';') || w.Is(p, "and")) && prevIndex >= 0 && figures[prevIndex].Last <= p && figures[prevIndex].Last >= p - 6;
+        if (!followed && !listed) return false;
+        if (!particle && w.IsPunct(before, ',')) return false;
+
+        // "England 11% rates": a noun after the figure is its measure, not a list item
+        if (!particle && Phrases.IsContent(w, f.Last)) return false;
+        if (prevIndex >= 0 && figures[prevIndex].Last > na) return false;
+        f.Rule = "r6n";
+
+        // the head of the list: "won 48 percent of the wards" in "..., Hale 30 percent and Dunn 22 percent"
+        int head = prevIndex;
+        while (head > 0 && figures[head].Rule == "r6n") head--;
+        if (head >= 0 && MeasureAfter(figures[head]))
+        {
+            // "won 48 percent of the wards, Hale 30 percent": the same share
+            Carry(figures, index, prevIndex, sameSentenceOnly: true);
+        }
+        else if (followed || head >= 0 && figures[head].ScopeStart < 0 && ShareFigure(figures[head]) && IsNameMeasure(figures[head]))
+        {
+            SetMeasure(ref f, na, nb);
+        }
+        else
+        {
+            // "statistical neighbours at 25% and England at 23%": a comparison, read by the rules below
+            f.Rule = null;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Rivers was ahead with 39 percent", "a lead for Corran with 47 percent": the figure after "with" (<paramref name="with"/>)
+    /// is the name's before it, or the subject's of the verb before; a share named before in the sentence ("40 percent of the vote;
+    /// Romney stumbled with 27 percent") is carried.
+    /// </summary>
+    private bool WithShare(Span<Figure> figures, int index, int prevIndex, int with)
+    {
+        var w = _w;
+        ref var f = ref figures[index];
+        if (w.Is(with - 1, "compared") || w.Is(with - 1, "comparison") || w.Is(with - 1, "compares") || w.Is(with - 1, "line") || w.Is(with - 1, "along")
+            || w.Is(with - 1, "together") || w.Is(with - 1, "consistent") || w.Is(with - 1, "par")) return false;
+        if (prevIndex >= 0 && MeasureAfter(figures[prevIndex]))
+        {
+            Carry(figures, index, prevIndex, sameSentenceOnly: true);
+            return true;
+        }
+
+        if (prevIndex >= 0) return false;
+        if (w.IsCapitalised(with - 1) && with - 1 > 0 && NameBefore(with, out int na, out int nb) && !w.IsDeterminerAt(na - 1)
+            && !(w.In(na - 1, Prepositions) && !w.Is(na - 1, "for")))
+        {
+            SetMeasure(ref f, na, nb);
+            return true;
+        }
+
+        // the verb of the clause: "remained in the lead on the Republican side with", "finished with", "was ahead with"
+        int lowest = Math.Max(0, with - 12);
+        for (int k = with - 1; k >= lowest; k--)
+        {
+            if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ',' or ';' or ':' or '(' or ')') return false;
+            if (w.In(k, ClauseStarters) && !w.In(k, ShareVerbs)) return false;
+            if (IsLeadVerb(k) && !w.IsDeterminerAt(k - 1))
+            {
+                if (Subject(k, out int la, out int lb) != SubjectKind.Phrase) return false;
+                SetMeasure(ref f, la, lb);
+                return true;
+            }
+
+            bool verb = w.In(k, Auxiliaries) || w.In(k, ShareVerbs) && !w.IsDeterminerAt(k - 1) || w.In(k, LinkVerbs) && !(w.In(k, NounLikeVerbs) && (w.IsDeterminerAt(k - 1) || Phrases.IsContent(w, k - 1) && !w.IsCapitalised(k - 1)))
+                || w.EndsWith(k, "ed") && !w.IsDeterminerAt(k - 1) && !w.In(k, PostModifiers);
+            if (!verb) continue;
+            if (!TryVerbGroup(k, out int subjectEnd) && !(w.EndsWith(k, "ed") && (subjectEnd = k) > 0)) return false;
+            if (Subject(subjectEnd, out int a, out int b) != SubjectKind.Phrase) return false;
+            SetMeasure(ref f, a, b);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>True for a capitalised possessive ("Ashby's", "Gale’s", "the Greens'").</summary>

@@ -71,6 +71,17 @@ internal static class Phrases
             return true;
         }
 
+        // "2012 voters", "the 2015 budget": a year before a noun is a modifier of it
+        // (not after a preposition of time, "in 2013 re-referral rates were", nor before a bare restatement, "the 2015 national proportion is")
+        if (i + 1 < limit && w.IsYearLike(i) && IsContent(w, i + 1) && !w.In(i + 1, TimeWords) && !(w.In(i - 1, Prepositions) && !w.Is(i - 1, "of")))
+        {
+            int end = ReadCore(w, i + 1, limit, first: true);
+            if (end <= i + 1 || w.In(end - 1, ProportionHeads) || w.In(end - 1, RestatedHeads)) return false;
+            a = i;
+            b = end;
+            return true;
+        }
+
         if (i >= limit || w.Kind(i) != TokenKind.Word) return false;
         if (w.In(i, Pronouns) && !(w.IsDeterminerAt(i) && IsContent(w, i + 1))) return false;
         if (w.In(i, Auxiliaries) || w.In(i, Prepositions) || w.In(i, ClauseStarters) && !w.Is(i, "where")) return false;
@@ -150,6 +161,9 @@ internal static class Phrases
                 rounds++;
                 continue;
             }
+
+            // "bonds due Oct. 15": a date after "due" is not part of what is measured
+            if (w.Is(j, "due") && (IsTimeAt(w, j + 1) || w.Is(j + 1, "in") || w.Is(j + 1, "by"))) break;
 
             // a participle after the noun: "seen by inspectors", "held within timescales", "living in poverty"
             // ("social workers held a qualification" is a verb with its object, not a modifier)
@@ -415,7 +429,7 @@ internal static class Phrases
                     continue;
                 }
 
-                if (IsStop(w, j)) break;
+                if (IsStop(w, j) && !InName(w, j)) break;
 
                 // "bonds last week", "sales next year": a time after the noun
                 // (after a participle the time belongs to it: "children adopted last year")
@@ -455,6 +469,13 @@ internal static class Phrases
 
             if (kind == TokenKind.Number)
             {
+                // "Obama's 2012 bundlers": a year between a possessive and its noun
+                if (w.IsYearLike(j) && (w.EndsWith(j - 1, "'s") || w.EndsWith(j - 1, "’s")) && IsContent(w, j + 1) && !w.In(j + 1, TimeWords))
+                {
+                    j++;
+                    continue;
+                }
+
                 if (w.IsYearLike(j) || w.IsPunct(j + 1, '%') || w.Is(j + 1, "per") || w.Is(j + 1, "percent")) break;
                 if (w.Kind(j - 1) != TokenKind.Word) break;
                 j++;
@@ -482,6 +503,16 @@ internal static class Phrases
         while (j > i && w.Kind(j - 1) == TokenKind.Punctuation) j--;
         return j;
     }
+
+    /// <summary>
+    /// True for a capitalised word inside a name that would otherwise end a phrase ("the United States",
+    /// "Cedar Falls"): after another capitalised word, not before one (a title-case headline), and not a
+    /// determiner, preposition, pronoun or auxiliary.
+    /// </summary>
+    private static bool InName(Words w, int j) =>
+        w.IsCapitalised(j) && w.IsCapitalised(j - 1) && j - 1 > 0 && !(w.Kind(j + 1) == TokenKind.Word && w.IsCapitalised(j + 1))
+        && (w.In(j, FiniteVerbs) || w.In(j, LinkVerbs) || w.In(j, ClauseStarters)) && !w.In(j, Auxiliaries) && !w.In(j, Prepositions)
+        && !w.IsDeterminerAt(j) && !w.In(j, Pronouns);
 
     /// <summary>"the", "a", "an" or a possessive determiner ("his", "their").</summary>
     internal static bool IsArticleOrPossessive(Words w, int j) =>
@@ -526,6 +557,12 @@ internal static class Phrases
     {
         int k = j;
         while (k < j + 3 && (w.IsDeterminerAt(k) || w.Is(k, "most") || w.Is(k, "many"))) k++;
+
+        // "the nine months", "two years", "the full year": a count in words or a span word before a time (as "3 months")
+        int m = k;
+        while (m < k + 3 && (NumberWords.TryCardinalWord(w.Text(m), out _) || w.Is(m, "full") || w.Is(m, "whole") || w.Is(m, "entire")
+            || w.Is(m, "fiscal") || w.Is(m, "calendar"))) m++;
+        if (m > k && w.In(m, TimeWords)) return true;
 
         // "the third quarter", "the fourth week"
         if ((w.Is(k, "third") || w.Is(k, "fourth")) && w.In(k + 1, TimeWords)) k++;

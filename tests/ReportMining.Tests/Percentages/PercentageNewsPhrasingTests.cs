@@ -37,4 +37,79 @@ public class PercentageNewsPhrasingTests
         var p = Single("Harrow Mills owns nearly 30% of Fenwick Inc.");
         p.Measure.Should().Be("Fenwick Inc");
     }
+
+    // ---- where a measure stops ----
+
+    [Theory]
+    [InlineData("Net income for the nine months was $40 million, up 11% from $36 million.", "Net income")]
+    [InlineData("Revenue for the full year rose 8% to $2.1 billion.", "Revenue")]
+    [InlineData("Nearly half of the 2014 graduates found work in Tarnby.", "2014 graduates")]
+    [InlineData("Half of Mr. Denton's 2014 donors gave again.", "Mr. Denton's 2014 donors")]
+    [InlineData("About a tenth of the farms in the United States have no mains water.", "farms in the United States")]
+    [InlineData("The county's 3 percent levy on hotel rooms ends in May.", "levy on hotel rooms")]
+    public void A_time_after_for_is_left_out_and_a_year_or_a_name_before_a_noun_is_kept(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_year_after_in_is_a_time_not_part_of_the_subject()
+    {
+        Single("Figures show that in 2016 repeat referrals were 19%.").Measure.Should().Be("repeat referrals");
+    }
+
+    // ---- figures given to names ----
+
+    [Fact]
+    public void Figures_after_with_and_followed_by_go_to_the_names()
+    {
+        var found = Extract("Rivers was ahead with 39 percent, followed by Dunmore at 25 percent and Platt at 12 percent.");
+        found.Select(p => p.Measure).Should().Equal("Rivers", "Dunmore", "Platt");
+    }
+
+    [Fact]
+    public void A_lead_for_a_name_with_a_figure_against_a_rival_possessive()
+    {
+        var found = Extract("Opinion polls show a narrow lead for Corran with 47 percent to Fitch's 45 percent.");
+        found.Select(p => p.Measure).Should().Equal("Corran", "Fitch");
+    }
+
+    [Fact]
+    public void A_figure_after_with_carries_a_share_named_earlier_in_the_sentence()
+    {
+        var found = Extract("Councils need 40 percent of the vote to win a seat; in 2019, Maud Hale finished with 18 percent.");
+        found.Select(p => p.Measure).Should().Equal("vote", "vote");
+    }
+
+    [Theory]
+    [InlineData("Gray's impressive 19 percent put him third.", "Gray")]
+    [InlineData("Ms. Okoro's 31 percent was the best result for her party.", "Ms. Okoro")]
+    public void A_possessive_name_before_a_figure_owns_it(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Pickering got 40 percent, Ames 35 percent and Lowe 25 percent.", new[] { "Pickering", "Ames", "Lowe" })]
+    [InlineData("Corwin won 48 percent of the rural wards, Hale 30 percent and Dunn 22 percent.", new[] { "rural wards", "rural wards", "rural wards" })]
+    public void Names_in_a_list_after_a_share_take_their_figures_or_share_its_measure(string text, string[] measures)
+    {
+        Extract(text).Select(p => p.Measure).Should().Equal(measures);
+    }
+
+    [Fact]
+    public void A_list_after_a_colon_measures_the_subject_before_it_and_each_name_is_a_scope()
+    {
+        var found = Extract("Turnover grew at three of the shops: Ashby by 9 percent; Tarnside by 4 percent; and Wrexley by 2 percent.");
+        found.Should().HaveCount(3).And.OnlyContain(p => p.Measure == "Turnover");
+        found.Select(p => p.Scope).Should().Equal("Ashby", "Tarnside", "Wrexley");
+    }
+
+    [Fact]
+    public void A_comparison_place_in_a_report_is_still_a_scope()
+    {
+        var found = Extract("Re-referrals were 24%, lower than statistical neighbours at 25% and England at 23%.");
+        found.Should().OnlyContain(p => p.Measure == "Re-referrals");
+        found.Select(p => p.Scope).Should().Equal(null, "statistical neighbours", "England");
+    }
 }
