@@ -468,6 +468,27 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "raise rates by 1 percentage point", "cutting back its print division by up to 15%", "reduce emissions only 23 percent":
+        // the object of a verb of change
+        if ((w.Is(before, "by") || w.Is(before, "to")) && ObjectOfChange(before, out int oa0, out int ob0)
+            || Phrases.IsContent(w, before) && !w.Is(f.Last, "of") && !NounAfter(f) && ObjectOfChange(before + 1, out oa0, out ob0))
+        {
+            f.Rule = "r7o";
+
+            // "boost its stake in Navigation Mixte to 66.7%": the holding, with what it is in as the scope
+            for (int k = oa0 + 1; k < ob0 - 1; k++)
+            {
+                if (!w.Is(k, "in") || !w.In(k - 1, FigureNouns)) continue;
+                SetScope(ref f, k + 1, ob0);
+                ob0 = k;
+                break;
+            }
+
+            SetMeasure(ref f, oa0, ob0);
+            ScopeAfter(ref f);
+            return;
+        }
+
         // 7. "exclusions, at 15%", "reducing exclusions by half", "agency workers from 47%", "neglect in 49%"
         f.Rule = "r7";
         if (w.Is(before, "at") || w.Is(before, "to") || w.Is(before, "by") || w.Is(before, "around") || w.Is(before, "from") || w.Is(before, "in"))
@@ -860,7 +881,7 @@ internal readonly ref struct MeasureFinder
             int k = s - 1;
             int lowest = Math.Max(0, s - 14);
             while (k > lowest && !(w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && w.Kind(k) == TokenKind.Word) k--;
-            if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && Phrases.IsContent(w, k - 1))
+            if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that") && !ComplementThat(k)) && Phrases.IsContent(w, k - 1))
             {
                 var kind = Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);
                 if (kind == SubjectKind.Phrase)
@@ -1553,6 +1574,57 @@ internal readonly ref struct MeasureFinder
         var w = _w;
         int k = f.Last;
         return Phrases.IsContent(w, k) && !(w.In(k + 1, ObjectPronouns) || Phrases.IsArticleOrPossessive(w, k + 1)) && !w.EndsWith(k, "ly");
+    }
+
+    /// <summary>"boast that", "to show that", "said that": a "that" after a verb opens a reported clause, not a relative one.</summary>
+    private bool ComplementThat(int that)
+    {
+        var w = _w;
+        int k = that - 1;
+        return w.Is(k - 1, "to") || w.In(k, FiniteVerbs) || w.In(k, ClauseStarters) || w.In(k, Auxiliaries) || w.In(k, ShareVerbs)
+            || w.EndsWith(k, "ed") && !w.In(k, PostModifiers) || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs);
+    }
+
+    /// <summary>
+    /// The object of a verb of change that ends at <paramref name="end"/> ("raise rates", "cutting back its print division",
+    /// "lower carbon emissions from Welsh power plants by 2030"): a phrase between the verb and the particle or figure.
+    /// </summary>
+    private bool ObjectOfChange(int end, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+
+        // "by 2030 to 30 percent": a time before the particle
+        if (w.Is(end, "to") && w.IsYearLike(end - 1) && w.Is(end - 2, "by")) end -= 2;
+        int lowest = Math.Max(0, end - 14);
+        for (int k = end - 1; k >= lowest; k--)
+        {
+            if (w.In(k, ObjectChangeVerbs))
+            {
+                // "an increase", "the cut": a noun, not a verb
+                // ("the county cut the number of ...": before a determiner it is a verb)
+                if (w.IsDeterminerAt(k - 1) || w.In(k, NounLikeVerbs) && Phrases.IsContent(w, k - 1) && !w.In(k - 1, Pronouns)
+                    && !(w.In(k - 1, VerbAdverbs) || w.In(k - 1, Auxiliaries) || w.Is(k - 1, "to") || Phrases.IsArticleOrPossessive(w, k + 1))) return false;
+                int s = k + 1;
+                if (w.Is(s, "back") || w.Is(s, "down") || w.Is(s, "up")) s++;
+
+                // "increased marginally on the year", "growing year on year": no object
+                if (w.EndsWith(s, "ly") || w.In(s, VerbAdverbs) || w.In(s, Prepositions) || Phrases.IsTimeAt(w, s)) return false;
+                if (s >= end || !Phrases.ReadNounPhrase(w, s, end, rejectVerbFirst: false, out a, out b)) return false;
+                return true;
+            }
+
+            if (w.Kind(k) == TokenKind.Punctuation)
+            {
+                if (w.Char(k) is '-' or '‑' or '\'' or '’' or '&' or '/' or '.' && (w.Glued(k - 1, k) || w.Glued(k, k + 1))) continue;
+                return false;
+            }
+
+            if (w.In(k, Auxiliaries) || w.In(k, ClauseStarters) || w.In(k, FiniteVerbs) || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs)
+                || w.In(k, Pronouns) && !w.IsDeterminerAt(k)) return false;
+        }
+
+        return false;
     }
 
     /// <summary>True when the measure of <paramref name="f"/> lies after it ("40 percent of voters", "36 percent support").</summary>

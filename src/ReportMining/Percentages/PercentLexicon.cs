@@ -283,6 +283,17 @@ internal static class PercentLexicon
         "commanded", "commands", "enjoyed", "enjoys", "notched", "racked", "earned", "earns", "owns", "owned", "holds", "held",
         "controls", "controlled");
 
+    /// <summary>Verbs of change that take an object ("raise rates by 1 point", "cut fares 20 percent"): the object is what changed.</summary>
+    public static readonly WordSet ObjectChangeVerbs = Set(
+        "raise", "raises", "raised", "raising", "lower", "lowers", "lowered", "lowering", "boost", "boosts", "boosted", "boosting",
+        "lift", "lifts", "lifted", "lifting", "trim", "trims", "trimmed", "trimming", "slash", "slashes", "slashed", "slashing",
+        "hike", "hikes", "hiked", "hiking", "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing",
+        "increase", "increases", "increased", "increasing", "expand", "expands", "expanded", "expanding", "shrink", "shrinks",
+        "shrinking", "push", "pushes", "pushed", "pushing", "drive", "drives", "drove", "driving", "improve", "improves", "improved",
+        "improving", "decrease", "decreases", "decreased", "decreasing", "grow", "grows", "growing", "halve", "halves", "halving",
+        "double", "doubles", "doubling", "scale", "scales", "scaled", "scaling", "pare", "pares", "pared", "paring", "mark", "marks",
+        "marked", "marking");
+
     /// <summary>Nouns that name where a figure was reported ("in a Herald poll", "in the latest survey"): a source, not part of what is measured.</summary>
     public static readonly WordSet SourceNouns = Set(
         "poll", "polls", "polling", "survey", "surveys", "study", "studies", "analysis", "census", "ballot", "ballots", "tracker");

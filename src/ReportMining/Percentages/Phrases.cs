@@ -655,6 +655,9 @@ internal static class Phrases
         for (int k = and - 1; k >= lowest; k--)
         {
             if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ',' or ';' or ':' or '(' or ')') return false;
+
+            // "its mining and smelting business": the "and" is inside a phrase that a determiner opens, with the head after it
+            if (w.IsDeterminerAt(k) && !w.In(k, Pronouns) && IsContent(w, and + 1) && IsContent(w, and + 2)) return false;
             if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) && !w.Is(k, "need") || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs)) return true;
             if (w.EndsWith(k, "ed") && !w.In(k, PostModifiers) && !IsContent(w, k + 1)) return true;
         }

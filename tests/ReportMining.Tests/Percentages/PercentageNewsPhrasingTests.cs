@@ -112,4 +112,48 @@ public class PercentageNewsPhrasingTests
         found.Should().OnlyContain(p => p.Measure == "Re-referrals");
         found.Select(p => p.Scope).Should().Equal(null, "statistical neighbours", "England");
     }
+
+    // ---- verbs of change with an object; clauses ----
+
+    [Theory]
+    [InlineData("Officials plan to raise parking charges by roughly 15 percent.", "parking charges")]
+    [InlineData("The mayor hopes to cut bus fares by 20 percent next year.", "bus fares")]
+    [InlineData("Critics say the scheme will lift rents across the city by 6 percent.", "rents across the city")]
+    [InlineData("Analysts say the split could boost the group's value by 5% to 10%.", "group's value")]
+    [InlineData("The new boilers may reduce fuel use only 12 percent or so.", "fuel use")]
+    [InlineData("Delmar is cutting back its packaging and print division by up to 15%.", "packaging and print division")]
+    [InlineData("The rule was meant to lower carbon emissions from Welsh power plants by 2030 to 30 percent below 2005 levels.", "carbon emissions from Welsh power plants")]
+    [InlineData("Ferrow County cut the number of polling places by 40 percent.", "polling places")]
+    public void The_object_of_a_verb_of_change_is_what_changed(string text, string measure)
+    {
+        Extract(text).Should().OnlyContain(p => p.Measure == measure);
+    }
+
+    [Fact]
+    public void A_holding_raised_in_a_firm_has_the_firm_as_its_scope()
+    {
+        var p = Single("Carrow plans to boost its stake in Lindel Foods to 40%.");
+        p.Measure.Should().Be("stake");
+        p.Scope.Should().Be("Lindel Foods");
+    }
+
+    [Theory]
+    [InlineData("The overall exclusion rate increased slightly on the previous year to 3.1%.", "overall exclusion rate")]
+    [InlineData("Referrals from schools increased by 10%.", "Referrals from schools")]
+    public void A_verb_with_no_object_keeps_its_subject(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_that_clause_after_a_verb_is_read_for_its_own_subject()
+    {
+        Single("The mayor used the briefing to boast that the jobless rate has fallen below 4 percent.").Measure.Should().Be("jobless rate");
+    }
+
+    [Fact]
+    public void And_inside_a_phrase_opened_by_a_determiner_joins_modifiers()
+    {
+        Single("Harlan said its mining and smelting business rose 12% in the year.").Measure.Should().Be("mining and smelting business");
+    }
 }
