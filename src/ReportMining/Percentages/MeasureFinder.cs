@@ -139,9 +139,18 @@ internal readonly ref struct MeasureFinder
                 || (w.Is(j + 1, "these") || w.Is(j + 1, "those") || w.Is(j + 1, "this")) && !Phrases.IsContent(w, j + 2))
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
+
+                // "charged a $5,000 joining fee, 80 percent of it repayable": the phrase before the comma
+                if (!f.HasMeasure && (w.Is(j + 1, "it") || w.Is(j + 1, "them")) && w.IsPunct(before, ',')
+                    && Phrases.NounPhraseBefore(w, before, out int ia, out int ib) && w.Kind(ib - 1) == TokenKind.Word && !w.IsCapitalised(ia))
+                {
+                    SetMeasure(ref f, ia, ib);
+                }
             }
             else if (!OfIsTime(j) && Phrases.ReadNounPhrase(w, j + 1, w.Count, rejectVerbFirst: false, out int a, out int b))
             {
+                int next = index + 1 < figures.Length ? figures[index + 1].First : w.Count;
+                TrimOfPhrase(a, ref b, before, SubjectPosition(f.First), next);
                 SetMeasure(ref f, a, b);
             }
 
@@ -1574,6 +1583,102 @@ internal readonly ref struct MeasureFinder
         var w = _w;
         int k = f.Last;
         return Phrases.IsContent(w, k) && !(w.In(k + 1, ObjectPronouns) || Phrases.IsArticleOrPossessive(w, k + 1)) && !w.EndsWith(k, "ly");
+    }
+
+    /// <summary>
+    /// True when a figure starting at <paramref name="first"/> opens its clause, so "N% of X" is the clause's subject
+    /// ("Four years ago, 38 percent of voters made ...", "found that 45 percent of voters backed ...").
+    /// </summary>
+    private bool SubjectPosition(int first)
+    {
+        var w = _w;
+        int k = first - 1;
+        while (k >= 0 && (w.Is(k, "only") || w.Is(k, "just") || w.Is(k, "even") || w.Is(k, "fully"))) k--;
+        if (k < 0) return true;
+        if (w.Kind(k) == TokenKind.Punctuation) return w.Char(k) is ',' or ';' or ':' or '(' or '—' or '–' or '“' or '"' or '‘';
+        return w.In(k, ClauseStarters) && !w.Is(k, "with") && !w.Is(k, "than") && !w.Is(k, "as") || w.Is(k, "and") || w.Is(k, "or");
+    }
+
+    /// <summary>
+    /// Where the phrase after "N% of" (<paramref name="a"/> to <paramref name="b"/>) stops: before the clause's verb when the figure
+    /// is its subject and no verb follows ("38 percent of voters made up their minds"); before an "-ing" predicate after "with"
+    /// ("with 90% of the precincts reporting"); before a new clause after "and" when the figure is an object ("a quarter of the
+    /// electorate and Mayor Rhodes is ..."). <paramref name="next"/> is where the next figure starts.
+    /// </summary>
+    private void TrimOfPhrase(int a, ref int b, int before, bool subject, int next)
+    {
+        var w = _w;
+        if (w.Is(before, "with"))
+        {
+            for (int k = a + 1; k < b; k++)
+            {
+                if (w.Is(k, "and") || w.Is(k, "or")) break;
+                if (w.EndsWith(k, "ing") && !w.In(k, Prenominal) && Phrases.IsContent(w, k - 1))
+                {
+                    b = k;
+                    return;
+                }
+            }
+        }
+
+        if (subject)
+        {
+            // a verb after the phrase, before the next figure: the phrase is whole
+            for (int k = b; k < next && k < w.Count; k++)
+            {
+                if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ';' or ':' or '.' or '?' or '!') break;
+                if (IsVerbAt(k) || IsPastVerb(k)) return;
+            }
+
+            for (int k = a + 1; k < b; k++)
+            {
+                if (w.Is(k - 1, "who") || w.Is(k - 1, "that") || w.Is(k - 1, "which")) return;
+                if (w.Is(k, "need") && w.Is(k - 1, "in")) continue;
+
+                // a participle that usually follows its noun ("children looked after", "aged five", "placed with adopters") is a
+                // modifier unless an object or a particle follows it ("made up their minds", "backed Mrs. Tate")
+                bool modifier = w.In(k, PostModifiers) && !(Phrases.IsArticleOrPossessive(w, k + 1) || w.IsCapitalised(k + 1) || w.Is(k + 1, "up") || w.Is(k + 1, "of"));
+                if (!modifier && (IsVerbAt(k) || IsPastVerb(k) && !w.Is(k + 1, "by") && (w.In(k + 1, Prepositions) || Phrases.IsArticleOrPossessive(w, k + 1)
+                    || w.IsCapitalised(k + 1) || w.Is(k + 1, "up") || Phrases.IsContent(w, k + 1))))
+                {
+                    b = k;
+                    return;
+                }
+            }
+
+            return;
+        }
+
+        // "a quarter of the electorate and Mayor Rhodes is under pressure": a new clause
+        for (int k = a + 1; k < b - 1; k++)
+        {
+            if (!w.Is(k, "and")) continue;
+            int m = k + 1;
+            while (m < k + 6 && (Phrases.IsContent(w, m) || w.IsDeterminerAt(m)) && !IsVerbAt(m)) m++;
+            if (m > k + 1 && (w.In(m, Auxiliaries) || w.In(m, FiniteVerbs)))
+            {
+                b = k;
+                return;
+            }
+        }
+    }
+
+    /// <summary>A past verb: a word in "-ed" after a word that is not a determiner, or a common irregular one ("made", "cast").</summary>
+    private bool IsPastVerb(int k)
+    {
+        var w = _w;
+        if (w.Kind(k) != TokenKind.Word || w.IsDeterminerAt(k - 1) || w.Kind(k - 1) != TokenKind.Word) return false;
+        return w.EndsWith(k, "ed") || w.Is(k, "made") || w.Is(k, "cast") || w.Is(k, "thought") || w.Is(k, "chose") || w.Is(k, "won") || w.Is(k, "lost")
+            || w.Is(k, "sold") || w.Is(k, "bought") || w.Is(k, "held") || w.Is(k, "became") || w.Is(k, "began") || w.Is(k, "ran") || w.Is(k, "put");
+    }
+
+    /// <summary>A verb: an auxiliary, a listed finite verb, a verb of change or of winning that is not a noun after a determiner.</summary>
+    private bool IsVerbAt(int k)
+    {
+        var w = _w;
+        if (w.Kind(k) != TokenKind.Word || w.IsDeterminerAt(k - 1)) return false;
+        return w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) || w.In(k, ShareVerbs) && !w.In(k, PostModifiers)
+            || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs) && !w.EndsWith(k, "ing");
     }
 
     /// <summary>"boast that", "to show that", "said that": a "that" after a verb opens a reported clause, not a relative one.</summary>

@@ -29,8 +29,15 @@ internal static class Phrases
         for (int round = 0; round < 2; round++)
         {
             int k = i;
-            while (k < limit && k < i + 3 && w.Kind(k) == TokenKind.Word && !w.In(k, ProportionHeads) && !IsStop(w, k)) k++;
-            if (k < limit && w.In(k, ProportionHeads) && w.Is(k + 1, "of") && !w.Is(k + 2, "whom") && !w.Is(k + 2, "which"))
+            // ("the Hispanic share of the vote", "Ashdown's share of the vote": whose share it is stays)
+            bool whose = false;
+            while (k < limit && k < i + 3 && w.Kind(k) == TokenKind.Word && !w.In(k, ProportionHeads) && !IsStop(w, k))
+            {
+                whose |= w.In(k, GroupAdjectives) || w.EndsWith(k, "'s") || w.EndsWith(k, "’s");
+                k++;
+            }
+
+            if (k < limit && !whose && w.In(k, ProportionHeads) && w.Is(k + 1, "of") && !w.Is(k + 2, "whom") && !w.Is(k + 2, "which"))
             {
                 i = SkipOpeners(w, k + 2, limit);
             }
@@ -177,6 +184,14 @@ internal static class Phrases
                 participleMod = false;
             }
 
+            // "the 40 percent share of the workforce reported by the census": a participle whose phrase names the source
+            // ("voters surveyed in a new poll": a participle that says who was asked stays, without the source)
+            if (participleMod && (w.Is(j + 1, "by") || w.Is(j + 1, "in")) && HasSource(w, j + 2, Math.Min(limit, j + 9)))
+            {
+                if (w.Is(j, "surveyed") || w.Is(j, "polled") || w.Is(j, "questioned") || w.Is(j, "interviewed") || w.Is(j, "asked") || w.Is(j, "sampled")) b = j + 1;
+                break;
+            }
+
             if (participleMod)
             {
                 b = j + 1;
@@ -206,6 +221,8 @@ internal static class Phrases
                 || w.Is(j + 1, "below") || w.Is(j + 1, "higher") || w.Is(j + 1, "lower") || w.Is(j + 1, "greater")) && !IsContent(w, j + 2);
             // "pears and half of the plums": a new figure starts after "and"
             hedgeAfter |= w.Is(j + 1, "half") && w.Is(j + 2, "of");
+            // "won half of the wards and split the rest": a verb with its object after "and"
+            hedgeAfter |= !w.IsCapitalised(j + 1) && (IsArticleOrPossessive(w, j + 2) || w.In(j + 2, ObjectPronouns));
             if ((w.Is(j, "and") || w.Is(j, "or")) && !hedgeAfter && IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.EndsWith(j + 1, "ly"))
             {
                 int end = ReadCore(w, j + 1, limit, first: true);

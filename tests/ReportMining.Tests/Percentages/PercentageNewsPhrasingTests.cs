@@ -156,4 +156,61 @@ public class PercentageNewsPhrasingTests
     {
         Single("Harlan said its mining and smelting business rose 12% in the year.").Measure.Should().Be("mining and smelting business");
     }
+
+    // ---- "N% of X" as a subject, after "with", as an object ----
+
+    [Theory]
+    [InlineData("Four years ago, 38 percent of voters made up their minds in the last week.", "voters")]
+    [InlineData("In the latest survey, 64 percent of Labour members approved of the deal.", "Labour members")]
+    [InlineData("About 62 percent of those polled said the council should resign.", "those polled")]
+    [InlineData("Only 15% of the tenants surveyed in the landlord's own poll were happy.", "tenants surveyed")]
+    [InlineData("In 2014, 26% of Kelby children looked after made good progress.", "Kelby children looked after")]
+    public void A_share_that_is_the_subject_stops_before_its_verb(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Two_shares_of_one_group_joined_by_and_each_stop_before_their_verbs()
+    {
+        var found = Extract("The poll found that 45 percent of likely voters backed Mrs. Tate and 41 percent favoured Mr. Cole.");
+        found[0].Measure.Should().Be("likely voters");
+    }
+
+    [Theory]
+    [InlineData("With almost 100% of the precincts reporting, the race was tied.", "precincts")]
+    [InlineData("The council acted, with two-thirds of the tenants in the block saying they felt unsafe.", "tenants in the block")]
+    public void After_with_an_ing_word_after_the_noun_is_what_the_share_does(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Dunn pulled in a quarter of the electorate and Mayor Rhodes is under pressure.", "electorate")]
+    [InlineData("If Tate had won half of the wards and split the rest with Cole, she would lead.", "wards")]
+    public void An_object_share_stops_before_a_new_clause_after_and(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The Hispanic share of the electorate rose to 12 percent.", "Hispanic share of the electorate")]
+    [InlineData("Mrs. Ashdown's share of the vote fell to 31 percent.", "Mrs. Ashdown's share of the vote")]
+    [InlineData("The share of the vote for the Greens fell to 9 percent.", "vote for the Greens")]
+    public void A_share_that_says_whose_it_is_keeps_its_head(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_participle_with_a_source_after_it_is_left_out()
+    {
+        Single("The 40 percent female share of the workforce reported by the census is new.").Measure.Should().Be("female share of the workforce");
+    }
+
+    [Fact]
+    public void Of_it_after_a_comma_is_the_phrase_before_the_comma()
+    {
+        Single("The club charged a $5,000 joining fee, 80 percent of it repayable on leaving.").Measure.Should().Be("joining fee");
+    }
 }
