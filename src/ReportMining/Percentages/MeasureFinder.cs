@@ -201,7 +201,18 @@ internal readonly ref struct MeasureFinder
         if (LeadObject(before, out int leadVerb, out int ra0, out int rb0))
         {
             f.Rule = "r6l";
-            if (Subject(leadVerb, out int la0, out int lb0) == SubjectKind.Phrase) SetMeasure(ref f, la0, lb0);
+
+            // "bested Clinton's vote total by nearly 20 percent": beating a quantity measures the quantity
+            if (w.Is(rb0 - 1, "total") || w.Is(rb0 - 1, "tally") || w.Is(rb0 - 1, "count") || w.Is(rb0 - 1, "score") || w.Is(rb0 - 1, "record"))
+            {
+                SetMeasure(ref f, ra0, rb0);
+                ScopeAfter(ref f);
+                return;
+            }
+
+            var leader = Subject(leadVerb, out int la0, out int lb0);
+            if (leader == SubjectKind.Phrase) SetMeasure(ref f, la0, lb0);
+            else if (leader == SubjectKind.Pronoun) PersonBefore(la0, ref f);
             ScopeAfter(ref f);
             if (index + 1 < figures.Length && figures[index + 1].First == f.Last + 1 && (w.Is(f.Last, "to") || w.IsPunct(f.Last, '-') || w.IsPunct(f.Last, '–')))
             {
@@ -339,12 +350,39 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "72 percent of Democrats said yes while 48 percent overall agreed": the whole sample, no group named
+        if (w.Is(f.Last, "overall") && (SubjectPosition(f.First) || w.Is(before, "while") || w.Is(before, "whilst") || w.Is(before, "whereas")))
+        {
+            f.Rule = "r3o";
+            return;
+        }
+
+        // "45 percent of voters backed Tate and 41 percent favoured Cole": the same group, with its own verb
+        if (prevIndex >= 0 && (w.Is(before, "and") || w.Is(before, "but")) && !w.In(f.Last, FigureNouns) && MeasureAfter(figures[prevIndex]) && SubjectPosition(figures[prevIndex].First)
+            && (IsVerbAt(f.Last) || w.EndsWith(f.Last, "ed") || w.In(f.Last, VerbAdverbs) && (IsVerbAt(f.Last + 1) || IsPastVerb(f.Last + 1))))
+        {
+            f.Rule = "r3v";
+            Carry(figures, index, prevIndex, sameSentenceOnly: true);
+            return;
+        }
+
         // 3. compared with an earlier figure
         f.Rule = "r3";
         if (prevIndex >= 0 && IsComparison(figures[prevIndex], before, f.Last))
         {
             Carry(figures, index, prevIndex, sameSentenceOnly: true);
             ScopeAfter(ref f);
+            return;
+        }
+
+        // "as a share of household income: 36%", "Re-referral rate: 22%": the phrase before the colon
+        // ("Asian or Asian British: 22%": a group named in a list is not a measure)
+        if (w.IsPunct(before, ':') && (w.Kind(f.Last) is TokenKind.Punctuation or Words.None) && Phrases.NounPhraseBefore(w, before, out int ca0, out int cb0)
+            && !(w.IsCapitalised(ca0) && !FirstWordAt(ca0)))
+        {
+            if (w.In(ca0, ProportionHeads) && w.Is(ca0 + 1, "of") && ca0 + 2 < cb0) ca0 += 2;
+            f.Rule = "r4k";
+            SetMeasure(ref f, ca0, cb0);
             return;
         }
 
@@ -591,7 +629,7 @@ internal readonly ref struct MeasureFinder
 
                     if (kind == SubjectKind.Pronoun)
                     {
-                        Carry(figures, index, prevIndex, sameSentenceOnly: false);
+                        if (!PersonBefore(a, ref f)) Carry(figures, index, prevIndex, sameSentenceOnly: false);
                         ScopeAfter(ref f);
                         return;
                     }
@@ -669,6 +707,14 @@ internal readonly ref struct MeasureFinder
             && Phrases.ReadNounPhrase(w, f.Last, w.Count, rejectVerbFirst: true, out int pa, out int pb))
         {
             SetMeasure(ref f, pa, pb);
+            return;
+        }
+
+        // "nearly 25 percent more than Bush": a difference, not a share of anything named
+        if ((w.Is(f.Last, "more") || w.Is(f.Last, "less") || w.Is(f.Last, "fewer") || w.Is(f.Last, "higher") || w.Is(f.Last, "lower")
+            || w.Is(f.Last, "greater") || w.Is(f.Last, "bigger") || w.Is(f.Last, "smaller")) && w.Is(f.Last + 1, "than"))
+        {
+            f.Rule = "r8c";
             return;
         }
 
@@ -819,6 +865,7 @@ internal readonly ref struct MeasureFinder
                 if (!HeadingMeasure(ref f, a)) Carry(figures, index, prevIndex, sameSentenceOnly: false);
                 break;
             default:
+                if (kind == SubjectKind.Pronoun && PersonBefore(a, ref f)) break;
                 Carry(figures, index, prevIndex, sameSentenceOnly: kind != SubjectKind.Pronoun);
                 break;
         }
@@ -954,6 +1001,15 @@ internal readonly ref struct MeasureFinder
                 continue;
             }
 
+            // "expects to report third-quarter net income jumped 97%": the phrase after the verb of "to"
+            if (w.Is(s, "to") && w.Kind(s + 1) == TokenKind.Word && !w.IsDeterminerAt(s + 1) && !w.In(s + 1, Prepositions) && s + 2 < end
+                && Phrases.ReadNounPhrase(w, s + 2, end, rejectVerbFirst: true, out int ta, out int tb) && tb == end)
+            {
+                a = ta;
+                b = tb;
+                return SubjectKind.Phrase;
+            }
+
             if (w.In(s, Prepositions) && !w.Is(s, "of"))
             {
                 bool place = (w.Is(s, "in") || w.Is(s, "across") || w.Is(s, "among") || w.Is(s, "amongst") || w.Is(s, "within"))
@@ -1007,6 +1063,9 @@ internal readonly ref struct MeasureFinder
         if (s >= end) return SubjectKind.None;
         if (w.In(s, Pronouns) && !(w.IsDeterminerAt(s) && Phrases.IsContent(w, s + 1)))
         {
+            // (the pronoun's place, for a name it may stand for: see PersonBefore)
+            a = s;
+            b = s + 1;
             return SubjectKind.Pronoun;
         }
 
@@ -1661,6 +1720,84 @@ internal readonly ref struct MeasureFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The person a subject "he" or "she" at <paramref name="pronoun"/> stands for, set as the measure of <paramref name="f"/>:
+    /// the last name before it in the sentence that opens a clause and is followed by a verb or is a possessive ("While Clinton
+    /// leads, she trails ...", "Sanders’ campaign said ... where he trailed"), or else the name that opens the sentence before in
+    /// the same paragraph ("Carson once drew close to Trump. But he fell to 10 percent").
+    /// </summary>
+    private bool PersonBefore(int pronoun, ref Figure f)
+    {
+        var w = _w;
+        if (!(w.Is(pronoun, "he") || w.Is(pronoun, "she"))) return false;
+        for (int k = pronoun - 1; k >= 0; k--)
+        {
+            if (!w.IsCapitalised(k) || k + 1 < pronoun && w.IsCapitalised(k + 1) && !IsPossessiveName(k)) continue;
+            if (!NameBefore(k + 1, out int na, out int nb)) continue;
+            int p = na - 1;
+            bool opens = p < 0 || w.Kind(p) == TokenKind.Punctuation && w.Char(p) is ',' or ';' or '"' or '“' or '(' or '—' or '-'
+                || w.In(p, ClauseStarters) && !w.Is(p, "than") || w.Is(p, "and") || w.Is(p, "but");
+            if (!opens) continue;
+            if (IsPossessiveName(k))
+            {
+                SetPossessor(ref f, na, k);
+                return true;
+            }
+
+            if (p < 0 && nb - na == 1 && !SingularVerbAfter(nb)) continue;
+            if (SingularVerbAfter(nb) || IsLeadVerb(nb) || w.In(nb, ShareVerbs))
+            {
+                SetMeasure(ref f, na, nb);
+                return true;
+            }
+        }
+
+        return OpeningNameOfSentenceBefore(ref f);
+    }
+
+    /// <summary>The name that opens the sentence before (same paragraph) when a verb for one person follows it ("Carson once drew ...").</summary>
+    private bool OpeningNameOfSentenceBefore(ref Figure f)
+    {
+        int here = _document.SentenceAt(_w.Start(0));
+        if (here <= 0) return false;
+        var sentences = _document.SentenceSpan;
+        var previous = sentences[here - 1];
+        if (previous.Paragraph != sentences[here].Paragraph) return false;
+        var text = _document.Normalized;
+        Span<Token> buffer = stackalloc Token[16];
+        int n = 0;
+        foreach (var token in Tokenizer.Tokenize(text[previous.Start..previous.End], previous.Start))
+        {
+            if (n == buffer.Length) break;
+            buffer[n++] = token;
+        }
+
+        n = Abbreviations.Join(text, buffer[..n]);
+        Span<uint> classes = stackalloc uint[16];
+        classes.Clear();
+        var w = new Words(text, buffer[..n], classes[..n]);
+        int s = 0;
+        while (s < n && (w.Kind(s) == TokenKind.Punctuation || w.Is(s, "but") || w.Is(s, "and") || w.Is(s, "still") || w.Is(s, "yet"))) s++;
+        int e = s;
+        while (e < n && e < s + 5 && w.IsCapitalised(e) && !w.In(e, Pronouns) && !w.IsDeterminerAt(e) && !w.In(e, Prepositions) && !w.In(e, ClauseStarters)) e++;
+        if (e == s || e >= n) return false;
+        var finder = new MeasureFinder(w, _document, -1, -1);
+        if (!finder.SingularVerbAfter(e)) return false;
+        f.MeasureStart = w.Start(s);
+        f.MeasureEnd = w.End(e - 1);
+        return true;
+    }
+
+    /// <summary>True when a verb that agrees with one person follows at <paramref name="k"/> ("leads", "was", "drew"), not "show", "are".</summary>
+    private bool SingularVerbAfter(int k)
+    {
+        var w = _w;
+        while (w.In(k, VerbAdverbs) || w.EndsWith(k, "ly") || w.Is(k, "once")) k++;
+        if (w.Is(k, "are") || w.Is(k, "were") || w.Is(k, "have") || w.Is(k, "do")) return false;
+        return w.In(k, Auxiliaries) || IsPastVerb(k) || w.In(k, LinkVerbs) && !w.EndsWith(k, "ing") || w.EndsWith(k, "s") && (w.In(k, FiniteVerbs) || w.In(k, ShareVerbs) || IsLeadVerb(k))
+            || w.In(k, FiniteVerbs) && !w.EndsWith(k, "s") && (w.EndsWith(k, "ed") || w.Is(k, "said") || w.Is(k, "told") || w.Is(k, "took") || w.Is(k, "got") || w.Is(k, "came") || w.Is(k, "went") || w.Is(k, "saw") || w.Is(k, "gave") || w.Is(k, "led"));
     }
 
     /// <summary>A past verb: a word in "-ed" after a word that is not a determiner, or a common irregular one ("made", "cast").</summary>

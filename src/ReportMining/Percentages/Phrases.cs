@@ -95,6 +95,7 @@ internal static class Phrases
         if (w.Is(i, "and") || w.Is(i, "or") || w.Is(i, "not") || w.Is(i, "than")) return false;
         if (rejectVerbFirst && (w.In(i, FiniteVerbs) || w.In(i, LinkVerbs) && !w.Is(i, "average") && !w.Is(i, "total")
             || (w.EndsWith(i, "ed") || w.EndsWith(i, "en") && w.In(i, PostModifiers) || w.EndsWith(i, "ing")) && !(w.In(i, Prenominal) && IsContent(w, i + 1))
+               && !(w.EndsWith(i, "ing") && w.IsCapitalised(i) && IsContent(w, i + 1) && !w.EndsWith(i + 1, "ly")) // "Gaming revenue is up"
             || w.In(i, PostModifiers) && !w.Is(i + 1, "after") && (w.In(i + 1, Prepositions) || w.Kind(i + 1) != TokenKind.Word))) return false;
 
         // "those seen by inspectors": the pronoun heads the phrase
@@ -446,7 +447,10 @@ internal static class Phrases
                     continue;
                 }
 
-                if (IsStop(w, j) && !InName(w, j)) break;
+                if (IsStop(w, j) && !InName(w, j) && !(j > i && PluralNoun(w, j))) break;
+
+                // "debentures due Oct. 15": a date after "due" is not part of what is measured
+                if (j > i && w.Is(j, "due") && (IsTimeAt(w, j + 1) || w.Is(j + 1, "in") || w.Is(j + 1, "by"))) break;
 
                 // "bonds last week", "sales next year": a time after the noun
                 // (after a participle the time belongs to it: "children adopted last year")
@@ -530,6 +534,14 @@ internal static class Phrases
         w.IsCapitalised(j) && w.IsCapitalised(j - 1) && j - 1 > 0 && !(w.Kind(j + 1) == TokenKind.Word && w.IsCapitalised(j + 1))
         && (w.In(j, FiniteVerbs) || w.In(j, LinkVerbs) || w.In(j, ClauseStarters)) && !w.In(j, Auxiliaries) && !w.In(j, Prepositions)
         && !w.IsDeterminerAt(j) && !w.In(j, Pronouns);
+
+    /// <summary>
+    /// "social work reports were late", "the 6% notes due 2030": a word that can open a reported clause ("reports", "notes",
+    /// "shows") is a plural noun after another noun when a verb, a preposition or a stop follows it rather than "that" or an object.
+    /// </summary>
+    private static bool PluralNoun(Words w, int j) =>
+        w.In(j, ClauseStarters) && w.EndsWith(j, "s") && !w.In(j, Auxiliaries) && IsContent(w, j - 1)
+        && (w.In(j + 1, Auxiliaries) || w.Is(j + 1, "due") || w.In(j + 1, Prepositions) || w.Kind(j + 1) == TokenKind.Punctuation && w.Char(j + 1) is ',' or '.' or ';' or ')');
 
     /// <summary>"the", "a", "an" or a possessive determiner ("his", "their").</summary>
     internal static bool IsArticleOrPossessive(Words w, int j) =>

@@ -213,4 +213,72 @@ public class PercentageNewsPhrasingTests
     {
         Single("The club charged a $5,000 joining fee, 80 percent of it repayable on leaving.").Measure.Should().Be("joining fee");
     }
+
+    // ---- pronouns, comparisons, colons ----
+
+    [Theory]
+    [InlineData("While Tamsin Rowe leads in Esk, she trails Dorn in the average of southern polls by 6 percentage points.", "Tamsin Rowe")]
+    [InlineData("Pell said that if he could get 12 percent in the polls he would stand.", "Pell")]
+    [InlineData("Marsh’s team asked for a recount in Tarnby, where he trailed Oduya by less than half of 1 percent.", "Marsh")]
+    public void He_or_she_stands_for_the_name_that_opens_a_clause_before(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void He_or_she_can_stand_for_the_name_that_opens_the_sentence_before()
+    {
+        var p = Single("Corran once ran close to the leader. But he fell to 8 percent in the latest count.");
+        p.Measure.Should().Be("Corran");
+    }
+
+    [Fact]
+    public void A_plural_subject_before_is_not_a_person()
+    {
+        Single("Polls show a close race. But he fell to 8 percent in the latest count.").Measure.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Trent has built more homes than any other council, almost 30 percent more than Derwent.")]
+    [InlineData("Hale won more wards than Tan, about 10 percent more than in 2019.")]
+    public void A_figure_more_than_something_names_no_share(string text)
+    {
+        Single(text).Measure.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_figure_overall_after_a_group_share_is_the_whole_sample()
+    {
+        var found = Extract("Thirty percent of shoppers said prices were too high, while 52 percent overall said they were content.");
+        found.Select(p => p.Measure).Should().Equal("shoppers", null);
+    }
+
+    [Fact]
+    public void Beating_a_total_measures_the_total()
+    {
+        Single("Both rivals bested Lowe's vote total by nearly 20 percent.").Measure.Should().Be("Lowe's vote total");
+    }
+
+    [Theory]
+    [InlineData("The rates were highest when measured as a share of household income: 36%.", "household income")]
+    [InlineData("Repeat referral rate: 22%.", "Repeat referral rate")]
+    public void A_figure_right_after_a_colon_measures_the_phrase_before_it(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_verb_after_to_before_the_subject_is_skipped()
+    {
+        Single("Engineers expect to report second-quarter output climbed 12%.").Measure.Should().Be("second-quarter output");
+    }
+
+    [Fact]
+    public void A_second_share_of_one_group_after_and_with_its_own_verb_keeps_the_group()
+    {
+        var found = Extract("Most care leavers are in work, and 11% are apprentices.");
+        found.Should().ContainSingle();
+        found = Extract("Nearly 40% of the members voted for the plan and 52% opposed it.");
+        found.Select(p => p.Measure).Should().Equal("members", "members");
+    }
 }
