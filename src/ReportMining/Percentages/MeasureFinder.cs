@@ -57,8 +57,36 @@ internal readonly ref struct MeasureFinder
             ShareWithRangeStart(figures, i);
         }
 
-        // "between 20% and 30% of placements", "a fifth to a quarter of adopters": the first figure shares the second's measure
         var w = _w;
+
+        // "25 percent of top executives in the private sector, compared with 32 percent in the federal government": the place of
+        // the first figure is a scope, like the second's, not part of what both measure
+        for (int i = 0; i + 1 < figures.Length; i++)
+        {
+            ref var f = ref figures[i];
+            ref var next = ref figures[i + 1];
+            if (next.Rule != "r3" || next.ScopeStart < 0 || f.ScopeStart >= 0 || !f.HasMeasure || next.MeasureStart != f.MeasureStart || next.MeasureEnd != f.MeasureEnd) continue;
+            int first = TokenAt(f.MeasureStart), last = TokenAt(f.MeasureEnd - 1);
+            if (first < 0 || last < 0) continue;
+            for (int k = last - 1; k > first; k--)
+            {
+                if (!(w.Is(k, "in") || w.Is(k, "across") || w.Is(k, "among"))) continue;
+
+                // ("children living in the area", "children adopted in Calderdale": a participle's place defines the group)
+                if (Phrases.IsTimeAt(w, k + 1) || !Phrases.IsContent(w, k - 1) || w.EndsWith(k - 1, "ing") || w.EndsWith(k - 1, "ed")
+                    || w.In(k - 1, PostModifiers) || w.Is(k - 1, "after") || w.EndsWith(k - 1, "ly")) break;
+                int end = w.End(k - 1);
+                int scope = k + 1;
+                while (scope < last && w.IsDeterminerAt(scope)) scope++;
+                f.ScopeStart = w.Start(scope);
+                f.ScopeEnd = f.MeasureEnd;
+                f.MeasureEnd = end;
+                next.MeasureEnd = end;
+                break;
+            }
+        }
+
+        // "between 20% and 30% of placements", "a fifth to a quarter of adopters": the first figure shares the second's measure
         for (int i = figures.Length - 2; i >= 0; i--)
         {
             ref var f = ref figures[i];
@@ -152,6 +180,10 @@ internal readonly ref struct MeasureFinder
                 int next = index + 1 < figures.Length ? figures[index + 1].First : w.Count;
                 TrimOfPhrase(a, ref b, before, SubjectPosition(f.First), next);
                 SetMeasure(ref f, a, b);
+
+                // "Iowa (93 percent of 2012 voters there were white)": the place before the bracket is the scope
+                int open1 = OpenBracketBefore(leftFirst);
+                if (IsBracketAfterName(open1) && NameBefore(open1, out int sa1, out int sb1)) SetScope(ref f, sa1, sb1);
             }
 
             ScopeAfter(ref f);
@@ -837,6 +869,17 @@ internal readonly ref struct MeasureFinder
                 || w.Is(k, "against") || w.Is(k, "on") || w.Is(k, "like") || w.Is(k, "unlike") || w.Is(k, "for")
                 || (w.In(k, FiniteVerbs) || w.EndsWith(k, "ed")) && !w.In(k, Auxiliaries) && !w.In(k, LinkVerbs)
                 || (w.Is(k, "have") || w.Is(k, "has") || w.Is(k, "had")) && !w.EndsWith(la, "ed") && !w.In(la, PostModifiers);
+
+            // "states like Iowa (93 percent of voters ...), Ohio (79 percent)": a list of places keeps the measure, each place a scope
+            if (prevIndex >= 0 && (MeasureAfter(figures[prevIndex]) || figures[prevIndex].Rule == "r2n") && (w.IsPunct(k, ',') || w.Is(k, "and")) && figures[prevIndex].Last < la
+                && IsBracketAfterName(OpenBracketBefore(figures[prevIndex].First)) && NameBefore(lb, out int pa, out _) && pa == la)
+            {
+                f.MeasureStart = figures[prevIndex].MeasureStart;
+                f.MeasureEnd = figures[prevIndex].MeasureEnd;
+                f.Rule = "r2n";
+                SetScope(ref f, la, lb);
+                return;
+            }
 
             // "Most children have up-to-date health checks (85.1%), dental checks (82.3%)": a list of objects
             if (prevIndex >= 0 && (w.IsPunct(k, ',') || w.Is(k, "and")) && figures[prevIndex].Last < la) compared = true;
@@ -1634,6 +1677,27 @@ internal readonly ref struct MeasureFinder
             || w.Is(k, "tops") || w.Is(k, "topped") || w.Is(k, "trails") || w.Is(k, "trailed") || w.Is(k, "trailing") || w.Is(k, "edges")
             || w.Is(k, "edged") || w.Is(k, "bests") || w.Is(k, "bested") || w.Is(k, "defeats") || w.Is(k, "defeated") || w.Is(k, "outpolls")
             || w.Is(k, "outpolled") || w.Is(k, "outpaces") || w.Is(k, "outpaced"));
+    }
+
+    /// <summary>True when the "(" at <paramref name="open"/> follows a name that is not the sentence's first word ("like Iowa (").</summary>
+    private bool IsBracketAfterName(int open)
+    {
+        var w = _w;
+        if (open < 1 || !NameBefore(open, out int a, out _)) return false;
+        return !FirstWordAt(a) && !w.IsCapitalised(open + 1);
+    }
+
+    /// <summary>The token that holds character <paramref name="at"/> in this sentence, or -1.</summary>
+    private int TokenAt(int at)
+    {
+        var w = _w;
+        for (int k = 0; k < w.Count; k++)
+        {
+            if (w.Start(k) <= at && at < w.End(k)) return k;
+            if (w.Start(k) > at) break;
+        }
+
+        return -1;
     }
 
     /// <summary>True when a noun follows the figure ("36 percent support", "0.5 percent tax"), not a verb ("19 percent put him third").</summary>

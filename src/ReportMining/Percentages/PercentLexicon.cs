@@ -155,7 +155,8 @@ internal static class PercentLexicon
         "responding", "inspected", "due", "resident", "present", "available", "ready", "outstanding", "old",
         "requiring", "transferred", "signposted", "escalated", "stepped", "qualified", "experienced", "confirmed",
         "recommended", "sent", "filled", "vacant", "covered", "staffed", "based", "working", "employed", "responded",
-        "dealt", "allocated", "offered", "provided", "accessing", "benefiting", "benefitting");
+        "dealt", "allocated", "offered", "provided", "accessing", "benefiting", "benefitting", "spent", "paid", "raised", "invested",
+        "donated", "borrowed", "owed", "collected");
 
     /// <summary>Words before a number that make it a label, not a figure ("section 20 to 34%", "Year 7 to 86%").</summary>
     public static readonly WordSet NumberLabels = Set(

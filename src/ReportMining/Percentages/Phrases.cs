@@ -89,6 +89,15 @@ internal static class Phrases
             return true;
         }
 
+        // "the $59 million spent by the campaign": a sum of money is what the share is of
+        int amountEnd = AmountEnd(w, i, limit);
+        if (amountEnd > i)
+        {
+            a = i;
+            b = IsContent(w, amountEnd) && !w.In(amountEnd, PostModifiers) && !w.EndsWith(amountEnd, "ed") ? ReadCore(w, amountEnd, limit, first: true) : amountEnd;
+            return ReadModifiers(w, a, ref b, limit) || true;
+        }
+
         if (i >= limit || w.Kind(i) != TokenKind.Word) return false;
         if (w.In(i, Pronouns) && !(w.IsDeterminerAt(i) && IsContent(w, i + 1))) return false;
         if (w.In(i, Auxiliaries) || w.In(i, Prepositions) || w.In(i, ClauseStarters) && !w.Is(i, "where")) return false;
@@ -104,6 +113,21 @@ internal static class Phrases
         a = i;
         b = ReadCore(w, i, limit, first: true);
         if (b <= a) return false;
+        return ReadModifiers(w, a, ref b, limit);
+    }
+
+    /// <summary>"$59 million", "£1.2bn", "€300,000": the end of a sum of money starting at <paramref name="i"/>, or <paramref name="i"/>.</summary>
+    private static int AmountEnd(Words w, int i, int limit)
+    {
+        if (i + 1 >= limit || w.Kind(i) != TokenKind.Punctuation || w.Char(i) is not ('$' or '£' or '€') || w.Kind(i + 1) != TokenKind.Number) return i;
+        int e = i + 2;
+        if (w.Is(e, "million") || w.Is(e, "billion") || w.Is(e, "trillion") || w.Is(e, "thousand") || w.Is(e, "bn") || w.Is(e, "m")) e++;
+        return e <= limit ? e : i;
+    }
+
+    /// <summary>Reads the modifiers after a phrase's core (<paramref name="a"/> to <paramref name="b"/>): prepositional phrases, participles, relative clauses, lists.</summary>
+    private static bool ReadModifiers(Words w, int a, ref int b, int limit)
+    {
         int coreEnd = b;
 
         int rounds = 0;

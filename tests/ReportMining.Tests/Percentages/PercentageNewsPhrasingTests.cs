@@ -281,4 +281,35 @@ public class PercentageNewsPhrasingTests
         found = Extract("Nearly 40% of the members voted for the plan and 52% opposed it.");
         found.Select(p => p.Measure).Should().Equal("members", "members");
     }
+
+    // ---- sums of money, parallel places, lists of places in brackets ----
+
+    [Fact]
+    public void A_share_of_a_sum_of_money_measures_the_sum()
+    {
+        Single("Before June, two-thirds of the $12 million raised by the appeal had come from one donor.").Measure.Should().Be("$12 million raised by the appeal");
+    }
+
+    [Fact]
+    public void A_place_after_the_first_figure_is_a_scope_when_the_second_has_its_own()
+    {
+        var found = Extract("Women made up about 40 percent of senior staff in the council, compared with about 55 percent in the health trust.");
+        found.Should().OnlyContain(p => p.Measure == "senior staff");
+        found.Select(p => p.Scope).Should().Equal("council", "health trust");
+    }
+
+    [Fact]
+    public void A_participle_with_its_place_still_defines_the_group()
+    {
+        var found = Extract("Children from minority groups are 9% of all children living in the area, compared with 21% in the country as a whole.");
+        found.Should().OnlyContain(p => p.Measure == "children living in the area");
+    }
+
+    [Fact]
+    public void Places_listed_with_bracketed_figures_share_the_measure_of_the_first()
+    {
+        var found = Extract("Rural counties such as Esk (64 percent of households there own a car), Tarn (71 percent) and Wray (58 percent) lead the table.");
+        found.Should().OnlyContain(p => p.Measure == "households");
+        found.Select(p => p.Scope).Should().Equal("Esk", "Tarn", "Wray");
+    }
 }
