@@ -1860,7 +1860,8 @@ internal readonly ref struct MeasureFinder
         var w = _w;
         while (w.In(k, VerbAdverbs) || w.EndsWith(k, "ly") || w.Is(k, "once")) k++;
         if (w.Is(k, "are") || w.Is(k, "were") || w.Is(k, "have") || w.Is(k, "do")) return false;
-        return w.In(k, Auxiliaries) || IsPastVerb(k) || w.In(k, LinkVerbs) && !w.EndsWith(k, "ing") || w.EndsWith(k, "s") && (w.In(k, FiniteVerbs) || w.In(k, ShareVerbs) || IsLeadVerb(k))
+        return w.In(k, Auxiliaries) || IsPastVerb(k) || w.In(k, LinkVerbs) && !w.EndsWith(k, "ing")
+            || w.In(k, ShareVerbs) && (w.EndsWith(k, "s") || w.Is(k, "drew") || w.Is(k, "won") || w.Is(k, "got") || w.Is(k, "took") || w.Is(k, "held")) || w.EndsWith(k, "s") && (w.In(k, FiniteVerbs) || w.In(k, ShareVerbs) || IsLeadVerb(k))
             || w.In(k, FiniteVerbs) && !w.EndsWith(k, "s") && (w.EndsWith(k, "ed") || w.Is(k, "said") || w.Is(k, "told") || w.Is(k, "took") || w.Is(k, "got") || w.Is(k, "came") || w.Is(k, "went") || w.Is(k, "saw") || w.Is(k, "gave") || w.Is(k, "led"));
     }
 
