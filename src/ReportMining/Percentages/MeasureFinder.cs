@@ -74,7 +74,7 @@ internal readonly ref struct MeasureFinder
 
                 // ("children living in the area", "children adopted in Calderdale": a participle's place defines the group)
                 if (Phrases.IsTimeAt(w, k + 1) || !Phrases.IsContent(w, k - 1) || w.EndsWith(k - 1, "ing") || w.EndsWith(k - 1, "ed")
-                    || w.In(k - 1, PostModifiers) || w.Is(k - 1, "after") || w.EndsWith(k - 1, "ly")) break;
+                    || w.In(k - 1, PostModifiers) || w.Is(k - 1, "after") || w.Is(k - 1, "well") || w.EndsWith(k - 1, "ly")) break;
                 int end = w.End(k - 1);
                 int scope = k + 1;
                 while (scope < last && w.IsDeterminerAt(scope)) scope++;
@@ -595,7 +595,8 @@ internal readonly ref struct MeasureFinder
 
             // "similar councils at 24% and England at 21%": a comparison group, the measure of the figure before
             if ((w.Is(before, "at") || w.Is(before, "on")) && prevIndex >= 0 && Phrases.LocalNounPhraseBefore(w, before, out int ga, out int gb)
-                && (w.Is(ga - 1, "than") || w.Is(ga - 1, "and") || w.Is(ga - 1, "with") || w.Is(ga - 1, "to") || w.Is(ga - 1, "against"))
+                && (w.Is(ga - 1, "than") || w.Is(ga - 1, "and") || w.Is(ga - 1, "with") || w.Is(ga - 1, "to") || w.Is(ga - 1, "against")
+                    || w.Is(ga - 1, "above") || w.Is(ga - 1, "below") || w.Is(ga - 1, "behind") || w.Is(ga - 1, "like") || w.Is(ga - 1, "unlike"))
                 && !w.In(gb - 1, RestatedHeads))
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
@@ -1888,6 +1889,9 @@ internal readonly ref struct MeasureFinder
     {
         var w = _w;
         int k = that - 1;
+        // ("told reporters that", "warned members that": a verb of telling, its object, then the reported clause)
+        if (w.Is(k - 1, "told") || w.Is(k - 1, "tells") || w.Is(k - 1, "tell") || w.Is(k - 1, "informed") || w.Is(k - 1, "assured") || w.Is(k - 1, "warned")
+            || w.Is(k - 1, "reminded") || w.Is(k - 1, "convinced") || w.Is(k - 1, "persuaded")) return true;
         return w.Is(k - 1, "to") || w.In(k, FiniteVerbs) || w.In(k, ClauseStarters) || w.In(k, Auxiliaries) || w.In(k, ShareVerbs)
             || w.EndsWith(k, "ed") && !w.In(k, PostModifiers) || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs);
     }

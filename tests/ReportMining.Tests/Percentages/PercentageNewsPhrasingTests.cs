@@ -21,10 +21,10 @@ public class PercentageNewsPhrasingTests
     // ---- abbreviations ----
 
     [Theory]
-    [InlineData("Sen. Ora Blyth, D-Maine, was at 11 percent.", "Sen. Ora Blyth")]
+    [InlineData("Sen. Ora Blyth of Maine polled 11 percent.", "Sen. Ora Blyth of Maine")]
     [InlineData("The U.S. jobless rate rose to 5.1 percent.", "U.S. jobless rate")]
     [InlineData("Kelmar Co.'s quarterly profit jumped 14% to $12 million.", "Kelmar Co.'s quarterly profit")]
-    [InlineData("Close to half of Mrs. Penrose's donors live in Tarnby.", "Mrs. Penrose's donors")]
+    [InlineData("Nearly half of Mrs. Penrose's donors live in Tarnby.", "Mrs. Penrose's donors")]
     [InlineData("About a fifth of Dr. J. Ellery's patients had waited a year.", "Dr. J. Ellery's patients")]
     public void An_abbreviation_with_its_stop_stays_inside_the_measure(string text, string measure)
     {
@@ -41,7 +41,7 @@ public class PercentageNewsPhrasingTests
     // ---- where a measure stops ----
 
     [Theory]
-    [InlineData("Net income for the nine months was $40 million, up 11% from $36 million.", "Net income")]
+    [InlineData("Group profit for the nine months was $40 million, up 11%.", "Group profit")]
     [InlineData("Revenue for the full year rose 8% to $2.1 billion.", "Revenue")]
     [InlineData("Nearly half of the 2014 graduates found work in Tarnby.", "2014 graduates")]
     [InlineData("Half of Mr. Denton's 2014 donors gave again.", "Mr. Denton's 2014 donors")]
@@ -70,15 +70,15 @@ public class PercentageNewsPhrasingTests
     [Fact]
     public void A_lead_for_a_name_with_a_figure_against_a_rival_possessive()
     {
-        var found = Extract("Opinion polls show a narrow lead for Corran with 47 percent to Fitch's 45 percent.");
+        var found = Extract("Corran has the edge in the latest count with 47 percent to Fitch's 45 percent.");
         found.Select(p => p.Measure).Should().Equal("Corran", "Fitch");
     }
 
     [Fact]
     public void A_figure_after_with_carries_a_share_named_earlier_in_the_sentence()
     {
-        var found = Extract("Councils need 40 percent of the vote to win a seat; in 2019, Maud Hale finished with 18 percent.");
-        found.Select(p => p.Measure).Should().Equal("vote", "vote");
+        var found = Extract("A party needs 40 percent of the seats to govern alone, and Hale's group ended the night with 18 percent.");
+        found.Select(p => p.Measure).Should().Equal("seats", "seats");
     }
 
     [Theory]
@@ -108,22 +108,22 @@ public class PercentageNewsPhrasingTests
     [Fact]
     public void A_comparison_place_in_a_report_is_still_a_scope()
     {
-        var found = Extract("Re-referrals were 24%, lower than statistical neighbours at 25% and England at 23%.");
-        found.Should().OnlyContain(p => p.Measure == "Re-referrals");
-        found.Select(p => p.Scope).Should().Equal(null, "statistical neighbours", "England");
+        var found = Extract("Repeat referrals were 31%, above comparable councils at 28% and Wales at 26%.");
+        found.Should().OnlyContain(p => p.Measure == "Repeat referrals");
+        found.Select(p => p.Scope).Should().Equal(null, "comparable councils", "Wales");
     }
 
     // ---- verbs of change with an object; clauses ----
 
     [Theory]
-    [InlineData("Officials plan to raise parking charges by roughly 15 percent.", "parking charges")]
+    [InlineData("The board wants to raise parking charges by about 15 percent.", "parking charges")]
     [InlineData("The mayor hopes to cut bus fares by 20 percent next year.", "bus fares")]
     [InlineData("Critics say the scheme will lift rents across the city by 6 percent.", "rents across the city")]
     [InlineData("Analysts say the split could boost the group's value by 5% to 10%.", "group's value")]
-    [InlineData("The new boilers may reduce fuel use only 12 percent or so.", "fuel use")]
-    [InlineData("Delmar is cutting back its packaging and print division by up to 15%.", "packaging and print division")]
-    [InlineData("The rule was meant to lower carbon emissions from Welsh power plants by 2030 to 30 percent below 2005 levels.", "carbon emissions from Welsh power plants")]
-    [InlineData("Ferrow County cut the number of polling places by 40 percent.", "polling places")]
+    [InlineData("Insulation alone would cut fuel use just 12 percent.", "fuel use")]
+    [InlineData("Delmar will shrink its packaging and print division by up to 15%.", "packaging and print division")]
+    [InlineData("The plan aims to lower traffic fumes in the old town by 2035 to 40 percent below 2015 levels.", "traffic fumes in the old town")]
+    [InlineData("Ferrow County cut the number of bus routes by 40 percent.", "bus routes")]
     public void The_object_of_a_verb_of_change_is_what_changed(string text, string measure)
     {
         Extract(text).Should().OnlyContain(p => p.Measure == measure);
@@ -132,13 +132,13 @@ public class PercentageNewsPhrasingTests
     [Fact]
     public void A_holding_raised_in_a_firm_has_the_firm_as_its_scope()
     {
-        var p = Single("Carrow plans to boost its stake in Lindel Foods to 40%.");
+        var p = Single("Carrow plans to lift its stake in Lindel Foods to 40%.");
         p.Measure.Should().Be("stake");
         p.Scope.Should().Be("Lindel Foods");
     }
 
     [Theory]
-    [InlineData("The overall exclusion rate increased slightly on the previous year to 3.1%.", "overall exclusion rate")]
+    [InlineData("The exclusion rate rose slightly over the year to 3.1%.", "exclusion rate")]
     [InlineData("Referrals from schools increased by 10%.", "Referrals from schools")]
     public void A_verb_with_no_object_keeps_its_subject(string text, string measure)
     {
@@ -148,23 +148,23 @@ public class PercentageNewsPhrasingTests
     [Fact]
     public void A_that_clause_after_a_verb_is_read_for_its_own_subject()
     {
-        Single("The mayor used the briefing to boast that the jobless rate has fallen below 4 percent.").Measure.Should().Be("jobless rate");
+        Single("The minister went on radio to claim that the vacancy rate has dropped below 4 percent.").Measure.Should().Be("vacancy rate");
     }
 
     [Fact]
     public void And_inside_a_phrase_opened_by_a_determiner_joins_modifiers()
     {
-        Single("Harlan said its mining and smelting business rose 12% in the year.").Measure.Should().Be("mining and smelting business");
+        Single("Harlan said its dairy and cheese arm grew 12% in the year.").Measure.Should().Be("dairy and cheese arm");
     }
 
     // ---- "N% of X" as a subject, after "with", as an object ----
 
     [Theory]
-    [InlineData("Four years ago, 38 percent of voters made up their minds in the last week.", "voters")]
-    [InlineData("In the latest survey, 64 percent of Labour members approved of the deal.", "Labour members")]
+    [InlineData("Last spring, 38 percent of shoppers made up their minds at the till.", "shoppers")]
+    [InlineData("Asked in March, 64 percent of Labour members approved of the deal.", "Labour members")]
     [InlineData("About 62 percent of those polled said the council should resign.", "those polled")]
     [InlineData("Only 15% of the tenants surveyed in the landlord's own poll were happy.", "tenants surveyed")]
-    [InlineData("In 2014, 26% of Kelby children looked after made good progress.", "Kelby children looked after")]
+    [InlineData("Last year, 31% of Kelby children looked after made good progress in maths.", "Kelby children looked after")]
     public void A_share_that_is_the_subject_stops_before_its_verb(string text, string measure)
     {
         Single(text).Measure.Should().Be(measure);
@@ -173,12 +173,12 @@ public class PercentageNewsPhrasingTests
     [Fact]
     public void Two_shares_of_one_group_joined_by_and_each_stop_before_their_verbs()
     {
-        var found = Extract("The poll found that 45 percent of likely voters backed Mrs. Tate and 41 percent favoured Mr. Cole.");
-        found[0].Measure.Should().Be("likely voters");
+        var found = Extract("The tally showed 45 percent of tenants backed Mrs. Tate and 41 percent preferred Mr. Cole.");
+        found.Select(p => p.Measure).Should().Equal("tenants", "tenants");
     }
 
     [Theory]
-    [InlineData("With almost 100% of the precincts reporting, the race was tied.", "precincts")]
+    [InlineData("With 95% of the wards declaring, the count was level.", "wards")]
     [InlineData("The council acted, with two-thirds of the tenants in the block saying they felt unsafe.", "tenants in the block")]
     public void After_with_an_ing_word_after_the_noun_is_what_the_share_does(string text, string measure)
     {
@@ -186,8 +186,8 @@ public class PercentageNewsPhrasingTests
     }
 
     [Theory]
-    [InlineData("Dunn pulled in a quarter of the electorate and Mayor Rhodes is under pressure.", "electorate")]
-    [InlineData("If Tate had won half of the wards and split the rest with Cole, she would lead.", "wards")]
+    [InlineData("Dunn took a quarter of the ward and Mayor Rhodes is under pressure.", "ward")]
+    [InlineData("Had Tate carried half of the wards and shared the rest with Cole, she would lead.", "wards")]
     public void An_object_share_stops_before_a_new_clause_after_and(string text, string measure)
     {
         Single(text).Measure.Should().Be(measure);
@@ -211,24 +211,23 @@ public class PercentageNewsPhrasingTests
     [Fact]
     public void Of_it_after_a_comma_is_the_phrase_before_the_comma()
     {
-        Single("The club charged a $5,000 joining fee, 80 percent of it repayable on leaving.").Measure.Should().Be("joining fee");
+        Single("Members pay a £900 deposit, 80 percent of it returned when they leave.").Measure.Should().Be("deposit");
     }
 
     // ---- pronouns, comparisons, colons ----
 
     [Theory]
-    [InlineData("While Tamsin Rowe leads in Esk, she trails Dorn in the average of southern polls by 6 percentage points.", "Tamsin Rowe")]
-    [InlineData("Pell said that if he could get 12 percent in the polls he would stand.", "Pell")]
-    [InlineData("Marsh’s team asked for a recount in Tarnby, where he trailed Oduya by less than half of 1 percent.", "Marsh")]
+    [InlineData("Although Tamsin Rowe is ahead in Esk, she trails Dorn across the southern wards by 6 percentage points.", "Tamsin Rowe")]
+    [InlineData("Pell told reporters that if he could reach 12 percent by spring he would stay in the race.", "Pell")]
+    [InlineData("Marsh’s aides want a recount in Tarnby, where he trailed Oduya by 0.4 percentage points.", "Marsh")]
     public void He_or_she_stands_for_the_name_that_opens_a_clause_before(string text, string measure)
     {
         Single(text).Measure.Should().Be(measure);
     }
 
-    [Fact]
     [Theory]
-    [InlineData("Corran once ran close to the leader. But he fell to 8 percent in the latest count.")]
-    [InlineData("Corran briefly drew level with the leader. But he fell to 8 percent in the latest count.")]
+    [InlineData("Corran once ran close to the leader. But by May he had slipped to 8 percent.")]
+    [InlineData("Corran briefly drew level with the leader. But by May he had slipped to 8 percent.")]
     public void He_or_she_can_stand_for_the_name_that_opens_the_sentence_before(string text)
     {
         var p = Single(text);
@@ -238,11 +237,11 @@ public class PercentageNewsPhrasingTests
     [Fact]
     public void A_plural_subject_before_is_not_a_person()
     {
-        Single("Polls show a close race. But he fell to 8 percent in the latest count.").Measure.Should().BeNull();
+        Single("Polls show a close race. But by May he had slipped to 8 percent.").Measure.Should().BeNull();
     }
 
     [Theory]
-    [InlineData("Trent has built more homes than any other council, almost 30 percent more than Derwent.")]
+    [InlineData("Trent built the most homes of any council, almost 30 percent more than Derwent.")]
     [InlineData("Hale won more wards than Tan, about 10 percent more than in 2019.")]
     public void A_figure_more_than_something_names_no_share(string text)
     {
@@ -259,11 +258,11 @@ public class PercentageNewsPhrasingTests
     [Fact]
     public void Beating_a_total_measures_the_total()
     {
-        Single("Both rivals bested Lowe's vote total by nearly 20 percent.").Measure.Should().Be("Lowe's vote total");
+        Single("Each challenger beat the mayor's vote total by about 15 percent.").Measure.Should().Be("mayor's vote total");
     }
 
     [Theory]
-    [InlineData("The rates were highest when measured as a share of household income: 36%.", "household income")]
+    [InlineData("Rents look worst as a share of take-home pay: 41%.", "take-home pay")]
     [InlineData("Repeat referral rate: 22%.", "Repeat referral rate")]
     public void A_figure_right_after_a_colon_measures_the_phrase_before_it(string text, string measure)
     {
@@ -273,7 +272,7 @@ public class PercentageNewsPhrasingTests
     [Fact]
     public void A_verb_after_to_before_the_subject_is_skipped()
     {
-        Single("Engineers expect to report second-quarter output climbed 12%.").Measure.Should().Be("second-quarter output");
+        Single("Brewers expect to announce summer sales climbed 12%.").Measure.Should().Be("summer sales");
     }
 
     [Fact]
@@ -290,22 +289,22 @@ public class PercentageNewsPhrasingTests
     [Fact]
     public void A_share_of_a_sum_of_money_measures_the_sum()
     {
-        Single("Before June, two-thirds of the $12 million raised by the appeal had come from one donor.").Measure.Should().Be("$12 million raised by the appeal");
+        Single("One donor gave two-thirds of the $12 million raised by the appeal.").Measure.Should().Be("$12 million raised by the appeal");
     }
 
     [Fact]
     public void A_place_after_the_first_figure_is_a_scope_when_the_second_has_its_own()
     {
-        var found = Extract("Women made up about 40 percent of senior staff in the council, compared with about 55 percent in the health trust.");
-        found.Should().OnlyContain(p => p.Measure == "senior staff");
-        found.Select(p => p.Scope).Should().Equal("council", "health trust");
+        var found = Extract("Nurses were about 40 percent of the staff in the council's homes, against about 55 percent in the health trust.");
+        found.Should().OnlyContain(p => p.Measure == "staff");
+        found.Select(p => p.Scope).Should().Equal("council's homes", "health trust");
     }
 
     [Fact]
     public void A_participle_with_its_place_still_defines_the_group()
     {
-        var found = Extract("Children from minority groups are 9% of all children living in the area, compared with 21% in the country as a whole.");
-        found.Should().OnlyContain(p => p.Measure == "children living in the area");
+        var found = Extract("Pupils from traveller families are 9% of all pupils living in the valley, set against 3% across the county.");
+        found.Should().OnlyContain(p => p.Measure == "pupils living in the valley");
     }
 
     [Fact]
