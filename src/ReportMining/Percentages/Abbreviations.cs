@@ -5,7 +5,7 @@ namespace ReportMining.Percentages;
 /// <summary>
 /// Joins an abbreviation and its full stop into one word token before a sentence is read
 /// ("Mrs.", "Sen.", "Co.", "Inc.", "Oct.", "U.S.", "W."), so a measure or a subject may run
-/// through it ("Mrs. Clinton's bundlers", "Kelmar Co.'s quarterly profit", "the U.S. jobless
+/// through it ("Mrs. Penrose's donors", "Kelmar Co.'s quarterly profit", "the U.S. jobless
 /// rate"). A stop that ends the sentence stays a token of its own.
 /// </summary>
 internal static class Abbreviations

@@ -59,7 +59,7 @@ internal readonly ref struct MeasureFinder
 
         var w = _w;
 
-        // "25 percent of top executives in the private sector, compared with 32 percent in the federal government": the place of
+        // "40 percent of the staff in the council's homes, against 55 percent in the health trust": the place of
         // the first figure is a scope, like the second's, not part of what both measure
         for (int i = 0; i + 1 < figures.Length; i++)
         {
@@ -72,7 +72,7 @@ internal readonly ref struct MeasureFinder
             {
                 if (!(w.Is(k, "in") || w.Is(k, "across") || w.Is(k, "among"))) continue;
 
-                // ("children living in the area", "children adopted in Calderdale": a participle's place defines the group)
+                // ("children living in the area", "children placed in Esk": a participle's place defines the group)
                 if (Phrases.IsTimeAt(w, k + 1) || !Phrases.IsContent(w, k - 1) || w.EndsWith(k - 1, "ing") || w.EndsWith(k - 1, "ed")
                     || w.In(k - 1, PostModifiers) || w.Is(k - 1, "after") || w.Is(k - 1, "well") || w.EndsWith(k - 1, "ly")) break;
                 int end = w.End(k - 1);
@@ -168,7 +168,7 @@ internal readonly ref struct MeasureFinder
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
 
-                // "charged a $5,000 joining fee, 80 percent of it repayable": the phrase before the comma
+                // "a £900 deposit, 80 percent of it returned": the phrase before the comma
                 if (!f.HasMeasure && (w.Is(j + 1, "it") || w.Is(j + 1, "them")) && w.IsPunct(before, ',')
                     && Phrases.NounPhraseBefore(w, before, out int ia, out int ib) && w.Kind(ib - 1) == TokenKind.Word && !w.IsCapitalised(ia))
                 {
@@ -181,7 +181,7 @@ internal readonly ref struct MeasureFinder
                 TrimOfPhrase(a, ref b, before, SubjectPosition(f.First), next);
                 SetMeasure(ref f, a, b);
 
-                // "Iowa (93 percent of 2012 voters there were white)": the place before the bracket is the scope
+                // "Esk (64 percent of households there own a car)": the place before the bracket is the scope
                 int open1 = OpenBracketBefore(leftFirst);
                 if (IsBracketAfterName(open1) && NameBefore(open1, out int sa1, out int sb1)) SetScope(ref f, sa1, sb1);
             }
@@ -234,7 +234,7 @@ internal readonly ref struct MeasureFinder
         {
             f.Rule = "r6l";
 
-            // "bested Clinton's vote total by nearly 20 percent": beating a quantity measures the quantity
+            // "beat the mayor's vote total by about 15 percent": beating a quantity measures the quantity
             if (w.Is(rb0 - 1, "total") || w.Is(rb0 - 1, "tally") || w.Is(rb0 - 1, "count") || w.Is(rb0 - 1, "score") || w.Is(rb0 - 1, "record"))
             {
                 SetMeasure(ref f, ra0, rb0);
@@ -382,14 +382,14 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "72 percent of Democrats said yes while 48 percent overall agreed": the whole sample, no group named
+        // "30 percent of shoppers said no, while 52 percent overall were content": the whole sample, no group named
         if (w.Is(f.Last, "overall") && (SubjectPosition(f.First) || w.Is(before, "while") || w.Is(before, "whilst") || w.Is(before, "whereas")))
         {
             f.Rule = "r3o";
             return;
         }
 
-        // "45 percent of voters backed Tate and 41 percent favoured Cole": the same group, with its own verb
+        // "45 percent of tenants backed Tate and 41 percent preferred Cole": the same group, with its own verb
         if (prevIndex >= 0 && (w.Is(before, "and") || w.Is(before, "but")) && !w.In(f.Last, FigureNouns) && MeasureAfter(figures[prevIndex]) && SubjectPosition(figures[prevIndex].First)
             && (IsVerbAt(f.Last) || w.EndsWith(f.Last, "ed") || w.In(f.Last, VerbAdverbs) && (IsVerbAt(f.Last + 1) || IsPastVerb(f.Last + 1))))
         {
@@ -407,8 +407,8 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "as a share of household income: 36%", "Re-referral rate: 22%": the phrase before the colon
-        // ("Asian or Asian British: 22%": a group named in a list is not a measure)
+        // "as a share of take-home pay: 41%", "Re-referral rate: 22%": the phrase before the colon
+        // ("Mixed or Other: 12%": a group named in a list is not a measure)
         if (w.IsPunct(before, ':') && (w.Kind(f.Last) is TokenKind.Punctuation or Words.None) && Phrases.NounPhraseBefore(w, before, out int ca0, out int cb0)
             && !(w.IsCapitalised(ca0) && !FirstWordAt(ca0)))
         {
@@ -418,7 +418,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "Rivers was ahead with 39 percent", "Romney stumbled with 27 percent", "a lead for Corran with 47 percent": the subject
+        // "Rivers was ahead with 39 percent", "Hale's group ended the night with 18 percent", "a lead for Corran with 47 percent": the subject
         // of the verb, or the name, before "with" (the measure of a share named before in the sentence, when there is one)
         if (w.Is(before, "with") && !w.IsPunct(before - 1, ',') && !w.Is(f.Last, "of")
             && (w.Kind(f.Last) is TokenKind.Punctuation or Words.None || w.Is(f.Last, "to") || w.Is(f.Last, "against") || w.Is(f.Last, "versus") || w.Is(f.Last, "among") || w.Is(f.Last, "across"))
@@ -547,14 +547,14 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "raise rates by 1 percentage point", "cutting back its print division by up to 15%", "reduce emissions only 23 percent":
+        // "raise parking charges by 15 percent", "shrink its print division by up to 15%", "cut fuel use just 12 percent":
         // the object of a verb of change
         if ((w.Is(before, "by") || w.Is(before, "to")) && ObjectOfChange(before, out int oa0, out int ob0)
             || Phrases.IsContent(w, before) && !w.Is(f.Last, "of") && !NounAfter(f) && ObjectOfChange(before + 1, out oa0, out ob0))
         {
             f.Rule = "r7o";
 
-            // "boost its stake in Navigation Mixte to 66.7%": the holding, with what it is in as the scope
+            // "lift its stake in Lindel Foods to 40%": the holding, with what it is in as the scope
             for (int k = oa0 + 1; k < ob0 - 1; k++)
             {
                 if (!w.Is(k, "in") || !w.In(k - 1, FigureNouns)) continue;
@@ -743,7 +743,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "nearly 25 percent more than Bush": a difference, not a share of anything named
+        // "almost 30 percent more than Derwent": a difference, not a share of anything named
         if ((w.Is(f.Last, "more") || w.Is(f.Last, "less") || w.Is(f.Last, "fewer") || w.Is(f.Last, "higher") || w.Is(f.Last, "lower")
             || w.Is(f.Last, "greater") || w.Is(f.Last, "bigger") || w.Is(f.Last, "smaller")) && w.Is(f.Last + 1, "than"))
         {
@@ -871,7 +871,7 @@ internal readonly ref struct MeasureFinder
                 || (w.In(k, FiniteVerbs) || w.EndsWith(k, "ed")) && !w.In(k, Auxiliaries) && !w.In(k, LinkVerbs)
                 || (w.Is(k, "have") || w.Is(k, "has") || w.Is(k, "had")) && !w.EndsWith(la, "ed") && !w.In(la, PostModifiers);
 
-            // "states like Iowa (93 percent of voters ...), Ohio (79 percent)": a list of places keeps the measure, each place a scope
+            // "counties such as Esk (64 percent of households ...), Tarn (71 percent)": a list of places keeps the measure, each place a scope
             if (prevIndex >= 0 && (MeasureAfter(figures[prevIndex]) || figures[prevIndex].Rule == "r2n") && (w.IsPunct(k, ',') || w.Is(k, "and")) && figures[prevIndex].Last < la
                 && IsBracketAfterName(OpenBracketBefore(figures[prevIndex].First)) && NameBefore(lb, out int pa, out _) && pa == la)
             {
@@ -1045,7 +1045,7 @@ internal readonly ref struct MeasureFinder
                 continue;
             }
 
-            // "expects to report third-quarter net income jumped 97%": the phrase after the verb of "to"
+            // "expect to announce summer sales climbed 12%": the phrase after the verb of "to"
             if (w.Is(s, "to") && w.Kind(s + 1) == TokenKind.Word && !w.IsDeterminerAt(s + 1) && !w.In(s + 1, Prepositions) && s + 2 < end
                 && Phrases.ReadNounPhrase(w, s + 2, end, rejectVerbFirst: true, out int ta, out int tb) && tb == end)
             {
@@ -1680,7 +1680,7 @@ internal readonly ref struct MeasureFinder
             || w.Is(k, "outpolled") || w.Is(k, "outpaces") || w.Is(k, "outpaced"));
     }
 
-    /// <summary>True when the "(" at <paramref name="open"/> follows a name that is not the sentence's first word ("like Iowa (").</summary>
+    /// <summary>True when the "(" at <paramref name="open"/> follows a name that is not the sentence's first word ("such as Esk (").</summary>
     private bool IsBracketAfterName(int open)
     {
         var w = _w;
@@ -1701,7 +1701,7 @@ internal readonly ref struct MeasureFinder
         return -1;
     }
 
-    /// <summary>True when a noun follows the figure ("36 percent support", "0.5 percent tax"), not a verb ("19 percent put him third").</summary>
+    /// <summary>True when a noun follows the figure ("30 percent backing", "3 percent levy"), not a verb ("19 percent put him third").</summary>
     private bool NounAfter(in Figure f)
     {
         var w = _w;
@@ -1711,7 +1711,7 @@ internal readonly ref struct MeasureFinder
 
     /// <summary>
     /// True when a figure starting at <paramref name="first"/> opens its clause, so "N% of X" is the clause's subject
-    /// ("Four years ago, 38 percent of voters made ...", "found that 45 percent of voters backed ...").
+    /// ("Last spring, 38 percent of shoppers made ...", "showed 45 percent of tenants backed ...").
     /// </summary>
     private bool SubjectPosition(int first)
     {
@@ -1725,9 +1725,9 @@ internal readonly ref struct MeasureFinder
 
     /// <summary>
     /// Where the phrase after "N% of" (<paramref name="a"/> to <paramref name="b"/>) stops: before the clause's verb when the figure
-    /// is its subject and no verb follows ("38 percent of voters made up their minds"); before an "-ing" predicate after "with"
-    /// ("with 90% of the precincts reporting"); before a new clause after "and" when the figure is an object ("a quarter of the
-    /// electorate and Mayor Rhodes is ..."). <paramref name="next"/> is where the next figure starts.
+    /// is its subject and no verb follows ("38 percent of shoppers made up their minds at the till"); before an "-ing" predicate after "with"
+    /// ("with 95% of the wards declaring"); before a new clause after "and" when the figure is an object ("a quarter of the
+    /// ward and Mayor Rhodes is ..."). <paramref name="next"/> is where the next figure starts.
     /// </summary>
     private void TrimOfPhrase(int a, ref int b, int before, bool subject, int next)
     {
@@ -1773,7 +1773,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "a quarter of the electorate and Mayor Rhodes is under pressure": a new clause
+        // "a quarter of the ward and Mayor Rhodes is under pressure": a new clause
         for (int k = a + 1; k < b - 1; k++)
         {
             if (!w.Is(k, "and")) continue;
@@ -1789,9 +1789,9 @@ internal readonly ref struct MeasureFinder
 
     /// <summary>
     /// The person a subject "he" or "she" at <paramref name="pronoun"/> stands for, set as the measure of <paramref name="f"/>:
-    /// the last name before it in the sentence that opens a clause and is followed by a verb or is a possessive ("While Clinton
-    /// leads, she trails ...", "Sanders’ campaign said ... where he trailed"), or else the name that opens the sentence before in
-    /// the same paragraph ("Carson once drew close to Trump. But he fell to 10 percent").
+    /// the last name before it in the sentence that opens a clause and is followed by a verb or is a possessive ("Although Tamsin
+    /// Rowe is ahead, she trails ...", "Marsh’s aides want a recount, where he trailed"), or else the name that opens the sentence before in
+    /// the same paragraph ("Corran once ran close to the leader. But by May he had slipped to 8 percent").
     /// </summary>
     private bool PersonBefore(int pronoun, ref Figure f)
     {
@@ -1822,7 +1822,7 @@ internal readonly ref struct MeasureFinder
         return OpeningNameOfSentenceBefore(ref f);
     }
 
-    /// <summary>The name that opens the sentence before (same paragraph) when a verb for one person follows it ("Carson once drew ...").</summary>
+    /// <summary>The name that opens the sentence before (same paragraph) when a verb for one person follows it ("Corran once ran ...").</summary>
     private bool OpeningNameOfSentenceBefore(ref Figure f)
     {
         int here = _document.SentenceAt(_w.Start(0));
@@ -1897,15 +1897,15 @@ internal readonly ref struct MeasureFinder
     }
 
     /// <summary>
-    /// The object of a verb of change that ends at <paramref name="end"/> ("raise rates", "cutting back its print division",
-    /// "lower carbon emissions from Welsh power plants by 2030"): a phrase between the verb and the particle or figure.
+    /// The object of a verb of change that ends at <paramref name="end"/> ("raise parking charges", "shrink its print division",
+    /// "lower traffic fumes in the old town by 2035"): a phrase between the verb and the particle or figure.
     /// </summary>
     private bool ObjectOfChange(int end, out int a, out int b)
     {
         var w = _w;
         a = b = -1;
 
-        // "by 2030 to 30 percent": a time before the particle
+        // "by 2035 to 40 percent": a time before the particle
         if (w.Is(end, "to") && w.IsYearLike(end - 1) && w.Is(end - 2, "by")) end -= 2;
         int lowest = Math.Max(0, end - 14);
         for (int k = end - 1; k >= lowest; k--)
@@ -1919,7 +1919,7 @@ internal readonly ref struct MeasureFinder
                 int s = k + 1;
                 if (w.Is(s, "back") || w.Is(s, "down") || w.Is(s, "up")) s++;
 
-                // "increased marginally on the year", "growing year on year": no object
+                // "rose slightly over the year", "growing year on year": no object
                 if (w.EndsWith(s, "ly") || w.In(s, VerbAdverbs) || w.In(s, Prepositions) || Phrases.IsTimeAt(w, s)) return false;
                 if (s >= end || !Phrases.ReadNounPhrase(w, s, end, rejectVerbFirst: false, out a, out b)) return false;
                 return true;
@@ -1938,12 +1938,12 @@ internal readonly ref struct MeasureFinder
         return false;
     }
 
-    /// <summary>True when the measure of <paramref name="f"/> lies after it ("40 percent of voters", "36 percent support").</summary>
+    /// <summary>True when the measure of <paramref name="f"/> lies after it ("40 percent of voters", "30 percent backing").</summary>
     private bool MeasureAfter(in Figure f) => f.HasMeasure && f.MeasureStart >= _w.End(f.Last - 1);
 
     /// <summary>
     /// A name ending at <paramref name="end"/>: up to six capitalised words (titles and initials joined with their stops),
-    /// "Ohio Gov. John Kasich", "Golden Nugget", "Ames".
+    /// "Tarn Cllr. Ann Lowe", "Harbour Lights", "Ames".
     /// </summary>
     private bool NameBefore(int end, out int a, out int b)
     {
@@ -1992,7 +1992,7 @@ internal readonly ref struct MeasureFinder
 
     /// <summary>
     /// Figures given to names in a list: ", Hale 30 percent", "and Lowe 25 percent", "followed by Dunmore at 25 percent",
-    /// ", Ohio Gov. John Kasich, 9 percent"; after a colon, "Ashby by 9 percent; Tarnside by 4 percent" (the subject before the
+    /// ", Tarn Cllr. Ann Lowe, 9 percent"; after a colon, "Ashby by 9 percent; Tarnside by 4 percent" (the subject before the
     /// colon, each name a scope). A name takes the figure when the one before was a share of a name; otherwise the measure of the
     /// figure before is carried and the name is where it applies.
     /// </summary>
@@ -2028,7 +2028,7 @@ internal readonly ref struct MeasureFinder
         if (!followed && !listed) return false;
         if (!particle && w.IsPunct(before, ',')) return false;
 
-        // "England 11% rates": a noun after the figure is its measure, not a list item
+        // "Wales 26% rates": a noun after the figure is its measure, not a list item
         if (!particle && Phrases.IsContent(w, f.Last)) return false;
         if (prevIndex >= 0 && figures[prevIndex].Last > na) return false;
         f.Rule = "r6n";
@@ -2047,7 +2047,7 @@ internal readonly ref struct MeasureFinder
         }
         else
         {
-            // "statistical neighbours at 25% and England at 23%": a comparison, read by the rules below
+            // "comparable councils at 28% and Wales at 26%": a comparison, read by the rules below
             f.Rule = null;
             return false;
         }
@@ -2057,8 +2057,8 @@ internal readonly ref struct MeasureFinder
 
     /// <summary>
     /// "Rivers was ahead with 39 percent", "a lead for Corran with 47 percent": the figure after "with" (<paramref name="with"/>)
-    /// is the name's before it, or the subject's of the verb before; a share named before in the sentence ("40 percent of the vote;
-    /// Romney stumbled with 27 percent") is carried.
+    /// is the name's before it, or the subject's of the verb before; a share named before in the sentence ("40 percent of the seats ...;
+    /// Hale's group ended the night with 18 percent") is carried.
     /// </summary>
     private bool WithShare(Span<Figure> figures, int index, int prevIndex, int with)
     {
@@ -2080,7 +2080,7 @@ internal readonly ref struct MeasureFinder
             return true;
         }
 
-        // the verb of the clause: "remained in the lead on the Republican side with", "finished with", "was ahead with"
+        // the verb of the clause: "stayed in front across the northern wards with", "finished with", "was ahead with"
         int lowest = Math.Max(0, with - 12);
         for (int k = with - 1; k >= lowest; k--)
         {

@@ -284,7 +284,7 @@ internal static class PercentLexicon
         "commanded", "commands", "enjoyed", "enjoys", "notched", "racked", "earned", "earns", "owns", "owned", "holds", "held",
         "controls", "controlled");
 
-    /// <summary>Verbs of change that take an object ("raise rates by 1 point", "cut fares 20 percent"): the object is what changed.</summary>
+    /// <summary>Verbs of change that take an object ("raise parking charges by 15 percent", "cut fares 20 percent"): the object is what changed.</summary>
     public static readonly WordSet ObjectChangeVerbs = Set(
         "raise", "raises", "raised", "raising", "lower", "lowers", "lowered", "lowering", "boost", "boosts", "boosted", "boosting",
         "lift", "lifts", "lifted", "lifting", "trim", "trims", "trimmed", "trimming", "slash", "slashes", "slashed", "slashing",

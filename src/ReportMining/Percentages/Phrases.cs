@@ -79,7 +79,7 @@ internal static class Phrases
         }
 
         // "2012 voters", "the 2015 budget": a year before a noun is a modifier of it
-        // (not after a preposition of time, "in 2013 re-referral rates were", nor before a bare restatement, "the 2015 national proportion is")
+        // (not after a preposition of time, "in 2016 repeat referrals were", nor before a bare restatement, "the 2015 national proportion is")
         if (i + 1 < limit && w.IsYearLike(i) && IsContent(w, i + 1) && !w.In(i + 1, TimeWords) && !(w.In(i - 1, Prepositions) && !w.Is(i - 1, "of")))
         {
             int end = ReadCore(w, i + 1, limit, first: true);
@@ -89,7 +89,7 @@ internal static class Phrases
             return true;
         }
 
-        // "the $59 million spent by the campaign": a sum of money is what the share is of
+        // "the $12 million raised by the appeal": a sum of money is what the share is of
         int amountEnd = AmountEnd(w, i, limit);
         if (amountEnd > i)
         {
@@ -104,7 +104,7 @@ internal static class Phrases
         if (w.Is(i, "and") || w.Is(i, "or") || w.Is(i, "not") || w.Is(i, "than")) return false;
         if (rejectVerbFirst && (w.In(i, FiniteVerbs) || w.In(i, LinkVerbs) && !w.Is(i, "average") && !w.Is(i, "total")
             || (w.EndsWith(i, "ed") || w.EndsWith(i, "en") && w.In(i, PostModifiers) || w.EndsWith(i, "ing")) && !(w.In(i, Prenominal) && IsContent(w, i + 1))
-               && !(w.EndsWith(i, "ing") && w.IsCapitalised(i) && IsContent(w, i + 1) && !w.EndsWith(i + 1, "ly")) // "Gaming revenue is up"
+               && !(w.EndsWith(i, "ing") && w.IsCapitalised(i) && IsContent(w, i + 1) && !w.EndsWith(i + 1, "ly")) // "Parking revenue is up"
             || w.In(i, PostModifiers) && !w.Is(i + 1, "after") && (w.In(i + 1, Prepositions) || w.Kind(i + 1) != TokenKind.Word))) return false;
 
         // "those seen by inspectors": the pronoun heads the phrase
@@ -194,7 +194,7 @@ internal static class Phrases
                 continue;
             }
 
-            // "bonds due Oct. 15": a date after "due" is not part of what is measured
+            // "bonds due Nov. 1": a date after "due" is not part of what is measured
             if (w.Is(j, "due") && (IsTimeAt(w, j + 1) || w.Is(j + 1, "in") || w.Is(j + 1, "by"))) break;
 
             // a participle after the noun: "seen by inspectors", "held within timescales", "living in poverty"
@@ -210,7 +210,7 @@ internal static class Phrases
             }
 
             // "the 40 percent share of the workforce reported by the census": a participle whose phrase names the source
-            // ("voters surveyed in a new poll": a participle that says who was asked stays, without the source)
+            // ("tenants surveyed in the landlord's poll": a participle that says who was asked stays, without the source)
             if (participleMod && (w.Is(j + 1, "by") || w.Is(j + 1, "in")) && HasSource(w, j + 2, Math.Min(limit, j + 9)))
             {
                 if (w.Is(j, "surveyed") || w.Is(j, "polled") || w.Is(j, "questioned") || w.Is(j, "interviewed") || w.Is(j, "asked") || w.Is(j, "sampled")) b = j + 1;
@@ -246,7 +246,7 @@ internal static class Phrases
                 || w.Is(j + 1, "below") || w.Is(j + 1, "higher") || w.Is(j + 1, "lower") || w.Is(j + 1, "greater")) && !IsContent(w, j + 2);
             // "pears and half of the plums": a new figure starts after "and"
             hedgeAfter |= w.Is(j + 1, "half") && w.Is(j + 2, "of");
-            // "won half of the wards and split the rest": a verb with its object after "and"
+            // "carried half of the wards and shared the rest": a verb with its object after "and"
             hedgeAfter |= !w.IsCapitalised(j + 1) && (IsArticleOrPossessive(w, j + 2) || w.In(j + 2, ObjectPronouns));
             if ((w.Is(j, "and") || w.Is(j, "or")) && !hedgeAfter && IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.EndsWith(j + 1, "ly"))
             {
@@ -473,7 +473,7 @@ internal static class Phrases
 
                 if (IsStop(w, j) && !InName(w, j) && !(j > i && PluralNoun(w, j))) break;
 
-                // "debentures due Oct. 15": a date after "due" is not part of what is measured
+                // "notes due Nov. 1": a date after "due" is not part of what is measured
                 if (j > i && w.Is(j, "due") && (IsTimeAt(w, j + 1) || w.Is(j + 1, "in") || w.Is(j + 1, "by"))) break;
 
                 // "bonds last week", "sales next year": a time after the noun
@@ -514,7 +514,7 @@ internal static class Phrases
 
             if (kind == TokenKind.Number)
             {
-                // "Obama's 2012 bundlers": a year between a possessive and its noun
+                // "Denton's 2014 donors": a year between a possessive and its noun
                 if (w.IsYearLike(j) && (w.EndsWith(j - 1, "'s") || w.EndsWith(j - 1, "’s")) && IsContent(w, j + 1) && !w.In(j + 1, TimeWords))
                 {
                     j++;
@@ -709,7 +709,7 @@ internal static class Phrases
         {
             if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ',' or ';' or ':' or '(' or ')') return false;
 
-            // "its mining and smelting business": the "and" is inside a phrase that a determiner opens, with the head after it
+            // "its dairy and cheese arm": the "and" is inside a phrase that a determiner opens, with the head after it
             if (w.IsDeterminerAt(k) && !w.In(k, Pronouns) && IsContent(w, and + 1) && IsContent(w, and + 2)) return false;
             if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) && !w.Is(k, "need") || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs)) return true;
             if (w.EndsWith(k, "ed") && !w.In(k, PostModifiers) && !IsContent(w, k + 1)) return true;

@@ -278,7 +278,7 @@ public class PercentageNewsPhrasingTests
     [Fact]
     public void A_second_share_of_one_group_after_and_with_its_own_verb_keeps_the_group()
     {
-        var found = Extract("Most care leavers are in work, and 11% are apprentices.");
+        var found = Extract("Most care leavers are in work, and 14% are trainees.");
         found.Should().ContainSingle();
         found = Extract("Nearly 40% of the members voted for the plan and 52% opposed it.");
         found.Select(p => p.Measure).Should().Equal("members", "members");
