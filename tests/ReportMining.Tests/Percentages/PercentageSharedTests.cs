@@ -61,7 +61,7 @@ public class PercentageSharedTests
             var text = PercentageScorer.ReadText(SharedData.Directory!, m.File, records);
             m.End.Should().BeGreaterThan(m.Start);
             var words = text[m.Start..m.End];
-            // the first figure of a range, or an early figure of a list, may be bare digits ("90 to 95 percent", "7, 8, 10 percent")
+            // the first figure of a range, or an early figure of a list, may be bare digits ("90 to 95 percent", "5, 6, 9 percent")
             var rest = text[m.End..];
             bool rangeStart = words.All(c => char.IsAsciiDigit(c) || c == '.') && (rest.StartsWith(" to ", StringComparison.Ordinal) || rest.StartsWith('-') || rest.StartsWith('–')
                 || rest.StartsWith(", ", StringComparison.Ordinal) && rest.Length > 2 && char.IsAsciiDigit(rest[2]));
