@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Draw news sentences for the percentage gold splits news1 and news2 (seeded, repeatable).
+"""Draw news sentences for the percentage gold splits news1, news2 and news3 (seeded, repeatable).
 
 Reads the public news benchmarks in ../shared (PolNeAR train and dev, TempEval-3 train: JSON
 Lines, one article a record with `id` and `text`), cuts each text into sentences with a plain
 splitter, and draws at random (fixed seed):
 
   news1: 75 sentences from pool P%, 25 from pool Pw and 30 from pool T;
-  news2: 38 from pool P% and 12 from pool Pw (none from an article used in news1).
+  news2: 38 from pool P% and 12 from pool Pw (none from an article used in news1);
+  news3: drawn later with its own seed (NEWS3_SEED) from what is left of the three pools:
+         62 from P%, 20 from Pw and 15 from T, none from an article used in news1 or news2.
 
 Pools, by broad patterns written independently of the extractor: P% has a percentage cue ("%",
 per cent, percent, "percentage point", "pc"); Pw has no such cue but a proportion cue in words (a
@@ -31,6 +33,7 @@ import sys
 
 SOURCES = ["bench/polnear/train.jsonl", "bench/polnear/dev.jsonl", "bench/tempeval3/train.jsonl"]
 SEED = 20261122
+NEWS3_SEED = 20270314
 
 FRACTION = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)"
@@ -118,6 +121,16 @@ def main(shared, out_path):
     taken = {(r["file"], r["start"]) for r in rows}
     rows += take([x for x in pool_pc if (x[0], x[1]) not in taken], "P%", 38, "news2", used)
     rows += take([x for x in pool_w if (x[0], x[1]) not in taken], "Pw", 12, "news2", used)
+    # news3: the pools re-shuffled with a second seed, every article of news1 and news2 left out
+    taken = {(r["file"], r["start"]) for r in rows}
+    earlier = {r["file"] for r in rows}
+    rng3 = random.Random(NEWS3_SEED)
+    rest = []
+    for pool in (pool_pc, pool_w, pool_t):
+        left = sorted(x for x in pool if (x[0], x[1]) not in taken and x[0] not in earlier)
+        rng3.shuffle(left)
+        rest.append(left)
+    rows += take(rest[0], "P%", 62, "news3", used) + take(rest[1], "Pw", 20, "news3", used) + take(rest[2], "T", 15, "news3", used)
     print(f"pools: P% {len(pool_pc)}, Pw {len(pool_w)}, T {len(pool_t)} sentences; drawn {len(rows)}", file=sys.stderr)
     with open(out_path, "w", encoding="utf-8") as f:
         for i, row in enumerate(rows):

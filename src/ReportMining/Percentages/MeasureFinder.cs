@@ -57,8 +57,36 @@ internal readonly ref struct MeasureFinder
             ShareWithRangeStart(figures, i);
         }
 
-        // "between 20% and 30% of placements", "a fifth to a quarter of adopters": the first figure shares the second's measure
         var w = _w;
+
+        // "40 percent of the staff in the council's homes, against 55 percent in the health trust": the place of
+        // the first figure is a scope, like the second's, not part of what both measure
+        for (int i = 0; i + 1 < figures.Length; i++)
+        {
+            ref var f = ref figures[i];
+            ref var next = ref figures[i + 1];
+            if (next.Rule != "r3" || next.ScopeStart < 0 || f.ScopeStart >= 0 || !f.HasMeasure || next.MeasureStart != f.MeasureStart || next.MeasureEnd != f.MeasureEnd) continue;
+            int first = TokenAt(f.MeasureStart), last = TokenAt(f.MeasureEnd - 1);
+            if (first < 0 || last < 0) continue;
+            for (int k = last - 1; k > first; k--)
+            {
+                if (!(w.Is(k, "in") || w.Is(k, "across") || w.Is(k, "among"))) continue;
+
+                // ("children living in the area", "children placed in Esk": a participle's place defines the group)
+                if (Phrases.IsTimeAt(w, k + 1) || !Phrases.IsContent(w, k - 1) || w.EndsWith(k - 1, "ing") || w.EndsWith(k - 1, "ed")
+                    || w.In(k - 1, PostModifiers) || w.Is(k - 1, "after") || w.Is(k - 1, "well") || w.EndsWith(k - 1, "ly")) break;
+                int end = w.End(k - 1);
+                int scope = k + 1;
+                while (scope < last && w.IsDeterminerAt(scope)) scope++;
+                f.ScopeStart = w.Start(scope);
+                f.ScopeEnd = f.MeasureEnd;
+                f.MeasureEnd = end;
+                next.MeasureEnd = end;
+                break;
+            }
+        }
+
+        // "between 20% and 30% of placements", "a fifth to a quarter of adopters": the first figure shares the second's measure
         for (int i = figures.Length - 2; i >= 0; i--)
         {
             ref var f = ref figures[i];
@@ -139,10 +167,23 @@ internal readonly ref struct MeasureFinder
                 || (w.Is(j + 1, "these") || w.Is(j + 1, "those") || w.Is(j + 1, "this")) && !Phrases.IsContent(w, j + 2))
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
+
+                // "a £900 deposit, 80 percent of it returned": the phrase before the comma
+                if (!f.HasMeasure && (w.Is(j + 1, "it") || w.Is(j + 1, "them")) && w.IsPunct(before, ',')
+                    && Phrases.NounPhraseBefore(w, before, out int ia, out int ib) && w.Kind(ib - 1) == TokenKind.Word && !w.IsCapitalised(ia))
+                {
+                    SetMeasure(ref f, ia, ib);
+                }
             }
             else if (!OfIsTime(j) && Phrases.ReadNounPhrase(w, j + 1, w.Count, rejectVerbFirst: false, out int a, out int b))
             {
+                int next = index + 1 < figures.Length ? figures[index + 1].First : w.Count;
+                TrimOfPhrase(a, ref b, before, SubjectPosition(f.First), next);
                 SetMeasure(ref f, a, b);
+
+                // "Esk (64 percent of households there own a car)": the place before the bracket is the scope
+                int open1 = OpenBracketBefore(leftFirst);
+                if (IsBracketAfterName(open1) && NameBefore(open1, out int sa1, out int sb1)) SetScope(ref f, sa1, sb1);
             }
 
             ScopeAfter(ref f);
@@ -192,7 +233,18 @@ internal readonly ref struct MeasureFinder
         if (LeadObject(before, out int leadVerb, out int ra0, out int rb0))
         {
             f.Rule = "r6l";
-            if (Subject(leadVerb, out int la0, out int lb0) == SubjectKind.Phrase) SetMeasure(ref f, la0, lb0);
+
+            // "beat the mayor's vote total by about 15 percent": beating a quantity measures the quantity
+            if (w.Is(rb0 - 1, "total") || w.Is(rb0 - 1, "tally") || w.Is(rb0 - 1, "count") || w.Is(rb0 - 1, "score") || w.Is(rb0 - 1, "record"))
+            {
+                SetMeasure(ref f, ra0, rb0);
+                ScopeAfter(ref f);
+                return;
+            }
+
+            var leader = Subject(leadVerb, out int la0, out int lb0);
+            if (leader == SubjectKind.Phrase) SetMeasure(ref f, la0, lb0);
+            else if (leader == SubjectKind.Pronoun) PersonBefore(la0, ref f);
             ScopeAfter(ref f);
             if (index + 1 < figures.Length && figures[index + 1].First == f.Last + 1 && (w.Is(f.Last, "to") || w.IsPunct(f.Last, '-') || w.IsPunct(f.Last, '–')))
             {
@@ -223,10 +275,34 @@ internal readonly ref struct MeasureFinder
             if (w.Is(k, "to") || w.Is(k, "than") || w.Is(k, "as") || w.Is(k, "with") || w.Is(k, "against") || w.Is(k, "versus") || w.Is(k, "vs"))
             {
                 f.Rule = "r3p";
-                Carry(figures, index, prevIndex, sameSentenceOnly: true);
+
+                // "a lead for Corran with 47 percent to Fitch's 45 percent": when the figure before is a name's share, this is the rival's
+                if (MeasureAfter(figures[prevIndex]) || NounAfter(f) || !NameBefore(before + 1, out int rivalA, out _)) Carry(figures, index, prevIndex, sameSentenceOnly: true);
+                else SetPossessor(ref f, rivalA, before);
                 ScopeAfter(ref f);
                 return;
             }
+        }
+
+        // "Gray's impressive 19 percent put him third": a name's own figure
+        if (prevIndex < 0 && !w.Is(f.Last, "of") && !NounAfter(f))
+        {
+            int possessive = IsPossessiveName(before) ? before : IsPossessiveName(before - 1) && Phrases.IsContent(w, before) && !w.IsCapitalised(before) ? before - 1 : -1;
+            if (possessive >= 0 && NameBefore(possessive + 1, out int ownerA, out _))
+            {
+                f.Rule = "r3q";
+                SetPossessor(ref f, ownerA, possessive);
+                ScopeAfter(ref f);
+                return;
+            }
+        }
+
+        // "Corwin won 48 percent of the wards, Hale 30 percent", "Pickering got 40 percent, Ames 35 percent",
+        // "followed by Dunmore at 25 percent", "Ashby by 9 percent; Tarnside by 4 percent" after a colon: figures given to names in a list
+        if (NameList(figures, index, prevIndex, before))
+        {
+            ScopeAfter(ref f);
+            return;
         }
 
         // "some 70 percent of growers back it, with about one in ten saying ...": a share of the group before
@@ -306,11 +382,49 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "30 percent of shoppers said no, while 52 percent overall were content": the whole sample, no group named
+        if (w.Is(f.Last, "overall") && (SubjectPosition(f.First) || w.Is(before, "while") || w.Is(before, "whilst") || w.Is(before, "whereas")))
+        {
+            f.Rule = "r3o";
+            return;
+        }
+
+        // "45 percent of tenants backed Tate and 41 percent preferred Cole": the same group, with its own verb
+        if (prevIndex >= 0 && (w.Is(before, "and") || w.Is(before, "but")) && !w.In(f.Last, FigureNouns) && MeasureAfter(figures[prevIndex]) && SubjectPosition(figures[prevIndex].First)
+            && (IsVerbAt(f.Last) || w.EndsWith(f.Last, "ed") || w.In(f.Last, VerbAdverbs) && (IsVerbAt(f.Last + 1) || IsPastVerb(f.Last + 1))))
+        {
+            f.Rule = "r3v";
+            Carry(figures, index, prevIndex, sameSentenceOnly: true);
+            return;
+        }
+
         // 3. compared with an earlier figure
         f.Rule = "r3";
         if (prevIndex >= 0 && IsComparison(figures[prevIndex], before, f.Last))
         {
             Carry(figures, index, prevIndex, sameSentenceOnly: true);
+            ScopeAfter(ref f);
+            return;
+        }
+
+        // "as a share of take-home pay: 41%", "Re-referral rate: 22%": the phrase before the colon
+        // ("Mixed or Other: 12%": a group named in a list is not a measure)
+        if (w.IsPunct(before, ':') && (w.Kind(f.Last) is TokenKind.Punctuation or Words.None) && Phrases.NounPhraseBefore(w, before, out int ca0, out int cb0)
+            && !(w.IsCapitalised(ca0) && !FirstWordAt(ca0)))
+        {
+            if (w.In(ca0, ProportionHeads) && w.Is(ca0 + 1, "of") && ca0 + 2 < cb0) ca0 += 2;
+            f.Rule = "r4k";
+            SetMeasure(ref f, ca0, cb0);
+            return;
+        }
+
+        // "Rivers was ahead with 39 percent", "Hale's group ended the night with 18 percent", "a lead for Corran with 47 percent": the subject
+        // of the verb, or the name, before "with" (the measure of a share named before in the sentence, when there is one)
+        if (w.Is(before, "with") && !w.IsPunct(before - 1, ',') && !w.Is(f.Last, "of")
+            && (w.Kind(f.Last) is TokenKind.Punctuation or Words.None || w.Is(f.Last, "to") || w.Is(f.Last, "against") || w.Is(f.Last, "versus") || w.Is(f.Last, "among") || w.Is(f.Last, "across"))
+            && WithShare(figures, index, prevIndex, before))
+        {
+            f.Rule = "r6w";
             ScopeAfter(ref f);
             return;
         }
@@ -433,6 +547,27 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "raise parking charges by 15 percent", "shrink its print division by up to 15%", "cut fuel use just 12 percent":
+        // the object of a verb of change
+        if ((w.Is(before, "by") || w.Is(before, "to")) && ObjectOfChange(before, out int oa0, out int ob0)
+            || Phrases.IsContent(w, before) && !w.Is(f.Last, "of") && !NounAfter(f) && ObjectOfChange(before + 1, out oa0, out ob0))
+        {
+            f.Rule = "r7o";
+
+            // "lift its stake in Lindel Foods to 40%": the holding, with what it is in as the scope
+            for (int k = oa0 + 1; k < ob0 - 1; k++)
+            {
+                if (!w.Is(k, "in") || !w.In(k - 1, FigureNouns)) continue;
+                SetScope(ref f, k + 1, ob0);
+                ob0 = k;
+                break;
+            }
+
+            SetMeasure(ref f, oa0, ob0);
+            ScopeAfter(ref f);
+            return;
+        }
+
         // 7. "exclusions, at 15%", "reducing exclusions by half", "agency workers from 47%", "neglect in 49%"
         f.Rule = "r7";
         if (w.Is(before, "at") || w.Is(before, "to") || w.Is(before, "by") || w.Is(before, "around") || w.Is(before, "from") || w.Is(before, "in"))
@@ -460,7 +595,8 @@ internal readonly ref struct MeasureFinder
 
             // "similar councils at 24% and England at 21%": a comparison group, the measure of the figure before
             if ((w.Is(before, "at") || w.Is(before, "on")) && prevIndex >= 0 && Phrases.LocalNounPhraseBefore(w, before, out int ga, out int gb)
-                && (w.Is(ga - 1, "than") || w.Is(ga - 1, "and") || w.Is(ga - 1, "with") || w.Is(ga - 1, "to") || w.Is(ga - 1, "against"))
+                && (w.Is(ga - 1, "than") || w.Is(ga - 1, "and") || w.Is(ga - 1, "with") || w.Is(ga - 1, "to") || w.Is(ga - 1, "against")
+                    || w.Is(ga - 1, "above") || w.Is(ga - 1, "below") || w.Is(ga - 1, "behind") || w.Is(ga - 1, "like") || w.Is(ga - 1, "unlike"))
                 && !w.In(gb - 1, RestatedHeads))
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
@@ -526,7 +662,7 @@ internal readonly ref struct MeasureFinder
 
                     if (kind == SubjectKind.Pronoun)
                     {
-                        Carry(figures, index, prevIndex, sameSentenceOnly: false);
+                        if (!PersonBefore(a, ref f)) Carry(figures, index, prevIndex, sameSentenceOnly: false);
                         ScopeAfter(ref f);
                         return;
                     }
@@ -604,6 +740,14 @@ internal readonly ref struct MeasureFinder
             && Phrases.ReadNounPhrase(w, f.Last, w.Count, rejectVerbFirst: true, out int pa, out int pb))
         {
             SetMeasure(ref f, pa, pb);
+            return;
+        }
+
+        // "almost 30 percent more than Derwent": a difference, not a share of anything named
+        if ((w.Is(f.Last, "more") || w.Is(f.Last, "less") || w.Is(f.Last, "fewer") || w.Is(f.Last, "higher") || w.Is(f.Last, "lower")
+            || w.Is(f.Last, "greater") || w.Is(f.Last, "bigger") || w.Is(f.Last, "smaller")) && w.Is(f.Last + 1, "than"))
+        {
+            f.Rule = "r8c";
             return;
         }
 
@@ -727,6 +871,17 @@ internal readonly ref struct MeasureFinder
                 || (w.In(k, FiniteVerbs) || w.EndsWith(k, "ed")) && !w.In(k, Auxiliaries) && !w.In(k, LinkVerbs)
                 || (w.Is(k, "have") || w.Is(k, "has") || w.Is(k, "had")) && !w.EndsWith(la, "ed") && !w.In(la, PostModifiers);
 
+            // "counties such as Esk (64 percent of households ...), Tarn (71 percent)": a list of places keeps the measure, each place a scope
+            if (prevIndex >= 0 && (MeasureAfter(figures[prevIndex]) || figures[prevIndex].Rule == "r2n") && (w.IsPunct(k, ',') || w.Is(k, "and")) && figures[prevIndex].Last < la
+                && IsBracketAfterName(OpenBracketBefore(figures[prevIndex].First)) && NameBefore(lb, out int pa, out _) && pa == la)
+            {
+                f.MeasureStart = figures[prevIndex].MeasureStart;
+                f.MeasureEnd = figures[prevIndex].MeasureEnd;
+                f.Rule = "r2n";
+                SetScope(ref f, la, lb);
+                return;
+            }
+
             // "Most children have up-to-date health checks (85.1%), dental checks (82.3%)": a list of objects
             if (prevIndex >= 0 && (w.IsPunct(k, ',') || w.Is(k, "and")) && figures[prevIndex].Last < la) compared = true;
             if (proportionOf || compared)
@@ -754,6 +909,7 @@ internal readonly ref struct MeasureFinder
                 if (!HeadingMeasure(ref f, a)) Carry(figures, index, prevIndex, sameSentenceOnly: false);
                 break;
             default:
+                if (kind == SubjectKind.Pronoun && PersonBefore(a, ref f)) break;
                 Carry(figures, index, prevIndex, sameSentenceOnly: kind != SubjectKind.Pronoun);
                 break;
         }
@@ -825,7 +981,7 @@ internal readonly ref struct MeasureFinder
             int k = s - 1;
             int lowest = Math.Max(0, s - 14);
             while (k > lowest && !(w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && w.Kind(k) == TokenKind.Word) k--;
-            if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && Phrases.IsContent(w, k - 1))
+            if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that") && !ComplementThat(k)) && Phrases.IsContent(w, k - 1))
             {
                 var kind = Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);
                 if (kind == SubjectKind.Phrase)
@@ -889,6 +1045,15 @@ internal readonly ref struct MeasureFinder
                 continue;
             }
 
+            // "expect to announce summer sales climbed 12%": the phrase after the verb of "to"
+            if (w.Is(s, "to") && w.Kind(s + 1) == TokenKind.Word && !w.IsDeterminerAt(s + 1) && !w.In(s + 1, Prepositions) && s + 2 < end
+                && Phrases.ReadNounPhrase(w, s + 2, end, rejectVerbFirst: true, out int ta, out int tb) && tb == end)
+            {
+                a = ta;
+                b = tb;
+                return SubjectKind.Phrase;
+            }
+
             if (w.In(s, Prepositions) && !w.Is(s, "of"))
             {
                 bool place = (w.Is(s, "in") || w.Is(s, "across") || w.Is(s, "among") || w.Is(s, "amongst") || w.Is(s, "within"))
@@ -942,6 +1107,9 @@ internal readonly ref struct MeasureFinder
         if (s >= end) return SubjectKind.None;
         if (w.In(s, Pronouns) && !(w.IsDeterminerAt(s) && Phrases.IsContent(w, s + 1)))
         {
+            // (the pronoun's place, for a name it may stand for: see PersonBefore)
+            a = s;
+            b = s + 1;
             return SubjectKind.Pronoun;
         }
 
@@ -1179,6 +1347,8 @@ internal readonly ref struct MeasureFinder
             buffer[n++] = token;
         }
 
+        n = Abbreviations.Join(text, buffer[..n]);
+
         Span<uint> classes = stackalloc uint[64];
         classes.Clear();
         var heading = new Words(text, buffer[..n], classes[..n]);
@@ -1265,6 +1435,8 @@ internal readonly ref struct MeasureFinder
             buffer[n++] = token;
         }
 
+        n = Abbreviations.Join(text, buffer[..n]);
+
         Span<uint> classes = stackalloc uint[64];
         classes.Clear();
         var w = new Words(text, buffer[..n], classes[..n]);
@@ -1323,6 +1495,8 @@ internal readonly ref struct MeasureFinder
             buffer[n++] = token;
         }
 
+        n = Abbreviations.Join(text, buffer[..n]);
+
         Span<uint> classes = stackalloc uint[64];
         classes.Clear();
         var heading = new Words(text, buffer[..n], classes[..n]);
@@ -1377,7 +1551,8 @@ internal readonly ref struct MeasureFinder
     private bool OfIsTime(int of)
     {
         var w = _w;
-        return w.IsYearLike(of + 1) || w.Is(of + 1, "the") && (w.Is(of + 2, "time") || w.Is(of + 2, "year"));
+        // "of 2012 voters" is a group; "of 2012" a time
+        return w.IsYearLike(of + 1) && !(Phrases.IsContent(w, of + 2) && !w.In(of + 2, TimeWords)) || w.Is(of + 1, "the") && (w.Is(of + 2, "time") || w.Is(of + 2, "year"));
     }
 
     /// <summary>The "(" that opens a bracket holding the figure, allowing "(or 21.8%" and "(at 15%".</summary>
@@ -1503,6 +1678,431 @@ internal readonly ref struct MeasureFinder
             || w.Is(k, "tops") || w.Is(k, "topped") || w.Is(k, "trails") || w.Is(k, "trailed") || w.Is(k, "trailing") || w.Is(k, "edges")
             || w.Is(k, "edged") || w.Is(k, "bests") || w.Is(k, "bested") || w.Is(k, "defeats") || w.Is(k, "defeated") || w.Is(k, "outpolls")
             || w.Is(k, "outpolled") || w.Is(k, "outpaces") || w.Is(k, "outpaced"));
+    }
+
+    /// <summary>True when the "(" at <paramref name="open"/> follows a name that is not the sentence's first word ("such as Esk (").</summary>
+    private bool IsBracketAfterName(int open)
+    {
+        var w = _w;
+        if (open < 1 || !NameBefore(open, out int a, out _)) return false;
+        return !FirstWordAt(a) && !w.IsCapitalised(open + 1);
+    }
+
+    /// <summary>The token that holds character <paramref name="at"/> in this sentence, or -1.</summary>
+    private int TokenAt(int at)
+    {
+        var w = _w;
+        for (int k = 0; k < w.Count; k++)
+        {
+            if (w.Start(k) <= at && at < w.End(k)) return k;
+            if (w.Start(k) > at) break;
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when a noun follows the figure ("30 percent backing", "3 percent levy"), not a verb ("19 percent put him third").</summary>
+    private bool NounAfter(in Figure f)
+    {
+        var w = _w;
+        int k = f.Last;
+        return Phrases.IsContent(w, k) && !(w.In(k + 1, ObjectPronouns) || Phrases.IsArticleOrPossessive(w, k + 1)) && !w.EndsWith(k, "ly");
+    }
+
+    /// <summary>
+    /// True when a figure starting at <paramref name="first"/> opens its clause, so "N% of X" is the clause's subject
+    /// ("Last spring, 38 percent of shoppers made ...", "showed 45 percent of tenants backed ...").
+    /// </summary>
+    private bool SubjectPosition(int first)
+    {
+        var w = _w;
+        int k = first - 1;
+        while (k >= 0 && (w.Is(k, "only") || w.Is(k, "just") || w.Is(k, "even") || w.Is(k, "fully"))) k--;
+        if (k < 0) return true;
+        if (w.Kind(k) == TokenKind.Punctuation) return w.Char(k) is ',' or ';' or ':' or '(' or '—' or '–' or '“' or '"' or '‘';
+        return w.In(k, ClauseStarters) && !w.Is(k, "with") && !w.Is(k, "than") && !w.Is(k, "as") || w.Is(k, "and") || w.Is(k, "or");
+    }
+
+    /// <summary>
+    /// Where the phrase after "N% of" (<paramref name="a"/> to <paramref name="b"/>) stops: before the clause's verb when the figure
+    /// is its subject and no verb follows ("38 percent of shoppers made up their minds at the till"); before an "-ing" predicate after "with"
+    /// ("with 95% of the wards declaring"); before a new clause after "and" when the figure is an object ("a quarter of the
+    /// ward and Mayor Rhodes is ..."). <paramref name="next"/> is where the next figure starts.
+    /// </summary>
+    private void TrimOfPhrase(int a, ref int b, int before, bool subject, int next)
+    {
+        var w = _w;
+        if (w.Is(before, "with"))
+        {
+            for (int k = a + 1; k < b; k++)
+            {
+                if (w.Is(k, "and") || w.Is(k, "or")) break;
+                if (w.EndsWith(k, "ing") && !w.In(k, Prenominal) && Phrases.IsContent(w, k - 1))
+                {
+                    b = k;
+                    return;
+                }
+            }
+        }
+
+        if (subject)
+        {
+            // a verb after the phrase, before the next figure: the phrase is whole
+            for (int k = b; k < next && k < w.Count; k++)
+            {
+                if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ';' or ':' or '.' or '?' or '!') break;
+                if (IsVerbAt(k) || IsPastVerb(k)) return;
+            }
+
+            for (int k = a + 1; k < b; k++)
+            {
+                if (w.Is(k - 1, "who") || w.Is(k - 1, "that") || w.Is(k - 1, "which")) return;
+                if (w.Is(k, "need") && w.Is(k - 1, "in")) continue;
+
+                // a participle that usually follows its noun ("children looked after", "aged five", "placed with adopters") is a
+                // modifier unless an object or a particle follows it ("made up their minds", "backed Mrs. Tate")
+                bool modifier = w.In(k, PostModifiers) && !(Phrases.IsArticleOrPossessive(w, k + 1) || w.IsCapitalised(k + 1) || w.Is(k + 1, "up") || w.Is(k + 1, "of"));
+                if (!modifier && (IsVerbAt(k) || IsPastVerb(k) && !w.Is(k + 1, "by") && (w.In(k + 1, Prepositions) || Phrases.IsArticleOrPossessive(w, k + 1)
+                    || w.IsCapitalised(k + 1) || w.Is(k + 1, "up") || Phrases.IsContent(w, k + 1))))
+                {
+                    b = k;
+                    return;
+                }
+            }
+
+            return;
+        }
+
+        // "a quarter of the ward and Mayor Rhodes is under pressure": a new clause
+        for (int k = a + 1; k < b - 1; k++)
+        {
+            if (!w.Is(k, "and")) continue;
+            int m = k + 1;
+            while (m < k + 6 && (Phrases.IsContent(w, m) || w.IsDeterminerAt(m)) && !IsVerbAt(m)) m++;
+            if (m > k + 1 && (w.In(m, Auxiliaries) || w.In(m, FiniteVerbs)))
+            {
+                b = k;
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The person a subject "he" or "she" at <paramref name="pronoun"/> stands for, set as the measure of <paramref name="f"/>:
+    /// the last name before it in the sentence that opens a clause and is followed by a verb or is a possessive ("Although Tamsin
+    /// Rowe is ahead, she trails ...", "Marsh’s aides want a recount, where he trailed"), or else the name that opens the sentence before in
+    /// the same paragraph ("Corran once ran close to the leader. But by May he had slipped to 8 percent").
+    /// </summary>
+    private bool PersonBefore(int pronoun, ref Figure f)
+    {
+        var w = _w;
+        if (!(w.Is(pronoun, "he") || w.Is(pronoun, "she"))) return false;
+        for (int k = pronoun - 1; k >= 0; k--)
+        {
+            if (!w.IsCapitalised(k) || k + 1 < pronoun && w.IsCapitalised(k + 1) && !IsPossessiveName(k)) continue;
+            if (!NameBefore(k + 1, out int na, out int nb)) continue;
+            int p = na - 1;
+            bool opens = p < 0 || w.Kind(p) == TokenKind.Punctuation && w.Char(p) is ',' or ';' or '"' or '“' or '(' or '—' or '-'
+                || w.In(p, ClauseStarters) && !w.Is(p, "than") || w.Is(p, "and") || w.Is(p, "but");
+            if (!opens) continue;
+            if (IsPossessiveName(k))
+            {
+                SetPossessor(ref f, na, k);
+                return true;
+            }
+
+            if (p < 0 && nb - na == 1 && !SingularVerbAfter(nb)) continue;
+            if (SingularVerbAfter(nb) || IsLeadVerb(nb) || w.In(nb, ShareVerbs))
+            {
+                SetMeasure(ref f, na, nb);
+                return true;
+            }
+        }
+
+        return OpeningNameOfSentenceBefore(ref f);
+    }
+
+    /// <summary>The name that opens the sentence before (same paragraph) when a verb for one person follows it ("Corran once ran ...").</summary>
+    private bool OpeningNameOfSentenceBefore(ref Figure f)
+    {
+        int here = _document.SentenceAt(_w.Start(0));
+        if (here <= 0) return false;
+        var sentences = _document.SentenceSpan;
+        var previous = sentences[here - 1];
+        if (previous.Paragraph != sentences[here].Paragraph) return false;
+        var text = _document.Normalized;
+        Span<Token> buffer = stackalloc Token[16];
+        int n = 0;
+        foreach (var token in Tokenizer.Tokenize(text[previous.Start..previous.End], previous.Start))
+        {
+            if (n == buffer.Length) break;
+            buffer[n++] = token;
+        }
+
+        n = Abbreviations.Join(text, buffer[..n]);
+        Span<uint> classes = stackalloc uint[16];
+        classes.Clear();
+        var w = new Words(text, buffer[..n], classes[..n]);
+        int s = 0;
+        while (s < n && (w.Kind(s) == TokenKind.Punctuation || w.Is(s, "but") || w.Is(s, "and") || w.Is(s, "still") || w.Is(s, "yet"))) s++;
+        int e = s;
+        while (e < n && e < s + 5 && w.IsCapitalised(e) && !w.In(e, Pronouns) && !w.IsDeterminerAt(e) && !w.In(e, Prepositions) && !w.In(e, ClauseStarters)) e++;
+        if (e == s || e >= n) return false;
+        var finder = new MeasureFinder(w, _document, -1, -1);
+        if (!finder.SingularVerbAfter(e)) return false;
+        f.MeasureStart = w.Start(s);
+        f.MeasureEnd = w.End(e - 1);
+        return true;
+    }
+
+    /// <summary>True when a verb that agrees with one person follows at <paramref name="k"/> ("leads", "was", "drew"), not "show", "are".</summary>
+    private bool SingularVerbAfter(int k)
+    {
+        var w = _w;
+        while (w.In(k, VerbAdverbs) || w.EndsWith(k, "ly") || w.Is(k, "once")) k++;
+        if (w.Is(k, "are") || w.Is(k, "were") || w.Is(k, "have") || w.Is(k, "do")) return false;
+        return w.In(k, Auxiliaries) || IsPastVerb(k) || w.In(k, LinkVerbs) && !w.EndsWith(k, "ing")
+            || w.In(k, ShareVerbs) && (w.EndsWith(k, "s") || w.Is(k, "drew") || w.Is(k, "won") || w.Is(k, "got") || w.Is(k, "took") || w.Is(k, "held")) || w.EndsWith(k, "s") && (w.In(k, FiniteVerbs) || w.In(k, ShareVerbs) || IsLeadVerb(k))
+            || w.In(k, FiniteVerbs) && !w.EndsWith(k, "s") && (w.EndsWith(k, "ed") || w.Is(k, "said") || w.Is(k, "told") || w.Is(k, "took") || w.Is(k, "got") || w.Is(k, "came") || w.Is(k, "went") || w.Is(k, "saw") || w.Is(k, "gave") || w.Is(k, "led"));
+    }
+
+    /// <summary>A past verb: a word in "-ed" after a word that is not a determiner, or a common irregular one ("made", "cast").</summary>
+    private bool IsPastVerb(int k)
+    {
+        var w = _w;
+        if (w.Kind(k) != TokenKind.Word || w.IsDeterminerAt(k - 1) || w.Kind(k - 1) != TokenKind.Word) return false;
+        return w.EndsWith(k, "ed") || w.Is(k, "made") || w.Is(k, "cast") || w.Is(k, "thought") || w.Is(k, "chose") || w.Is(k, "won") || w.Is(k, "lost")
+            || w.Is(k, "sold") || w.Is(k, "bought") || w.Is(k, "held") || w.Is(k, "became") || w.Is(k, "began") || w.Is(k, "ran") || w.Is(k, "put");
+    }
+
+    /// <summary>A verb: an auxiliary, a listed finite verb, a verb of change or of winning that is not a noun after a determiner.</summary>
+    private bool IsVerbAt(int k)
+    {
+        var w = _w;
+        if (w.Kind(k) != TokenKind.Word || w.IsDeterminerAt(k - 1)) return false;
+        return w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) || w.In(k, ShareVerbs) && !w.In(k, PostModifiers)
+            || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs) && !w.EndsWith(k, "ing");
+    }
+
+    /// <summary>"boast that", "to show that", "said that": a "that" after a verb opens a reported clause, not a relative one.</summary>
+    private bool ComplementThat(int that)
+    {
+        var w = _w;
+        int k = that - 1;
+        // ("told reporters that", "warned members that": a verb of telling, its object, then the reported clause)
+        if (w.Is(k - 1, "told") || w.Is(k - 1, "tells") || w.Is(k - 1, "tell") || w.Is(k - 1, "informed") || w.Is(k - 1, "assured") || w.Is(k - 1, "warned")
+            || w.Is(k - 1, "reminded") || w.Is(k - 1, "convinced") || w.Is(k - 1, "persuaded")) return true;
+        return w.Is(k - 1, "to") || w.In(k, FiniteVerbs) || w.In(k, ClauseStarters) || w.In(k, Auxiliaries) || w.In(k, ShareVerbs)
+            || w.EndsWith(k, "ed") && !w.In(k, PostModifiers) || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs);
+    }
+
+    /// <summary>
+    /// The object of a verb of change that ends at <paramref name="end"/> ("raise parking charges", "shrink its print division",
+    /// "lower traffic fumes in the old town by 2035"): a phrase between the verb and the particle or figure.
+    /// </summary>
+    private bool ObjectOfChange(int end, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+
+        // "by 2035 to 40 percent": a time before the particle
+        if (w.Is(end, "to") && w.IsYearLike(end - 1) && w.Is(end - 2, "by")) end -= 2;
+        int lowest = Math.Max(0, end - 14);
+        for (int k = end - 1; k >= lowest; k--)
+        {
+            if (w.In(k, ObjectChangeVerbs))
+            {
+                // "an increase", "the cut": a noun, not a verb
+                // ("the county cut the number of ...": before a determiner it is a verb)
+                if (w.IsDeterminerAt(k - 1) || w.In(k, NounLikeVerbs) && Phrases.IsContent(w, k - 1) && !w.In(k - 1, Pronouns)
+                    && !(w.In(k - 1, VerbAdverbs) || w.In(k - 1, Auxiliaries) || w.Is(k - 1, "to") || Phrases.IsArticleOrPossessive(w, k + 1))) return false;
+                int s = k + 1;
+                if (w.Is(s, "back") || w.Is(s, "down") || w.Is(s, "up")) s++;
+
+                // "rose slightly over the year", "growing year on year": no object
+                if (w.EndsWith(s, "ly") || w.In(s, VerbAdverbs) || w.In(s, Prepositions) || Phrases.IsTimeAt(w, s)) return false;
+                if (s >= end || !Phrases.ReadNounPhrase(w, s, end, rejectVerbFirst: false, out a, out b)) return false;
+                return true;
+            }
+
+            if (w.Kind(k) == TokenKind.Punctuation)
+            {
+                if (w.Char(k) is '-' or '‑' or '\'' or '’' or '&' or '/' or '.' && (w.Glued(k - 1, k) || w.Glued(k, k + 1))) continue;
+                return false;
+            }
+
+            if (w.In(k, Auxiliaries) || w.In(k, ClauseStarters) || w.In(k, FiniteVerbs) || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs)
+                || w.In(k, Pronouns) && !w.IsDeterminerAt(k)) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the measure of <paramref name="f"/> lies after it ("40 percent of voters", "30 percent backing").</summary>
+    private bool MeasureAfter(in Figure f) => f.HasMeasure && f.MeasureStart >= _w.End(f.Last - 1);
+
+    /// <summary>
+    /// A name ending at <paramref name="end"/>: up to six capitalised words (titles and initials joined with their stops),
+    /// "Tarn Cllr. Ann Lowe", "Harbour Lights", "Ames".
+    /// </summary>
+    private bool NameBefore(int end, out int a, out int b)
+    {
+        var w = _w;
+        b = end;
+        int k = end - 1;
+        while (k >= 0 && k >= end - 6 && w.IsCapitalised(k) && !w.IsDeterminerAt(k) && !w.In(k, Pronouns) && !w.In(k, Prepositions) && !w.In(k, TimeWords)
+            && !w.In(k, ClauseStarters) && !w.In(k, Auxiliaries) && !w.Is(k, "and")) k--;
+        a = k + 1;
+        return a < b;
+    }
+
+    /// <summary>The possessor of a figure ("Fitch's 45 percent"): the name from <paramref name="a"/> to the possessive word, without "'s".</summary>
+    private void SetPossessor(ref Figure f, int a, int possessive)
+    {
+        var w = _w;
+        f.MeasureStart = w.Start(a);
+        f.MeasureEnd = w.End(possessive) - (w.EndsWith(possessive, "s'") || w.EndsWith(possessive, "s’") ? 1 : 2);
+    }
+
+    /// <summary>True when the measure of <paramref name="f"/> is a name in this sentence ("Pickering" in "Pickering got 40 percent").</summary>
+    private bool IsNameMeasure(in Figure f)
+    {
+        var w = _w;
+        if (!f.HasMeasure) return false;
+        bool any = false;
+        for (int k = 0; k < w.Count; k++)
+        {
+            if (w.Start(k) < f.MeasureStart) continue;
+            if (w.End(k) > f.MeasureEnd) break;
+            if (w.Kind(k) != TokenKind.Word || !w.IsCapitalised(k)) return false;
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>True when the figure before <paramref name="prev"/> is a share won or held ("got 40 percent", "at 12 percent", "with 39 percent").</summary>
+    private bool ShareFigure(in Figure prev)
+    {
+        var w = _w;
+        int k = prev.First - 1;
+        while (k > 0 && (w.Is(k, "just") || w.Is(k, "only"))) k--;
+        return w.In(k, ShareVerbs) || w.Is(k, "at") || w.Is(k, "with") || w.Is(k, "on") || w.IsCapitalised(k) && !w.IsDeterminerAt(k);
+    }
+
+    /// <summary>
+    /// Figures given to names in a list: ", Hale 30 percent", "and Lowe 25 percent", "followed by Dunmore at 25 percent",
+    /// ", Tarn Cllr. Ann Lowe, 9 percent"; after a colon, "Ashby by 9 percent; Tarnside by 4 percent" (the subject before the
+    /// colon, each name a scope). A name takes the figure when the one before was a share of a name; otherwise the measure of the
+    /// figure before is carried and the name is where it applies.
+    /// </summary>
+    private bool NameList(Span<Figure> figures, int index, int prevIndex, int before)
+    {
+        var w = _w;
+        ref var f = ref figures[index];
+        bool particle = w.Is(before, "at") || w.Is(before, "with") || w.Is(before, "by") || w.Is(before, "on") || w.IsPunct(before, ',');
+        int end = particle ? before : before + 1;
+        if (!NameBefore(end, out int na, out int nb)) return false;
+        int p = na - 1;
+
+        // "Ashby by 9 percent; Tarnside by 4 percent" after "Turnover grew at three of the shops:"
+        if (w.Is(before, "by") && (w.IsPunct(p, ':') || w.IsPunct(p, ';') || w.IsPunct(p, ',') || w.Is(p, "and")))
+        {
+            int colon = p;
+            while (colon > 0 && colon > p - 40 && !w.IsPunct(colon, ':'))
+            {
+                if (w.In(colon, Auxiliaries) || w.In(colon, ClauseStarters) || w.IsPunct(colon, '.') || w.IsPunct(colon, '(')) return false;
+                colon--;
+            }
+
+            if (!w.IsPunct(colon, ':') || !ElidedSubject(colon, out int sa, out int sb)) return false;
+            f.Rule = "r6c";
+            SetMeasure(ref f, sa, sb);
+            SetScope(ref f, na, nb);
+            return true;
+        }
+
+        if (w.Is(before, "by")) return false;
+        bool followed = w.Is(p, "by") && (w.Is(p - 1, "followed") || w.Is(p - 1, "trailed") || w.Is(p - 1, "chased"));
+        bool listed = (w.IsPunct(p, ',') || w.IsPunct(p, ';') || w.Is(p, "and")) && prevIndex >= 0 && figures[prevIndex].Last <= p && figures[prevIndex].Last >= p - 6;
+        if (!followed && !listed) return false;
+        if (!particle && w.IsPunct(before, ',')) return false;
+
+        // "Wales 26% rates": a noun after the figure is its measure, not a list item
+        if (!particle && Phrases.IsContent(w, f.Last)) return false;
+        if (prevIndex >= 0 && figures[prevIndex].Last > na) return false;
+        f.Rule = "r6n";
+
+        // the head of the list: "won 48 percent of the wards" in "..., Hale 30 percent and Dunn 22 percent"
+        int head = prevIndex;
+        while (head > 0 && figures[head].Rule == "r6n") head--;
+        if (head >= 0 && MeasureAfter(figures[head]))
+        {
+            // "won 48 percent of the wards, Hale 30 percent": the same share
+            Carry(figures, index, prevIndex, sameSentenceOnly: true);
+        }
+        else if (followed || head >= 0 && figures[head].ScopeStart < 0 && ShareFigure(figures[head]) && IsNameMeasure(figures[head]))
+        {
+            SetMeasure(ref f, na, nb);
+        }
+        else
+        {
+            // "comparable councils at 28% and Wales at 26%": a comparison, read by the rules below
+            f.Rule = null;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Rivers was ahead with 39 percent", "a lead for Corran with 47 percent": the figure after "with" (<paramref name="with"/>)
+    /// is the name's before it, or the subject's of the verb before; a share named before in the sentence ("40 percent of the seats ...;
+    /// Hale's group ended the night with 18 percent") is carried.
+    /// </summary>
+    private bool WithShare(Span<Figure> figures, int index, int prevIndex, int with)
+    {
+        var w = _w;
+        ref var f = ref figures[index];
+        if (w.Is(with - 1, "compared") || w.Is(with - 1, "comparison") || w.Is(with - 1, "compares") || w.Is(with - 1, "line") || w.Is(with - 1, "along")
+            || w.Is(with - 1, "together") || w.Is(with - 1, "consistent") || w.Is(with - 1, "par")) return false;
+        if (prevIndex >= 0 && MeasureAfter(figures[prevIndex]))
+        {
+            Carry(figures, index, prevIndex, sameSentenceOnly: true);
+            return true;
+        }
+
+        if (prevIndex >= 0) return false;
+        if (w.IsCapitalised(with - 1) && with - 1 > 0 && NameBefore(with, out int na, out int nb) && !w.IsDeterminerAt(na - 1)
+            && !(w.In(na - 1, Prepositions) && !w.Is(na - 1, "for")))
+        {
+            SetMeasure(ref f, na, nb);
+            return true;
+        }
+
+        // the verb of the clause: "stayed in front across the northern wards with", "finished with", "was ahead with"
+        int lowest = Math.Max(0, with - 12);
+        for (int k = with - 1; k >= lowest; k--)
+        {
+            if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ',' or ';' or ':' or '(' or ')') return false;
+            if (w.In(k, ClauseStarters) && !w.In(k, ShareVerbs)) return false;
+            if (IsLeadVerb(k) && !w.IsDeterminerAt(k - 1))
+            {
+                if (Subject(k, out int la, out int lb) != SubjectKind.Phrase) return false;
+                SetMeasure(ref f, la, lb);
+                return true;
+            }
+
+            bool verb = w.In(k, Auxiliaries) || w.In(k, ShareVerbs) && !w.IsDeterminerAt(k - 1) || w.In(k, LinkVerbs) && !(w.In(k, NounLikeVerbs) && (w.IsDeterminerAt(k - 1) || Phrases.IsContent(w, k - 1) && !w.IsCapitalised(k - 1)))
+                || w.EndsWith(k, "ed") && !w.IsDeterminerAt(k - 1) && !w.In(k, PostModifiers);
+            if (!verb) continue;
+            if (!TryVerbGroup(k, out int subjectEnd) && !(w.EndsWith(k, "ed") && (subjectEnd = k) > 0)) return false;
+            if (Subject(subjectEnd, out int a, out int b) != SubjectKind.Phrase) return false;
+            SetMeasure(ref f, a, b);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>True for a capitalised possessive ("Ashby's", "Gale’s", "the Greens'").</summary>

@@ -155,7 +155,8 @@ internal static class PercentLexicon
         "responding", "inspected", "due", "resident", "present", "available", "ready", "outstanding", "old",
         "requiring", "transferred", "signposted", "escalated", "stepped", "qualified", "experienced", "confirmed",
         "recommended", "sent", "filled", "vacant", "covered", "staffed", "based", "working", "employed", "responded",
-        "dealt", "allocated", "offered", "provided", "accessing", "benefiting", "benefitting");
+        "dealt", "allocated", "offered", "provided", "accessing", "benefiting", "benefitting", "spent", "paid", "raised", "invested",
+        "donated", "borrowed", "owed", "collected");
 
     /// <summary>Words before a number that make it a label, not a figure ("section 20 to 34%", "Year 7 to 86%").</summary>
     public static readonly WordSet NumberLabels = Set(
@@ -175,7 +176,7 @@ internal static class PercentLexicon
 
     /// <summary>Common finite verbs that end a subject ("children attend", "young people achieve").</summary>
     public static readonly WordSet FiniteVerbs = Set(
-        "attend", "attends", "live", "lives", "receive", "receives", "achieve", "achieves", "make", "makes",
+        "attend", "attends", "ends", "live", "lives", "receive", "receives", "achieve", "achieves", "make", "makes",
         "go", "goes", "become", "becomes", "leave", "feel", "feels", "say", "says",
         "know", "knows", "take", "takes", "get", "gets", "gain", "gains",
         "wait", "waits", "engage", "engages", "enter", "enters", "show", "shows", "continue",
@@ -283,6 +284,17 @@ internal static class PercentLexicon
         "commanded", "commands", "enjoyed", "enjoys", "notched", "racked", "earned", "earns", "owns", "owned", "holds", "held",
         "controls", "controlled");
 
+    /// <summary>Verbs of change that take an object ("raise parking charges by 15 percent", "cut fares 20 percent"): the object is what changed.</summary>
+    public static readonly WordSet ObjectChangeVerbs = Set(
+        "raise", "raises", "raised", "raising", "lower", "lowers", "lowered", "lowering", "boost", "boosts", "boosted", "boosting",
+        "lift", "lifts", "lifted", "lifting", "trim", "trims", "trimmed", "trimming", "slash", "slashes", "slashed", "slashing",
+        "hike", "hikes", "hiked", "hiking", "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing",
+        "increase", "increases", "increased", "increasing", "expand", "expands", "expanded", "expanding", "shrink", "shrinks",
+        "shrinking", "push", "pushes", "pushed", "pushing", "drive", "drives", "drove", "driving", "improve", "improves", "improved",
+        "improving", "decrease", "decreases", "decreased", "decreasing", "grow", "grows", "growing", "halve", "halves", "halving",
+        "double", "doubles", "doubling", "scale", "scales", "scaled", "scaling", "pare", "pares", "pared", "paring", "mark", "marks",
+        "marked", "marking");
+
     /// <summary>Nouns that name where a figure was reported ("in a Herald poll", "in the latest survey"): a source, not part of what is measured.</summary>
     public static readonly WordSet SourceNouns = Set(
         "poll", "polls", "polling", "survey", "surveys", "study", "studies", "analysis", "census", "ballot", "ballots", "tracker");
@@ -329,6 +341,9 @@ internal static class PercentLexicon
     public static uint ClassesOf(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || word.Length > Longest + 4) return 0;
+
+        // an abbreviation joined with its stop ("Oct.", "Sept.") is looked up without it
+        if (word.Length > 1 && word[^1] == '.') word = word[..^1];
         if (word.IndexOfAny('\u00AD', '’') < 0) return Classes.TryGetValue(word, out uint bits) ? bits : 0;
         Span<char> clean = stackalloc char[word.Length];
         int n = NumberWords.Clean(word, clean);

@@ -163,6 +163,7 @@ internal sealed class PercentageExtractor
                     {
                         if (n >= MaxTokens)
                         {
+                            n = Abbreviations.Join(text, tokens.AsSpan(0, n));
                             ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carryStart, ref carryEnd, ref carrySentence, ref carryParagraph);
                             n = 0;
                         }
@@ -178,6 +179,7 @@ internal sealed class PercentageExtractor
                     tokens[n++] = token;
                 }
 
+                n = Abbreviations.Join(text, tokens.AsSpan(0, n));
                 ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carryStart, ref carryEnd, ref carrySentence, ref carryParagraph);
             }
         }

@@ -29,8 +29,15 @@ internal static class Phrases
         for (int round = 0; round < 2; round++)
         {
             int k = i;
-            while (k < limit && k < i + 3 && w.Kind(k) == TokenKind.Word && !w.In(k, ProportionHeads) && !IsStop(w, k)) k++;
-            if (k < limit && w.In(k, ProportionHeads) && w.Is(k + 1, "of") && !w.Is(k + 2, "whom") && !w.Is(k + 2, "which"))
+            // ("the Hispanic share of the vote", "Ashdown's share of the vote": whose share it is stays)
+            bool whose = false;
+            while (k < limit && k < i + 3 && w.Kind(k) == TokenKind.Word && !w.In(k, ProportionHeads) && !IsStop(w, k))
+            {
+                whose |= w.In(k, GroupAdjectives) || w.EndsWith(k, "'s") || w.EndsWith(k, "’s");
+                k++;
+            }
+
+            if (k < limit && !whose && w.In(k, ProportionHeads) && w.Is(k + 1, "of") && !w.Is(k + 2, "whom") && !w.Is(k + 2, "which"))
             {
                 i = SkipOpeners(w, k + 2, limit);
             }
@@ -71,12 +78,33 @@ internal static class Phrases
             return true;
         }
 
+        // "2012 voters", "the 2015 budget": a year before a noun is a modifier of it
+        // (not after a preposition of time, "in 2016 repeat referrals were", nor before a bare restatement, "the 2015 national proportion is")
+        if (i + 1 < limit && w.IsYearLike(i) && IsContent(w, i + 1) && !w.In(i + 1, TimeWords) && !(w.In(i - 1, Prepositions) && !w.Is(i - 1, "of")))
+        {
+            int end = ReadCore(w, i + 1, limit, first: true);
+            if (end <= i + 1 || w.In(end - 1, ProportionHeads) || w.In(end - 1, RestatedHeads)) return false;
+            a = i;
+            b = end;
+            return true;
+        }
+
+        // "the $12 million raised by the appeal": a sum of money is what the share is of
+        int amountEnd = AmountEnd(w, i, limit);
+        if (amountEnd > i)
+        {
+            a = i;
+            b = IsContent(w, amountEnd) && !w.In(amountEnd, PostModifiers) && !w.EndsWith(amountEnd, "ed") ? ReadCore(w, amountEnd, limit, first: true) : amountEnd;
+            return ReadModifiers(w, a, ref b, limit) || true;
+        }
+
         if (i >= limit || w.Kind(i) != TokenKind.Word) return false;
         if (w.In(i, Pronouns) && !(w.IsDeterminerAt(i) && IsContent(w, i + 1))) return false;
         if (w.In(i, Auxiliaries) || w.In(i, Prepositions) || w.In(i, ClauseStarters) && !w.Is(i, "where")) return false;
         if (w.Is(i, "and") || w.Is(i, "or") || w.Is(i, "not") || w.Is(i, "than")) return false;
         if (rejectVerbFirst && (w.In(i, FiniteVerbs) || w.In(i, LinkVerbs) && !w.Is(i, "average") && !w.Is(i, "total")
             || (w.EndsWith(i, "ed") || w.EndsWith(i, "en") && w.In(i, PostModifiers) || w.EndsWith(i, "ing")) && !(w.In(i, Prenominal) && IsContent(w, i + 1))
+               && !(w.EndsWith(i, "ing") && w.IsCapitalised(i) && IsContent(w, i + 1) && !w.EndsWith(i + 1, "ly")) // "Parking revenue is up"
             || w.In(i, PostModifiers) && !w.Is(i + 1, "after") && (w.In(i + 1, Prepositions) || w.Kind(i + 1) != TokenKind.Word))) return false;
 
         // "those seen by inspectors": the pronoun heads the phrase
@@ -85,6 +113,21 @@ internal static class Phrases
         a = i;
         b = ReadCore(w, i, limit, first: true);
         if (b <= a) return false;
+        return ReadModifiers(w, a, ref b, limit);
+    }
+
+    /// <summary>"$59 million", "£1.2bn", "€300,000": the end of a sum of money starting at <paramref name="i"/>, or <paramref name="i"/>.</summary>
+    private static int AmountEnd(Words w, int i, int limit)
+    {
+        if (i + 1 >= limit || w.Kind(i) != TokenKind.Punctuation || w.Char(i) is not ('$' or '£' or '€') || w.Kind(i + 1) != TokenKind.Number) return i;
+        int e = i + 2;
+        if (w.Is(e, "million") || w.Is(e, "billion") || w.Is(e, "trillion") || w.Is(e, "thousand") || w.Is(e, "bn") || w.Is(e, "m")) e++;
+        return e <= limit ? e : i;
+    }
+
+    /// <summary>Reads the modifiers after a phrase's core (<paramref name="a"/> to <paramref name="b"/>): prepositional phrases, participles, relative clauses, lists.</summary>
+    private static bool ReadModifiers(Words w, int a, ref int b, int limit)
+    {
         int coreEnd = b;
 
         int rounds = 0;
@@ -151,6 +194,9 @@ internal static class Phrases
                 continue;
             }
 
+            // "bonds due Nov. 1": a date after "due" is not part of what is measured
+            if (w.Is(j, "due") && (IsTimeAt(w, j + 1) || w.Is(j + 1, "in") || w.Is(j + 1, "by"))) break;
+
             // a participle after the noun: "seen by inspectors", "held within timescales", "living in poverty"
             // ("social workers held a qualification" is a verb with its object, not a modifier)
             bool participleMod = w.Kind(j) == TokenKind.Word && (w.In(j, PostModifiers) || w.EndsWith(j, "ing") && !IsStop(w, j));
@@ -161,6 +207,14 @@ internal static class Phrases
                      || w.In(j + 1, Auxiliaries) || w.In(j + 1, ClauseStarters)))
             {
                 participleMod = false;
+            }
+
+            // "the 40 percent share of the workforce reported by the census": a participle whose phrase names the source
+            // ("tenants surveyed in the landlord's poll": a participle that says who was asked stays, without the source)
+            if (participleMod && (w.Is(j + 1, "by") || w.Is(j + 1, "in")) && HasSource(w, j + 2, Math.Min(limit, j + 9)))
+            {
+                if (w.Is(j, "surveyed") || w.Is(j, "polled") || w.Is(j, "questioned") || w.Is(j, "interviewed") || w.Is(j, "asked") || w.Is(j, "sampled")) b = j + 1;
+                break;
             }
 
             if (participleMod)
@@ -192,6 +246,8 @@ internal static class Phrases
                 || w.Is(j + 1, "below") || w.Is(j + 1, "higher") || w.Is(j + 1, "lower") || w.Is(j + 1, "greater")) && !IsContent(w, j + 2);
             // "pears and half of the plums": a new figure starts after "and"
             hedgeAfter |= w.Is(j + 1, "half") && w.Is(j + 2, "of");
+            // "carried half of the wards and shared the rest": a verb with its object after "and"
+            hedgeAfter |= !w.IsCapitalised(j + 1) && (IsArticleOrPossessive(w, j + 2) || w.In(j + 2, ObjectPronouns));
             if ((w.Is(j, "and") || w.Is(j, "or")) && !hedgeAfter && IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.EndsWith(j + 1, "ly"))
             {
                 int end = ReadCore(w, j + 1, limit, first: true);
@@ -415,7 +471,10 @@ internal static class Phrases
                     continue;
                 }
 
-                if (IsStop(w, j)) break;
+                if (IsStop(w, j) && !InName(w, j) && !(j > i && PluralNoun(w, j))) break;
+
+                // "notes due Nov. 1": a date after "due" is not part of what is measured
+                if (j > i && w.Is(j, "due") && (IsTimeAt(w, j + 1) || w.Is(j + 1, "in") || w.Is(j + 1, "by"))) break;
 
                 // "bonds last week", "sales next year": a time after the noun
                 // (after a participle the time belongs to it: "children adopted last year")
@@ -455,6 +514,13 @@ internal static class Phrases
 
             if (kind == TokenKind.Number)
             {
+                // "Denton's 2014 donors": a year between a possessive and its noun
+                if (w.IsYearLike(j) && (w.EndsWith(j - 1, "'s") || w.EndsWith(j - 1, "’s")) && IsContent(w, j + 1) && !w.In(j + 1, TimeWords))
+                {
+                    j++;
+                    continue;
+                }
+
                 if (w.IsYearLike(j) || w.IsPunct(j + 1, '%') || w.Is(j + 1, "per") || w.Is(j + 1, "percent")) break;
                 if (w.Kind(j - 1) != TokenKind.Word) break;
                 j++;
@@ -482,6 +548,24 @@ internal static class Phrases
         while (j > i && w.Kind(j - 1) == TokenKind.Punctuation) j--;
         return j;
     }
+
+    /// <summary>
+    /// True for a capitalised word inside a name that would otherwise end a phrase ("the United States",
+    /// "Cedar Falls"): after another capitalised word, not before one (a title-case headline), and not a
+    /// determiner, preposition, pronoun or auxiliary.
+    /// </summary>
+    private static bool InName(Words w, int j) =>
+        w.IsCapitalised(j) && w.IsCapitalised(j - 1) && j - 1 > 0 && !(w.Kind(j + 1) == TokenKind.Word && w.IsCapitalised(j + 1))
+        && (w.In(j, FiniteVerbs) || w.In(j, LinkVerbs) || w.In(j, ClauseStarters)) && !w.In(j, Auxiliaries) && !w.In(j, Prepositions)
+        && !w.IsDeterminerAt(j) && !w.In(j, Pronouns);
+
+    /// <summary>
+    /// "social work reports were late", "the 6% notes due 2030": a word that can open a reported clause ("reports", "notes",
+    /// "shows") is a plural noun after another noun when a verb, a preposition or a stop follows it rather than "that" or an object.
+    /// </summary>
+    private static bool PluralNoun(Words w, int j) =>
+        w.In(j, ClauseStarters) && w.EndsWith(j, "s") && !w.In(j, Auxiliaries) && IsContent(w, j - 1)
+        && (w.In(j + 1, Auxiliaries) || w.Is(j + 1, "due") || w.In(j + 1, Prepositions) || w.Kind(j + 1) == TokenKind.Punctuation && w.Char(j + 1) is ',' or '.' or ';' or ')');
 
     /// <summary>"the", "a", "an" or a possessive determiner ("his", "their").</summary>
     internal static bool IsArticleOrPossessive(Words w, int j) =>
@@ -526,6 +610,12 @@ internal static class Phrases
     {
         int k = j;
         while (k < j + 3 && (w.IsDeterminerAt(k) || w.Is(k, "most") || w.Is(k, "many"))) k++;
+
+        // "the nine months", "two years", "the full year": a count in words or a span word before a time (as "3 months")
+        int m = k;
+        while (m < k + 3 && (NumberWords.TryCardinalWord(w.Text(m), out _) || w.Is(m, "full") || w.Is(m, "whole") || w.Is(m, "entire")
+            || w.Is(m, "fiscal") || w.Is(m, "calendar"))) m++;
+        if (m > k && w.In(m, TimeWords)) return true;
 
         // "the third quarter", "the fourth week"
         if ((w.Is(k, "third") || w.Is(k, "fourth")) && w.In(k + 1, TimeWords)) k++;
@@ -618,6 +708,9 @@ internal static class Phrases
         for (int k = and - 1; k >= lowest; k--)
         {
             if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ',' or ';' or ':' or '(' or ')') return false;
+
+            // "its dairy and cheese arm": the "and" is inside a phrase that a determiner opens, with the head after it
+            if (w.IsDeterminerAt(k) && !w.In(k, Pronouns) && IsContent(w, and + 1) && IsContent(w, and + 2)) return false;
             if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) && !w.Is(k, "need") || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs)) return true;
             if (w.EndsWith(k, "ed") && !w.In(k, PostModifiers) && !IsContent(w, k + 1)) return true;
         }
