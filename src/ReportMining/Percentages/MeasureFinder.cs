@@ -1913,7 +1913,7 @@ internal readonly ref struct MeasureFinder
             if (w.In(k, ObjectChangeVerbs))
             {
                 // "an increase", "the cut": a noun, not a verb
-                // ("the county cut the number of ...": before a determiner it is a verb)
+                // ("the trust trimmed the number of ...": before a determiner it is a verb)
                 if (w.IsDeterminerAt(k - 1) || w.In(k, NounLikeVerbs) && Phrases.IsContent(w, k - 1) && !w.In(k - 1, Pronouns)
                     && !(w.In(k - 1, VerbAdverbs) || w.In(k - 1, Auxiliaries) || w.Is(k - 1, "to") || Phrases.IsArticleOrPossessive(w, k + 1))) return false;
                 int s = k + 1;

@@ -21,7 +21,7 @@ public sealed record Rating
     /// <summary>
     /// When the judgement was made (TIMEX3 value such as <c>2017</c> or <c>2020-02</c>), when the
     /// text says: in the statement's own sentence, the current inspection's dates for the current
-    /// grade, or, for an earlier grade stated without a date ("two years on from being rated
+    /// grade, or, for an earlier grade stated without a date ("three years after it was judged
     /// inadequate"), the date the document gives the same grade of the same subject elsewhere.
     /// </summary>
     public string? Date { get; init; }

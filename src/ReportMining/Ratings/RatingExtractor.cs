@@ -239,9 +239,9 @@ internal sealed class RatingExtractor
     }
 
     /// <summary>
-    /// An earlier grade stated without a date ("Nearly two years on from being rated inadequate,
+    /// An earlier grade stated without a date ("Three years after it was judged inadequate,
     /// ...") takes the date of the same grade given to the same subject and area elsewhere in the
-    /// document with a date ("In September 2017 the service was rated inadequate"), when every
+    /// document with a date ("Ofsted judged the council inadequate in May 2021"), when every
     /// such statement gives the same date, and that date is not the current inspection's (an
     /// earlier grade is not the one this inspection gives). A grade said to be unchanged is a
     /// later statement of it, not the same one, and neither gives nor takes a date.

@@ -10,9 +10,9 @@ public class EvalAndClassifyCommandTests
     public void Eval_sentences_prints_accuracy_for_each_model_alone_and_in_the_document()
     {
         using var temp = new TempFolder();
-        const string report = "Leaders in Eastmere know their services well.\nSome plans for children in care are out of date.\n";
+        const string report = "Leaders in Eastmere know their services well.\nSeveral looked-after children have plans nobody has updated for a year.\n";
         temp.Write("texts/eastmere.txt", report);
-        int second = report.IndexOf("Some plans", StringComparison.Ordinal);
+        int second = report.IndexOf("Several looked-after", StringComparison.Ordinal);
         var gold = temp.Write("gold.jsonl",
             $"{{\"file\": \"eastmere.txt\", \"start\": 0, \"end\": 45, \"sentiment\": \"positive\", \"area\": \"leadership\"}}\n" +
             $"{{\"file\": \"eastmere.txt\", \"start\": {second}, \"end\": {report.Length - 1}, \"sentiment\": \"negative\", \"area\": \"children_in_care\"}}\n");
@@ -44,7 +44,7 @@ public class EvalAndClassifyCommandTests
     [Fact]
     public void Classify_reads_standard_input_and_writes_one_json_line_per_sentence()
     {
-        var run = CliRunner.Run(["classify"], "{\"id\": \"s1\", \"text\": \"Care leavers are well supported by their personal advisers.\"}\nnot json\n");
+        var run = CliRunner.Run(["classify"], "{\"id\": \"s1\", \"text\": \"Young people leaving care speak highly of the advisers who help them.\"}\nnot json\n");
 
         run.ExitCode.Should().Be(1, "the second line is not JSON");
         run.Lines.Should().HaveCount(2);

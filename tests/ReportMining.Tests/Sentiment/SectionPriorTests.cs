@@ -131,7 +131,7 @@ public sealed class SectionPriorTests
     public void News_is_labelled_as_before_the_section_prior()
     {
         const string news = "Larkfield council's children's services have been rated good by Ofsted. "
-            + "Inspectors praised the support given to care leavers. Things have moved on a great deal over the past year.";
+            + "Inspectors spoke well of the help that care leavers get. Things have moved on a great deal over the past year.";
         using var document = Document.Parse(news);
         var expected = new SentenceLabel[document.SentenceSpan.Length];
         Models.ClassifyDocument(document.Normalized, document.SentenceSpan, expected, NeighbourContext.Default);

@@ -12,9 +12,9 @@ public class SentenceAgreementTests
     // a short report written for the project
     private const string Report =
         "Leaders in Eastmere have a clear plan for improving services for children.\n" +
-        "Managers do not check that plans for children in care are reviewed on time.\n" +
+        "Nobody in management makes sure reviews of looked-after children happen when due.\n" +
         "Care leavers are helped to find homes that suit them and most are in work or study.\n" +
-        "Social workers say their caseloads are manageable and that they feel supported.\n";
+        "Staff on the duty team told us their workloads let them do the job properly.\n";
 
     private static (int Start, int End) SpanOf(string sentence)
     {
@@ -31,8 +31,8 @@ public class SentenceAgreementTests
     {
         using var folder = new TempFolder();
         folder.Write("texts/eastmere.txt", Report);
-        var second = SpanOf("Managers do not check that plans for children in care are reviewed on time.");
-        var fourth = SpanOf("Social workers say their caseloads are manageable and that they feel supported.");
+        var second = SpanOf("Nobody in management makes sure reviews of looked-after children happen when due.");
+        var fourth = SpanOf("Staff on the duty team told us their workloads let them do the job properly.");
         var gold = folder.Write("gold.jsonl", string.Join('\n',
             Label("eastmere.txt", second, "negative", "children_in_care"),
             Label("eastmere.txt", fourth, "positive", "workforce")));
@@ -61,7 +61,7 @@ public class SentenceAgreementTests
 
         // two sentences labelled as one, and one of them labelled again on its own (overlapping spans)
         var first = SpanOf("Leaders in Eastmere have a clear plan for improving services for children.");
-        var second = SpanOf("Managers do not check that plans for children in care are reviewed on time.");
+        var second = SpanOf("Nobody in management makes sure reviews of looked-after children happen when due.");
         var gold = folder.Write("gold.jsonl", string.Join('\n',
             Label("eastmere.txt", (first.Start, second.End), "mixed", "leadership"),
             Label("eastmere.txt", second, "negative", "children_in_care")));
