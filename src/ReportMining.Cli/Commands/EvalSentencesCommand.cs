@@ -48,6 +48,12 @@ internal static class EvalSentencesCommand
             }
 
             watch.Stop();
+            if (result.Sentences == 0)
+            {
+                Cli.Io.Stderr.WriteLine($"reportmining: '{goldPath}' holds no labelled sentences.");
+                return Program.UsageError;
+            }
+
             Cli.Io.Out.WriteLine(FormattableString.Invariant($"Sentence models against {result.Sentences} labelled sentences ({result.Documents} reports), {watch.Elapsed.TotalSeconds:F2} s"));
             Cli.Io.Out.WriteLine("(on the models' own training labels this is fit, not accuracy: see `reportmining train --no-write` for cross-validation)");
             Cli.Io.Out.WriteLine();

@@ -34,6 +34,10 @@ public class EvalAndClassifyCommandTests
         missing.ExitCode.Should().Be(2);
         missing.Stderr.Should().Contain("none.jsonl").And.Contain("not found");
 
+        var empty = CliRunner.Run(["eval", "sentences", "--gold", temp.Write("empty.jsonl", ""), "--texts", temp.Path]);
+        empty.ExitCode.Should().Be(2);
+        empty.Stderr.Should().Contain("no labelled sentences");
+
         temp.Write("texts/a.txt", "A short report.\n");
         var gold = temp.Write("gold.jsonl", "{\"file\": \"a.txt\", \"start\": 0, \"end\": 15, \"sentiment\": \"glowing\", \"area\": \"leadership\"}\n");
         var bad = CliRunner.Run(["eval", "sentences", "--gold", gold, "--texts", temp.Combine("texts")]);
