@@ -1421,21 +1421,10 @@ internal readonly ref struct MeasureFinder
     /// </summary>
     private bool SubjectOfSentenceBefore(ref Figure f)
     {
-        int here = _document.SentenceAt(_w.Start(0));
-        if (here <= 0) return false;
-        var sentences = _document.SentenceSpan;
-        var previous = sentences[here - 1];
-        if (previous.Paragraph != sentences[here].Paragraph) return false;
-        var text = _document.Normalized;
         Span<Token> buffer = stackalloc Token[64];
-        int n = 0;
-        foreach (var token in Tokenizer.Tokenize(text[previous.Start..previous.End], previous.Start))
-        {
-            if (n == buffer.Length) break;
-            buffer[n++] = token;
-        }
-
-        n = Abbreviations.Join(text, buffer[..n]);
+        int n = TokensOfSentenceBefore(buffer);
+        if (n < 0) return false;
+        var text = _document.Normalized;
 
         Span<uint> classes = stackalloc uint[64];
         classes.Clear();
@@ -1822,16 +1811,19 @@ internal readonly ref struct MeasureFinder
         return OpeningNameOfSentenceBefore(ref f);
     }
 
-    /// <summary>The name that opens the sentence before (same paragraph) when a verb for one person follows it ("Corran once ran ...").</summary>
-    private bool OpeningNameOfSentenceBefore(ref Figure f)
+    /// <summary>
+    /// The first tokens of the sentence before the figure's own, when it is in the same paragraph,
+    /// into <paramref name="buffer"/> (as many as fit, abbreviations joined to their stops);
+    /// returns how many, or -1 when there is no such sentence.
+    /// </summary>
+    private int TokensOfSentenceBefore(Span<Token> buffer)
     {
         int here = _document.SentenceAt(_w.Start(0));
-        if (here <= 0) return false;
+        if (here <= 0) return -1;
         var sentences = _document.SentenceSpan;
         var previous = sentences[here - 1];
-        if (previous.Paragraph != sentences[here].Paragraph) return false;
+        if (previous.Paragraph != sentences[here].Paragraph) return -1;
         var text = _document.Normalized;
-        Span<Token> buffer = stackalloc Token[16];
         int n = 0;
         foreach (var token in Tokenizer.Tokenize(text[previous.Start..previous.End], previous.Start))
         {
@@ -1839,7 +1831,16 @@ internal readonly ref struct MeasureFinder
             buffer[n++] = token;
         }
 
-        n = Abbreviations.Join(text, buffer[..n]);
+        return Abbreviations.Join(text, buffer[..n]);
+    }
+
+    /// <summary>The name that opens the sentence before (same paragraph) when a verb for one person follows it ("Corran once ran ...").</summary>
+    private bool OpeningNameOfSentenceBefore(ref Figure f)
+    {
+        Span<Token> buffer = stackalloc Token[16];
+        int n = TokensOfSentenceBefore(buffer);
+        if (n < 0) return false;
+        var text = _document.Normalized;
         Span<uint> classes = stackalloc uint[16];
         classes.Clear();
         var w = new Words(text, buffer[..n], classes[..n]);
