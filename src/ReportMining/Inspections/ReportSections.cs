@@ -18,16 +18,16 @@ internal enum ReportSection : byte
     /// <summary>What needs to improve: recommendations, areas for improvement, priority actions.</summary>
     Improve,
 
-    /// <summary>The experiences and progress of children who need help and protection.</summary>
+    /// <summary>The graded section on children who need help and protection.</summary>
     HelpAndProtection,
 
-    /// <summary>The experiences and progress of children in care (SIF: looked after and achieving permanence).</summary>
+    /// <summary>The graded section on children in care (SIF: looked after and achieving permanence).</summary>
     ChildrenInCare,
 
     /// <summary>Adoption performance (SIF).</summary>
     Adoption,
 
-    /// <summary>The experiences and progress of care leavers.</summary>
+    /// <summary>The graded section on care leavers.</summary>
     CareLeavers,
 
     /// <summary>Children in care and care leavers under one heading (ILACS before 2023).</summary>
@@ -52,9 +52,8 @@ internal enum ReportSection : byte
 /// <summary>
 /// Finds the sections of an inspection report in one pass over its sentences: each sentence that
 /// is a section heading (headings are sentences of their own) opens a section, and every
-/// sentence takes the section of the last heading before it. Graded headings ("The experiences
-/// and progress of children in care and care leavers: good", and SIF's heading with its grade
-/// below it) are read by <see cref="JudgementReader.TryReadHeading"/> and named by
+/// sentence takes the section of the last heading before it. Graded headings (an area
+/// and its grade after a colon, or SIF's heading with its grade below it) are read by <see cref="JudgementReader.TryReadHeading"/> and named by
 /// <see cref="JudgementAreas.FromLabel"/>, as for the judgements; the rows of a judgement table,
 /// which look the same, stay in <see cref="ReportSection.Head"/>. Other headings ("What needs to
 /// improve?", "Information about this local authority area") are matched whole, ignoring case,

@@ -1,4 +1,5 @@
 using ReportMining.Inspections;
+using ReportMining.Tests.Support;
 using ReportMining.Text;
 
 namespace ReportMining.Tests.Inspections;
@@ -15,61 +16,61 @@ public sealed class ReportSectionsTests
 
         Grade
 
-        The impact of leaders on social work
-        practice with children and families
+        The impact of leaders on work with
+        children and their families
 
         Good
 
         The experiences and progress of
-        children who need help and protection
+        children needing help and protection
 
         Good
 
         The experiences and progress of
-        children in care
+        children living in care
 
         Requires improvement to
         be good
 
-        The experiences and progress of care
-        leavers
+        The experiences and progress of young
+        care leavers
 
         Good
 
-        Overall effectiveness
+        Overall effectiveness of services
 
         Good
 
         Larkfield's services for families have become steadier over the last three years.
         Councillors follow the work of the service closely.
 
-        What needs to improve?
+        What needs to improve in Larkfield?
         Reviews of plans for children living with their families are too often late.
 
-        The experiences and progress of children who need help and
+        The experiences and progress of children needing help and
         protection: good
         1.
 
         Families who ask for help are answered on the same day by a duty worker.
         Home visits after a referral happen within a week.
 
-        The experiences and progress of children in care: requires improvement to be
+        The experiences and progress of children living in care: requires improvement to be
         good
         2.
 
         Too many children have moved home more than twice this year.
 
-        The experiences and progress of care leavers: good
+        The experiences and progress of young care leavers: good
         3.
 
         Most young people keep one adviser once they turn sixteen.
 
-        The impact of leaders on social work practice with children and
+        The impact of leaders on work with children and their
         families: good
         4.
 
         The director meets every new team manager in their first month.
-        The experiences and progress of children in care are good.
+        The experiences and progress of children living in care are good.
         Caseloads in the duty team are lower than a year ago.
 
         If you would like a copy of this document in another format, ring the number below.
@@ -98,7 +99,7 @@ public sealed class ReportSectionsTests
         SectionOf(sections, "Inspection dates").Should().Be(ReportSection.Head);
         SectionOf(sections, "Larkfield's services").Should().Be(ReportSection.Summary);
         SectionOf(sections, "Councillors follow").Should().Be(ReportSection.Summary);
-        sections.Should().ContainSingle(s => s.Sentence == "What needs to improve?").Which.Section.Should().Be(ReportSection.Improve);
+        sections.Should().ContainSingle(s => s.Sentence == "What needs to improve in Larkfield?").Which.Section.Should().Be(ReportSection.Improve);
         SectionOf(sections, "Reviews of plans for children living").Should().Be(ReportSection.Improve);
         SectionOf(sections, "Families who ask").Should().Be(ReportSection.HelpAndProtection);
         SectionOf(sections, "Home visits").Should().Be(ReportSection.HelpAndProtection);
@@ -113,9 +114,9 @@ public sealed class ReportSectionsTests
     {
         var sections = Sections(Ilacs, out _);
 
-        sections.Should().ContainSingle(s => s.Sentence == "The impact of leaders on social work practice with children and families").Which.Section.Should().Be(ReportSection.Head);
+        sections.Should().ContainSingle(s => s.Sentence == "The impact of leaders on work with children and their families").Which.Section.Should().Be(ReportSection.Head);
         sections.Where(s => s.Sentence is "Good" or "Requires improvement to be good").Should().OnlyContain(s => s.Section == ReportSection.Head);
-        sections.Should().ContainSingle(s => s.Sentence == "Overall effectiveness").Which.Section.Should().Be(ReportSection.Head);
+        sections.Should().ContainSingle(s => s.Sentence == "Overall effectiveness of services").Which.Section.Should().Be(ReportSection.Head);
     }
 
     [Fact]
@@ -123,13 +124,13 @@ public sealed class ReportSectionsTests
     {
         var sections = Sections(Ilacs, out _);
 
-        SectionOf(sections, "The experiences and progress of children in care are good.").Should().Be(ReportSection.Leadership);
+        SectionOf(sections, "The experiences and progress of children living in care are good.").Should().Be(ReportSection.Leadership);
         SectionOf(sections, "Caseloads in the duty team").Should().Be(ReportSection.Leadership);
     }
 
     private const string Sif = """
         Larkfield Borough Council
-        Inspection of services for children in need of help and protection, children looked after and care leavers
+        Inspection of Larkfield services for children in need, children in care and care leavers
         Inspection date: 2 June 2015 – 24 June 2015
         Report published: 30 July 2015
 
@@ -137,14 +138,14 @@ public sealed class ReportSectionsTests
         Children's services in Larkfield are good.
 
         The experiences and progress of children
-        who need help and protection
+        needing help and protection
 
         Good
 
         Summary
         Strategy discussions are held on the day that concerns are raised.
 
-        The graded judgement for adoption performance is that it is good
+        The graded judgement for adoption performance in Larkfield is that it is good
 
         Children wait less time to be adopted than they did two years ago.
 
@@ -199,5 +200,24 @@ public sealed class ReportSectionsTests
         using var document = Document.Parse("What needs to improve?\nEverything, quickly.");
         var act = () => ReportSections.Find(document, new ReportSection[0]);
         act.Should().Throw<ArgumentException>();
+    }
+
+    [SharedFact]
+    public void The_printed_headings_of_the_real_dev_reports_open_their_sections()
+    {
+        // the real reports by path: each one in the ILACS form (a judgement table, then the graded
+        // sections) gets a help-and-protection section and a leadership section after its head
+        int reports = 0, both = 0;
+        foreach (var path in Directory.EnumerateFiles(SharedData.PathTo("corpus", "ilacs", "texts"), "*.txt"))
+        {
+            var text = File.ReadAllText(path);
+            if (!text.Contains("local authority children", StringComparison.Ordinal)) continue;
+            reports++;
+            var sections = Sections(text, out bool found);
+            if (found && sections.Any(s => s.Section == ReportSection.HelpAndProtection) && sections.Any(s => s.Section == ReportSection.Leadership)) both++;
+        }
+
+        reports.Should().BeGreaterThan(100);
+        both.Should().BeGreaterThanOrEqualTo((int)(0.95 * reports), $"{both} of {reports} reports");
     }
 }

@@ -77,10 +77,10 @@ public sealed class SectionPriorTests
     }
 
     private const string Report = """
-        What needs to improve?
+        What needs to improve in Larkfield?
         Planning for children.
 
-        The experiences and progress of children who need help and protection: good
+        The experiences and progress of children needing help and protection: good
 
         Things have moved on a great deal over the past year.
         """;

@@ -11,7 +11,7 @@ public class SentenceAgreementTests
 
     // a short report written for the project
     private const string Report =
-        "Leaders in Eastmere have a clear plan for improving services for children.\n" +
+        "Leaders in Eastmere have set out clearly how they will make services better.\n" +
         "Nobody in management makes sure reviews of looked-after children happen when due.\n" +
         "Care leavers are helped to find homes that suit them and most are in work or study.\n" +
         "Staff on the duty team told us their workloads let them do the job properly.\n";
@@ -60,7 +60,7 @@ public class SentenceAgreementTests
         folder.Write("texts/eastmere.txt", Report);
 
         // two sentences labelled as one, and one of them labelled again on its own (overlapping spans)
-        var first = SpanOf("Leaders in Eastmere have a clear plan for improving services for children.");
+        var first = SpanOf("Leaders in Eastmere have set out clearly how they will make services better.");
         var second = SpanOf("Nobody in management makes sure reviews of looked-after children happen when due.");
         var gold = folder.Write("gold.jsonl", string.Join('\n',
             Label("eastmere.txt", (first.Start, second.End), "mixed", "leadership"),
