@@ -114,7 +114,28 @@ public sealed class PackagingTests(PackagedFixture fixture, ITestOutputHelper ou
         nuspec.Descendants(ns + "readme").Single().Value.Should().Be("README.md");
         var settings = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal)).Open());
         settings.Descendants("Command").Single().Attribute("Name")!.Value.Should().Be("reportmining");
-        File.Exists(Path.ChangeExtension(fixture.ToolPackage, ".snupkg")).Should().BeTrue();
+
+        // the pointer package names one package per platform, and a portable one for the rest
+        var platforms = settings.Descendants("RuntimeIdentifierPackage")
+            .ToDictionary(p => p.Attribute("RuntimeIdentifier")!.Value, p => p.Attribute("Id")!.Value);
+        platforms.Keys.Should().BeEquivalentTo(PackagedFixture.ToolPlatforms.Append("any"));
+        foreach (var (rid, id) in platforms)
+        {
+            id.Should().Be($"ReportMining.Tool.{rid}");
+            var path = fixture.ToolPlatformPackage(rid);
+            File.Exists(path).Should().BeTrue($"the {rid} package was packed");
+            File.Exists(Path.ChangeExtension(path, ".snupkg")).Should().BeTrue($"the {rid} package has symbols");
+            using var platformPackage = ZipFile.OpenRead(path);
+            var folder = rid == "any" ? "tools/net10.0/any/" : $"tools/net10.0/{rid}/";
+            var dll = platformPackage.GetEntry(folder + "ReportMining.dll");
+            dll.Should().NotBeNull($"the {rid} package carries the library");
+            using var copy = new MemoryStream();
+            using (var s = dll!.Open()) s.CopyTo(copy);
+            copy.Position = 0;
+            using var pe = new PEReader(copy);
+            bool readyToRun = pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+            readyToRun.Should().Be(rid != "any", $"the {rid} package's library is {(rid == "any" ? "portable IL" : "compiled ahead of time")}");
+        }
     }
 
     [Fact]
@@ -183,6 +204,12 @@ public sealed class PackagingTests(PackagedFixture fixture, ITestOutputHelper ou
             ["tool", "install", "--tool-path", tools, "--configfile", fixture.NuGetConfig, "ReportMining.Tool", "--version", fixture.Version],
             fixture.Root, Step);
         Log("tool install", install.Elapsed);
+
+        // the install resolved the pointer package to this platform's package (or the portable one)
+        var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        var platform = PackagedFixture.ToolPlatforms.Contains(rid) ? rid : "any";
+        var installed = Directory.GetFiles(Path.Combine(tools, ".store"), "ReportMining.dll", SearchOption.AllDirectories);
+        installed.Should().ContainSingle().Which.Replace('\\', '/').Should().Contain($"/reportmining.tool.{platform}/");
 
         var work = fixture.NewFolder("tool-run");
         var input = Path.Combine(work, "sample.txt");
