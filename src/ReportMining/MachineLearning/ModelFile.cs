@@ -258,18 +258,19 @@ internal static class ModelFile
             int previous = -1;
             if (rowsOut is not null && reload is not null)
             {
-                var section = r.Peek(rows * (4 + (4 * labelCount)));
-                for (int i = 0; i < rows; i++)
+                int rowBytes = 4 + (4 * labelCount);
+                var section = r.Peek(rows * rowBytes);
+                for (int i = 0, o = 0; i < rows; i++, o += rowBytes)
                 {
-                    int b = r.Int32();
+                    int b = BinaryPrimitives.ReadInt32LittleEndian(section.Slice(o, 4));
                     if (b <= previous || b >= dimension) throw r.Corrupt($"bucket {b} at row {i} is out of order or out of range");
                     buckets[i] = previous = b;
-                    for (int c = 0; c < labelCount; c++)
-                    {
-                        if (!float.IsFinite(r.Single())) throw r.Corrupt("a weight is not a finite number");
-                    }
                 }
 
+                // the buckets, now known to be below 2^25, have a zero exponent field read as
+                // singles, so the whole section is checked for non-finite weights in one pass
+                if (!FiniteSingles(section)) throw r.Corrupt("a weight is not a finite number");
+                r.Skip(section.Length);
                 rowsOut(featurizer, section, rows, labelCount);
                 return new LinearModel(kind, labels, featurizer, trainer, examples, buckets, reload, biases);
             }
@@ -335,6 +336,37 @@ internal static class ModelFile
                 s_vectors = vectors;
             }
         }
+    }
+
+    /// <summary>
+    /// True when no little-endian single in <paramref name="bytes"/> (a whole number of them) is
+    /// NaN or infinite: no exponent field is all ones. Integer compares only, so subnormal bit
+    /// patterns cost nothing extra.
+    /// </summary>
+    private static bool FiniteSingles(ReadOnlySpan<byte> bytes)
+    {
+        const uint Exponent = 0x7F800000u;
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian)
+        {
+            var words = MemoryMarshal.Cast<byte, uint>(bytes);
+            var exponent = Vector128.Create(Exponent);
+            var bad = Vector128<uint>.Zero;
+            for (; i <= words.Length - 4; i += 4)
+            {
+                bad |= Vector128.Equals(Vector128.Create(words.Slice(i, 4)) & exponent, exponent);
+            }
+
+            if (bad != Vector128<uint>.Zero) return false;
+            i *= 4;
+        }
+
+        for (; i + 4 <= bytes.Length; i += 4)
+        {
+            if ((BinaryPrimitives.ReadUInt32LittleEndian(bytes.Slice(i, 4)) & Exponent) == Exponent) return false;
+        }
+
+        return true;
     }
 
     /// <summary>True when no value is NaN or infinite.</summary>

@@ -129,24 +129,76 @@ internal sealed class SentenceModels : ISentenceClassifier
             Done(kind);
         }
 
-        /// <summary>A model's rows from a model file's weight section: per row an int32 bucket, then k float32 weights.</summary>
+        /// <summary>
+        /// A model's rows from a model file's weight section: per row an int32 bucket, then k float32
+        /// weights (little-endian; the caller has checked the buckets and that every weight is finite).
+        /// The same per-class maximum, divisions and rounding as <see cref="Add(ModelKind, ReadOnlySpan{int}, ReadOnlySpan{float}, int)"/>,
+        /// four classes at a time where a row's vectors lie inside the section (start-up reads the
+        /// three models' 3 million weights this way).
+        /// </summary>
         public void Add(ModelKind kind, ReadOnlySpan<byte> section, int count, int k)
         {
             int rowBytes = 4 + (4 * k);
-            Span<float> max = stackalloc float[k];
-            Span<float> weights = stackalloc float[k];
+            int lanes = (k + 3) & ~3;
+            Span<float> max = stackalloc float[Math.Max(lanes, 4)];
+            Span<float> weights = stackalloc float[Math.Max(lanes, 4)];
             max.Clear();
-            for (int r = 0; r < count; r++)
+
+            // rows whose k weights, read as whole Vector128s, stay inside the section (all but the last few)
+            int fast = 0;
+            if (Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian && k <= 16)
             {
-                Decode(section.Slice(r * rowBytes, rowBytes), weights);
-                MaxAbs(max, weights);
+                fast = count;
+                while (fast > 0 && ((long)(fast - 1) * rowBytes) + 4 + (4 * lanes) > section.Length) fast--;
             }
 
-            var scale = SetScale(kind, max);
-            for (int r = 0; r < count; r++)
+            ref byte at = ref MemoryMarshal.GetReference(section);
+            var magnitude = Vector128.Create(0x7FFFFFFF).AsSingle();
+            for (int v = 0; v < lanes; v += 4)
             {
-                int bucket = Decode(section.Slice(r * rowBytes, rowBytes), weights);
-                Quantise(Row(kind, bucket, k), weights, scale);
+                var m = Vector128<float>.Zero;
+                for (int r = 0; r < fast; r++)
+                {
+                    m = Vector128.Max(m, Vector128.LoadUnsafe(ref at, (nuint)((r * rowBytes) + 4 + (4 * v))).AsSingle() & magnitude);
+                }
+
+                m.CopyTo(max[v..]);
+            }
+
+            max[k..].Clear(); // lanes past k read the next row
+            for (int r = fast; r < count; r++)
+            {
+                Decode(section.Slice(r * rowBytes, rowBytes), weights[..k]);
+                MaxAbs(max[..k], weights[..k]);
+            }
+
+            var scale = SetScale(kind, max[..k]);
+            Span<float> padded = stackalloc float[16];
+            padded.Fill(1f);
+            scale.CopyTo(padded);
+            var d0 = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(padded));
+            var d1 = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(padded), 4);
+            var d2 = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(padded), 8);
+            var d3 = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(padded), 12);
+            Span<int> quantised = stackalloc int[16];
+            ref int q = ref MemoryMarshal.GetReference(quantised);
+            int at0 = At(kind);
+            for (int r = 0; r < fast; r++)
+            {
+                nuint o = (nuint)((r * rowBytes) + 4);
+                int bucket = Unsafe.ReadUnaligned<int>(ref Unsafe.Add(ref at, o - 4));
+                Vector128.ConvertToInt32(Vector128.Round(Vector128.LoadUnsafe(ref at, o).AsSingle() / d0)).StoreUnsafe(ref q);
+                if (lanes > 4) Vector128.ConvertToInt32(Vector128.Round(Vector128.LoadUnsafe(ref at, o + 16).AsSingle() / d1)).StoreUnsafe(ref q, 4);
+                if (lanes > 8) Vector128.ConvertToInt32(Vector128.Round(Vector128.LoadUnsafe(ref at, o + 32).AsSingle() / d2)).StoreUnsafe(ref q, 8);
+                if (lanes > 12) Vector128.ConvertToInt32(Vector128.Round(Vector128.LoadUnsafe(ref at, o + 48).AsSingle() / d3)).StoreUnsafe(ref q, 12);
+                var target = Table.AsSpan((bucket * Stride) + at0, k);
+                for (int c = 0; c < target.Length; c++) target[c] = (short)quantised[c];
+            }
+
+            for (int r = fast; r < count; r++)
+            {
+                int bucket = Decode(section.Slice(r * rowBytes, rowBytes), weights[..k]);
+                Quantise(Row(kind, bucket, k), weights[..k], scale);
             }
 
             Done(kind);
@@ -473,6 +525,9 @@ internal sealed class SentenceModels : ISentenceClassifier
         acc1.CopyTo(scores[8..]);
         acc2.CopyTo(scores[16..]);
     }
+
+    /// <summary>The 16-bit weight table and its per-class scales (empty when the float table is used), for tests.</summary>
+    internal (short[] Table, float[] Scale) Quantised => (_quantised ?? [], _scale);
 
     /// <summary>Memory held by the weight tables, in bytes.</summary>
     internal long TableBytes => ((long)_rows.Length * sizeof(float)) + ((long)(_rowOf?.Length ?? 0) * sizeof(int)) + ((long)(_quantised?.Length ?? 0) * sizeof(short));

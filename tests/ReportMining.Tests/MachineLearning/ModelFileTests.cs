@@ -147,6 +147,40 @@ public sealed class ModelFileTests : IDisposable
     }
 
     [Fact]
+    public void Reading_the_weight_rows_through_a_callback_checks_them_as_the_plain_read_does()
+    {
+        var model = Model();
+        int k = model.ClassCount, rowBytes = 4 + (4 * k), rows = model.Buckets.Length;
+        int seen = -1, classes = -1;
+        byte[] section = [];
+        ModelFile.WeightRows take = (_, s, count, c) => (section, seen, classes) = (s.ToArray(), count, c);
+        var loaded = ModelFile.Read(ModelFile.ToBytes(model), "rows", ModelKind.Sentiment, take, () => [.. model.Weights]);
+        (seen, classes).Should().Be((rows, k));
+        section.Length.Should().Be(rows * rowBytes);
+        BinaryPrimitives.ReadInt32LittleEndian(section.AsSpan((rows - 1) * rowBytes)).Should().Be(model.Buckets[^1]);
+        BinaryPrimitives.ReadSingleLittleEndian(section.AsSpan(((rows - 1) * rowBytes) + 4)).Should().Be(model.Weights[(rows - 1) * k]);
+        loaded.Buckets.Should().Equal(model.Buckets);
+
+        // a non-finite weight anywhere in the rows is refused, first, middle or last
+        foreach (int row in new[] { 0, rows / 2, rows - 1 })
+        {
+            foreach (float bad in new[] { float.NaN, float.PositiveInfinity, float.NegativeInfinity })
+            {
+                var bytes = ModelFile.ToBytes(model);
+                int start = bytes.Length - 32 - (rows * rowBytes);
+                BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(start + (row * rowBytes) + 4 + (4 * (row % k))), bad);
+                var act = () => ModelFile.Read(Reseal(bytes), "rows", ModelKind.Sentiment, take, () => []);
+                act.Should().Throw<ModelFormatException>().Which.Message.Should().Contain("not a finite number", $"row {row}, {bad}");
+            }
+        }
+
+        // large finite weights are fine
+        var big = ModelFile.ToBytes(model);
+        BinaryPrimitives.WriteSingleLittleEndian(big.AsSpan(big.Length - 32 - 4), float.MaxValue);
+        ModelFile.Read(Reseal(big), "rows", ModelKind.Sentiment, take, () => []).Buckets.Should().Equal(model.Buckets);
+    }
+
+    [Fact]
     public void A_missing_file_is_reported_by_name()
     {
         string path = Path.Combine(_dir, "absent.bin");

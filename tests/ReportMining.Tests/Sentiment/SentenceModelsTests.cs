@@ -137,6 +137,25 @@ public sealed class SentenceModelsTests : IDisposable
     }
 
     [Fact]
+    public void The_16_bit_table_read_from_the_model_files_equals_the_one_built_from_float_weights()
+    {
+        // the embedded models fill the table straight from the files' weight sections (vectorised,
+        // with a scalar tail for the last rows); built again from the models' float weights it
+        // must be the same table, value for value
+        var embedded = SentenceModels.Load(null);
+        var rebuilt = SentenceModels.FromModels(embedded.Sentiment, embedded.Area, embedded.FineArea, "test");
+        if (!System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+        {
+            embedded.Quantised.Table.Should().BeEmpty("without AVX2 the float table is used");
+            return;
+        }
+
+        embedded.Quantised.Table.Should().NotBeEmpty();
+        embedded.Quantised.Table.AsSpan().SequenceEqual(rebuilt.Quantised.Table).Should().BeTrue("both ways give the same 16-bit weights");
+        embedded.Quantised.Scale.Should().Equal(rebuilt.Quantised.Scale);
+    }
+
+    [Fact]
     public void Models_load_from_a_folder()
     {
         CopyShippedModels();
