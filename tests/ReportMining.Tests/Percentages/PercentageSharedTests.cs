@@ -61,9 +61,11 @@ public class PercentageSharedTests
             var text = PercentageScorer.ReadText(SharedData.Directory!, m.File, records);
             m.End.Should().BeGreaterThan(m.Start);
             var words = text[m.Start..m.End];
-            // the first figure of a range, or an early figure of a list, may be bare digits ("90 to 95 percent", "5, 6, 9 percent")
+            // the first figure of a range, or an early figure of a list, may be bare digits ("90 to 95 percent", "5, 6, 9 percent",
+            // "between 20 and 25 percent", "4 or 5 percent")
             var rest = text[m.End..];
             bool rangeStart = words.All(c => char.IsAsciiDigit(c) || c == '.') && (rest.StartsWith(" to ", StringComparison.Ordinal) || rest.StartsWith('-') || rest.StartsWith('–')
+                || rest.StartsWith(" and ", StringComparison.Ordinal) || rest.StartsWith(" or ", StringComparison.Ordinal)
                 || rest.StartsWith(", ", StringComparison.Ordinal) && rest.Length > 2 && char.IsAsciiDigit(rest[2]));
             (words.Contains('%') || words.Contains("cent", StringComparison.OrdinalIgnoreCase) || words.Any(char.IsLetter) || rangeStart).Should().BeTrue(words);
             regions.Should().Contain(r => r.File == m.File && r.Start <= m.Start && m.End <= r.End, "every mention lies in a labelled sentence");
