@@ -91,7 +91,7 @@ internal readonly ref struct MeasureFinder
         {
             ref var f = ref figures[i];
             ref var next = ref figures[i + 1];
-            if (!next.HasMeasure || next.First != f.Last + 1) continue;
+            if (!next.HasMeasure || next.First != f.Last + 1 || f.Rule == "r6l") continue;
             if (f.HasMeasure && !(next.MeasureStart > w.End(next.Last - 1) && w.Is(next.Last, "of"))) continue;
             int sep = f.Last;
             if (w.Is(sep, "and") || w.Is(sep, "to") || w.Is(sep, "or") || w.Kind(sep) == TokenKind.Punctuation && w.Char(sep) is '-' or '–' or '—')
@@ -109,6 +109,9 @@ internal readonly ref struct MeasureFinder
 
         // resolved with the figure before ("Polls give the Liberals 28 percent and Labour 31 percent")
         if (f.Rule == "r6g" && f.HasMeasure) return;
+
+        // a rival's share whose rival is a pronoun ("beat him 55 percent to 35 percent"): resolved with the figure before, no measure named
+        if (f.Rule == "r6x") return;
 
         // a range's first figure takes the measure of its second ("20" in "20-30% of staff")
         if (f.RangeStart && index + 1 < figures.Length) return;
@@ -230,19 +233,24 @@ internal readonly ref struct MeasureFinder
         }
 
         // "Hale leads Moreno 48% to 41%", "Ruiz defeated Tan by 52% to 45%": the first figure is the subject's, the second the rival's
-        if (LeadObject(before, out int leadVerb, out int ra0, out int rb0))
+        if (LeadObject(before, out int leadVerb, out int ra0, out int rb0, out int lsa, out int lsb))
         {
             f.Rule = "r6l";
+            if (lsa >= 0) SetScope(ref f, lsa, lsb);
 
             // "beat the mayor's vote total by about 15 percent": beating a quantity measures the quantity
-            if (w.Is(rb0 - 1, "total") || w.Is(rb0 - 1, "tally") || w.Is(rb0 - 1, "count") || w.Is(rb0 - 1, "score") || w.Is(rb0 - 1, "record"))
+            if (rb0 >= 0 && (w.Is(rb0 - 1, "total") || w.Is(rb0 - 1, "tally") || w.Is(rb0 - 1, "count") || w.Is(rb0 - 1, "score") || w.Is(rb0 - 1, "record")))
             {
                 SetMeasure(ref f, ra0, rb0);
                 ScopeAfter(ref f);
                 return;
             }
 
-            var leader = Subject(leadVerb, out int la0, out int lb0);
+            // "Alder is leading Crane", "Pike would beat him", "had long led": the subject is before the auxiliaries
+            int leaderEnd = leadVerb;
+            while (leaderEnd > 1 && leaderEnd > leadVerb - 4 && (w.In(leaderEnd - 1, Auxiliaries) || w.Is(leaderEnd - 1, "not") || w.Is(leaderEnd - 1, "now")
+                || w.Is(leaderEnd - 1, "still") || w.Is(leaderEnd - 1, "also"))) leaderEnd--;
+            var leader = Subject(leaderEnd, out int la0, out int lb0);
             if (leader == SubjectKind.Phrase) SetMeasure(ref f, la0, lb0);
             else if (leader == SubjectKind.Pronoun) PersonBefore(la0, ref f);
             ScopeAfter(ref f);
@@ -250,8 +258,8 @@ internal readonly ref struct MeasureFinder
             {
                 // resolved here: the rival's share, with the same scope
                 ref var next = ref figures[index + 1];
-                SetMeasure(ref next, ra0, rb0);
-                next.Rule = "r6l";
+                if (ra0 >= 0) SetMeasure(ref next, ra0, rb0);
+                next.Rule = ra0 >= 0 ? "r6l" : "r6x";
                 next.ScopeStart = f.ScopeStart;
                 next.ScopeEnd = f.ScopeEnd;
                 if (next.ScopeStart < 0) ScopeAfter(ref next);
@@ -1616,14 +1624,47 @@ internal readonly ref struct MeasureFinder
     /// "leads Moreno", "beat Tan by", "trails the mayor by" ending at <paramref name="before"/>: a verb of leading and its object
     /// (a name or a short phrase), so the figures after are the subject's and the rival's shares.
     /// </summary>
-    private bool LeadObject(int before, out int verb, out int a, out int b)
+    private bool LeadObject(int before, out int verb, out int a, out int b, out int scopeA, out int scopeB)
     {
         var w = _w;
-        verb = a = b = -1;
+        verb = a = b = scopeA = scopeB = -1;
         int end = w.Is(before, "by") ? before : before + 1;
+
+        // "would beat him 55 percent to 35 percent": a pronoun rival, the leader still named
+        if (end >= 3 && w.In(end - 1, ObjectPronouns) && IsLeadVerb(end - 2) && !w.IsDeterminerAt(end - 3))
+        {
+            verb = end - 2;
+            return true;
+        }
+
         if (end < 2 || !Phrases.IsContent(w, end - 1)) return false;
         int k = end - 2;
         while (k >= 0 && k >= end - 5 && !IsLeadVerb(k) && (Phrases.IsContent(w, k) || w.IsDeterminerAt(k))) k--;
+
+        // "leads Crane among older voters 51 percent to 40 percent": the group between the rival and the figures is the scope
+        if (k >= 2 && (w.Is(k, "among") || w.Is(k, "amongst") || w.Is(k, "across") || w.Is(k, "in")) && !Phrases.IsTimeAt(w, k + 1))
+        {
+            int sa = k + 1;
+            while (sa < end && w.IsDeterminerAt(sa)) sa++;
+            if (sa >= end) return false;
+            scopeA = sa;
+            scopeB = end;
+            end = k;
+            k = end - 1;
+
+            // "Hale leads among older voters 48% to 41%": no rival named
+            if (IsLeadVerb(k) && !w.IsDeterminerAt(k - 1))
+            {
+                verb = k;
+                return true;
+            }
+
+            if (!Phrases.IsContent(w, k) && !w.In(k, ObjectPronouns)) return false;
+            k--;
+            while (k >= 0 && k >= end - 5 && !IsLeadVerb(k) && (Phrases.IsContent(w, k) || w.IsDeterminerAt(k))) k--;
+        }
+
+
         if (k < 1 || !IsLeadVerb(k)) return false;
         a = k + 1;
         while (a < end && w.IsDeterminerAt(a)) a++;
@@ -1632,6 +1673,9 @@ internal readonly ref struct MeasureFinder
 
         // "the lead Hale enjoyed": a noun, not a verb
         if (w.IsDeterminerAt(k - 1)) return false;
+
+        // a pronoun rival before the group: "beat him among older voters"
+        if (b - a == 1 && w.In(a, ObjectPronouns)) a = b = -1;
         verb = k;
         return true;
     }

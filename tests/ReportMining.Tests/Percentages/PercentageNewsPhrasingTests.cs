@@ -314,4 +314,31 @@ public class PercentageNewsPhrasingTests
         found.Should().OnlyContain(p => p.Measure == "households");
         found.Select(p => p.Scope).Should().Equal("Esk", "Tarn", "Wray");
     }
+
+    // ---- leads: auxiliaries, a group between the rival and the figures, a pronoun rival ----
+
+    [Theory]
+    [InlineData("Ms. Ingram is leading Mr. Voss 51 percent to 40 percent.", "Ms. Ingram", "Mr. Voss")]
+    [InlineData("Dr. Halloran would beat Mayor Quist 47% to 44%.", "Dr. Halloran", "Mayor Quist")]
+    [InlineData("The Greens have led the Liberals 33 percent to 29 percent.", "Greens", "Liberals")]
+    public void A_leader_before_an_auxiliary_gets_the_first_figure_and_the_rival_the_second(string text, string leader, string rival)
+    {
+        var found = Extract(text);
+        found.Select(p => p.Measure).Should().Equal(leader, rival);
+    }
+
+    [Fact]
+    public void A_group_between_the_rival_and_the_figures_is_the_scope_of_both()
+    {
+        var found = Extract("Ms. Ingram leads Mr. Voss among renters 52 percent to 39 percent.");
+        found.Select(p => p.Measure).Should().Equal("Ms. Ingram", "Mr. Voss");
+        found.Should().OnlyContain(p => p.Scope == "renters");
+    }
+
+    [Fact]
+    public void A_pronoun_rival_leaves_the_second_figure_without_a_measure()
+    {
+        var found = Extract("Mr. Voss trails in the north, and Ms. Ingram would beat him 56 percent to 38 percent.");
+        found.Select(p => p.Measure).Should().Equal("Ms. Ingram", null);
+    }
 }
