@@ -117,7 +117,7 @@ internal readonly ref struct MeasureFinder
         if (f.RangeStart && index + 1 < figures.Length) return;
         int prevIndex = index - 1;
         int leftFirst = f.First;
-        if (prevIndex >= 0 && figures[prevIndex].RangeStart)
+        while (prevIndex >= 0 && figures[prevIndex].RangeStart)
         {
             leftFirst = figures[prevIndex].First;
             prevIndex--;
@@ -817,13 +817,17 @@ internal readonly ref struct MeasureFinder
     /// <summary>The second figure of a range resolved: give its measure to the first ("20" in "20-30% of staff").</summary>
     private static void ShareWithRangeStart(Span<Figure> figures, int index)
     {
-        if (index == 0 || !figures[index - 1].RangeStart) return;
-        ref var start = ref figures[index - 1];
         ref var f = ref figures[index];
-        start.MeasureStart = f.MeasureStart;
-        start.MeasureEnd = f.MeasureEnd;
-        start.ScopeStart = f.ScopeStart;
-        start.ScopeEnd = f.ScopeEnd;
+
+        // every bare figure before it: one in a range, more in a list ("7, 8, 10 percent")
+        for (int k = index - 1; k >= 0 && figures[k].RangeStart; k--)
+        {
+            ref var start = ref figures[k];
+            start.MeasureStart = f.MeasureStart;
+            start.MeasureEnd = f.MeasureEnd;
+            start.ScopeStart = f.ScopeStart;
+            start.ScopeEnd = f.ScopeEnd;
+        }
     }
 
     private void ResolveBracketed(Span<Figure> figures, int index, int prevIndex, int open)

@@ -341,4 +341,43 @@ public class PercentageNewsPhrasingTests
         var found = Extract("Mr. Voss trails in the north, and Ms. Ingram would beat him 56 percent to 38 percent.");
         found.Select(p => p.Measure).Should().Equal("Ms. Ingram", null);
     }
+
+    // ---- bare figures that share the unit of a later one ----
+
+    [Fact]
+    public void Bare_figures_early_in_a_rising_comma_list_are_figures_with_the_measure_of_the_last()
+    {
+        var found = Extract("Growers in the dale hope to save 6, 8, 11 percent of their fuel bills.");
+        found.Select(p => p.Value).Should().Equal(6, 8, 11);
+        found.Select(p => p.Text).Should().Equal("6", "8", "11 percent");
+        found.Should().OnlyContain(p => p.Measure == "fuel bills");
+    }
+
+    [Theory]
+    [InlineData("In 2019, 7, 12 percent of the pupils moved school.")]
+    [InlineData("Wards 3, 4, 9 percent.")]
+    [InlineData("The shares were 5, 3, 9 percent.")]
+    public void A_year_a_label_or_a_falling_list_before_a_figure_adds_no_figures(string text)
+    {
+        Extract(text).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_bare_figure_before_or_is_a_figure_of_its_own()
+    {
+        var found = Extract("A levy on the richest 4 or 5 percent would pay for the bridge.");
+        found.Select(p => p.Value).Should().Equal(4, 5);
+        found[0].Text.Should().Be("4");
+    }
+
+    [Theory]
+    [InlineData("Bus use in Esk fell from 35 to 12 percent.", "Bus use in Esk")]
+    [InlineData("Alder won the ward over Pike—61 to 30 percent—after a recount.", null)]
+    public void A_larger_first_figure_after_from_or_a_dash_is_still_a_figure(string text, string? measure)
+    {
+        var found = Extract(text);
+        found.Should().HaveCount(2);
+        found[0].Value.Should().BeGreaterThan(found[1].Value);
+        if (measure is not null) found.Should().OnlyContain(p => p.Measure == measure);
+    }
 }
