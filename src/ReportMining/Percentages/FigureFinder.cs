@@ -534,6 +534,9 @@ internal readonly ref struct FigureFinder
         if (NumberWords.TryHyphenatedFraction(word, out int hn, out int hd))
         {
             if (hd == 4 && w.Is(i + 1, "of") && (w.Is(i + 2, "a") || w.Is(i + 2, "an"))) return false;
+
+            // "$19 and one-eighth", "6 and three-quarters": the fraction of a whole number, not a share
+            if (i >= 2 && w.Is(i - 1, "and") && w.Kind(i - 2) == TokenKind.Number && !w.Is(i + 1, "of")) return false;
             value = 100.0 * hn / hd;
             return true;
         }

@@ -380,4 +380,18 @@ public class PercentageNewsPhrasingTests
         found[0].Value.Should().BeGreaterThan(found[1].Value);
         if (measure is not null) found.Should().OnlyContain(p => p.Measure == measure);
     }
+
+    [Theory]
+    [InlineData("Holders will get $21 and one-eighth for each share they own.")]
+    [InlineData("The bonds closed at 98 and three-quarters on Friday.")]
+    public void A_fraction_after_a_whole_number_and_and_is_part_of_a_price_not_a_share(string text)
+    {
+        Extract(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_fraction_after_and_without_a_number_before_is_still_a_share()
+    {
+        Single("Nine wards and one-third of the shops in Tarnby had no power.").Value.Should().BeApproximately(33.33, 0.01);
+    }
 }
