@@ -275,6 +275,35 @@ internal readonly ref struct MeasureFinder
 
         if (prevIndex >= 0 && figures[prevIndex].Rule == "r6l" && figures[prevIndex].Last == leftFirst - 1 && f.HasMeasure) return;
 
+        // "found Alder leading Crane by 11 points among renters, 52 percent to 41 percent": a pair after a comma gives the
+        // shares of a lead stated before it, the leader's first and the rival's second, with the lead's group as the scope
+        if (prevIndex < 0 && w.IsPunct(before, ',') && index + 1 < figures.Length && w.Is(f.Last, "to") && figures[index + 1].First == f.Last + 1
+            && LeadBeforeComma(before, out int lcv, out int cra, out int crb, out int csa, out int csb))
+        {
+            f.Rule = "r6l";
+            ref var rival = ref figures[index + 1];
+            rival.Rule = "r6l";
+            int leaderEnd = lcv;
+            while (leaderEnd > 1 && leaderEnd > lcv - 4 && w.In(leaderEnd - 1, Auxiliaries)) leaderEnd--;
+            var leader = Subject(leaderEnd, out int cla, out int clb);
+            if (leader == SubjectKind.Phrase) SetMeasure(ref f, cla, clb);
+
+            // "a poll found Alder leading Crane": the name after the verb of finding is the leader
+            else if (w.Is(leaderEnd - 1, "found") || w.Is(leaderEnd - 1, "shows") || w.Is(leaderEnd - 1, "showed") || w.Is(leaderEnd - 1, "has") || w.Is(leaderEnd - 1, "had"))
+            {
+                if (NameBefore(leaderEnd, out int na1, out int nb1)) SetMeasure(ref f, na1, nb1);
+            }
+
+            SetMeasure(ref rival, cra, crb);
+            if (csa >= 0)
+            {
+                SetScope(ref f, csa, csb);
+                SetScope(ref rival, csa, csb);
+            }
+
+            return;
+        }
+
         // "carried 58 percent, against Ashby's 42 percent", "the same as Mr. Gale's 60 percent": a rival's figure carries the measure of the figure before
         if (prevIndex >= 0 && IsPossessiveName(before))
         {
@@ -1680,6 +1709,42 @@ internal readonly ref struct MeasureFinder
 
         // a pronoun rival before the group: "beat him among older voters"
         if (b - a == 1 && w.In(a, ObjectPronouns)) a = b = -1;
+        verb = k;
+        return true;
+    }
+
+    /// <summary>
+    /// A lead stated before the comma at <paramref name="comma"/> ("leading Crane by 11 points among renters,"): the verb of
+    /// leading, its object (a name or short phrase before "by", "among" or the comma) and the group after "among" or "across".
+    /// </summary>
+    private bool LeadBeforeComma(int comma, out int verb, out int a, out int b, out int scopeA, out int scopeB)
+    {
+        var w = _w;
+        verb = a = b = scopeA = scopeB = -1;
+        int k = comma - 1;
+        int lowest = Math.Max(1, comma - 20);
+        while (k >= lowest && !IsLeadVerb(k) && !(w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ',' or ';' or ':' or '(' or ')' or '.')) k--;
+        if (k < lowest || !IsLeadVerb(k) || w.IsDeterminerAt(k - 1)) return false;
+        a = k + 1;
+        while (a < comma && w.IsDeterminerAt(a)) a++;
+        b = a;
+        while (b < comma && b < a + 5 && (Phrases.IsContent(w, b) || w.IsPunct(b, '.') && w.Glued(b - 1, b)) && !w.Is(b, "by") && !w.Is(b, "among") && !w.Is(b, "amongst")
+            && !w.Is(b, "across") && !w.Is(b, "in")) b++;
+        if (b == a || !(b == comma || w.Is(b, "by") || w.Is(b, "among") || w.Is(b, "amongst") || w.Is(b, "across") || w.Is(b, "in"))) return false;
+        for (int j = b; j < comma - 1; j++)
+        {
+            if (!(w.Is(j, "among") || w.Is(j, "amongst") || w.Is(j, "across"))) continue;
+            int sa = j + 1;
+            while (sa < comma && w.IsDeterminerAt(sa)) sa++;
+            if (sa < comma && Phrases.IsContent(w, sa))
+            {
+                scopeA = sa;
+                scopeB = comma;
+            }
+
+            break;
+        }
+
         verb = k;
         return true;
     }

@@ -394,4 +394,18 @@ public class PercentageNewsPhrasingTests
     {
         Single("Nine wards and one-third of the shops in Tarnby had no power.").Value.Should().BeApproximately(33.33, 0.01);
     }
+
+    [Fact]
+    public void A_pair_of_figures_after_a_comma_gives_the_shares_of_the_lead_before_it()
+    {
+        var found = Extract("A new poll found Alder leading Crane by 11 points among renters in Esk, 52 percent to 41 percent.");
+        found.Select(p => p.Measure).Should().Equal("Alder", "Crane");
+        found.Should().OnlyContain(p => p.Scope == "renters in Esk");
+    }
+
+    [Fact]
+    public void A_pair_after_a_comma_with_no_lead_before_it_names_nobody()
+    {
+        Extract("Ms. Alder is comfortably ahead, 50 percent to 41 percent.").Should().OnlyContain(p => p.Measure == null);
+    }
 }
