@@ -149,7 +149,7 @@ internal readonly ref struct FigureFinder
             bool and = w.Is(sep, "and") && valueFirst >= 3 && w.Is(valueFirst - 3, "between");
             bool or = w.Is(sep, "or");
 
-            // "from 35 to 12 percent", "—35 to 12 percent—" (a score): a first figure may be the larger after "from" or a dash
+            // "from 38 to 14 percent", "—61 to 30 percent—" (a score): a first figure may be the larger after "from" or a dash
             bool descending = to && (w.Is(sep - 2, "from") || w.Kind(sep - 2) == TokenKind.Punctuation && w.Char(sep - 2) is '—' or '–');
             if ((dash || to || and || or) && w.Kind(sep - 1) == TokenKind.Number && !w.In(sep - 2, PercentLexicon.NumberLabels)
                 && NumberWords.TryDigits(w.Text(sep - 1), out double start) && (or ? start < value : start <= value || descending && start <= 100) && !w.IsYearLike(sep - 1)
@@ -161,7 +161,7 @@ internal readonly ref struct FigureFinder
             }
         }
 
-        // "clear 7, 8, 10 percent": two or more bare figures before it in a comma list, rising, share its unit
+        // "save 6, 8, 11 percent": two or more bare figures before it in a comma list, rising, share its unit
         int listFirst = -1;
         if (rangeFirst < 0 && kind != PercentageKind.Proportion && w.Kind(valueFirst) == TokenKind.Number)
         {
@@ -535,7 +535,7 @@ internal readonly ref struct FigureFinder
         {
             if (hd == 4 && w.Is(i + 1, "of") && (w.Is(i + 2, "a") || w.Is(i + 2, "an"))) return false;
 
-            // "$19 and one-eighth", "6 and three-quarters": the fraction of a whole number, not a share
+            // "$21 and one-eighth", "98 and three-quarters": the fraction of a whole number, not a share
             if (i >= 2 && w.Is(i - 1, "and") && w.Kind(i - 2) == TokenKind.Number && !w.Is(i + 1, "of")) return false;
             value = 100.0 * hn / hd;
             return true;

@@ -848,7 +848,7 @@ internal readonly ref struct MeasureFinder
     {
         ref var f = ref figures[index];
 
-        // every bare figure before it: one in a range, more in a list ("7, 8, 10 percent")
+        // every bare figure before it: one in a range, more in a list ("6, 8, 11 percent")
         for (int k = index - 1; k >= 0 && figures[k].RangeStart; k--)
         {
             ref var start = ref figures[k];
