@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw news sentences for the percentage gold splits news1, news2 and news3 (seeded, repeatable).
+"""Draw news sentences for the percentage gold splits news1 to news4 (seeded, repeatable).
 
 Reads the public news benchmarks in ../shared (PolNeAR train and dev, TempEval-3 train: JSON
 Lines, one article a record with `id` and `text`), cuts each text into sentences with a plain
@@ -8,7 +8,11 @@ splitter, and draws at random (fixed seed):
   news1: 75 sentences from pool P%, 25 from pool Pw and 30 from pool T;
   news2: 38 from pool P% and 12 from pool Pw (none from an article used in news1);
   news3: drawn later with its own seed (NEWS3_SEED) from what is left of the three pools:
-         62 from P%, 20 from Pw and 15 from T, none from an article used in news1 or news2.
+         62 from P%, 20 from Pw and 15 from T, none from an article used in news1 or news2;
+  news4: drawn later still with its own seed (NEWS4_SEED), the mix of news3 (62 + 20 + 15) as far as
+         the pools allow, none from an article used in news1, news2 or news3: Pw has sentences in only
+         15 such articles (one sentence per article and split), so it is drawn first and P% fills the 5 it falls
+         short (67 + 15 + 15).
 
 Pools, by broad patterns written independently of the extractor: P% has a percentage cue ("%",
 per cent, percent, "percentage point", "pc"); Pw has no such cue but a proportion cue in words (a
@@ -34,6 +38,7 @@ import sys
 SOURCES = ["bench/polnear/train.jsonl", "bench/polnear/dev.jsonl", "bench/tempeval3/train.jsonl"]
 SEED = 20261122
 NEWS3_SEED = 20270314
+NEWS4_SEED = 20270906
 
 FRACTION = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)"
@@ -131,6 +136,18 @@ def main(shared, out_path):
         rng3.shuffle(left)
         rest.append(left)
     rows += take(rest[0], "P%", 62, "news3", used) + take(rest[1], "Pw", 20, "news3", used) + take(rest[2], "T", 15, "news3", used)
+    # news4: the pools re-shuffled with a third seed, every article of news1, news2 and news3 left out
+    earlier = {r["file"] for r in rows}
+    rng4 = random.Random(NEWS4_SEED)
+    rest = []
+    for pool in (pool_pc, pool_w, pool_t):
+        left = sorted(x for x in pool if x[0] not in earlier)
+        rng4.shuffle(left)
+        rest.append(left)
+    # Pw is nearly used up in articles not drawn before: its draw goes first (so P% sentences do not take its
+    # articles) and P% fills what it falls short of 20
+    pw4 = take(rest[1], "Pw", 20, "news4", used)
+    rows += take(rest[0], "P%", 62 + 20 - len(pw4), "news4", used) + pw4 + take(rest[2], "T", 15, "news4", used)
     print(f"pools: P% {len(pool_pc)}, Pw {len(pool_w)}, T {len(pool_t)} sentences; drawn {len(rows)}", file=sys.stderr)
     with open(out_path, "w", encoding="utf-8") as f:
         for i, row in enumerate(rows):

@@ -147,8 +147,12 @@ internal readonly ref struct FigureFinder
             bool dash = w.Kind(sep) == TokenKind.Punctuation && w.Char(sep) is '-' or '–' or '—' or '‑';
             bool to = w.Is(sep, "to");
             bool and = w.Is(sep, "and") && valueFirst >= 3 && w.Is(valueFirst - 3, "between");
-            if ((dash || to || and) && w.Kind(sep - 1) == TokenKind.Number && !w.In(sep - 2, PercentLexicon.NumberLabels)
-                && NumberWords.TryDigits(w.Text(sep - 1), out double start) && start <= value && !w.IsYearLike(sep - 1)
+            bool or = w.Is(sep, "or");
+
+            // "from 38 to 14 percent", "—61 to 30 percent—" (a score): a first figure may be the larger after "from" or a dash
+            bool descending = to && (w.Is(sep - 2, "from") || w.Kind(sep - 2) == TokenKind.Punctuation && w.Char(sep - 2) is '—' or '–');
+            if ((dash || to || and || or) && w.Kind(sep - 1) == TokenKind.Number && !w.In(sep - 2, PercentLexicon.NumberLabels)
+                && NumberWords.TryDigits(w.Text(sep - 1), out double start) && (or ? start < value : start <= value || descending && start <= 100) && !w.IsYearLike(sep - 1)
                 && !(w.Kind(sep - 2) == TokenKind.Punctuation && w.Char(sep - 2) is '-' or '–' or '—' or '−' or '/' && (w.Glued(sep - 2, sep - 1) || w.IsYearLike(sep - 3)) && w.Kind(sep - 3) == TokenKind.Number)
                 && (figures.Count == 0 || figures[^1].Last <= sep - 1))
             {
@@ -157,7 +161,24 @@ internal readonly ref struct FigureFinder
             }
         }
 
-        int hedgeFrom = rangeFirst >= 0 ? rangeFirst : valueFirst;
+        // "save 6, 8, 11 percent": two or more bare figures before it in a comma list, rising, share its unit
+        int listFirst = -1;
+        if (rangeFirst < 0 && kind != PercentageKind.Proportion && w.Kind(valueFirst) == TokenKind.Number)
+        {
+            int k = valueFirst, count = 0;
+            double next = value;
+            while (k >= 2 && w.IsPunct(k - 1, ',') && !w.Glued(k - 1, k) && w.Kind(k - 2) == TokenKind.Number && !w.IsYearLike(k - 2)
+                && NumberWords.TryDigits(w.Text(k - 2), out double earlier) && earlier < next && (figures.Count == 0 || figures[^1].Last <= k - 2))
+            {
+                next = earlier;
+                k -= 2;
+                count++;
+            }
+
+            if (count >= 2 && w.Kind(k - 1) != TokenKind.Number && !w.In(k - 1, PercentLexicon.NumberLabels)) listFirst = k;
+        }
+
+        int hedgeFrom = rangeFirst >= 0 ? rangeFirst : listFirst >= 0 ? listFirst : valueFirst;
         if (TryHedge(hedgeFrom, out int hedgeFirst, out var modifier))
         {
             figure.Modifier = modifier;
@@ -181,6 +202,14 @@ internal readonly ref struct FigureFinder
                 RangeStart = true,
             };
             figures.Add(start);
+        }
+        else if (listFirst >= 0)
+        {
+            for (int k = listFirst; k < valueFirst; k += 2)
+            {
+                NumberWords.TryDigits(w.Text(k), out double listValue);
+                figures.Add(new Figure(k == listFirst ? hedgeFirst : k, k, k + 1, Math.Round(listValue, 2), kind) { Modifier = figure.Modifier, RangeStart = true });
+            }
         }
         else
         {
@@ -505,6 +534,9 @@ internal readonly ref struct FigureFinder
         if (NumberWords.TryHyphenatedFraction(word, out int hn, out int hd))
         {
             if (hd == 4 && w.Is(i + 1, "of") && (w.Is(i + 2, "a") || w.Is(i + 2, "an"))) return false;
+
+            // "$21 and one-eighth", "98 and three-quarters": the fraction of a whole number, not a share
+            if (i >= 2 && w.Is(i - 1, "and") && w.Kind(i - 2) == TokenKind.Number && !w.Is(i + 1, "of")) return false;
             value = 100.0 * hn / hd;
             return true;
         }

@@ -91,7 +91,7 @@ internal readonly ref struct MeasureFinder
         {
             ref var f = ref figures[i];
             ref var next = ref figures[i + 1];
-            if (!next.HasMeasure || next.First != f.Last + 1) continue;
+            if (!next.HasMeasure || next.First != f.Last + 1 || f.Rule == "r6l") continue;
             if (f.HasMeasure && !(next.MeasureStart > w.End(next.Last - 1) && w.Is(next.Last, "of"))) continue;
             int sep = f.Last;
             if (w.Is(sep, "and") || w.Is(sep, "to") || w.Is(sep, "or") || w.Kind(sep) == TokenKind.Punctuation && w.Char(sep) is '-' or '–' or '—')
@@ -110,11 +110,14 @@ internal readonly ref struct MeasureFinder
         // resolved with the figure before ("Polls give the Liberals 28 percent and Labour 31 percent")
         if (f.Rule == "r6g" && f.HasMeasure) return;
 
+        // a rival's share whose rival is a pronoun ("beat him 55 percent to 35 percent"): resolved with the figure before, no measure named
+        if (f.Rule == "r6x") return;
+
         // a range's first figure takes the measure of its second ("20" in "20-30% of staff")
         if (f.RangeStart && index + 1 < figures.Length) return;
         int prevIndex = index - 1;
         int leftFirst = f.First;
-        if (prevIndex >= 0 && figures[prevIndex].RangeStart)
+        while (prevIndex >= 0 && figures[prevIndex].RangeStart)
         {
             leftFirst = figures[prevIndex].First;
             prevIndex--;
@@ -230,19 +233,24 @@ internal readonly ref struct MeasureFinder
         }
 
         // "Hale leads Moreno 48% to 41%", "Ruiz defeated Tan by 52% to 45%": the first figure is the subject's, the second the rival's
-        if (LeadObject(before, out int leadVerb, out int ra0, out int rb0))
+        if (LeadObject(before, out int leadVerb, out int ra0, out int rb0, out int lsa, out int lsb))
         {
             f.Rule = "r6l";
+            if (lsa >= 0) SetScope(ref f, lsa, lsb);
 
             // "beat the mayor's vote total by about 15 percent": beating a quantity measures the quantity
-            if (w.Is(rb0 - 1, "total") || w.Is(rb0 - 1, "tally") || w.Is(rb0 - 1, "count") || w.Is(rb0 - 1, "score") || w.Is(rb0 - 1, "record"))
+            if (rb0 >= 0 && (w.Is(rb0 - 1, "total") || w.Is(rb0 - 1, "tally") || w.Is(rb0 - 1, "count") || w.Is(rb0 - 1, "score") || w.Is(rb0 - 1, "record")))
             {
                 SetMeasure(ref f, ra0, rb0);
                 ScopeAfter(ref f);
                 return;
             }
 
-            var leader = Subject(leadVerb, out int la0, out int lb0);
+            // "Alder is leading Crane", "Pike would beat him", "had long led": the subject is before the auxiliaries
+            int leaderEnd = leadVerb;
+            while (leaderEnd > 1 && leaderEnd > leadVerb - 4 && (w.In(leaderEnd - 1, Auxiliaries) || w.Is(leaderEnd - 1, "not") || w.Is(leaderEnd - 1, "now")
+                || w.Is(leaderEnd - 1, "still") || w.Is(leaderEnd - 1, "also"))) leaderEnd--;
+            var leader = Subject(leaderEnd, out int la0, out int lb0);
             if (leader == SubjectKind.Phrase) SetMeasure(ref f, la0, lb0);
             else if (leader == SubjectKind.Pronoun) PersonBefore(la0, ref f);
             ScopeAfter(ref f);
@@ -250,8 +258,8 @@ internal readonly ref struct MeasureFinder
             {
                 // resolved here: the rival's share, with the same scope
                 ref var next = ref figures[index + 1];
-                SetMeasure(ref next, ra0, rb0);
-                next.Rule = "r6l";
+                if (ra0 >= 0) SetMeasure(ref next, ra0, rb0);
+                next.Rule = ra0 >= 0 ? "r6l" : "r6x";
                 next.ScopeStart = f.ScopeStart;
                 next.ScopeEnd = f.ScopeEnd;
                 if (next.ScopeStart < 0) ScopeAfter(ref next);
@@ -266,6 +274,35 @@ internal readonly ref struct MeasureFinder
         }
 
         if (prevIndex >= 0 && figures[prevIndex].Rule == "r6l" && figures[prevIndex].Last == leftFirst - 1 && f.HasMeasure) return;
+
+        // "found Alder leading Crane by 11 points among renters, 52 percent to 41 percent": a pair after a comma gives the
+        // shares of a lead stated before it, the leader's first and the rival's second, with the lead's group as the scope
+        if (prevIndex < 0 && w.IsPunct(before, ',') && index + 1 < figures.Length && w.Is(f.Last, "to") && figures[index + 1].First == f.Last + 1
+            && LeadBeforeComma(before, out int lcv, out int cra, out int crb, out int csa, out int csb))
+        {
+            f.Rule = "r6l";
+            ref var rival = ref figures[index + 1];
+            rival.Rule = "r6l";
+            int leaderEnd = lcv;
+            while (leaderEnd > 1 && leaderEnd > lcv - 4 && w.In(leaderEnd - 1, Auxiliaries)) leaderEnd--;
+            var leader = Subject(leaderEnd, out int cla, out int clb);
+            if (leader == SubjectKind.Phrase) SetMeasure(ref f, cla, clb);
+
+            // "a poll found Alder leading Crane": the name after the verb of finding is the leader
+            else if (w.Is(leaderEnd - 1, "found") || w.Is(leaderEnd - 1, "shows") || w.Is(leaderEnd - 1, "showed") || w.Is(leaderEnd - 1, "has") || w.Is(leaderEnd - 1, "had"))
+            {
+                if (NameBefore(leaderEnd, out int na1, out int nb1)) SetMeasure(ref f, na1, nb1);
+            }
+
+            SetMeasure(ref rival, cra, crb);
+            if (csa >= 0)
+            {
+                SetScope(ref f, csa, csb);
+                SetScope(ref rival, csa, csb);
+            }
+
+            return;
+        }
 
         // "carried 58 percent, against Ashby's 42 percent", "the same as Mr. Gale's 60 percent": a rival's figure carries the measure of the figure before
         if (prevIndex >= 0 && IsPossessiveName(before))
@@ -809,13 +846,17 @@ internal readonly ref struct MeasureFinder
     /// <summary>The second figure of a range resolved: give its measure to the first ("20" in "20-30% of staff").</summary>
     private static void ShareWithRangeStart(Span<Figure> figures, int index)
     {
-        if (index == 0 || !figures[index - 1].RangeStart) return;
-        ref var start = ref figures[index - 1];
         ref var f = ref figures[index];
-        start.MeasureStart = f.MeasureStart;
-        start.MeasureEnd = f.MeasureEnd;
-        start.ScopeStart = f.ScopeStart;
-        start.ScopeEnd = f.ScopeEnd;
+
+        // every bare figure before it: one in a range, more in a list ("6, 8, 11 percent")
+        for (int k = index - 1; k >= 0 && figures[k].RangeStart; k--)
+        {
+            ref var start = ref figures[k];
+            start.MeasureStart = f.MeasureStart;
+            start.MeasureEnd = f.MeasureEnd;
+            start.ScopeStart = f.ScopeStart;
+            start.ScopeEnd = f.ScopeEnd;
+        }
     }
 
     private void ResolveBracketed(Span<Figure> figures, int index, int prevIndex, int open)
@@ -1616,14 +1657,47 @@ internal readonly ref struct MeasureFinder
     /// "leads Moreno", "beat Tan by", "trails the mayor by" ending at <paramref name="before"/>: a verb of leading and its object
     /// (a name or a short phrase), so the figures after are the subject's and the rival's shares.
     /// </summary>
-    private bool LeadObject(int before, out int verb, out int a, out int b)
+    private bool LeadObject(int before, out int verb, out int a, out int b, out int scopeA, out int scopeB)
     {
         var w = _w;
-        verb = a = b = -1;
+        verb = a = b = scopeA = scopeB = -1;
         int end = w.Is(before, "by") ? before : before + 1;
+
+        // "would beat him 55 percent to 35 percent": a pronoun rival, the leader still named
+        if (end >= 3 && w.In(end - 1, ObjectPronouns) && IsLeadVerb(end - 2) && !w.IsDeterminerAt(end - 3))
+        {
+            verb = end - 2;
+            return true;
+        }
+
         if (end < 2 || !Phrases.IsContent(w, end - 1)) return false;
         int k = end - 2;
         while (k >= 0 && k >= end - 5 && !IsLeadVerb(k) && (Phrases.IsContent(w, k) || w.IsDeterminerAt(k))) k--;
+
+        // "leads Crane among older voters 51 percent to 40 percent": the group between the rival and the figures is the scope
+        if (k >= 2 && (w.Is(k, "among") || w.Is(k, "amongst") || w.Is(k, "across") || w.Is(k, "in")) && !Phrases.IsTimeAt(w, k + 1))
+        {
+            int sa = k + 1;
+            while (sa < end && w.IsDeterminerAt(sa)) sa++;
+            if (sa >= end) return false;
+            scopeA = sa;
+            scopeB = end;
+            end = k;
+            k = end - 1;
+
+            // "Hale leads among older voters 48% to 41%": no rival named
+            if (IsLeadVerb(k) && !w.IsDeterminerAt(k - 1))
+            {
+                verb = k;
+                return true;
+            }
+
+            if (!Phrases.IsContent(w, k) && !w.In(k, ObjectPronouns)) return false;
+            k--;
+            while (k >= 0 && k >= end - 5 && !IsLeadVerb(k) && (Phrases.IsContent(w, k) || w.IsDeterminerAt(k))) k--;
+        }
+
+
         if (k < 1 || !IsLeadVerb(k)) return false;
         a = k + 1;
         while (a < end && w.IsDeterminerAt(a)) a++;
@@ -1632,6 +1706,45 @@ internal readonly ref struct MeasureFinder
 
         // "the lead Hale enjoyed": a noun, not a verb
         if (w.IsDeterminerAt(k - 1)) return false;
+
+        // a pronoun rival before the group: "beat him among older voters"
+        if (b - a == 1 && w.In(a, ObjectPronouns)) a = b = -1;
+        verb = k;
+        return true;
+    }
+
+    /// <summary>
+    /// A lead stated before the comma at <paramref name="comma"/> ("leading Crane by 11 points among renters,"): the verb of
+    /// leading, its object (a name or short phrase before "by", "among" or the comma) and the group after "among" or "across".
+    /// </summary>
+    private bool LeadBeforeComma(int comma, out int verb, out int a, out int b, out int scopeA, out int scopeB)
+    {
+        var w = _w;
+        verb = a = b = scopeA = scopeB = -1;
+        int k = comma - 1;
+        int lowest = Math.Max(1, comma - 20);
+        while (k >= lowest && !IsLeadVerb(k) && !(w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ',' or ';' or ':' or '(' or ')' or '.')) k--;
+        if (k < lowest || !IsLeadVerb(k) || w.IsDeterminerAt(k - 1)) return false;
+        a = k + 1;
+        while (a < comma && w.IsDeterminerAt(a)) a++;
+        b = a;
+        while (b < comma && b < a + 5 && (Phrases.IsContent(w, b) || w.IsPunct(b, '.') && w.Glued(b - 1, b)) && !w.Is(b, "by") && !w.Is(b, "among") && !w.Is(b, "amongst")
+            && !w.Is(b, "across") && !w.Is(b, "in")) b++;
+        if (b == a || !(b == comma || w.Is(b, "by") || w.Is(b, "among") || w.Is(b, "amongst") || w.Is(b, "across") || w.Is(b, "in"))) return false;
+        for (int j = b; j < comma - 1; j++)
+        {
+            if (!(w.Is(j, "among") || w.Is(j, "amongst") || w.Is(j, "across"))) continue;
+            int sa = j + 1;
+            while (sa < comma && w.IsDeterminerAt(sa)) sa++;
+            if (sa < comma && Phrases.IsContent(w, sa))
+            {
+                scopeA = sa;
+                scopeB = comma;
+            }
+
+            break;
+        }
+
         verb = k;
         return true;
     }

@@ -314,4 +314,98 @@ public class PercentageNewsPhrasingTests
         found.Should().OnlyContain(p => p.Measure == "households");
         found.Select(p => p.Scope).Should().Equal("Esk", "Tarn", "Wray");
     }
+
+    // ---- leads: auxiliaries, a group between the rival and the figures, a pronoun rival ----
+
+    [Theory]
+    [InlineData("Ms. Ingram is leading Mr. Voss 51 percent to 40 percent.", "Ms. Ingram", "Mr. Voss")]
+    [InlineData("Dr. Halloran would beat Mayor Quist 47% to 44%.", "Dr. Halloran", "Mayor Quist")]
+    [InlineData("The Greens have led the Liberals 33 percent to 29 percent.", "Greens", "Liberals")]
+    public void A_leader_before_an_auxiliary_gets_the_first_figure_and_the_rival_the_second(string text, string leader, string rival)
+    {
+        var found = Extract(text);
+        found.Select(p => p.Measure).Should().Equal(leader, rival);
+    }
+
+    [Fact]
+    public void A_group_between_the_rival_and_the_figures_is_the_scope_of_both()
+    {
+        var found = Extract("Ms. Ingram leads Mr. Voss among renters 52 percent to 39 percent.");
+        found.Select(p => p.Measure).Should().Equal("Ms. Ingram", "Mr. Voss");
+        found.Should().OnlyContain(p => p.Scope == "renters");
+    }
+
+    [Fact]
+    public void A_pronoun_rival_leaves_the_second_figure_without_a_measure()
+    {
+        var found = Extract("Mr. Voss trails in the north, and Ms. Ingram would beat him 56 percent to 38 percent.");
+        found.Select(p => p.Measure).Should().Equal("Ms. Ingram", null);
+    }
+
+    // ---- bare figures that share the unit of a later one ----
+
+    [Fact]
+    public void Bare_figures_early_in_a_rising_comma_list_are_figures_with_the_measure_of_the_last()
+    {
+        var found = Extract("Growers in the dale hope to save 6, 8, 11 percent of their fuel bills.");
+        found.Select(p => p.Value).Should().Equal(6, 8, 11);
+        found.Select(p => p.Text).Should().Equal("6", "8", "11 percent");
+        found.Should().OnlyContain(p => p.Measure == "fuel bills");
+    }
+
+    [Theory]
+    [InlineData("In 2019, 7, 12 percent of the pupils moved school.")]
+    [InlineData("Wards 3, 4, 9 percent.")]
+    [InlineData("The shares were 5, 3, 9 percent.")]
+    public void A_year_a_label_or_a_falling_list_before_a_figure_adds_no_figures(string text)
+    {
+        Extract(text).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_bare_figure_before_or_is_a_figure_of_its_own()
+    {
+        var found = Extract("A levy on the richest 4 or 5 percent would pay for the bridge.");
+        found.Select(p => p.Value).Should().Equal(4, 5);
+        found[0].Text.Should().Be("4");
+    }
+
+    [Theory]
+    [InlineData("Bus use in Esk fell from 38 to 14 percent.", "Bus use in Esk")]
+    [InlineData("Alder won the ward over Pike—61 to 30 percent—after a recount.", null)]
+    public void A_larger_first_figure_after_from_or_a_dash_is_still_a_figure(string text, string? measure)
+    {
+        var found = Extract(text);
+        found.Should().HaveCount(2);
+        found[0].Value.Should().BeGreaterThan(found[1].Value);
+        if (measure is not null) found.Should().OnlyContain(p => p.Measure == measure);
+    }
+
+    [Theory]
+    [InlineData("Holders will get $21 and one-eighth for each share they own.")]
+    [InlineData("The bonds closed at 98 and three-quarters on Friday.")]
+    public void A_fraction_after_a_whole_number_and_and_is_part_of_a_price_not_a_share(string text)
+    {
+        Extract(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_fraction_after_and_without_a_number_before_is_still_a_share()
+    {
+        Single("Nine wards and one-third of the shops in Tarnby had no power.").Value.Should().BeApproximately(33.33, 0.01);
+    }
+
+    [Fact]
+    public void A_pair_of_figures_after_a_comma_gives_the_shares_of_the_lead_before_it()
+    {
+        var found = Extract("A new poll found Alder leading Crane by 11 points among renters in Esk, 52 percent to 41 percent.");
+        found.Select(p => p.Measure).Should().Equal("Alder", "Crane");
+        found.Should().OnlyContain(p => p.Scope == "renters in Esk");
+    }
+
+    [Fact]
+    public void A_pair_after_a_comma_with_no_lead_before_it_names_nobody()
+    {
+        Extract("Ms. Alder is comfortably ahead, 50 percent to 41 percent.").Should().OnlyContain(p => p.Measure == null);
+    }
 }

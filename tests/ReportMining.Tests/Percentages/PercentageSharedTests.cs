@@ -30,13 +30,14 @@ public class PercentageSharedTests
 
     /// <summary>
     /// The news splits (sentences of bench/polnear and bench/tempeval3 records). news1 and news2 were used while writing the
-    /// news rules; news3 was labelled before the second round and scored once before it (measure exact 46.8%, overlap 62.8%):
-    /// its floors sit a little below the figures after that round.
+    /// news rules; news3 was labelled before the second round and scored once before it (measure exact 46.8%, overlap 62.8%),
+    /// news4 before the third (exact 62.0%, overlap 77.0%): their floors sit a little below the figures after those rounds.
     /// </summary>
     [SharedTheory]
     [InlineData("news1", 0.98, 0.98, 0.82, 0.90)]
     [InlineData("news2", 0.98, 0.97, 0.85, 0.90)]
     [InlineData("news3", 0.97, 0.98, 0.62, 0.70)]
+    [InlineData("news4", 0.98, 0.98, 0.60, 0.75)]
     public void News_gold_scores_hold(string split, double recall, double precision, double measureExact, double measureOverlap)
     {
         var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split);
@@ -61,9 +62,11 @@ public class PercentageSharedTests
             var text = PercentageScorer.ReadText(SharedData.Directory!, m.File, records);
             m.End.Should().BeGreaterThan(m.Start);
             var words = text[m.Start..m.End];
-            // the first figure of a range, or an early figure of a list, may be bare digits ("90 to 95 percent", "5, 6, 9 percent")
+            // the first figure of a range, or an early figure of a list, may be bare digits ("90 to 95 percent", "5, 6, 9 percent",
+            // "between 20 and 25 percent", "4 or 5 percent")
             var rest = text[m.End..];
             bool rangeStart = words.All(c => char.IsAsciiDigit(c) || c == '.') && (rest.StartsWith(" to ", StringComparison.Ordinal) || rest.StartsWith('-') || rest.StartsWith('–')
+                || rest.StartsWith(" and ", StringComparison.Ordinal) || rest.StartsWith(" or ", StringComparison.Ordinal)
                 || rest.StartsWith(", ", StringComparison.Ordinal) && rest.Length > 2 && char.IsAsciiDigit(rest[2]));
             (words.Contains('%') || words.Contains("cent", StringComparison.OrdinalIgnoreCase) || words.Any(char.IsLetter) || rangeStart).Should().BeTrue(words);
             regions.Should().Contain(r => r.File == m.File && r.Start <= m.Start && m.End <= r.End, "every mention lies in a labelled sentence");
