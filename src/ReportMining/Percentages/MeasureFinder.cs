@@ -57,6 +57,8 @@ internal readonly ref struct MeasureFinder
             ShareWithRangeStart(figures, i);
         }
 
+        for (int i = 0; i < figures.Length; i++) WholeSubject(ref figures[i], figures);
+
         var w = _w;
 
         // "40 percent of the staff in the council's homes, against 55 percent in the health trust": the place of
@@ -1634,6 +1636,103 @@ internal readonly ref struct MeasureFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A measure that is the subject of its clause runs up to the clause's verb: "the share of referrals passed to the
+    /// early help hub within a day fell to 60%", "40% of carers approved by the panel for children with complex needs have ...". When the phrase read so far
+    /// stops before a preposition or participle and the words from there to the verb are a plain chain of noun-phrase words (no
+    /// comma, clause word or figure), the chain is part of the measure; a time right before the verb ("in 2016") is not.
+    /// Applies when the figure comes after that verb ("X ... is 8%") or opens the clause as "N% of X ... VERB".
+    /// </summary>
+    private void WholeSubject(ref Figure f, Span<Figure> figures)
+    {
+        var w = _w;
+        if (!f.HasMeasure) return;
+        int first = TokenAt(f.MeasureStart), last = TokenAt(f.MeasureEnd - 1);
+        if (first < 0 || last < 0) return;
+        int b = last + 1;
+        if (b >= w.Count || w.Kind(b) != TokenKind.Word) return;
+        bool participle = w.In(b, PostModifiers) || w.EndsWith(b, "ing") && !w.In(b, Auxiliaries);
+        if (!(w.In(b, NounPrepositions) && !w.Is(b, "at") && !w.Is(b, "under") && !w.Is(b, "among") && !w.Is(b, "amongst") || participle)) return;
+
+        int verb = -1, lastTime = -1;
+        for (int j = b; j < w.Count && j < b + 16; j++)
+        {
+            if (j >= f.First && j < f.Last) return;
+            foreach (ref readonly var other in figures)
+            {
+                if (j >= other.First && j < other.Last) return;
+            }
+
+            if (w.Kind(j) == TokenKind.Punctuation)
+            {
+                // inside a word ("14-plus", "children’s") or a quoted name ("the ‘Step Up’ team")
+                if (w.Char(j) is '-' or '‑' or '’' or '\'' && w.Glued(j - 1, j) && w.Glued(j, j + 1) || w.Char(j) is '‘' or '’') continue;
+                return;
+            }
+
+            // a word such as "reports" after a count is the noun of "six reports", not a verb
+            bool counted = w.Kind(j - 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(j - 1), out _);
+            // ("gained good grades", "backed the plan": a participle right before a noun or an object is a verb)
+            if ((w.In(j, PostModifiers) || w.EndsWith(j, "ed")) && !w.Is(j, "looked") && !w.EndsWith(j, "ing")
+                && (Phrases.IsArticleOrPossessive(w, j + 1) || w.In(j + 1, ObjectPronouns) || Phrases.IsContent(w, j + 1) && !w.EndsWith(j + 1, "ly"))) return;
+
+            // "... to be 12%": a verb after "to" is not the clause's
+            if (w.Is(j - 1, "to") && (w.In(j, Auxiliaries) || IsVerbAt(j))) return;
+            if (j > b && (w.In(j, Auxiliaries) && !w.Is(j, "having") && !w.Is(j, "being") && !w.Is(j, "be") && !w.Is(j, "been")
+                || !counted && (IsVerbAt(j) && !w.EndsWith(j, "ing") || IsPastVerb(j) && !w.In(j, PostModifiers))))
+            {
+                verb = j;
+                break;
+            }
+
+            // "carers asked in a council poll": where the figure was reported is not part of it
+            if ((w.Is(j, "in") || w.Is(j, "by")) && Phrases.HasSource(w, j + 1, Math.Min(w.Count, j + 8))) return;
+
+            // "... in Fernhill is now 31%": an adverb before the verb
+            if (j > b && w.In(j, VerbAdverbs) && (w.In(j + 1, Auxiliaries) || IsVerbAt(j + 1)))
+            {
+                verb = j;
+                break;
+            }
+
+            if (w.Kind(j) == TokenKind.Number) continue;
+            if (w.In(j, ClauseStarters) || w.In(j, Pronouns) && !w.IsDeterminerAt(j) || w.In(j, ObjectPronouns) || w.Is(j, "than") || w.Is(j, "not")
+                || w.Is(j, "such") || w.Is(j, "including") || w.Is(j, "compared") || w.Is(j, "but") || w.Is(j, "nor") || w.Is(j, "respectively")) return;
+            if ((w.Is(j, "and") || w.Is(j, "or")) && !(Phrases.IsContent(w, j + 1) && (Phrases.IsContent(w, j - 1) || w.Kind(j - 1) == TokenKind.Number))) return;
+            // a run of times before the verb ("for 2019 to 2021", "in the year up to June") is when, not what
+            // ("seen within a day", "answered within ten days": how soon is part of what is measured)
+            if (w.In(j, Prepositions) && !w.Is(j, "of") && !w.Is(j, "within"))
+            {
+                bool number = w.Kind(j + 1) == TokenKind.Number;
+                bool year = number && (w.IsYearLike(j + 1) || w.Text(j + 1).Length == 6 && w.Text(j + 1).StartsWith("20")); // "201920": a year range run together
+                if (Phrases.IsTimeAt(w, j + 1) && (!number || year))
+                {
+                    if (lastTime < 0) lastTime = j;
+                }
+                else if (!number)
+                {
+                    lastTime = -1;
+                }
+            }
+            else if (w.Is(j, "of"))
+            {
+                if (!Phrases.IsTimeAt(w, j + 1)) lastTime = -1;
+            }
+        }
+
+        if (verb <= b) return;
+        bool after = f.First > verb && f.MeasureEnd <= w.Start(f.First);
+        bool opens = f.Last <= first && SubjectPosition(f.First);
+        if (!after && !opens) return;
+
+        int end = lastTime > b ? lastTime : lastTime == b ? -1 : verb;
+        if (end <= b) return;
+        while (end > b && (w.IsDeterminerAt(end - 1) || w.In(end - 1, Prepositions) && !(w.Is(end - 1, "after") && w.Is(end - 2, "looked"))
+            || w.Is(end - 1, "and") || w.Is(end - 1, "or"))) end--;
+        if (end <= b) return;
+        f.MeasureEnd = w.End(end - 1);
     }
 
     private void SetMeasure(ref Figure f, int a, int b)

@@ -18,7 +18,7 @@ namespace ReportMining.Percentages;
 /// (a benchmark such as <c>bench/polnear/train.jsonl#RECORD-ID</c>): the
 /// record whose string property <c>id</c> is <c>ID</c>, and offsets are UTF-16 indices into that
 /// record's <c>text</c> property, as decoded from JSON (see <see cref="ReadText"/>).
-/// An optional <c>split</c> ("dev", "test", "final", "fresh3", "news1", ...) lets a part be kept for checking only.
+/// An optional <c>split</c> ("dev", "test", "final", "fresh3", "fresh4", "news1", ...) lets a part be kept for checking only.
 /// A found mention matches a gold one when their spans overlap.
 /// </remarks>
 internal static class PercentageScorer
@@ -68,7 +68,7 @@ internal static class PercentageScorer
             """);
     }
 
-    /// <summary>Reads a gold file; with <paramref name="split"/>, only the lines of that split ("dev", "test", "final", "fresh3").</summary>
+    /// <summary>Reads a gold file; with <paramref name="split"/>, only the lines of that split ("dev", "test", "final", "fresh3", "fresh4", "news1", ...).</summary>
     public static (List<GoldMention> Mentions, List<GoldRegion> Regions) Load(string path, string? split = null) =>
         Load(path, split is null ? null : name => name == split);
 

@@ -431,6 +431,21 @@ internal static class Phrases
                 continue;
             }
 
+            // "the current caseload average", "the latest published turnover rate": when the figure is, not what it measures
+            if ((w.Is(i, "current") || w.Is(i, "latest") || w.Is(i, "published")) && IsContent(w, i + 1) && !w.In(i + 1, TimeWords) && !w.In(i + 1, RestatedHeads)
+                && i + 2 <= limit)
+            {
+                i++;
+                continue;
+            }
+
+            // "the relatively high agency rate", "a very low turnover": a judgement of the figure, not what it measures
+            if ((w.EndsWith(i, "ly") || w.Is(i, "very")) && (w.Is(i + 1, "low") || w.Is(i + 1, "high")) && IsContent(w, i + 2) && !w.In(i + 2, ProportionHeads))
+            {
+                i += 2;
+                continue;
+            }
+
             // "a 5% plus or minus error margin"
             if (w.Is(i, "plus") && w.Is(i + 1, "or") && w.Is(i + 2, "minus"))
             {
@@ -581,7 +596,7 @@ internal static class Phrases
     }
 
     /// <summary>True when the words from <paramref name="from"/> to <paramref name="end"/> name a poll or a survey.</summary>
-    private static bool HasSource(Words w, int from, int end)
+    internal static bool HasSource(Words w, int from, int end)
     {
         for (int k = from; k < end; k++)
         {
@@ -599,7 +614,8 @@ internal static class Phrases
             || w.IsDeterminerAt(j) || w.In(j, VerbAdverbs) || w.Is(j, "and") || w.Is(j, "or") || w.Is(j, "nor")
             || w.Is(j, "but") || w.Is(j, "than") || w.Is(j, "not") || w.Is(j, "per") || w.Is(j, "percent")
             || w.Is(j, "it") || w.Is(j, "they") || w.Is(j, "there") || w.Is(j, "respectively")
-            || w.Is(j, "compared") || w.Is(j, "whom") || w.Is(j, "including") || w.Is(j, "such");
+            || w.Is(j, "compared") || w.Is(j, "whom") || w.Is(j, "including") || w.Is(j, "such")
+            || w.Is(j, "either") || w.Is(j, "neither");
     }
 
     /// <summary>A word that can sit in a noun phrase.</summary>
