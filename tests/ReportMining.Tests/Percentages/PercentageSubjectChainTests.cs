@@ -1,0 +1,70 @@
+using ReportMining.Percentages;
+
+namespace ReportMining.Tests.Percentages;
+
+/// <summary>
+/// Measure rules added for the fresh4 gold split, on sentences written for the project (fictional
+/// councils): a subject runs up to its clause's verb through prepositional phrases and participles,
+/// a time right before the verb stays out, "current" and "comparatively low" are not part of
+/// what is measured, and "either" ends a phrase.
+/// </summary>
+public class PercentageSubjectChainTests
+{
+    private static PercentageMention Single(string text)
+    {
+        var found = PercentageExtractorTests.Extract(text);
+        found.Should().ContainSingle($"one percentage in: {text}");
+        return found[0];
+    }
+
+    [Theory]
+    [InlineData("The proportion of referrals sent to the early help hub within a day fell to 60% this spring.", "referrals sent to the early help hub within a day")]
+    [InlineData("In Kestrel Vale the rate of placement moves for children under the age of ten is 7%, well below the region.", "rate of placement moves for children under the age of ten")]
+    [InlineData("Nearly 40% of foster carers approved by the Marsh Green panel for children with complex needs have taken a sibling group.", "foster carers approved by the Marsh Green panel for children with complex needs")]
+    [InlineData("Attendance at the Brockley youth forum by young people in residential care has risen to 81%.", "Attendance at the Brockley youth forum by young people in residential care")]
+    public void A_subject_runs_up_to_its_verb(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Both_figures_of_a_change_share_the_whole_subject()
+    {
+        var found = PercentageExtractorTests.Extract("The rate of return interviews offered to children in Ashdene fell from 85% in March to 70% in June.");
+        found.Select(p => p.Value).Should().Equal(85, 70);
+        found.Should().OnlyContain(p => p.Measure == "rate of return interviews offered to children in Ashdene");
+    }
+
+    [Theory]
+    [InlineData("The re-referral rate in Oakham for 2021 was 18%.", "re-referral rate in Oakham")]
+    [InlineData("Ashdene’s own count for the twelve months up to June 2022 is 9%.", "Ashdene’s own count")]
+    [InlineData("The number of visits to children in Ashdene in the summer of 2023 was 70%.", "visits to children in Ashdene")]
+    public void A_time_before_the_verb_is_left_out(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    // a participle with an object is the verb, not part of the subject
+    [InlineData("Last year 45% of the pupils in Tarnside gained good grades in maths.", "pupils in Tarnside")]
+    // where the figure was reported is not what it measures
+    [InlineData("Some 30% of the carers asked in the Wexcombe council survey last spring want more training.", "carers asked")]
+    public void The_chain_stops_where_it_is_not_a_noun_phrase(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The current caseload average in Fernhill is 19%.", "caseload average in Fernhill")]
+    [InlineData("The relatively high agency rate (12%) means children change worker often.", "agency rate")]
+    public void When_and_how_good_a_figure_is_are_not_what_it_measures(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Either_ends_the_phrase()
+    {
+        Single("A quarter of the foster homes in Hollins either lack a smoke alarm or have one that does not work.").Measure.Should().Be("foster homes in Hollins");
+    }
+}
