@@ -19,7 +19,7 @@ public class PercentageSubjectChainTests
 
     [Theory]
     [InlineData("The proportion of referrals sent to the early help hub within a day fell to 60% this spring.", "referrals sent to the early help hub within a day")]
-    [InlineData("In Kestrel Vale the rate of placement moves for children under the age of ten is 7%, well below the region.", "rate of placement moves for children under the age of ten")]
+    [InlineData("In Kestrel Vale the rate of placement moves for pupils in the junior years is 7%, well below the region.", "rate of placement moves for pupils in the junior years")]
     [InlineData("Nearly 40% of foster carers approved by the Marsh Green panel for children with complex needs have taken a sibling group.", "foster carers approved by the Marsh Green panel for children with complex needs")]
     [InlineData("Attendance at the Brockley youth forum by young people in residential care has risen to 81%.", "Attendance at the Brockley youth forum by young people in residential care")]
     public void A_subject_runs_up_to_its_verb(string text, string measure)
