@@ -927,6 +927,16 @@ internal readonly ref struct MeasureFinder
 
             // "Most children have up-to-date health checks (85.1%), dental checks (82.3%)": a list of objects
             if (prevIndex >= 0 && (w.IsPunct(k, ',') || w.Is(k, "and")) && figures[prevIndex].Last < la) compared = true;
+
+            // "Almost all of the children on plans (97%) were visited": the bracket closes a quantified
+            // subject before its verb, so the phrase before it ends the subject's group, not a comparison
+            if (compared && QuantifiedSubjectBefore(open) && TryCloseBracket(open, out int shut)
+                && (w.In(shut + 1, Auxiliaries) || w.In(shut + 1, LinkVerbs) || w.In(shut + 1, FiniteVerbs) || w.EndsWith(shut + 1, "ed")))
+            {
+                ApplySubject(figures, index, prevIndex, open);
+                return;
+            }
+
             if (proportionOf || compared)
             {
                 SetMeasure(ref f, la, lb);
@@ -936,6 +946,15 @@ internal readonly ref struct MeasureFinder
 
         // "The rate of re-referrals (41%) is higher"
         ApplySubject(figures, index, prevIndex, open);
+    }
+
+    /// <summary>True when the clause ending at <paramref name="end"/> opens with a quantifier of a group ("most", "many of the", "almost all").</summary>
+    private bool QuantifiedSubjectBefore(int end)
+    {
+        var w = _w;
+        int s = Phrases.ClauseStart(w, end);
+        if ((w.Is(s, "nearly") || w.Is(s, "almost") || w.Is(s, "virtually")) && w.Is(s + 1, "all")) s++;
+        return s < end - 1 && w.In(s, SubjectQuantifiers);
     }
 
     private void ApplySubject(Span<Figure> figures, int index, int prevIndex, int subjectEnd)
@@ -1078,7 +1097,7 @@ internal readonly ref struct MeasureFinder
                 continue;
             }
 
-            if (w.Kind(s) == TokenKind.Word && (w.In(s, VerbAdverbs) || w.EndsWith(s, "ly") && !Phrases.IsContent(w, s + 1)
+            if (w.Kind(s) == TokenKind.Word && (w.In(s, VerbAdverbs) || (w.EndsWith(s, "ly") || w.Is(s, "almost")) && !Phrases.IsContent(w, s + 1)
                 || w.Is(s, "however") || w.Is(s, "overall") || w.Is(s, "furthermore") || w.Is(s, "moreover")
                 || w.Is(s, "additionally") || w.Is(s, "today") || w.Is(s, "indeed") || w.Is(s, "therefore")
                 || w.Is(s, "thus") || w.Is(s, "meanwhile") || w.Is(s, "similarly") || w.Is(s, "likewise")
@@ -1165,6 +1184,13 @@ internal readonly ref struct MeasureFinder
 
         // "..., taking the rate to 8.2 percent", "lifting the total to 40%": the object of the participle
         if (w.EndsWith(s, "ing") && s + 1 < end && Phrases.IsArticleOrPossessive(w, s + 1) && !w.In(s, Prenominal)) s++;
+
+        // "Most care leavers (95%) live ...", "all of the children (97%) have ...": the group, not the quantifier
+        if (w.In(s, SubjectQuantifiers) && s + 2 < end)
+        {
+            if (w.Is(s + 1, "of") && (Phrases.IsArticleOrPossessive(w, s + 2) || w.Is(s + 2, "these") || w.Is(s + 2, "those"))) s += 2;
+            else if (Phrases.IsContent(w, s + 1)) s++;
+        }
 
         if (Phrases.ReadNounPhrase(w, s, end, rejectVerbFirst: false, out a, out b))
         {

@@ -236,6 +236,9 @@ internal static class PercentLexicon
         "few", "many", "most", "some", "several", "majority", "minority", "proportion", "percentage", "number",
         "all", "none", "half", "quarter", "third");
 
+    /// <summary>Quantity words that open a subject and leave the measure to the group after them ("most care leavers", "all of the children").</summary>
+    public static readonly WordSet SubjectQuantifiers = Set("most", "many", "some", "several", "all");
+
     /// <summary>Heads after which a comma-separated figure restates them ("the national average, 43%").</summary>
     public static readonly WordSet RestatedHeads = Set(
         "average", "rate", "figure", "level", "target", "percentage", "proportion", "score", "performance", "share");
