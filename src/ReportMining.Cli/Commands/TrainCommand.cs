@@ -184,6 +184,12 @@ internal static class TrainCommand
                     float ws = NeighbourContext.Default.SectionFor(kind);
                     var neighboursOnly = trainer.ScoreWithContext(cv, wp, wn, d => true);
                     var inDocuments = trainer.ScoreWithContext(cv, wp, wn, d => true, ws);
+                    // the two halves of the local authorities (report sentences), alone and in their documents
+                    var aloneA = trainer.Score(cv, d => d.Source == "report" && Half(d.Group) == 0);
+                    var aloneB = trainer.Score(cv, d => d.Source == "report" && Half(d.Group) == 1);
+                    var docA = trainer.ScoreWithContext(cv, wp, wn, d => d.Source == "report" && Half(d.Group) == 0, ws);
+                    var docB = trainer.ScoreWithContext(cv, wp, wn, d => d.Source == "report" && Half(d.Group) == 1, ws);
+                    o.WriteLine(FormattableString.Invariant($"{kind.Name()} halves of the local authorities (report sentences): alone A {aloneA.Accuracy:0.0000}/{aloneA.MacroF1:0.0000} B {aloneB.Accuracy:0.0000}/{aloneB.MacroF1:0.0000}; in documents A {docA.Accuracy:0.0000}/{docA.MacroF1:0.0000} B {docB.Accuracy:0.0000}/{docB.MacroF1:0.0000}"));
                     o.WriteLine(FormattableString.Invariant($"{kind.Name()} (all labelled sentences, in their documents: each also takes {wp:0.##} x the previous and {wn:0.##} x the next sentence's log-probabilities, and {ws:0.##} x its report section's bias (fitted to the other folds), as the pipeline does): accuracy {inDocuments.Accuracy:0.0000}, macro-F1 {inDocuments.MacroF1:0.0000}; with the neighbours only: accuracy {neighboursOnly.Accuracy:0.0000}, macro-F1 {neighboursOnly.MacroF1:0.0000}"));
                     if (parse.GetValue(sectionGrid))
                     {
@@ -385,6 +391,9 @@ internal static class TrainCommand
             writer.WriteString("id", data[i].Id);
             writer.WriteNumber("fold", folds[i]);
             writer.WriteString("text", data[i].Text);
+            writer.WriteString("source", data[i].Source);
+            writer.WriteString("group", data[i].Group);
+            writer.WriteString("section", SectionPrior.Name(data[i].Section));
             foreach (var cv in results)
             {
                 var classes = cv.Metrics.Classes;
@@ -393,6 +402,14 @@ internal static class TrainCommand
                 writer.WriteStartObject(cv.Kind.Name() + "_probabilities");
                 for (int c = 0; c < classes.Length; c++) writer.WriteNumber(classes[c], Math.Round(cv.Probabilities[i][c], 4));
                 writer.WriteEndObject();
+                // the neighbours' out-of-fold log-probabilities (for analysis in context)
+                foreach (var (name, logs) in (ReadOnlySpan<(string, float[]?[])>)[("previous", cv.PreviousLogProbabilities), ("next", cv.NextLogProbabilities)])
+                {
+                    if (i >= logs.Length || logs[i] is not { } l) continue;
+                    writer.WriteStartArray(cv.Kind.Name() + "_" + name + "_log");
+                    foreach (float x in l) writer.WriteNumberValue(Math.Round(x, 4));
+                    writer.WriteEndArray();
+                }
             }
 
             writer.WriteEndObject();

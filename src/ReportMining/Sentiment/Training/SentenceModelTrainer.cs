@@ -68,7 +68,7 @@ internal sealed record SentenceModelRecipe
         },
         EmbeddingDimension = 100,
         EmbeddingWindow = 30,
-        Sentiment = new TrainerOptions { L2 = 1e-5, ClassWeightPower = 0.7 },
+        Sentiment = new TrainerOptions { L2 = 1e-5 },
         Area = new TrainerOptions { L2 = 3e-5 },
         FineArea = new TrainerOptions { L2 = 1e-5, ClassWeightPower = 0.3 },
     };
