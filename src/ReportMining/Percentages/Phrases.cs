@@ -324,7 +324,8 @@ internal static class Phrases
             if ((w.In(j, PredicateAdjectives) || w.Is(j, "higher") || w.Is(j, "lower")) && (w.Kind(j + 1) == TokenKind.Punctuation || w.Is(j + 1, "than"))) break;
 
             // the main clause's verb, or a new clause ("ceased to be looked after", "less than 25 hours" carry on)
-            if (w.In(j, Auxiliaries) && !w.Is(j - 1, "to") || w.In(j, ClauseStarters) && !w.Is(j, "as") && !w.Is(j, "than")
+            // ("who live with foster carers", "moving in with their new family": "with" and no comma is a preposition here)
+            if (w.In(j, Auxiliaries) && !w.Is(j - 1, "to") || w.In(j, ClauseStarters) && !w.Is(j, "as") && !w.Is(j, "than") && !(w.Is(j, "with") && w.Kind(j - 1) == TokenKind.Word)
                 || (w.Is(j, "and") || w.Is(j, "but")) && (w.In(j + 1, Auxiliaries) || w.In(j + 1, FiniteVerbs))) break;
             j++;
             end = j;
@@ -721,9 +722,15 @@ internal static class Phrases
     private static bool VerbBefore(Words w, int and)
     {
         int lowest = Math.Max(0, and - 12);
+        bool sawAnd = false;
         for (int k = and - 1; k >= lowest; k--)
         {
             if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ',' or ';' or ':' or '(' or ')') return false;
+
+            // "between entering care and moving in": the first "and" after "between" joins its two ends
+            // ("between July and March and current ...": a second "and" is a clause's again)
+            if (w.Is(k, "and")) sawAnd = true;
+            if (w.Is(k, "between") && !sawAnd) return false;
 
             // "its dairy and cheese arm": the "and" is inside a phrase that a determiner opens, with the head after it
             if (w.IsDeterminerAt(k) && !w.In(k, Pronouns) && IsContent(w, and + 1) && IsContent(w, and + 2)) return false;
