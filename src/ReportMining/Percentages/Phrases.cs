@@ -324,7 +324,7 @@ internal static class Phrases
             if ((w.In(j, PredicateAdjectives) || w.Is(j, "higher") || w.Is(j, "lower")) && (w.Kind(j + 1) == TokenKind.Punctuation || w.Is(j + 1, "than"))) break;
 
             // the main clause's verb, or a new clause ("ceased to be looked after", "less than 25 hours" carry on)
-            // ("who live with foster carers", "moving in with their new family": "with" and no comma is a preposition here)
+            // ("who are lodging with approved hosts": "with" right after a word is a preposition here)
             if (w.In(j, Auxiliaries) && !w.Is(j - 1, "to") || w.In(j, ClauseStarters) && !w.Is(j, "as") && !w.Is(j, "than") && !(w.Is(j, "with") && w.Kind(j - 1) == TokenKind.Word)
                 || (w.Is(j, "and") || w.Is(j, "but")) && (w.In(j + 1, Auxiliaries) || w.In(j + 1, FiniteVerbs))) break;
             j++;
@@ -727,7 +727,7 @@ internal static class Phrases
         {
             if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ',' or ';' or ':' or '(' or ')') return false;
 
-            // "between entering care and moving in": the first "and" after "between" joins its two ends
+            // "between the referral and the hearing": the first "and" after "between" joins its two ends
             // ("between July and March and current ...": a second "and" is a clause's again)
             if (w.Is(k, "and")) sawAnd = true;
             if (w.Is(k, "between") && !sawAnd) return false;
