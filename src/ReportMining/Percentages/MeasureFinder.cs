@@ -76,7 +76,7 @@ internal readonly ref struct MeasureFinder
 
                 // ("children living in the area", "children placed in Esk": a participle's place defines the group)
                 if (Phrases.IsTimeAt(w, k + 1) || !Phrases.IsContent(w, k - 1) || w.EndsWith(k - 1, "ing") || w.EndsWith(k - 1, "ed")
-                    || w.In(k - 1, PostModifiers) || w.Is(k - 1, "after") || w.Is(k - 1, "well") || w.EndsWith(k - 1, "ly")) break;
+                    || w.In(k - 1, PostModifiers) || w.Is(k - 1, "after") || w.Is(k - 1, "well") || w.IsLyAdverb(k - 1)) break;
                 int end = w.End(k - 1);
                 int scope = k + 1;
                 while (scope < last && w.IsDeterminerAt(scope)) scope++;
@@ -646,7 +646,7 @@ internal readonly ref struct MeasureFinder
             // "Repeat plans, the measure that matters here, are high at 40%", "remains low at 61%": the subject of the verb before the adjective
             int degree = k - 1;
             while (degree > 0 && degree > k - 4 && (w.Is(degree, "as") || w.Is(degree, "so") || w.Is(degree, "very") || w.Is(degree, "too") || w.Is(degree, "equally")
-                || w.Is(degree, "fairly") || w.Is(degree, "quite") || w.Is(degree, "relatively") || w.EndsWith(degree, "ly"))) degree--;
+                || w.Is(degree, "fairly") || w.Is(degree, "quite") || w.Is(degree, "relatively") || w.IsLyAdverb(degree))) degree--;
             // (after a comma only with a degree word: "is just as high, at 64 percent")
             bool graded = degree < k - 1;
             if (w.Is(before, "at") && (!comma || graded)
@@ -793,7 +793,7 @@ internal readonly ref struct MeasureFinder
         // "identified 23% children at serious risk": a noun straight after the figure
         if (!proportion && Phrases.IsContent(w, f.Last) && !w.In(f.Last, TimeWords) && !w.In(f.Last, FiniteVerbs) && !w.In(f.Last, LinkVerbs)
             && !(w.In(f.Last, GroupAdjectives) && !Phrases.IsContent(w, f.Last + 1))
-            && !w.EndsWith(f.Last, "ed") && !w.EndsWith(f.Last, "ly") && !w.In(f.Last, PostModifiers)
+            && !w.EndsWith(f.Last, "ed") && !w.IsLyAdverb(f.Last) && !w.In(f.Last, PostModifiers)
             && Phrases.ReadNounPhrase(w, f.Last, w.Count, rejectVerbFirst: true, out int xa, out int xb))
         {
             f.Rule = "r8n";
@@ -1061,7 +1061,7 @@ internal readonly ref struct MeasureFinder
 
             // "conferences happen within timescales (93%)", "attendance is high (97%)": the subject of the verb
             bool copula = w.In(s - 1, Auxiliaries);
-            bool predicate = w.In(s, PostModifiers) || w.EndsWith(s, "ed") || w.EndsWith(s, "ly") || w.In(s, VerbAdverbs)
+            bool predicate = w.In(s, PostModifiers) || w.EndsWith(s, "ed") || w.IsLyAdverb(s) || w.In(s, VerbAdverbs)
                 || w.In(s, Prepositions) && !w.Is(s, "of") && (w.In(s - 1, FiniteVerbs) || copula)
                 || copula && (w.EndsWith(s, "ing") || end - s <= 3 && !w.IsDeterminerAt(s) && w.Kind(s) == TokenKind.Word && !w.IsCapitalised(s) && !w.In(s, Pronouns));
             if ((copula || w.In(s - 1, LinkVerbs) && !w.EndsWith(s - 1, "ing") || w.In(s - 1, FiniteVerbs) && w.In(s, Prepositions)) && predicate
@@ -1097,7 +1097,7 @@ internal readonly ref struct MeasureFinder
                 continue;
             }
 
-            if (w.Kind(s) == TokenKind.Word && (w.In(s, VerbAdverbs) || (w.EndsWith(s, "ly") || w.Is(s, "almost")) && !Phrases.IsContent(w, s + 1)
+            if (w.Kind(s) == TokenKind.Word && (w.In(s, VerbAdverbs) || (w.IsLyAdverb(s) || w.Is(s, "almost")) && !Phrases.IsContent(w, s + 1)
                 || w.Is(s, "however") || w.Is(s, "overall") || w.Is(s, "furthermore") || w.Is(s, "moreover")
                 || w.Is(s, "additionally") || w.Is(s, "today") || w.Is(s, "indeed") || w.Is(s, "therefore")
                 || w.Is(s, "thus") || w.Is(s, "meanwhile") || w.Is(s, "similarly") || w.Is(s, "likewise")
@@ -1253,7 +1253,7 @@ internal readonly ref struct MeasureFinder
             k -= 2;
         }
 
-        if (w.IsPunct(k, ',') && k < at && (w.EndsWith(k - 1, "ly") || w.In(k - 1, LinkVerbs) || w.In(k - 1, Auxiliaries))) k--;
+        if (w.IsPunct(k, ',') && k < at && (w.IsLyAdverb(k - 1) || w.In(k - 1, LinkVerbs) || w.In(k - 1, Auxiliaries))) k--;
 
         // "has reduced this year from", "has decreased in 2014 by": a time between the verb and its particle
         if (particle)
@@ -1294,7 +1294,7 @@ internal readonly ref struct MeasureFinder
                 continue;
             }
 
-            if (w.In(k, VerbAdverbs) || w.EndsWith(k, "ly") || w.Is(k, "to") && verb || w.Is(k, "expected") || w.Is(k, "likely") || w.Is(k, "set") || w.Is(k, "forecast") || w.Is(k, "projected"))
+            if (w.In(k, VerbAdverbs) || w.IsLyAdverb(k) || w.Is(k, "to") && verb || w.Is(k, "expected") || w.Is(k, "likely") || w.Is(k, "set") || w.Is(k, "forecast") || w.Is(k, "projected"))
             {
                 k--;
                 continue;
@@ -1443,7 +1443,7 @@ internal readonly ref struct MeasureFinder
         {
             while (s < at && w.Kind(s) == TokenKind.Punctuation) s++;
             int comma = FindComma(s, at - s);
-            bool intro = w.In(s, Prepositions) && !w.Is(s, "of") || w.EndsWith(s, "ly") || w.In(s, VerbAdverbs) || w.Is(s, "however") || w.Is(s, "overall") || w.Is(s, "despite");
+            bool intro = w.In(s, Prepositions) && !w.Is(s, "of") || w.IsLyAdverb(s) || w.In(s, VerbAdverbs) || w.Is(s, "however") || w.Is(s, "overall") || w.Is(s, "despite");
             if (intro && comma > s && comma < at) s = comma + 1;
             else break;
         }
@@ -1502,7 +1502,7 @@ internal readonly ref struct MeasureFinder
         while (s < n && (w.Kind(s) == TokenKind.Punctuation || w.Kind(s) == TokenKind.Number && w.IsPunct(s + 1, '.'))) s++;
         for (int round = 0; round < 2; round++)
         {
-            bool intro = w.In(s, Prepositions) && !w.Is(s, "of") || w.EndsWith(s, "ly") || w.In(s, VerbAdverbs) || w.Is(s, "however") || w.Is(s, "overall")
+            bool intro = w.In(s, Prepositions) && !w.Is(s, "of") || w.IsLyAdverb(s) || w.In(s, VerbAdverbs) || w.Is(s, "however") || w.Is(s, "overall")
                 || w.Is(s, "that") && w.Is(s + 1, "said") && w.IsPunct(s + 2, ',');
             if (!intro) break;
             int comma = s;
@@ -1702,7 +1702,7 @@ internal readonly ref struct MeasureFinder
             bool counted = w.Kind(j - 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(j - 1), out _);
             // ("gained good grades", "backed the plan": a participle right before a noun or an object is a verb)
             if ((w.In(j, PostModifiers) || w.EndsWith(j, "ed")) && !w.Is(j, "looked") && !w.EndsWith(j, "ing")
-                && (Phrases.IsArticleOrPossessive(w, j + 1) || w.In(j + 1, ObjectPronouns) || Phrases.IsContent(w, j + 1) && !w.EndsWith(j + 1, "ly"))) return;
+                && (Phrases.IsArticleOrPossessive(w, j + 1) || w.In(j + 1, ObjectPronouns) || Phrases.IsContent(w, j + 1) && !w.IsLyAdverb(j + 1))) return;
 
             // "... to be 12%": a verb after "to" is not the clause's
             if (w.Is(j - 1, "to") && (w.In(j, Auxiliaries) || IsVerbAt(j))) return;
@@ -1933,7 +1933,7 @@ internal readonly ref struct MeasureFinder
     {
         var w = _w;
         int k = f.Last;
-        return Phrases.IsContent(w, k) && !(w.In(k + 1, ObjectPronouns) || Phrases.IsArticleOrPossessive(w, k + 1)) && !w.EndsWith(k, "ly");
+        return Phrases.IsContent(w, k) && !(w.In(k + 1, ObjectPronouns) || Phrases.IsArticleOrPossessive(w, k + 1)) && !w.IsLyAdverb(k);
     }
 
     /// <summary>
@@ -2098,7 +2098,7 @@ internal readonly ref struct MeasureFinder
     private bool SingularVerbAfter(int k)
     {
         var w = _w;
-        while (w.In(k, VerbAdverbs) || w.EndsWith(k, "ly") || w.Is(k, "once")) k++;
+        while (w.In(k, VerbAdverbs) || w.IsLyAdverb(k) || w.Is(k, "once")) k++;
         if (w.Is(k, "are") || w.Is(k, "were") || w.Is(k, "have") || w.Is(k, "do")) return false;
         return w.In(k, Auxiliaries) || IsPastVerb(k) || w.In(k, LinkVerbs) && !w.EndsWith(k, "ing")
             || w.In(k, ShareVerbs) && (w.EndsWith(k, "s") || w.Is(k, "drew") || w.Is(k, "won") || w.Is(k, "got") || w.Is(k, "took") || w.Is(k, "held")) || w.EndsWith(k, "s") && (w.In(k, FiniteVerbs) || w.In(k, ShareVerbs) || IsLeadVerb(k))
@@ -2159,7 +2159,7 @@ internal readonly ref struct MeasureFinder
                 if (w.Is(s, "back") || w.Is(s, "down") || w.Is(s, "up")) s++;
 
                 // "rose slightly over the year", "growing year on year": no object
-                if (w.EndsWith(s, "ly") || w.In(s, VerbAdverbs) || w.In(s, Prepositions) || Phrases.IsTimeAt(w, s)) return false;
+                if (w.IsLyAdverb(s) || w.In(s, VerbAdverbs) || w.In(s, Prepositions) || Phrases.IsTimeAt(w, s)) return false;
                 if (s >= end || !Phrases.ReadNounPhrase(w, s, end, rejectVerbFirst: false, out a, out b)) return false;
                 return true;
             }

@@ -236,6 +236,11 @@ internal static class PercentLexicon
         "few", "many", "most", "some", "several", "majority", "minority", "proportion", "percentage", "number",
         "all", "none", "half", "quarter", "third");
 
+    /// <summary>Nouns ending in "-ly", which the "-ly" adverb test must not take ("children who live with their family").</summary>
+    public static readonly WordSet LyNouns = Set(
+        "family", "july", "italy", "assembly", "supply", "reply", "rally", "ally", "bully", "anomaly", "monopoly",
+        "homily", "fly", "butterfly", "lily", "belly", "jelly", "emily", "molly", "holly", "kelly", "sally", "billy");
+
     /// <summary>Quantity words that open a subject and leave the measure to the group after them ("most care leavers", "all of the children").</summary>
     public static readonly WordSet SubjectQuantifiers = Set("most", "many", "some", "several", "all");
 

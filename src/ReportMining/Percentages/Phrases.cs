@@ -104,7 +104,7 @@ internal static class Phrases
         if (w.Is(i, "and") || w.Is(i, "or") || w.Is(i, "not") || w.Is(i, "than")) return false;
         if (rejectVerbFirst && (w.In(i, FiniteVerbs) || w.In(i, LinkVerbs) && !w.Is(i, "average") && !w.Is(i, "total")
             || (w.EndsWith(i, "ed") || w.EndsWith(i, "en") && w.In(i, PostModifiers) || w.EndsWith(i, "ing")) && !(w.In(i, Prenominal) && IsContent(w, i + 1))
-               && !(w.EndsWith(i, "ing") && w.IsCapitalised(i) && IsContent(w, i + 1) && !w.EndsWith(i + 1, "ly")) // "Parking revenue is up"
+               && !(w.EndsWith(i, "ing") && w.IsCapitalised(i) && IsContent(w, i + 1) && !w.IsLyAdverb(i + 1)) // "Parking revenue is up"
             || w.In(i, PostModifiers) && !w.Is(i + 1, "after") && (w.In(i + 1, Prepositions) || w.Kind(i + 1) != TokenKind.Word))) return false;
 
         // "those seen by inspectors": the pronoun heads the phrase
@@ -202,7 +202,7 @@ internal static class Phrases
             bool participleMod = w.Kind(j) == TokenKind.Word && (w.In(j, PostModifiers) || w.EndsWith(j, "ing") && !IsStop(w, j));
             if (participleMod && w.EndsWith(j, "ing") && (w.IsDeterminerAt(j + 1) || w.In(j + 1, Pronouns) || w.In(j + 1, ObjectPronouns))) participleMod = false;
             if (participleMod && (w.EndsWith(j, "ed") || w.EndsWith(j, "en") || w.Is(j, "held") || w.Is(j, "made") || w.Is(j, "sent") || w.Is(j, "seen"))
-                && !(w.In(j + 1, Prepositions) || w.Is(j + 1, "after") || w.Kind(j + 1) != TokenKind.Word || w.EndsWith(j + 1, "ly") || w.In(j + 1, VerbAdverbs)
+                && !(w.In(j + 1, Prepositions) || w.Is(j + 1, "after") || w.Kind(j + 1) != TokenKind.Word || w.IsLyAdverb(j + 1) || w.In(j + 1, VerbAdverbs)
                      || (w.Is(j + 1, "more") || w.Is(j + 1, "less") || w.Is(j + 1, "fewer")) && w.Is(j + 2, "than")
                      || w.In(j + 1, Auxiliaries) || w.In(j + 1, ClauseStarters)))
             {
@@ -248,7 +248,7 @@ internal static class Phrases
             hedgeAfter |= w.Is(j + 1, "half") && w.Is(j + 2, "of");
             // "carried half of the wards and shared the rest": a verb with its object after "and"
             hedgeAfter |= !w.IsCapitalised(j + 1) && (IsArticleOrPossessive(w, j + 2) || w.In(j + 2, ObjectPronouns));
-            if ((w.Is(j, "and") || w.Is(j, "or")) && !hedgeAfter && IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.EndsWith(j + 1, "ly"))
+            if ((w.Is(j, "and") || w.Is(j, "or")) && !hedgeAfter && IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.IsLyAdverb(j + 1))
             {
                 int end = ReadCore(w, j + 1, limit, first: true);
                 if (end <= j + 1) break;
@@ -441,7 +441,7 @@ internal static class Phrases
             }
 
             // "the relatively high agency rate", "a very low turnover": a judgement of the figure, not what it measures
-            if ((w.EndsWith(i, "ly") || w.Is(i, "very")) && (w.Is(i + 1, "low") || w.Is(i + 1, "high")) && IsContent(w, i + 2) && !w.In(i + 2, ProportionHeads))
+            if ((w.IsLyAdverb(i) || w.Is(i, "very")) && (w.Is(i + 1, "low") || w.Is(i + 1, "high")) && IsContent(w, i + 2) && !w.In(i + 2, ProportionHeads))
             {
                 i += 2;
                 continue;
@@ -499,13 +499,13 @@ internal static class Phrases
                 // "residents view him warmly", "members back the plan": a word between a noun and a determiner is a verb
                 // (not a time or a fronted phrase before a new subject: "In this year the rate rose", "in the east team the figure is")
                 if (j > i && !w.IsCapitalised(j) && !w.In(j, TimeWords) && (w.In(j + 1, ObjectPronouns) || IsArticleOrPossessive(w, j + 1) && !SubjectFollows(w, j + 2))) break;
-                if (w.EndsWith(j, "ly"))
+                if (w.IsLyAdverb(j))
                 {
                     // "newly qualified social workers": an adverb inside a phrase must lead somewhere
-                    if (!(IsContent(w, j + 1) && !w.EndsWith(j + 1, "ly") && IsContent(w, j + 2))) break;
+                    if (!(IsContent(w, j + 1) && !w.IsLyAdverb(j + 1) && IsContent(w, j + 2))) break;
                 }
                 else if (w.In(j, PostModifiers) && (w.EndsWith(j, "ed") || w.EndsWith(j, "en") || w.Is(j, "held") || w.Is(j, "made") || w.Is(j, "sent"))
-                    && !(IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.EndsWith(j + 1, "ly") && !w.In(j + 1, PredicateAdjectives)
+                    && !(IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.IsLyAdverb(j + 1) && !w.In(j + 1, PredicateAdjectives)
                          && !w.Is(j + 1, "more") && !w.Is(j + 1, "less") && !w.Is(j + 1, "fewer")))
                 {
                     // "children placed with foster carers": the participle starts the modifiers, read after the head
@@ -514,7 +514,7 @@ internal static class Phrases
                 else if (w.EndsWith(j, "ed") && !w.In(j, PostModifiers))
                 {
                     // "home educated pupils": a participle before a noun belongs to the phrase
-                    bool nounNext = IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.EndsWith(j + 1, "ly") && !w.In(j + 1, PredicateAdjectives)
+                    bool nounNext = IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.IsLyAdverb(j + 1) && !w.In(j + 1, PredicateAdjectives)
                         && !w.Is(j + 1, "more") && !w.Is(j + 1, "less") && !w.Is(j + 1, "fewer") && !w.Is(j + 1, "most");
                     if (!nounNext) break;
                 }

@@ -133,6 +133,9 @@ internal readonly ref struct Words
         return s[^suffix.Length..].Equals(suffix, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>True when the word ends in "-ly" and is not one of the nouns that do ("family", "July", "supply").</summary>
+    public bool IsLyAdverb(int i) => EndsWith(i, "ly") && !In(i, PercentLexicon.LyNouns);
+
     /// <summary>True when the word begins with a capital letter.</summary>
     public bool IsCapitalised(int i) => Kind(i) == TokenKind.Word && char.IsUpper(_text[_tokens[i].Start]);
 }
