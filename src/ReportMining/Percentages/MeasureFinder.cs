@@ -1043,7 +1043,9 @@ internal readonly ref struct MeasureFinder
             int k = s - 1;
             int lowest = Math.Max(0, s - 14);
             while (k > lowest && !(w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && w.Kind(k) == TokenKind.Word) k--;
-            if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that") && !ComplementThat(k)) && Phrases.IsContent(w, k - 1))
+            // ("children looked after who have had ...": "looked after" ends the noun phrase like a noun)
+            if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that") && !ComplementThat(k))
+                && (Phrases.IsContent(w, k - 1) || w.Is(k - 1, "after") && w.Is(k - 2, "looked")))
             {
                 var kind = Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);
                 if (kind == SubjectKind.Phrase)
@@ -1702,7 +1704,8 @@ internal readonly ref struct MeasureFinder
             bool counted = w.Kind(j - 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(j - 1), out _);
             // ("gained good grades", "backed the plan": a participle right before a noun or an object is a verb)
             if ((w.In(j, PostModifiers) || w.EndsWith(j, "ed")) && !w.Is(j, "looked") && !w.EndsWith(j, "ing")
-                && (Phrases.IsArticleOrPossessive(w, j + 1) || w.In(j + 1, ObjectPronouns) || Phrases.IsContent(w, j + 1) && !w.IsLyAdverb(j + 1))) return;
+                && (Phrases.IsArticleOrPossessive(w, j + 1) || w.In(j + 1, ObjectPronouns) || Phrases.IsContent(w, j + 1) && !w.IsLyAdverb(j + 1))
+                && !Phrases.IsCountedOrMore(w, j + 2)) return; // ("rated good or better" is a grade, not an object)
 
             // "... to be 12%": a verb after "to" is not the clause's
             if (w.Is(j - 1, "to") && (w.In(j, Auxiliaries) || IsVerbAt(j))) return;
@@ -1726,6 +1729,12 @@ internal readonly ref struct MeasureFinder
             if (w.Kind(j) == TokenKind.Number) continue;
             if (w.In(j, ClauseStarters) || w.In(j, Pronouns) && !w.IsDeterminerAt(j) || w.In(j, ObjectPronouns) || w.Is(j, "than") || w.Is(j, "not")
                 || w.Is(j, "such") || w.Is(j, "including") || w.Is(j, "compared") || w.Is(j, "but") || w.Is(j, "nor") || w.Is(j, "respectively")) return;
+            if (Phrases.IsCountedOrMore(w, j))
+            {
+                j++;
+                continue;
+            }
+
             if ((w.Is(j, "and") || w.Is(j, "or")) && !(Phrases.IsContent(w, j + 1) && (Phrases.IsContent(w, j - 1) || w.Kind(j - 1) == TokenKind.Number))) return;
             // a run of times before the verb ("for 2019 to 2021", "in the year up to June") is when, not what
             // ("seen within a day", "answered within ten days": how soon is part of what is measured)
@@ -1755,7 +1764,7 @@ internal readonly ref struct MeasureFinder
 
         int end = lastTime > b ? lastTime : lastTime == b ? -1 : verb;
         if (end <= b) return;
-        while (end > b && (w.IsDeterminerAt(end - 1) || w.In(end - 1, Prepositions) && !(w.Is(end - 1, "after") && w.Is(end - 2, "looked"))
+        while (end > b && (w.IsDeterminerAt(end - 1) || w.In(end - 1, Prepositions) && !(w.Is(end - 1, "after") && w.Is(end - 2, "looked")) && !Phrases.IsCountedOrMore(w, end - 2)
             || w.Is(end - 1, "and") || w.Is(end - 1, "or"))) end--;
         if (end <= b) return;
         f.MeasureEnd = w.End(end - 1);

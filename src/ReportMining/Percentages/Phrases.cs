@@ -241,6 +241,14 @@ internal static class Phrases
                 continue;
             }
 
+            // "children with three moves or more": the comparative closes a count inside the phrase
+            if (IsCountedOrMore(w, j))
+            {
+                b = j + 2;
+                rounds++;
+                continue;
+            }
+
             // "a third of members or less": a hedge after the phrase, not part of it
             bool hedgeAfter = (w.Is(j + 1, "less") || w.Is(j + 1, "more") || w.Is(j + 1, "fewer") || w.Is(j + 1, "so") || w.Is(j + 1, "above")
                 || w.Is(j + 1, "below") || w.Is(j + 1, "higher") || w.Is(j + 1, "lower") || w.Is(j + 1, "greater")) && !IsContent(w, j + 2);
@@ -332,7 +340,7 @@ internal static class Phrases
         }
 
         if (j >= w.Count && w.CharAfter(w.Count - 1) != ':' || j >= stop && stop < limit) return -1;
-        while (end > k && (w.Is(end - 1, "and") || w.Is(end - 1, "or") || w.IsDeterminerAt(end - 1) || w.In(end - 1, Prepositions) && !(w.Is(end - 1, "after") && w.Is(end - 2, "looked")))) end--;
+        while (end > k && (w.Is(end - 1, "and") || w.Is(end - 1, "or") || w.IsDeterminerAt(end - 1) || w.In(end - 1, Prepositions) && !(w.Is(end - 1, "after") && w.Is(end - 2, "looked")) && !IsCountedOrMore(w, end - 2))) end--;
         return end > k ? end : -1;
     }
 
@@ -607,6 +615,36 @@ internal static class Phrases
         return false;
     }
 
+    /// <summary>
+    /// True when the "or" at <paramref name="k"/> and the comparative after it close a count or a grade inside
+    /// a phrase ("three placement moves or more", "grade 4 or above", "rated good or better", "aged 16 and over"):
+    /// not a new clause, and not a hedge on the figure ("half of the shops or fewer" has no count before it).
+    /// </summary>
+    public static bool IsCountedOrMore(Words w, int k)
+    {
+        if (!(w.Is(k, "or") || w.Is(k, "and") && (w.Is(k + 1, "over") || w.Is(k + 1, "above")))) return false;
+        if (!IsTrailingComparative(w, k + 1) || IsContent(w, k + 2) || w.Kind(k + 2) == TokenKind.Number || w.Is(k + 2, "than")) return false;
+        if (w.Is(k, "or") && (w.Is(k - 1, "good") || w.Is(k - 1, "outstanding"))) return true;
+        int lowest = Math.Max(0, k - 3);
+        for (int n = k - 1; n >= lowest; n--)
+        {
+            if (w.Kind(n) == TokenKind.Punctuation) return false;
+            if (w.Kind(n) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(n), out _))
+            {
+                // "10% or more", "five per cent or more": a hedge on a figure, not a count
+                return !(w.Kind(n + 1) == TokenKind.Punctuation && w.Char(n + 1) == '%' || w.Is(n + 1, "per") || w.Is(n + 1, "percent") || w.Is(n + 1, "pc"));
+            }
+        }
+
+        return false;
+    }
+
+    // (a closed list checked only after "or"/"and": the lexicon's class mask has no bit left for a set)
+    private static bool IsTrailingComparative(Words w, int i)
+        => w.Is(i, "more") || w.Is(i, "above") || w.Is(i, "better") || w.Is(i, "over") || w.Is(i, "higher") || w.Is(i, "less")
+            || w.Is(i, "fewer") || w.Is(i, "below") || w.Is(i, "worse") || w.Is(i, "lower") || w.Is(i, "under") || w.Is(i, "older")
+            || w.Is(i, "younger") || w.Is(i, "longer");
+
     /// <summary>Words that end the head of a noun phrase.</summary>
     public static bool IsStop(Words w, int j)
     {
@@ -688,6 +726,7 @@ internal static class Phrases
             // "placed more than 20 miles from home": a comparison inside the phrase
             if (w.Is(k, "than") && (w.Is(k - 1, "more") || w.Is(k - 1, "less") || w.Is(k - 1, "fewer"))) continue;
             if (w.In(k, ClauseStarters) && !w.Is(k, "with") && !w.Is(k, "where") || w.Is(k, "where") && k > 0) return k + 1;
+            if (IsCountedOrMore(w, k)) continue;
             bool numberPair = (w.Kind(k - 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(k - 1), out _)) && (w.Is(k + 1, "more") || w.Is(k + 1, "less") || w.Is(k + 1, "fewer") || w.Kind(k + 1) == TokenKind.Number);
             if ((w.Is(k, "and") || w.Is(k, "or") || w.Is(k, "but")) && !numberPair
                 && (w.IsDeterminerAt(k + 1) && !w.Is(k + 1, "all") || w.In(k + 1, Pronouns) || w.IsPunct(k - 1, ',') || VerbBefore(w, k))) return k + 1;
