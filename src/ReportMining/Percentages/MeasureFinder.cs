@@ -1450,6 +1450,14 @@ internal readonly ref struct MeasureFinder
             else break;
         }
 
+        // "Many care leavers are at college, with 12% ...": the group, not the quantifier (as in Subject)
+        if (w.In(s, SubjectQuantifiers) && s + 2 < at)
+        {
+            int g = w.Is(s + 1, "of") && (Phrases.IsArticleOrPossessive(w, s + 2) || w.Is(s + 2, "these") || w.Is(s + 2, "those")) ? s + 2
+                : Phrases.IsContent(w, s + 1) ? s + 1 : s;
+            if (g > s && Phrases.ReadNounPhrase(w, g, at, rejectVerbFirst: !(w.Is(g, "looked") && w.Is(g + 1, "after")), out a, out b)) return true;
+        }
+
         if (Phrases.ReadNounPhrase(w, s, at, rejectVerbFirst: true, out a, out b)) return true;
         a = b = -1;
         return false;

@@ -116,4 +116,13 @@ public class PercentageSubjectChainTests
     {
         Single("A third of the bakeries in Ashdene or fewer will open on Sunday.").Measure.Should().Be("bakeries in Ashdene");
     }
+
+    [Theory]
+    // a figure after ", with" or ", but" that is a share of the group the clause before counts: the group, not its quantifier
+    [InlineData("Many care leavers in Tarnby are now at college, with 12% supported to study for a degree.", "care leavers in Tarnby")]
+    [InlineData("Most looked after children in Wexcombe see a dentist each year, but almost a fifth do not.", "looked after children in Wexcombe")]
+    public void A_share_of_a_quantified_group_before_takes_the_group(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
 }
