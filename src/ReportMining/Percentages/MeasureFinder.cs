@@ -1043,7 +1043,7 @@ internal readonly ref struct MeasureFinder
             int k = s - 1;
             int lowest = Math.Max(0, s - 14);
             while (k > lowest && !(w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && w.Kind(k) == TokenKind.Word) k--;
-            // ("children looked after who have had ...": "looked after" ends the noun phrase like a noun)
+            // ("pupils looked after who moved ...": "looked after" ends the noun phrase like a noun)
             if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that") && !ComplementThat(k))
                 && (Phrases.IsContent(w, k - 1) || w.Is(k - 1, "after") && w.Is(k - 2, "looked")))
             {
