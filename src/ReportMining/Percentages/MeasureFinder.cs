@@ -948,6 +948,18 @@ internal readonly ref struct MeasureFinder
         ApplySubject(figures, index, prevIndex, open);
     }
 
+    /// <summary>
+    /// Where the group counted by a quantifier at <paramref name="s"/> starts ("most care leavers",
+    /// "many of the families", "all of these cases"), or <paramref name="s"/> when no quantifier opens there.
+    /// </summary>
+    private int GroupAfterQuantifier(int s, int end)
+    {
+        var w = _w;
+        if (!w.In(s, SubjectQuantifiers) || s + 2 >= end) return s;
+        if (w.Is(s + 1, "of") && (Phrases.IsArticleOrPossessive(w, s + 2) || w.Is(s + 2, "these") || w.Is(s + 2, "those"))) return s + 2;
+        return Phrases.IsContent(w, s + 1) ? s + 1 : s;
+    }
+
     /// <summary>True when the clause ending at <paramref name="end"/> opens with a quantifier of a group ("most", "many of the", "almost all").</summary>
     private bool QuantifiedSubjectBefore(int end)
     {
@@ -1188,11 +1200,7 @@ internal readonly ref struct MeasureFinder
         if (w.EndsWith(s, "ing") && s + 1 < end && Phrases.IsArticleOrPossessive(w, s + 1) && !w.In(s, Prenominal)) s++;
 
         // "Most care leavers (95%) live ...", "all of the children (97%) have ...": the group, not the quantifier
-        if (w.In(s, SubjectQuantifiers) && s + 2 < end)
-        {
-            if (w.Is(s + 1, "of") && (Phrases.IsArticleOrPossessive(w, s + 2) || w.Is(s + 2, "these") || w.Is(s + 2, "those"))) s += 2;
-            else if (Phrases.IsContent(w, s + 1)) s++;
-        }
+        s = GroupAfterQuantifier(s, end);
 
         if (Phrases.ReadNounPhrase(w, s, end, rejectVerbFirst: false, out a, out b))
         {
@@ -1451,12 +1459,8 @@ internal readonly ref struct MeasureFinder
         }
 
         // "Many care leavers are at college, with 12% ...": the group, not the quantifier (as in Subject)
-        if (w.In(s, SubjectQuantifiers) && s + 2 < at)
-        {
-            int g = w.Is(s + 1, "of") && (Phrases.IsArticleOrPossessive(w, s + 2) || w.Is(s + 2, "these") || w.Is(s + 2, "those")) ? s + 2
-                : Phrases.IsContent(w, s + 1) ? s + 1 : s;
-            if (g > s && Phrases.ReadNounPhrase(w, g, at, rejectVerbFirst: !(w.Is(g, "looked") && w.Is(g + 1, "after")), out a, out b)) return true;
-        }
+        int g = GroupAfterQuantifier(s, at);
+        if (g > s && Phrases.ReadNounPhrase(w, g, at, rejectVerbFirst: !(w.Is(g, "looked") && w.Is(g + 1, "after")), out a, out b)) return true;
 
         if (Phrases.ReadNounPhrase(w, s, at, rejectVerbFirst: true, out a, out b)) return true;
         a = b = -1;

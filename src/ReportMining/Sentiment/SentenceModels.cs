@@ -173,7 +173,7 @@ internal sealed class SentenceModels : ISentenceClassifier
             }
 
             var scale = SetScale(kind, max[..k]);
-            Span<float> padded = stackalloc float[16];
+            Span<float> padded = stackalloc float[Math.Max(lanes, 16)];
             padded.Fill(1f);
             scale.CopyTo(padded);
             var d0 = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(padded));
