@@ -66,6 +66,14 @@ internal readonly ref struct FigureFinder
                 && (word.StartsWith("in-", StringComparison.OrdinalIgnoreCase) || word.Length >= 5 && word.Contains("-in-", StringComparison.OrdinalIgnoreCase));
             if (!unitLike && !ratioLike && !fractionLike && !hyphenRatio) continue;
 
+            // "a three-percentage-point margin": a number word joined to the unit
+            int joined = word.IndexOf("-percentage-point", StringComparison.OrdinalIgnoreCase);
+            if (joined > 0 && word.Length - joined is 17 or 18 && NumberWords.TryCardinalWord(word[..joined], out int points))
+            {
+                Add(figures, i, i + 1, points, PercentageKind.PercentagePoints);
+                continue;
+            }
+
             if (w.Is(i, "percentage-point") || w.Is(i, "percentage-points"))
             {
                 // "a 3 percentage-point drop", "a 5-percentage-point lead"
@@ -86,7 +94,7 @@ internal readonly ref struct FigureFinder
                         last++;
                     }
 
-                    if (v == 100 && w.Kind(last) == TokenKind.Word && w.In(last, IdiomaticHundred)) continue;
+                    if (v == 100 && IdiomaticHundredAt(vf, last)) continue;
                     Add(figures, vf, last, v, k);
                 }
 
@@ -131,6 +139,7 @@ internal readonly ref struct FigureFinder
         // a range whose unit comes once, after the second figure: "20-30%", "20 to 30 per cent", "between 20 and 30%"
         int rangeFirst = -1;
         double rangeValue = 0;
+        bool score = false;
         if (kind != PercentageKind.Proportion && valueFirst >= 2 && w.Kind(valueFirst) == TokenKind.Word && w.Kind(valueFirst - 2) == TokenKind.Word
             && (w.Is(valueFirst - 1, "to") || w.Is(valueFirst - 1, "or") || w.Is(valueFirst - 1, "and") && w.Is(valueFirst - 3, "between"))
             && NumberWords.TryCardinalWord(w.Text(valueFirst - 2), out int wordStart) && wordStart > 0 && wordStart < value
@@ -149,15 +158,25 @@ internal readonly ref struct FigureFinder
             bool and = w.Is(sep, "and") && valueFirst >= 3 && w.Is(valueFirst - 3, "between");
             bool or = w.Is(sep, "or");
 
-            // "from 38 to 14 percent", "—61 to 30 percent—" (a score): a first figure may be the larger after "from" or a dash
-            bool descending = to && (w.Is(sep - 2, "from") || w.Kind(sep - 2) == TokenKind.Punctuation && w.Char(sep - 2) is '—' or '–');
-            if ((dash || to || and || or) && w.Kind(sep - 1) == TokenKind.Number && !w.In(sep - 2, PercentLexicon.NumberLabels)
-                && NumberWords.TryDigits(w.Text(sep - 1), out double start) && (or ? start < value : start <= value || descending && start <= 100) && !w.IsYearLike(sep - 1)
+            // "from 38 to 14 percent", "beat him 46 to 40 percent" (a score): a range runs upwards, so a larger first figure
+            // before "to" is the other side of a change or a score
+            bool descending = to;
+
+            // "between five and 10 percentage points": the first end in words
+            double start = 0;
+            bool first = w.Kind(sep - 1) == TokenKind.Number
+                ? NumberWords.TryDigits(w.Text(sep - 1), out start)
+                : (and || to || or) && w.Kind(sep - 1) == TokenKind.Word && NumberWords.TryCardinalWord(w.Text(sep - 1), out int startWord) && (start = startWord) > 0;
+            if ((dash || to || and || or) && first && !w.In(sep - 2, PercentLexicon.NumberLabels)
+                && (or ? start < value : start <= value || descending && start <= 100) && !w.IsYearLike(sep - 1)
                 && !(w.Kind(sep - 2) == TokenKind.Punctuation && w.Char(sep - 2) is '-' or '–' or '—' or '−' or '/' && (w.Glued(sep - 2, sep - 1) || w.IsYearLike(sep - 3)) && w.Kind(sep - 3) == TokenKind.Number)
                 && (figures.Count == 0 || figures[^1].Last <= sep - 1))
             {
                 rangeFirst = sep - 1;
                 rangeValue = start;
+
+                // "beat Ross 46 to 40 percent": a larger first figure not after "from" is the other side of a score, a figure of its own
+                score = to && start > value && !w.Is(sep - 2, "from");
             }
         }
 
@@ -175,7 +194,9 @@ internal readonly ref struct FigureFinder
                 count++;
             }
 
-            if (count >= 2 && w.Kind(k - 1) != TokenKind.Number && !w.In(k - 1, PercentLexicon.NumberLabels)) listFirst = k;
+            // ("polling at 3, 4 percent": two figures one step apart are "three or four")
+            bool pair = count == 1 && NumberWords.TryDigits(w.Text(k), out double low) && value - low is > 0 and <= 2 && low == Math.Floor(low);
+            if ((count >= 2 || pair) && w.Kind(k - 1) != TokenKind.Number && !w.In(k - 1, PercentLexicon.NumberLabels)) listFirst = k;
         }
 
         int hedgeFrom = rangeFirst >= 0 ? rangeFirst : listFirst >= 0 ? listFirst : valueFirst;
@@ -199,7 +220,7 @@ internal readonly ref struct FigureFinder
             var start = new Figure(hedgeFirst, rangeFirst, rangeFirst + 1, Math.Round(rangeValue, 2), kind)
             {
                 Modifier = figure.Modifier,
-                RangeStart = true,
+                RangeStart = !score,
             };
             figures.Add(start);
         }
@@ -399,6 +420,45 @@ internal readonly ref struct FigureFinder
         return true;
     }
 
+    /// <summary>
+    /// "100 per cent" as a manner of speaking: before a word such as "committed" or a nationality ("100 percent Welsh"),
+    /// or closing a clause after a verb of backing and its object ("supports Ms Hale 100 percent").
+    /// </summary>
+    private bool IdiomaticHundredAt(int first, int last)
+    {
+        var w = _w;
+        if (w.Kind(last) == TokenKind.Word)
+        {
+            if (w.In(last, IdiomaticHundred)) return true;
+            var next = w.Text(last);
+            bool nationality = char.IsUpper(next[0]) && next.Length > 3 && (next.EndsWith("an") || next.EndsWith("ish") || next.EndsWith("ese") || next.EndsWith("sh"))
+                && (last + 1 >= w.Count || w.Kind(last + 1) == TokenKind.Punctuation);
+            if (nationality) return true;
+        }
+
+        if (last < w.Count && w.Kind(last) == TokenKind.Word && !w.Is(last, "and") && !w.Is(last, "or")) return false;
+        for (int k = first - 1; k >= 0 && k >= first - 5; k--)
+        {
+            if (w.Kind(k) == TokenKind.Punctuation || w.Kind(k) == TokenKind.Number) return false;
+            if (w.In(k, PercentLexicon.BackingVerbs)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb of cutting or splitting ("cut", "slashed", "split") in the few words before <paramref name="before"/>, in the same clause.</summary>
+    private bool CutVerbBefore(int before)
+    {
+        var w = _w;
+        for (int k = before - 1; k >= 0 && k >= before - 6; k--)
+        {
+            if (w.Kind(k) == TokenKind.Punctuation) return false;
+            if (w.In(k, PercentLexicon.CutVerbs)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The unit at <paramref name="unit"/>, or the hyphen before it when a number is glued to both ("10-percent", "5-percentage-point").</summary>
     private int HyphenUnit(int unit)
     {
@@ -563,6 +623,15 @@ internal readonly ref struct FigureFinder
 
             // "a drop of almost a half", "reduced by a half" (but not "one and a half", "a half-day")
             bool aHalf = i >= 2 && w.Is(i - 1, "a") && (TryHedge(i - 1, out _, out _) || w.Is(i - 2, "by") || w.Is(i - 2, "than"));
+
+            // "cut its dividend in half", "the budget was split in half": a change by half
+            if (i >= 2 && w.Is(i - 1, "in") && CutVerbBefore(i - 1)
+                && !(w.IsDeterminerAt(i + 1) || w.Is(i + 1, "of") || w.Kind(i + 1) == TokenKind.Punctuation && w.Char(i + 1) is '-' or '‑' && w.Glued(i, i + 1)))
+            {
+                value = 50;
+                return true;
+            }
+
             if (!oneHalf && !aHalf && i >= 1 && w.Kind(i - 1) == TokenKind.Word && w.In(i - 1, HalfPreBreakers)) return false;
             if (i >= 2 && w.Is(i - 1, "and") && (w.Kind(i - 2) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(i - 2), out _))) return false;
             if (!oneHalf && i >= 1 && w.Kind(i - 1) == TokenKind.Number) return false;

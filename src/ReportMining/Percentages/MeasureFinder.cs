@@ -138,6 +138,11 @@ internal readonly ref struct MeasureFinder
         {
             before -= 2;
         }
+        else if ((w.Is(before - 1, "a") || w.Is(before - 1, "an")) && Phrases.IsContent(w, before) && !w.In(before, FigureNouns) && w.Is(before - 2, "at"))
+        {
+            // "stands at a healthy 61%", "is at a record 12%": as "stands at 61%"
+            before -= 2;
+        }
 
         // "an error margin of plus or minus 2 points", "is plus or minus 4%": the tolerance words
         bool plusMinus = false;
@@ -160,11 +165,22 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "cut its dividend in half": what was cut; "coverage cut in half", "the budget was split in half": what the verb follows
+        if (w.Is(f.First - 1, "in") && w.Is(f.First, "half") && CutInHalf(f.First - 1, out int halfA, out int halfB))
+        {
+            f.Rule = "r4half";
+            SetMeasure(ref f, halfA, halfB);
+            return;
+        }
+
         // 1. "40% of X", "half (46%) of X", "(46%) of X", "15% (29) of X"
         f.Rule = "r1";
         int j = f.Last;
         if (w.IsPunct(j, '(') && TryCloseBracket(j, out int close) && (ContainsFigure(figures, j, close) || close - j <= 4 && w.Is(close + 1, "of"))) j = close + 1;
         if (w.IsPunct(j, ')') && OpenBracketBefore(leftFirst) >= 0) j++;
+
+        // "12 million shares, or 40%, of the bakery chain": the figure restates a count, between commas
+        if (w.IsPunct(j, ',') && w.Is(j + 1, "of") && w.Is(leftFirst - 1, "or") && w.IsPunct(leftFirst - 2, ',')) j++;
         bool ofWhole = w.Is(j, "of") && (w.Is(j + 1, "the") && (w.Is(j + 2, "total") || w.Is(j + 2, "whole")) && !Phrases.IsContent(w, j + 3) || w.Is(j + 1, "all") && !Phrases.IsContent(w, j + 2));
         if (w.Is(j, "of") && !ofWhole)
         {
@@ -307,16 +323,23 @@ internal readonly ref struct MeasureFinder
         }
 
         // "carried 58 percent, against Ashby's 42 percent", "the same as Mr. Gale's 60 percent": a rival's figure carries the measure of the figure before
-        if (prevIndex >= 0 && IsPossessiveName(before))
+        // ("Wells' 33 percent": a possessive apostrophe read as its own token)
+        bool bareApostrophe = prevIndex >= 0 && w.Kind(before) == TokenKind.Punctuation && w.Char(before) is '\'' or '’' && w.Glued(before - 1, before)
+            && w.IsCapitalised(before - 1) && w.EndsWith(before - 1, "s");
+        if (prevIndex >= 0 && (IsPossessiveName(before) || bareApostrophe))
         {
             int k = before - 1;
             while (k > 0 && k > before - 5 && (w.IsCapitalised(k) || w.IsPunct(k, '.'))) k--;
+
+            // "to law professor Tim Canova's 43 percent": a title before the name
+            for (int t = 0; t < 2 && Phrases.IsContent(w, k) && !w.IsCapitalised(k) && w.IsCapitalised(k + 1); t++) k--;
             if (w.Is(k, "to") || w.Is(k, "than") || w.Is(k, "as") || w.Is(k, "with") || w.Is(k, "against") || w.Is(k, "versus") || w.Is(k, "vs"))
             {
                 f.Rule = "r3p";
 
                 // "a lead for Corran with 47 percent to Fitch's 45 percent": when the figure before is a name's share, this is the rival's
-                if (MeasureAfter(figures[prevIndex]) || NounAfter(f) || !NameBefore(before + 1, out int rivalA, out _)) Carry(figures, index, prevIndex, sameSentenceOnly: true);
+                if (MeasureAfter(figures[prevIndex]) || NounAfter(f) || !NameBefore(bareApostrophe ? before : before + 1, out int rivalA, out int rivalB)) Carry(figures, index, prevIndex, sameSentenceOnly: true);
+                else if (bareApostrophe) SetMeasure(ref f, rivalA, rivalB);
                 else SetPossessor(ref f, rivalA, before);
                 ScopeAfter(ref f);
                 return;
@@ -1428,7 +1451,7 @@ internal readonly ref struct MeasureFinder
 
         n = Abbreviations.Join(text, buffer[..n]);
 
-        Span<uint> classes = stackalloc uint[64];
+        Span<ulong> classes = stackalloc ulong[64];
         classes.Clear();
         var heading = new Words(text, buffer[..n], classes[..n]);
         int s = 0;
@@ -1509,7 +1532,7 @@ internal readonly ref struct MeasureFinder
         if (n < 0) return false;
         var text = _document.Normalized;
 
-        Span<uint> classes = stackalloc uint[64];
+        Span<ulong> classes = stackalloc ulong[64];
         classes.Clear();
         var w = new Words(text, buffer[..n], classes[..n]);
         int s = 0;
@@ -1569,7 +1592,7 @@ internal readonly ref struct MeasureFinder
 
         n = Abbreviations.Join(text, buffer[..n]);
 
-        Span<uint> classes = stackalloc uint[64];
+        Span<ulong> classes = stackalloc ulong[64];
         classes.Clear();
         var heading = new Words(text, buffer[..n], classes[..n]);
         int s = 0;
@@ -1697,7 +1720,7 @@ internal readonly ref struct MeasureFinder
         if (!(w.In(b, NounPrepositions) && !w.Is(b, "at") && !w.Is(b, "under") && !w.Is(b, "among") && !w.Is(b, "amongst") || participle)) return;
 
         int verb = -1, lastTime = -1;
-        for (int j = b; j < w.Count && j < b + 16; j++)
+        for (int j = b; j < w.Count && j < b + 24; j++)
         {
             if (j >= f.First && j < f.Last) return;
             foreach (ref readonly var other in figures)
@@ -1709,6 +1732,9 @@ internal readonly ref struct MeasureFinder
             {
                 // inside a word ("14-plus", "children’s") or a quoted name ("the ‘Step Up’ team")
                 if (w.Char(j) is '-' or '‑' or '’' or '\'' && w.Glued(j - 1, j) && w.Glued(j, j + 1) || w.Char(j) is '‘' or '’') continue;
+
+                // a list inside the phrase: "attainment in reading, writing and mathematics at key stage 2 was"
+                if (w.Char(j) == ',' && Phrases.IsListComma(w, j, Math.Min(w.Count, j + 8))) continue;
                 return;
             }
 
@@ -2100,7 +2126,7 @@ internal readonly ref struct MeasureFinder
         int n = TokensOfSentenceBefore(buffer);
         if (n < 0) return false;
         var text = _document.Normalized;
-        Span<uint> classes = stackalloc uint[16];
+        Span<ulong> classes = stackalloc ulong[16];
         classes.Clear();
         var w = new Words(text, buffer[..n], classes[..n]);
         int s = 0;
@@ -2193,6 +2219,26 @@ internal readonly ref struct MeasureFinder
 
             if (w.In(k, Auxiliaries) || w.In(k, ClauseStarters) || w.In(k, FiniteVerbs) || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs)
                 || w.In(k, Pronouns) && !w.IsDeterminerAt(k)) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What "in half" at <paramref name="inAt"/> cuts: the object between a cutting verb and "in" ("cut its weekly dividend in
+    /// half"), or, with none, the noun phrase before the verb and its auxiliaries ("coverage cut in half", "the fund was split in half").
+    /// </summary>
+    private bool CutInHalf(int inAt, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        for (int k = inAt - 1; k >= 0 && k >= inAt - 6; k--)
+        {
+            if (!w.In(k, CutVerbs)) continue;
+            if (k + 1 < inAt) return Phrases.ReadNounPhrase(w, k + 1, inAt, rejectVerbFirst: false, out a, out b) && b == inAt;
+            int v = k;
+            while (v > 0 && (w.In(v - 1, Auxiliaries) || w.Is(v - 1, "be") || w.Is(v - 1, "been") || w.Is(v - 1, "being"))) v--;
+            return Phrases.NounPhraseBefore(w, v, out a, out b);
         }
 
         return false;

@@ -63,7 +63,7 @@ internal static class PercentLexicon
 
     private static WordSet Set(params string[] words)
     {
-        var set = new WordSet(words, 1u << Registry.Count);
+        var set = new WordSet(words, 1ul << Registry.Count);
         Registry.Add(set);
         return set;
     }
@@ -265,6 +265,22 @@ internal static class PercentLexicon
         "agreed", "backing", "trust", "true", "correct", "on", "in", "effort", "commitment", "invested", "passionate",
         "fit", "safe", "guaranteed", "accurate", "accountable", "responsible", "aware", "better", "proud");
 
+    /// <summary>Nouns ending in "-ing" that close a phrase as its head, not a participle opening a modifier ("approval rating in the poll").</summary>
+    public static readonly WordSet IngNouns = Set(
+        "rating", "funding", "spending", "training", "housing", "polling", "offending", "building", "meeting", "staffing",
+        "safeguarding", "parenting", "schooling", "wellbeing", "ranking", "timing", "marketing", "advertising", "lending",
+        "borrowing", "saving", "clothing", "caseloading", "reporting", "planning", "commissioning", "fostering", "tutoring", "mentoring");
+
+    /// <summary>Verbs that, before "in half", make it a change by half ("cut its dividend in half").</summary>
+    public static readonly WordSet CutVerbs = Set(
+        "cut", "cuts", "cutting", "split", "splits", "splitting", "slash", "slashed", "slashes", "slashing",
+        "divide", "divided", "divides", "dividing", "reduce", "reduced", "reduces", "reducing", "chop", "chopped");
+
+    /// <summary>Verbs of backing that, with "100 per cent" closing the clause, make it a manner of speaking ("supports her 100 percent").</summary>
+    public static readonly WordSet BackingVerbs = Set(
+        "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "agree", "agrees",
+        "agreed", "believe", "believes", "trust", "trusts", "endorse", "endorses", "endorsed", "stand", "stands", "behind");
+
     /// <summary>Words after "half" that make it a time, a size or a compound, not a proportion.</summary>
     public static readonly WordSet HalfBreakers = Set(
         "an", "a", "past", "term", "terms", "time", "hour", "hours", "day", "days", "year", "years", "week", "weeks",
@@ -323,14 +339,14 @@ internal static class PercentLexicon
         "him", "them", "us", "me", "themselves", "himself", "herself", "itself", "ourselves", "yourself", "yourselves", "myself");
 
     /// <summary>Each listed word with the bits of every set that holds it (built after the sets above).</summary>
-    private static readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
+    private static readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
 
     /// <summary>The longest listed word.</summary>
     private static readonly int Longest = Registry.Max(s => s.Longest);
 
-    private static Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
+    private static Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
     {
-        var classes = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        var classes = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
         foreach (var set in Registry)
         {
             foreach (var word in set.Words)
@@ -346,16 +362,16 @@ internal static class PercentLexicon
     /// The class mask of <paramref name="word"/>: one bit for each set that holds it (soft hyphens
     /// ignored, curly apostrophes read as straight ones). One hash lookup answers every set.
     /// </summary>
-    public static uint ClassesOf(ReadOnlySpan<char> word)
+    public static ulong ClassesOf(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || word.Length > Longest + 4) return 0;
 
         // an abbreviation joined with its stop ("Oct.", "Sept.") is looked up without it
         if (word.Length > 1 && word[^1] == '.') word = word[..^1];
-        if (word.IndexOfAny('\u00AD', '’') < 0) return Classes.TryGetValue(word, out uint bits) ? bits : 0;
+        if (word.IndexOfAny('\u00AD', '’') < 0) return Classes.TryGetValue(word, out ulong bits) ? bits : 0;
         Span<char> clean = stackalloc char[word.Length];
         int n = NumberWords.Clean(word, clean);
-        return Classes.TryGetValue(clean[..n], out uint cleaned) ? cleaned : 0;
+        return Classes.TryGetValue(clean[..n], out ulong cleaned) ? cleaned : 0;
     }
 
     /// <summary>True when <paramref name="word"/> (soft hyphens allowed) is in <paramref name="set"/>.</summary>
@@ -368,9 +384,9 @@ internal static class PercentLexicon
 /// <summary>A closed set of words: one bit of the class mask <see cref="PercentLexicon.ClassesOf"/> gives.</summary>
 internal sealed class WordSet
 {
-    public WordSet(string[] words, uint bit)
+    public WordSet(string[] words, ulong bit)
     {
-        if (bit == 0 || bit > 1u << 30) throw new InvalidOperationException("Too many word sets for a 31-bit class mask.");
+        if (bit == 0 || bit > 1ul << 62) throw new InvalidOperationException("Too many word sets for a 63-bit class mask.");
         Words = words;
         Bit = bit;
         Longest = words.Max(w => w.Length);
@@ -380,7 +396,7 @@ internal sealed class WordSet
     public string[] Words { get; }
 
     /// <summary>This set's bit in a class mask.</summary>
-    public uint Bit { get; }
+    public ulong Bit { get; }
 
     /// <summary>Length of the longest word.</summary>
     public int Longest { get; }

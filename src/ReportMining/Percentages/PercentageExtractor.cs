@@ -252,7 +252,7 @@ internal sealed class PercentageExtractor
         ref int carrySentence,
         ref int carryParagraph)
     {
-        Span<uint> classes = tokens.Length <= 512 ? stackalloc uint[tokens.Length] : new uint[tokens.Length];
+        Span<ulong> classes = tokens.Length <= 512 ? stackalloc ulong[tokens.Length] : new ulong[tokens.Length];
         classes.Clear();
         var words = new Words(text, tokens, classes);
         figures.Clear();

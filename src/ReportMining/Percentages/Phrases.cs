@@ -526,7 +526,7 @@ internal static class Phrases
                         && !w.Is(j + 1, "more") && !w.Is(j + 1, "less") && !w.Is(j + 1, "fewer") && !w.Is(j + 1, "most");
                     if (!nounNext) break;
                 }
-                else if (w.EndsWith(j, "ing") && !IsContent(w, j + 1))
+                else if (w.EndsWith(j, "ing") && !IsContent(w, j + 1) && !(j > i && w.In(j, IngNouns)))
                 {
                     // a participle after the head belongs to the modifiers, handled by the caller
                     break;
@@ -781,17 +781,28 @@ internal static class Phrases
     }
 
     /// <summary>A comma inside "education, employment and training" (a list of nouns reaching <paramref name="end"/>).</summary>
-    private static bool IsListComma(Words w, int comma, int end)
+    internal static bool IsListComma(Words w, int comma, int end)
     {
+        if (comma < 1 || !IsContent(w, comma - 1)) return false;
+
+        // a list that a preposition opens with a one-word first item may go on after its last item:
+        // "care leavers in education, employment and training in 2019 was"
+        bool opened = w.In(comma - 2, Prepositions) && !w.Is(comma - 2, "of") || w.Is(comma - 2, "of") && IsContent(w, comma - 3);
         bool sawAnd = false;
         for (int j = comma + 1; j < end; j++)
         {
-            if (w.Is(j, "and") || w.Is(j, "or")) { sawAnd = true; continue; }
+            if (w.Is(j, "and") || w.Is(j, "or"))
+            {
+                if (opened && j > comma + 1 && IsContent(w, j + 1) && j + 1 < end) return true;
+                sawAnd = true;
+                continue;
+            }
+
             if (w.IsPunct(j, ',')) continue;
             if (!IsContent(w, j)) return false;
         }
 
-        return sawAnd && comma >= 1 && IsContent(w, comma - 1);
+        return sawAnd;
     }
 
     /// <summary>

@@ -12,16 +12,16 @@ internal readonly ref struct Words
     public const TokenKind None = (TokenKind)(-1);
 
     /// <summary>Marks a cached class mask as computed.</summary>
-    private const uint Computed = 1u << 31;
+    private const ulong Computed = 1ul << 63;
 
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<Token> _tokens;
-    private readonly Span<uint> _classes;
+    private readonly Span<ulong> _classes;
 
     /// <param name="text">The document's normalised text.</param>
     /// <param name="tokens">The sentence's tokens (offsets into <paramref name="text"/>).</param>
     /// <param name="classes">A cache of class masks, one per token, all zero (filled as words are asked about).</param>
-    public Words(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<uint> classes)
+    public Words(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<ulong> classes)
     {
         _text = text;
         _tokens = tokens;
@@ -29,10 +29,10 @@ internal readonly ref struct Words
     }
 
     /// <summary>The class mask of token <paramref name="i"/> (zero for punctuation, numbers and unlisted words).</summary>
-    public uint Classes(int i)
+    public ulong Classes(int i)
     {
         if ((uint)i >= (uint)_tokens.Length) return 0;
-        uint c = _classes[i];
+        ulong c = _classes[i];
         if ((c & Computed) != 0) return c;
         var t = _tokens[i];
         c = t.Kind == TokenKind.Word ? PercentLexicon.ClassesOf(_text.Slice(t.Start, t.Length)) : 0;

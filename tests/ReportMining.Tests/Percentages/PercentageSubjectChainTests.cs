@@ -125,4 +125,20 @@ public class PercentageSubjectChainTests
     {
         Single(text).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    // a comma list that a preposition opens is inside the subject, even when the phrase goes on after it
+    [InlineData("The share of care leavers in college, work or apprenticeships in Tarnby during 2019 was 58%.", "care leavers in college, work or apprenticeships in Tarnby")]
+    [InlineData("Attainment in art, music and drama at primary school for children in care in 2021 was 39%.", "Attainment in art, music and drama at primary school for children in care")]
+    [InlineData("The number of teenagers who are not in college, work or apprenticeships across Wexcombe is too high at 31%.", "teenagers who are not in college, work or apprenticeships across Wexcombe")]
+    public void A_list_inside_a_subject_stays_in_it(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_comma_before_a_new_subject_is_not_a_list()
+    {
+        Single("In Tarnby, visits and reviews were on time for 88% of children.").Measure.Should().Be("children");
+    }
 }
