@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw news sentences for the percentage gold splits news1 to news4 (seeded, repeatable).
+"""Draw news sentences for the percentage gold splits news1 to news5 (seeded, repeatable).
 
 Reads the public news benchmarks in ../shared (PolNeAR train and dev, TempEval-3 train: JSON
 Lines, one article a record with `id` and `text`), cuts each text into sentences with a plain
@@ -12,7 +12,10 @@ splitter, and draws at random (fixed seed):
   news4: drawn later still with its own seed (NEWS4_SEED), the mix of news3 (62 + 20 + 15) as far as
          the pools allow, none from an article used in news1, news2 or news3: Pw has sentences in only
          15 such articles (one sentence per article and split), so it is drawn first and P% fills the 5 it falls
-         short (67 + 15 + 15).
+         short (67 + 15 + 15);
+  news5: drawn last with its own seed (NEWS5_SEED), none from an article used in news1 to news4: Pw has no
+         sentence left in such articles, so it is drawn first (as news4, it takes what there is, none) and P%
+         fills what it falls short of 15: 70 + 15 from P% and 15 from T (100 sentences).
 
 Pools, by broad patterns written independently of the extractor: P% has a percentage cue ("%",
 per cent, percent, "percentage point", "pc"); Pw has no such cue but a proportion cue in words (a
@@ -39,6 +42,7 @@ SOURCES = ["bench/polnear/train.jsonl", "bench/polnear/dev.jsonl", "bench/tempev
 SEED = 20261122
 NEWS3_SEED = 20270314
 NEWS4_SEED = 20270906
+NEWS5_SEED = 20270607
 
 FRACTION = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)"
@@ -148,6 +152,17 @@ def main(shared, out_path):
     # articles) and P% fills what it falls short of 20
     pw4 = take(rest[1], "Pw", 20, "news4", used)
     rows += take(rest[0], "P%", 62 + 20 - len(pw4), "news4", used) + pw4 + take(rest[2], "T", 15, "news4", used)
+    # news5: the pools re-shuffled with a fourth seed, every article of news1 to news4 left out; Pw first again (it
+    # has no sentence left in those articles), P% fills what it falls short of 15
+    earlier = {r["file"] for r in rows}
+    rng5 = random.Random(NEWS5_SEED)
+    rest = []
+    for pool in (pool_pc, pool_w, pool_t):
+        left = sorted(x for x in pool if x[0] not in earlier)
+        rng5.shuffle(left)
+        rest.append(left)
+    pw5 = take(rest[1], "Pw", 15, "news5", used)
+    rows += take(rest[0], "P%", 70 + 15 - len(pw5), "news5", used) + pw5 + take(rest[2], "T", 15, "news5", used)
     print(f"pools: P% {len(pool_pc)}, Pw {len(pool_w)}, T {len(pool_t)} sentences; drawn {len(rows)}", file=sys.stderr)
     with open(out_path, "w", encoding="utf-8") as f:
         for i, row in enumerate(rows):
