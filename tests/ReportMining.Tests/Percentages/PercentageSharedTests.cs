@@ -31,13 +31,15 @@ public class PercentageSharedTests
     /// <summary>
     /// The news splits (sentences of bench/polnear and bench/tempeval3 records). news1 and news2 were used while writing the
     /// news rules; news3 was labelled before the second round and scored once before it (measure exact 46.8%, overlap 62.8%),
-    /// news4 before the third (exact 62.0%, overlap 77.0%): their floors sit a little below the figures after those rounds.
+    /// news4 before the third (exact 62.0%, overlap 77.0%), news5 before the fourth (found 94.1%, exact 61.6% of found):
+    /// their floors sit a little below the figures after those rounds.
     /// </summary>
     [SharedTheory]
     [InlineData("news1", 0.98, 0.98, 0.82, 0.90)]
     [InlineData("news2", 0.98, 0.97, 0.85, 0.90)]
     [InlineData("news3", 0.97, 0.98, 0.62, 0.70)]
     [InlineData("news4", 0.98, 0.98, 0.60, 0.75)]
+    [InlineData("news5", 0.98, 0.98, 0.60, 0.72)]
     public void News_gold_scores_hold(string split, double recall, double precision, double measureExact, double measureOverlap)
     {
         var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split);
