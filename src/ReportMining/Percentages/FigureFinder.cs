@@ -158,11 +158,11 @@ internal readonly ref struct FigureFinder
             bool and = w.Is(sep, "and") && valueFirst >= 3 && w.Is(valueFirst - 3, "between");
             bool or = w.Is(sep, "or");
 
-            // "from 38 to 14 percent", "beat him 46 to 40 percent" (a score): a range runs upwards, so a larger first figure
+            // "from 38 to 14 percent", "beat him 47 to 39 percent" (a score): a range runs upwards, so a larger first figure
             // before "to" is the other side of a change or a score
             bool descending = to;
 
-            // "between five and 10 percentage points": the first end in words
+            // "between three and 12 percentage points": the first end in words
             double start = 0;
             bool first = w.Kind(sep - 1) == TokenKind.Number
                 ? NumberWords.TryDigits(w.Text(sep - 1), out start)
@@ -175,7 +175,7 @@ internal readonly ref struct FigureFinder
                 rangeFirst = sep - 1;
                 rangeValue = start;
 
-                // "beat Ross 46 to 40 percent": a larger first figure not after "from" is the other side of a score, a figure of its own
+                // "defeat Ross 47 to 39 percent": a larger first figure not after "from" is the other side of a score, a figure of its own
                 score = to && start > value && !w.Is(sep - 2, "from");
             }
         }

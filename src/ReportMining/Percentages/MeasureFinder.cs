@@ -331,7 +331,7 @@ internal readonly ref struct MeasureFinder
             int k = before - 1;
             while (k > 0 && k > before - 5 && (w.IsCapitalised(k) || w.IsPunct(k, '.'))) k--;
 
-            // "to law professor Tim Canova's 43 percent": a title before the name
+            // "to county councillor Ann Tarrow's 41 percent": a title before the name
             for (int t = 0; t < 2 && Phrases.IsContent(w, k) && !w.IsCapitalised(k) && w.IsCapitalised(k + 1); t++) k--;
             if (w.Is(k, "to") || w.Is(k, "than") || w.Is(k, "as") || w.Is(k, "with") || w.Is(k, "against") || w.Is(k, "versus") || w.Is(k, "vs"))
             {
@@ -1733,7 +1733,7 @@ internal readonly ref struct MeasureFinder
                 // inside a word ("14-plus", "children’s") or a quoted name ("the ‘Step Up’ team")
                 if (w.Char(j) is '-' or '‑' or '’' or '\'' && w.Glued(j - 1, j) && w.Glued(j, j + 1) || w.Char(j) is '‘' or '’') continue;
 
-                // a list inside the phrase: "attainment in reading, writing and mathematics at key stage 2 was"
+                // a list inside the phrase: "attainment in art, music and drama at primary school was"
                 if (w.Char(j) == ',' && Phrases.IsListComma(w, j, Math.Min(w.Count, j + 8))) continue;
                 return;
             }

@@ -786,7 +786,7 @@ internal static class Phrases
         if (comma < 1 || !IsContent(w, comma - 1)) return false;
 
         // a list that a preposition opens with a one-word first item may go on after its last item:
-        // "care leavers in education, employment and training in 2019 was"
+        // "care leavers in college, work or training in 2019 was"
         bool opened = w.In(comma - 2, Prepositions) && !w.Is(comma - 2, "of") || w.Is(comma - 2, "of") && IsContent(w, comma - 3);
         bool sawAnd = false;
         for (int j = comma + 1; j < end; j++)

@@ -23,8 +23,8 @@ public class PercentageNewsFiveTests
     [Fact]
     public void A_larger_bare_figure_before_to_is_the_leader_of_a_score()
     {
-        var found = Extract("A poll found that Ms Hale would beat Mr Ross 46 to 40 percent in a run-off.");
-        found.Select(p => p.Value).Should().Equal(46, 40);
+        var found = Extract("A county survey says Ms Hale would defeat Mr Ross 47 to 39 percent in a run-off.");
+        found.Select(p => p.Value).Should().Equal(47, 39);
         found[0].Measure.Should().Be("Ms Hale");
         found[1].Measure.Should().Be("Mr Ross");
     }
@@ -45,7 +45,7 @@ public class PercentageNewsFiveTests
     }
 
     [Theory]
-    [InlineData("She had a steady lead of between five and 10 percentage points in the county.", 5, 10)]
+    [InlineData("She kept an easy lead of between three and 12 percentage points in the county.", 3, 12)]
     [InlineData("Two years ago the mayor was polling at 3, 4 percent in the county.", 3, 4)]
     public void A_first_figure_in_words_or_without_its_unit_is_found(string text, double first, double second)
     {
@@ -61,8 +61,8 @@ public class PercentageNewsFiveTests
     [Fact]
     public void A_number_word_joined_to_percentage_point_is_a_figure()
     {
-        var p = Single("The mayor leads her rival by a three-percentage-point margin in the latest poll.");
-        p.Value.Should().Be(3);
+        var p = Single("The mayor is ahead of her rival by a four-percentage-point margin this week.");
+        p.Value.Should().Be(4);
         p.Kind.Should().Be(PercentageKind.PercentagePoints);
         p.Measure.Should().Be("margin");
     }
