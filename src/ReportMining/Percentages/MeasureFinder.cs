@@ -1950,7 +1950,7 @@ internal readonly ref struct MeasureFinder
         var w = _w;
         return w.Kind(k) == TokenKind.Word && (w.Is(k, "leads") || w.Is(k, "led") || w.Is(k, "lead") || w.Is(k, "leading") || w.Is(k, "beats") || w.Is(k, "beat") || w.Is(k, "beating")
             || w.Is(k, "tops") || w.Is(k, "topped") || w.Is(k, "trails") || w.Is(k, "trailed") || w.Is(k, "trailing") || w.Is(k, "edges")
-            || w.Is(k, "edged") || w.Is(k, "bests") || w.Is(k, "bested") || w.Is(k, "defeats") || w.Is(k, "defeated") || w.Is(k, "outpolls")
+            || w.Is(k, "edged") || w.Is(k, "bests") || w.Is(k, "bested") || w.Is(k, "defeat") || w.Is(k, "defeats") || w.Is(k, "defeated") || w.Is(k, "outpolls")
             || w.Is(k, "outpolled") || w.Is(k, "outpaces") || w.Is(k, "outpaced"));
     }
 
