@@ -343,7 +343,8 @@ internal sealed class TextFeaturizer
         // buckets go into the table in the scalar order (position, then length)
         if (Vector256.IsHardwareAccelerated && max <= 8)
         {
-            Span<uint> buckets = stackalloc uint[64];
+            uint[] buckets = s.Buckets;
+            ref uint bucketRef = ref MemoryMarshal.GetArrayDataReference(buckets);
             var prime = Vector256.Create(FnvPrime);
             var maskV = Vector256.Create(bucketMask);
             ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars));
@@ -355,7 +356,7 @@ internal sealed class TextFeaturizer
                 {
                     var (lo, hi) = Vector128.Widen(Vector128.LoadUnsafe(ref first, (nuint)(i + n - 1)));
                     h = (h ^ Vector256.Create(lo, hi)) * prime;
-                    if (n >= min) (Mix(h, SeedChar + (uint)n) & maskV).CopyTo(buckets[((n - min) * 8)..]);
+                    if (n >= min) (Mix(h, SeedChar + (uint)n) & maskV).StoreUnsafe(ref bucketRef, (nuint)((n - min) * 8));
                 }
 
                 for (int lane = 0; lane < 8; lane++)
@@ -506,6 +507,8 @@ internal sealed class TextFeaturizer
     {
         foreach (int r in rows) ArgumentOutOfRangeException.ThrowIfGreaterThan((long)(r + 1) * dim, table.Length);
         ref float t = ref MemoryMarshal.GetArrayDataReference(table);
+        ref float output = ref MemoryMarshal.GetReference(sum);
+        ArgumentOutOfRangeException.ThrowIfLessThan(sum.Length, dim);
         int d = 0;
         if (Vector256.IsHardwareAccelerated)
         {
@@ -524,17 +527,17 @@ internal sealed class TextFeaturizer
                     a3 += Vector256.LoadUnsafe(ref t, o + 24);
                 }
 
-                a0.CopyTo(sum[d..]);
-                a1.CopyTo(sum[(d + 8)..]);
-                a2.CopyTo(sum[(d + 16)..]);
-                a3.CopyTo(sum[(d + 24)..]);
+                a0.StoreUnsafe(ref output, (nuint)d);
+                a1.StoreUnsafe(ref output, (nuint)(d + 8));
+                a2.StoreUnsafe(ref output, (nuint)(d + 16));
+                a3.StoreUnsafe(ref output, (nuint)(d + 24));
             }
 
             for (; d <= dim - 8; d += 8)
             {
                 var a = Vector256<float>.Zero;
                 foreach (int r in rows) a += Vector256.LoadUnsafe(ref t, (nuint)((r * dim) + d));
-                a.CopyTo(sum[d..]);
+                a.StoreUnsafe(ref output, (nuint)d);
             }
         }
 
@@ -667,6 +670,7 @@ internal sealed class TextFeaturizer
         public readonly uint[] Lex = new uint[MaxLexicon];
         public readonly int[] VectorRows = new int[MaxWords];
         public readonly ulong[] Slots = new ulong[1 << MaxTableBits];
+        public readonly uint[] Buckets = new uint[64];
         public int TableBits = MaxTableBits;
         public int Generation;
         public int Count;

@@ -463,10 +463,12 @@ internal sealed class SentenceModels : ISentenceClassifier
     /// <summary>Raw scores (before softmax) of all three models, laid out sentiment 0-3, area 4-9, finer area 10-22.</summary>
     internal void Score(ReadOnlySpan<char> sentence, Span<float> scores)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, Stride);
         var v = _featurizer.Featurize(sentence);
-        var acc0 = Vector256.Create<float>(_bias.AsSpan(0, 8));
-        var acc1 = Vector256.Create<float>(_bias.AsSpan(8, 8));
-        var acc2 = Vector256.Create<float>(_bias.AsSpan(16, 8));
+        ref float bias = ref MemoryMarshal.GetArrayDataReference(_bias); // Stride floats
+        var acc0 = Vector256.LoadUnsafe(ref bias);
+        var acc1 = Vector256.LoadUnsafe(ref bias, 8);
+        var acc2 = Vector256.LoadUnsafe(ref bias, 16);
         ref float rows = ref MemoryMarshal.GetArrayDataReference(_rows);
         var idx = v.Indices;
         var val = v.Values;
@@ -488,9 +490,10 @@ internal sealed class SentenceModels : ISentenceClassifier
                 q2 += x * Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref table, o + 16)));
             }
 
-            acc0 += q0 * Vector256.Create<float>(_scale.AsSpan(0, 8));
-            acc1 += q1 * Vector256.Create<float>(_scale.AsSpan(8, 8));
-            acc2 += q2 * Vector256.Create<float>(_scale.AsSpan(16, 8));
+            ref float scale = ref MemoryMarshal.GetArrayDataReference(_scale); // Stride floats with a quantised table
+            acc0 += q0 * Vector256.LoadUnsafe(ref scale);
+            acc1 += q1 * Vector256.LoadUnsafe(ref scale, 8);
+            acc2 += q2 * Vector256.LoadUnsafe(ref scale, 16);
         }
         else if (_rowOf is { } rowOf)
         {
@@ -521,9 +524,10 @@ internal sealed class SentenceModels : ISentenceClassifier
             }
         }
 
-        acc0.CopyTo(scores);
-        acc1.CopyTo(scores[8..]);
-        acc2.CopyTo(scores[16..]);
+        ref float output = ref MemoryMarshal.GetReference(scores);
+        acc0.StoreUnsafe(ref output);
+        acc1.StoreUnsafe(ref output, 8);
+        acc2.StoreUnsafe(ref output, 16);
     }
 
     /// <summary>The 16-bit weight table and its per-class scales (empty when the float table is used), for tests.</summary>
