@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Draw report sentences for the percentage gold split fresh5 (seeded, repeatable).
+
+Reads every .txt file of the ILACS report texts (../shared/corpus/ilacs/texts), cuts each text into
+sentences with a plain splitter (a blank line, or . ! ? followed by whitespace and a capital or a digit,
+with a list bullet allowed between; a bullet opening a sentence is trimmed off; line breaks inside a
+sentence are kept, so a sentence may run over several lines of the PDF conversion), and keeps
+sentences of 5 to 400 characters that overlap no sentence of the gold file (any split: dev, test, final,
+fresh3, fresh4 and the news splits; fresh5's own records are ignored, so the draw is the same before and
+after they were added). Unlike fresh4 it does not leave out the files that the gold already
+uses: those are the reports with figures, and their other sentences have not been labelled or read.
+
+Pools, by broad patterns written independently of the extractor:
+
+  P: a percentage or proportion cue: "%", per cent, percent, percentage point; a fraction word (half,
+     third, quarter, fifth ... tenth, and plurals) followed by "of" or "the/all/its/their", or after a
+     hedge (nearly, almost, about, around, approximately, roughly, over, more than, less than, under,
+     just, only, some, at least, up to) or a number word ("two thirds", "three-quarters"); "one in N";
+     "N out of M". "majority" and "minority" are not cues, and neither is a fraction word after an
+     ordinal or a word for a stretch of time ("the first half of", "the third quarter of", "the last
+     quarter", "the next half").
+  T: no such cue but a trigger word: a fraction word or an ordinal (third ... tenth) that is usually
+     not a proportion ("the first half of the year", "the third quarter", "a third visit", "half-term").
+
+Draw (fixed seed, SEED): T is sorted and shuffled, and sentences are taken in that order, at most one per
+file, until T_COUNT are drawn; then P (sorted and shuffled with the same generator) gives P_COUNT more,
+from files not yet used, so the split has at most one sentence per file and also tests false positives.
+T goes first: P has sentences in only 123 files, and T's 64 files nearly all have P sentences too, so
+drawing P first leaves T fewer than ten files.
+
+The output (a JSONL file written OUTSIDE the repository, because it holds third-party text for reading)
+has per sentence: n, split, pool, file reference `corpus/ilacs/texts/<name>`, start and end (offsets into
+the text as read; the script checks there is no byte order mark, carriage return or character outside
+the BMP, so Python string indices are the UTF-16 indices .NET uses), and the sentence text. Only the
+offsets go into the gold file.
+
+    python3 tools/sample_report_percentages.py /work/shared tests/ReportMining.Tests/Percentages/percentages-gold.jsonl /tmp/fresh5/candidates.jsonl
+"""
+import json
+import os
+import random
+import re
+import sys
+
+SEED = 20270711
+SPLIT = "fresh5"
+P_COUNT = 110
+T_COUNT = 10
+MIN_CHARS, MAX_CHARS = 5, 400
+
+FRACTION = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+          r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)")
+HEDGE = (r"(?:nearly|almost|about|around|approximately|roughly|over|more\s+than|less\s+than|fewer\s+than|under"
+         r"|just|some|at\s+least|up\s+to|well\s+over|only)")
+CUE = re.compile(
+    r"%|\bper\s*cent\b|\bpercent\b|\bpercentage\s+points?\b"
+    r"|\b" + FRACTION + r"\s+(?:of|the|all|its|their)\b"
+    r"|\b" + HEDGE + r"\s+(?:a\s+|one\s+|two\s+|three\s+|four\s+)?" + FRACTION + r"\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+" + FRACTION + r"\b"
+    r"|\b(?:one|1)\s+in\s+" + NUMBER + r"\b"
+    r"|\b" + NUMBER + r"\s+out\s+of\s+(?:the\s+|every\s+)?" + NUMBER + r"\b",
+    re.IGNORECASE)
+STRETCH = re.compile(r"\b(?:first|second|third|fourth|last|final|latter|former|next|previous|past|each|every)[\s-]+$",
+                     re.IGNORECASE)
+TRIGGER = re.compile(r"\b(?:" + FRACTION + r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+
+ABBREVIATIONS = {"e.g", "i.e", "etc", "no", "mr", "mrs", "ms", "dr", "st", "vs"}
+BLANK = re.compile(r"\n[ \t\f\v]*\n")
+BULLETS = "\u2212\u2013\u2500\u2022\uf02d\uf06e\uf0a7\uf0b7\uf0be"
+BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\s" + BULLETS + r"]*[\"'\u201c\u2018(]*[A-Z0-9])")
+
+
+def has_cue(sentence):
+    """A cue that is not a fraction word after an ordinal or a stretch word ("the first half of the year")."""
+    return any(not (re.match(FRACTION, m.group(), re.IGNORECASE) and STRETCH.search(sentence[:m.start()]))
+               for m in CUE.finditer(sentence))
+
+
+def sentences(text):
+    """(start, end) of each sentence: blocks between blank lines, then cut after . ! ? and whitespace before a
+    capital or a digit (a list bullet may come between); a bullet opening a sentence is left out of it."""
+    pos = 0
+    blocks = []
+    for m in BLANK.finditer(text):
+        blocks.append((pos, m.start()))
+        pos = m.end()
+    blocks.append((pos, len(text)))
+    for b_start, b_end in blocks:
+        block = text[b_start:b_end]
+        start = 0
+        for m in BOUNDARY.finditer(block):
+            word = re.search(r"([A-Za-z.]+)[.!?]$", block[start:m.start() + 1])
+            if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
+                continue
+            end = m.start() + 1
+            while end < len(block) and block[end] in "\"'\u201d\u2019)":
+                end += 1
+            yield from trimmed(block, b_start, start, end)
+            start = m.end()
+        yield from trimmed(block, b_start, start, len(block))
+
+
+def trimmed(block, offset, s, e):
+    while s < e and (block[s].isspace() or block[s] in BULLETS):
+        s += 1
+    while e > s and block[e - 1].isspace():
+        e -= 1
+    if e > s:
+        yield offset + s, offset + e
+
+
+def main(shared, gold_path, out_path):
+    labelled = {}
+    with open(gold_path, encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            if record["type"] == "sentence" and record.get("split") != SPLIT:
+                labelled.setdefault(record["file"], []).append((record["start"], record["end"]))
+    folder = f"{shared}/corpus/ilacs/texts"
+    pool_p, pool_t = [], []
+    for name in sorted(n for n in os.listdir(folder) if n.endswith(".txt")):
+        ref = f"corpus/ilacs/texts/{name}"
+        with open(f"{folder}/{name}", "rb") as f:
+            raw = f.read()
+        assert not raw.startswith(b"\xef\xbb\xbf"), "a byte order mark would shift the offsets"
+        text = raw.decode("utf-8")
+        assert "\r" not in text and all(ord(c) < 0x10000 for c in text), "offsets would differ from .NET's"
+        for s, e in sentences(text):
+            if not MIN_CHARS <= e - s <= MAX_CHARS:
+                continue
+            if any(s < le and ls < e for ls, le in labelled.get(ref, [])):
+                continue
+            sentence = text[s:e]
+            row = {"file": ref, "start": s, "end": e, "text": sentence}
+            if has_cue(sentence):
+                pool_p.append(row)
+            elif TRIGGER.search(sentence):
+                pool_t.append(row)
+    rng = random.Random(SEED)
+    rows, used = [], set()
+    # T first: its sentences lie in few files, nearly all of which also have P sentences
+    for pool, name, count in ((pool_t, "T", T_COUNT), (pool_p, "P", P_COUNT)):
+        pool.sort(key=lambda r: (r["file"], r["start"]))
+        rng.shuffle(pool)
+        taken = 0
+        for row in pool:
+            if taken == count:
+                break
+            if row["file"] in used:
+                continue
+            used.add(row["file"])
+            rows.append({"split": SPLIT, "pool": name, **row})
+            taken += 1
+    rows.sort(key=lambda r: (r["file"], r["start"]))
+    counts = {k: sum(r["pool"] == k for r in rows) for k in ("P", "T")}
+    print(f"pools: P {len(pool_p)} sentences in {len({r['file'] for r in pool_p})} files, T {len(pool_t)}; "
+          f"drawn {len(rows)}: {counts}", file=sys.stderr)
+    os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
+    with open(out_path, "w", encoding="utf-8") as f:
+        for i, row in enumerate(rows):
+            f.write(json.dumps({"n": i, **row}, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], sys.argv[3])
