@@ -61,6 +61,49 @@ internal readonly ref struct MeasureFinder
 
         var w = _w;
 
+        // "with 70% of children remaining at home": after "with", an -ing word after the group is what the share does, not part of it
+        for (int i = 0; i < figures.Length; i++)
+        {
+            ref var f = ref figures[i];
+            if (f.Rule != "r1" || !w.Is(f.First - 1, "with") || !(w.IsPunct(f.First - 2, ',') || f.First == 1) || !MeasureAfter(f)) continue;
+            int first = TokenAt(f.MeasureStart), last = TokenAt(f.MeasureEnd - 1);
+            if (first < 0 || last < 0) continue;
+            for (int k = first + 1; k <= last; k++)
+            {
+                if (w.Kind(k) != TokenKind.Word || !w.EndsWith(k, "ing") || w.In(k, IngNouns) || w.In(k, Auxiliaries)) continue;
+                if (Phrases.IsContent(w, k - 1) && !w.IsDeterminerAt(k - 1)) f.MeasureEnd = w.End(k - 1);
+                break;
+            }
+        }
+
+        // "9% of children had three moves and 69% had stayed put", "74% of 16-year-olds and 64% for 19-year-olds": a bare figure
+        // after "and" is a share of the group the share before it counts
+        // ("40% of carers had a plan, 31% had none, and 9% had an old one": bare figures of a list between them share it too)
+        for (int i = 1; i < figures.Length; i++)
+        {
+            ref var f = ref figures[i];
+            if (f.HasMeasure || !w.Is(f.First - 1, "and") || w.Is(f.Last, "of") || !BareSubjectFigure(f)) continue;
+            int source = i - 1;
+            while (source > 0 && !figures[source].HasMeasure && w.IsPunct(figures[source].First - 1, ',') && BareSubjectFigure(figures[source])) source--;
+            ref readonly var share = ref figures[source];
+            if (!share.HasMeasure) continue;
+
+            // the group must be one a figure before counts ("N% of X"), directly or carried along a list
+            bool counted = false;
+            for (int k = source; k >= 0 && !counted; k--)
+            {
+                counted = figures[k].MeasureStart == share.MeasureStart && figures[k].MeasureEnd == share.MeasureEnd && MeasureAfter(figures[k])
+                    && (figures[k].Rule == "r1" || w.Is(figures[k].Last, "of"));
+            }
+
+            if (!counted) continue;
+            for (int k = source + 1; k <= i; k++)
+            {
+                figures[k].MeasureStart = share.MeasureStart;
+                figures[k].MeasureEnd = share.MeasureEnd;
+            }
+        }
+
         // "40 percent of the staff in the council's homes, against 55 percent in the health trust": the place of
         // the first figure is a scope, like the second's, not part of what both measure
         for (int i = 0; i + 1 < figures.Length; i++)
@@ -2242,6 +2285,21 @@ internal readonly ref struct MeasureFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A figure that is the subject of what follows it, with no noun of its own: a verb or auxiliary ("69% had moved",
+    /// "71% stayed"), a preposition ("64% for older care leavers", "97% within a month") or the end of the clause.
+    /// </summary>
+    private bool BareSubjectFigure(in Figure f)
+    {
+        var w = _w;
+        int n = f.Last;
+        if (n >= w.Count || w.Kind(n) == TokenKind.Punctuation) return true;
+        if (w.Kind(n) != TokenKind.Word) return false;
+        // ("and 69% the expected progress in writing", "and 94% having had checks": a verb left out, or a participle)
+        return w.In(n, Auxiliaries) || w.In(n, Prepositions) && !w.Is(n, "of") || IsPastVerb(n) || IsVerbAt(n) || w.In(n, LinkVerbs)
+            || w.IsDeterminerAt(n) || w.EndsWith(n, "ing");
     }
 
     /// <summary>True when the measure of <paramref name="f"/> lies after it ("40 percent of voters", "30 percent backing").</summary>

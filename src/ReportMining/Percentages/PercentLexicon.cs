@@ -271,6 +271,12 @@ internal static class PercentLexicon
         "safeguarding", "parenting", "schooling", "wellbeing", "ranking", "timing", "marketing", "advertising", "lending",
         "borrowing", "saving", "clothing", "caseloading", "reporting", "planning", "commissioning", "fostering", "tutoring", "mentoring");
 
+    /// <summary>Verbs of saying or showing before a "that" clause ("means that half of ...", "found that a third ...").</summary>
+    public static readonly WordSet ReportingVerbs = Set(
+        "means", "meant", "mean", "shows", "showed", "show", "shown", "found", "finds", "indicates", "indicated", "suggests",
+        "suggested", "said", "says", "reported", "reports", "notes", "noted", "estimated", "estimates", "confirms", "confirmed",
+        "reveals", "revealed", "demonstrates", "demonstrated", "believes", "believed");
+
     /// <summary>Verbs that, before "in half", make it a change by half ("cut its dividend in half").</summary>
     public static readonly WordSet CutVerbs = Set(
         "cut", "cuts", "cutting", "split", "splits", "splitting", "slash", "slashed", "slashes", "slashing",

@@ -441,7 +441,9 @@ internal static class Phrases
             }
 
             // "the current caseload average", "the latest published turnover rate": when the figure is, not what it measures
-            if ((w.Is(i, "current") || w.Is(i, "latest") || w.Is(i, "published")) && IsContent(w, i + 1) && !w.In(i + 1, TimeWords) && !w.In(i + 1, RestatedHeads)
+            // ("the current average, 43%" keeps it: "average" is then the whole phrase; "current average attendance rates" does not)
+            if ((w.Is(i, "current") || w.Is(i, "latest") || w.Is(i, "published")) && IsContent(w, i + 1) && !w.In(i + 1, TimeWords)
+                && (!w.In(i + 1, RestatedHeads) || i + 2 < limit && IsContent(w, i + 2) && !w.In(i + 2, TimeWords))
                 && i + 2 <= limit)
             {
                 i++;

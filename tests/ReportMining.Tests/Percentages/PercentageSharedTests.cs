@@ -15,8 +15,8 @@ public class PercentageSharedTests
     [SharedFact]
     public void Gold_set_scores_hold()
     {
-        // the report splits (dev, test, final, fresh3, fresh4); the news splits have their own test
-        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split => split is null || !split.StartsWith("news", StringComparison.Ordinal));
+        // the report splits (dev, test, final, fresh3, fresh4); the news splits and fresh5 have their own tests
+        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split => split is null || !split.StartsWith("news", StringComparison.Ordinal) && split != "fresh5");
         var report = result.Summary() + "\n" + string.Join("\n", result.Misses.Take(40));
         result.Gold.Should().BeGreaterThanOrEqualTo(370, report);
         result.Recall.Should().BeGreaterThanOrEqualTo(0.98, report);
@@ -52,6 +52,25 @@ public class PercentageSharedTests
         result.MeasureExactAccuracy.Should().BeGreaterThanOrEqualTo(measureExact, report);
         result.MeasureOverlapAccuracy.Should().BeGreaterThanOrEqualTo(measureOverlap, report);
         result.ScopeAccuracy.Should().BeGreaterThanOrEqualTo(0.85, report);
+    }
+
+    /// <summary>
+    /// fresh5: report sentences labelled after the fourth round of rules and scored once on the code before it (found 162 of
+    /// 163, measure exact 71.0%, overlap 80.9%); its floors sit a little below the figures after that round.
+    /// </summary>
+    [SharedFact]
+    public void Unseen_report_split_scores_hold()
+    {
+        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, "fresh5");
+        var report = result.Summary() + "\n" + string.Join("\n", result.Misses.Take(40));
+        result.Gold.Should().BeGreaterThanOrEqualTo(150, report);
+        result.Recall.Should().BeGreaterThanOrEqualTo(0.98, report);
+        result.Precision.Should().BeGreaterThanOrEqualTo(0.98, report);
+        result.ValueAccuracy.Should().BeGreaterThanOrEqualTo(0.99, report);
+        result.HedgeAccuracy.Should().BeGreaterThanOrEqualTo(0.99, report);
+        result.MeasureExactAccuracy.Should().BeGreaterThanOrEqualTo(0.70, report);
+        result.MeasureOverlapAccuracy.Should().BeGreaterThanOrEqualTo(0.80, report);
+        result.ScopeAccuracy.Should().BeGreaterThanOrEqualTo(0.90, report);
     }
 
     [SharedFact]

@@ -141,4 +141,42 @@ public class PercentageSubjectChainTests
     {
         Single("In Tarnby, visits and reviews were on time for 88% of children.").Measure.Should().Be("children");
     }
+
+    [Theory]
+    // a bare figure after "and" is a share of the group the share before it counts
+    [InlineData("In Tarnby 12% of foster children had two school moves and 71% stayed in one school all year.", "foster children")]
+    [InlineData("The service saw 88% of new mothers within a week and 97% within a month.", "new mothers")]
+    [InlineData("Reviews found 40% of carers had a plan, 31% had none, and 9% had an out-of-date one.", "carers")]
+    public void A_bare_figure_after_and_shares_the_group_before(string text, string measure)
+    {
+        PercentageExtractorTests.Extract(text).Select(p => p.Measure).Should().AllBe(measure);
+    }
+
+    [Fact]
+    public void A_bare_figure_after_and_keeps_a_group_of_its_own()
+    {
+        var found = PercentageExtractorTests.Extract("In Tarnby 12% of foster children had two school moves and 71% of care leavers are at college.");
+        found[1].Measure.Should().Be("care leavers");
+    }
+
+    [Fact]
+    public void Current_before_a_longer_phrase_headed_by_average_is_left_out()
+    {
+        Single("In Wexcombe, current average attendance rates, at 91%, are below the region.").Measure.Should().Be("average attendance rates");
+    }
+
+    [Theory]
+    [InlineData("Placements in Hollins are stable, with 64% of foster children staying with the same carers for two years.", "foster children")]
+    public void After_a_comma_and_with_an_ing_word_after_the_group_is_not_part_of_it(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void That_opening_a_clause_after_a_verb_of_showing_leaves_half_a_share()
+    {
+        var p = Single("The audit shows that half of all pupils in care in Tarnby had a tutor.");
+        p.Value.Should().Be(50);
+        p.Measure.Should().Be("pupils in care in Tarnby");
+    }
 }
