@@ -20,7 +20,7 @@ Pools, by broad patterns written independently of the extractor:
      ordinal or a word for a stretch of time ("the first half of", "the third quarter of", "the last
      quarter", "the next half").
   T: no such cue but a trigger word: a fraction word or an ordinal (third ... tenth) that is usually
-     not a proportion ("the first half of the year", "the third quarter", "a third visit", "half-term").
+     not a proportion ("the first half of a term", "the third quarter", "a third visit", "half-term").
 
 Draw (fixed seed, SEED): T is sorted and shuffled, and sentences are taken in that order, at most one per
 file, until T_COUNT are drawn; then P (sorted and shuffled with the same generator) gives P_COUNT more,
@@ -72,7 +72,7 @@ BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\s" + BULLETS + r"]*[\"'\
 
 
 def has_cue(sentence):
-    """A cue that is not a fraction word after an ordinal or a stretch word ("the first half of the year")."""
+    """A cue that is not a fraction word after an ordinal or a stretch word ("the first half of a term")."""
     return any(not (re.match(FRACTION, m.group(), re.IGNORECASE) and STRETCH.search(sentence[:m.start()]))
                for m in CUE.finditer(sentence))
 

@@ -632,7 +632,7 @@ internal readonly ref struct FigureFinder
                 return true;
             }
 
-            // ("this means that half of all children": "that" opening a clause after a verb of saying or showing is no determiner)
+            // ("the audit shows that half of the pupils": "that" opening a clause after a verb of saying or showing is no determiner)
             bool clauseThat = i >= 2 && w.Is(i - 1, "that") && w.In(i - 2, PercentLexicon.ReportingVerbs);
             if (!oneHalf && !aHalf && !clauseThat && i >= 1 && w.Kind(i - 1) == TokenKind.Word && w.In(i - 1, HalfPreBreakers)) return false;
             if (i >= 2 && w.Is(i - 1, "and") && (w.Kind(i - 2) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(i - 2), out _))) return false;

@@ -76,7 +76,7 @@ internal readonly ref struct MeasureFinder
             }
         }
 
-        // "9% of children had three moves and 69% had stayed put", "74% of 16-year-olds and 64% for 19-year-olds": a bare figure
+        // "9% of children had three moves and 69% had stayed put", "70% of teenagers and 55% for adults": a bare figure
         // after "and" is a share of the group the share before it counts
         // ("40% of carers had a plan, 31% had none, and 9% had an old one": bare figures of a list between them share it too)
         for (int i = 1; i < figures.Length; i++)
@@ -2297,7 +2297,7 @@ internal readonly ref struct MeasureFinder
         int n = f.Last;
         if (n >= w.Count || w.Kind(n) == TokenKind.Punctuation) return true;
         if (w.Kind(n) != TokenKind.Word) return false;
-        // ("and 69% the expected progress in writing", "and 94% having had checks": a verb left out, or a participle)
+        // ("and 61% the target grade in art", "and 90% having seen a dentist": a verb left out, or a participle)
         return w.In(n, Auxiliaries) || w.In(n, Prepositions) && !w.Is(n, "of") || IsPastVerb(n) || IsVerbAt(n) || w.In(n, LinkVerbs)
             || w.IsDeterminerAt(n) || w.EndsWith(n, "ing");
     }
