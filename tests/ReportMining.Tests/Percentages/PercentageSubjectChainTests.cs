@@ -179,4 +179,13 @@ public class PercentageSubjectChainTests
         p.Value.Should().Be(50);
         p.Measure.Should().Be("pupils in care in Tarnby");
     }
+
+    [Theory]
+    // a one-word predicate between the verb and ", at N%" is what the group is, not what is measured
+    [InlineData("A high proportion of care leavers in Wexcombe are unemployed, at 41% overall.", "care leavers in Wexcombe")]
+    [InlineData("School attendance of children in care in Hollins is good, at 95%.", "School attendance of children in care in Hollins")]
+    public void A_one_word_predicate_before_comma_at_gives_the_subject(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
 }
