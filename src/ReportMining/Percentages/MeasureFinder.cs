@@ -716,7 +716,7 @@ internal readonly ref struct MeasureFinder
             // (after a comma only with a degree word: "is just as high, at 64 percent")
             bool graded = degree < k - 1;
 
-            // ("a high proportion of care leavers are unemployed, at 48%": a one-word predicate after the verb, then the comma)
+            // ("a large share of the foster carers are retired, at 48%": a one-word predicate after the verb, then the comma)
             bool predicate = comma && !graded && w.In(k - 1, Auxiliaries) && Phrases.IsContent(w, k) && !w.Is(k - 2, "who") && !w.Is(k - 2, "which") && !w.Is(k - 2, "that");
             if (w.Is(before, "at") && (!comma || graded || predicate)
                 && (w.In(k, PredicateAdjectives) || w.Is(k, "high") || w.Is(k, "low") || w.Is(k, "higher") || w.Is(k, "lower") || w.Is(k, "stable")
