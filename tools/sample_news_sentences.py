@@ -140,29 +140,22 @@ def main(shared, out_path):
         rng3.shuffle(left)
         rest.append(left)
     rows += take(rest[0], "P%", 62, "news3", used) + take(rest[1], "Pw", 20, "news3", used) + take(rest[2], "T", 15, "news3", used)
-    # news4: the pools re-shuffled with a third seed, every article of news1, news2 and news3 left out
-    earlier = {r["file"] for r in rows}
-    rng4 = random.Random(NEWS4_SEED)
-    rest = []
-    for pool in (pool_pc, pool_w, pool_t):
-        left = sorted(x for x in pool if x[0] not in earlier)
-        rng4.shuffle(left)
-        rest.append(left)
-    # Pw is nearly used up in articles not drawn before: its draw goes first (so P% sentences do not take its
-    # articles) and P% fills what it falls short of 20
-    pw4 = take(rest[1], "Pw", 20, "news4", used)
-    rows += take(rest[0], "P%", 62 + 20 - len(pw4), "news4", used) + pw4 + take(rest[2], "T", 15, "news4", used)
-    # news5: the pools re-shuffled with a fourth seed, every article of news1 to news4 left out; Pw first again (it
-    # has no sentence left in those articles), P% fills what it falls short of 15
-    earlier = {r["file"] for r in rows}
-    rng5 = random.Random(NEWS5_SEED)
-    rest = []
-    for pool in (pool_pc, pool_w, pool_t):
-        left = sorted(x for x in pool if x[0] not in earlier)
-        rng5.shuffle(left)
-        rest.append(left)
-    pw5 = take(rest[1], "Pw", 15, "news5", used)
-    rows += take(rest[0], "P%", 70 + 15 - len(pw5), "news5", used) + pw5 + take(rest[2], "T", 15, "news5", used)
+    def later_split(seed, split, n_pc, n_w, n_t):
+        # the pools re-shuffled with the split's own seed, every article of the splits before left out; Pw is nearly
+        # used up in articles not drawn before, so its draw goes first (P% sentences do not take its articles) and P%
+        # fills what it falls short of n_w
+        earlier = {r["file"] for r in rows}
+        rng = random.Random(seed)
+        rest = []
+        for pool in (pool_pc, pool_w, pool_t):
+            left = sorted(x for x in pool if x[0] not in earlier)
+            rng.shuffle(left)
+            rest.append(left)
+        pw = take(rest[1], "Pw", n_w, split, used)
+        return take(rest[0], "P%", n_pc + n_w - len(pw), split, used) + pw + take(rest[2], "T", n_t, split, used)
+
+    rows += later_split(NEWS4_SEED, "news4", 62, 20, 15)
+    rows += later_split(NEWS5_SEED, "news5", 70, 15, 15)
     print(f"pools: P% {len(pool_pc)}, Pw {len(pool_w)}, T {len(pool_t)} sentences; drawn {len(rows)}", file=sys.stderr)
     with open(out_path, "w", encoding="utf-8") as f:
         for i, row in enumerate(rows):

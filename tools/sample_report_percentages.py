@@ -42,6 +42,8 @@ import random
 import re
 import sys
 
+from report_sentences import split_block
+
 SEED = 20270711
 SPLIT = "fresh5"
 P_COUNT = 110
@@ -87,27 +89,7 @@ def sentences(text):
         pos = m.end()
     blocks.append((pos, len(text)))
     for b_start, b_end in blocks:
-        block = text[b_start:b_end]
-        start = 0
-        for m in BOUNDARY.finditer(block):
-            word = re.search(r"([A-Za-z.]+)[.!?]$", block[start:m.start() + 1])
-            if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
-                continue
-            end = m.start() + 1
-            while end < len(block) and block[end] in "\"'\u201d\u2019)":
-                end += 1
-            yield from trimmed(block, b_start, start, end)
-            start = m.end()
-        yield from trimmed(block, b_start, start, len(block))
-
-
-def trimmed(block, offset, s, e):
-    while s < e and (block[s].isspace() or block[s] in BULLETS):
-        s += 1
-    while e > s and block[e - 1].isspace():
-        e -= 1
-    if e > s:
-        yield offset + s, offset + e
+        yield from split_block(text[b_start:b_end], b_start, BOUNDARY, BULLETS, ABBREVIATIONS)
 
 
 def main(shared, gold_path, out_path):

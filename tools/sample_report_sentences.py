@@ -34,6 +34,8 @@ import random
 import re
 import sys
 
+from report_sentences import split_block
+
 SEED = 20271122
 TOTAL = 100
 
@@ -57,34 +59,17 @@ def sentences(text):
     then at . ! ? before a capital, digit or bullet."""
     block = re.compile(r"(?:[^\n]|\n(?![ \t]*\n)(?![ \t]*[" + BULLETS + r"]))+")
     for para in block.finditer(text):
-        p_start, p_text = para.start(), para.group()
-        start = 0
-        for m in BOUNDARY.finditer(p_text):
-            word = re.search(r"([A-Za-z.]+)[.!?]$", p_text[start:m.start() + 1])
-            if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
-                continue
-            end = m.start() + 1
-            while end < len(p_text) and p_text[end] in "\"'\u201d\u2019)":
-                end += 1
-            yield from trimmed(p_text, p_start, start, end)
-            start = m.end()
-        yield from trimmed(p_text, p_start, start, len(p_text))
-
-
-def trimmed(p_text, p_start, s, e):
-    while s < e and (p_text[s].isspace() or p_text[s] in BULLETS):
-        s += 1
-    while e > s and p_text[e - 1].isspace():
-        e -= 1
-    if e > s:
-        yield p_start + s, p_start + e
+        yield from split_block(para.group(), para.start(), BOUNDARY, BULLETS, ABBREVIATIONS)
 
 
 def main(shared, gold_path, out_path):
     used = set()
     with open(gold_path, encoding="utf-8") as f:
         for line in f:
-            used.add(json.loads(line)["file"])
+            record = json.loads(line)
+            # only the splits drawn before fresh4, so the draw stays the same as later splits are added
+            if record.get("split") in ("dev", "test", "final", "fresh3"):
+                used.add(record["file"])
     folder = f"{shared}/corpus/ilacs/texts"
     files = sorted(n for n in os.listdir(folder) if n.endswith(".txt") and f"corpus/ilacs/texts/{n}" not in used)
     rng = random.Random(SEED)
