@@ -38,6 +38,14 @@ public class PercentageNewsFiveTests
     }
 
     [Fact]
+    public void A_change_without_from_gives_both_figures_one_measure()
+    {
+        var found = Extract("Turnover in the Hollins team went down 30 to 18 percent in a year.");
+        found.Select(p => p.Value).Should().Equal(30, 18);
+        found.Select(p => p.Measure).Should().Equal("Turnover in the Hollins team", "Turnover in the Hollins team");
+    }
+
+    [Fact]
     public void A_rising_range_is_still_one_range()
     {
         var found = Extract("Fees at the Tarnby nursery went up by 3 to 5 percent.");
