@@ -440,6 +440,9 @@ internal readonly ref struct FigureFinder
         for (int k = first - 1; k >= 0 && k >= first - 5; k--)
         {
             if (w.Kind(k) == TokenKind.Punctuation || w.Kind(k) == TokenKind.Number) return false;
+
+            // ("support rose to 100 percent": a level reached, not a manner)
+            if (w.In(k, Prepositions) && !w.Is(k, "with") && !w.Is(k, "behind")) return false;
             if (w.In(k, PercentLexicon.BackingVerbs)) return true;
         }
 

@@ -99,6 +99,7 @@ public class PercentageNewsFiveTests
     [InlineData("His aunt insisted that the boy was 100 percent Welsh.")]
     [InlineData("The councillor said she \"supports Ms Hale 100 percent,\" unlike her rival.")]
     [InlineData("I back the new head teacher 100 percent.")]
+    [InlineData("On this I agree with the mayor 100 percent.")]
     public void A_hundred_percent_as_a_manner_of_speaking_is_not_a_figure(string text)
     {
         Extract(text).Should().BeEmpty();
@@ -108,6 +109,7 @@ public class PercentageNewsFiveTests
     [InlineData("The share of homes with broadband in Tarnby is 100 percent.")]
     [InlineData("Rents in the old town rose 100 percent.")]
     [InlineData("Fees for the Welsh course rose 100 percent, the college said.")]
+    [InlineData("After the vote, backing for the plan rose to 100 percent.")]
     public void A_hundred_percent_that_measures_something_is_still_found(string text)
     {
         Single(text).Value.Should().Be(100);
