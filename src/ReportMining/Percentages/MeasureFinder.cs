@@ -689,6 +689,14 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
+            // "grew a little on Monday, to nearly 40%": a degree and a time between the verb and the comma
+            if (comma && VerbBeforeDegreeAndTime(k, out int timedVerb) && TryVerbGroup(timedVerb, out int tvEnd))
+            {
+                ApplySubject(figures, index, prevIndex, tvEnd);
+                ScopeAfter(ref f);
+                return;
+            }
+
             // "auditors put the waste in the budget at 14 percent", "analysts estimated losses at 10%": the object of the verb
             if (w.Is(before, "at") && !comma && PutVerbObject(before, out int pa0, out int pb0))
             {
@@ -2303,6 +2311,31 @@ internal readonly ref struct MeasureFinder
         // ("and 61% the target grade in art", "and 90% having seen a dentist": a verb left out, or a participle)
         return w.In(n, Auxiliaries) || w.In(n, Prepositions) && !w.Is(n, "of") || IsPastVerb(n) || IsVerbAt(n) || w.In(n, LinkVerbs)
             || w.IsDeterminerAt(n) || w.EndsWith(n, "ing");
+    }
+
+    /// <summary>
+    /// The verb before a degree ("a little", "slightly") and a time ("on Monday", "last month") that end at
+    /// <paramref name="last"/>: at least one of them, at most six words in all, and only such words.
+    /// </summary>
+    private bool VerbBeforeDegreeAndTime(int last, out int verb)
+    {
+        var w = _w;
+        verb = -1;
+        int k = last;
+        while (k > 0 && k > last - 6)
+        {
+            bool time = w.In(k, TimeWords) || w.IsYearLike(k) || w.Is(k, "on") || w.Is(k, "this") || w.Is(k, "today") || w.Is(k, "yesterday")
+                || w.Is(k, "monday") || w.Is(k, "tuesday") || w.Is(k, "wednesday") || w.Is(k, "thursday") || w.Is(k, "friday")
+                || w.Is(k, "saturday") || w.Is(k, "sunday");
+            bool degree = w.Is(k, "a") && (w.Is(k + 1, "little") || w.Is(k + 1, "bit")) || w.Is(k, "little") || w.Is(k, "bit")
+                || w.Is(k, "slightly") || w.Is(k, "somewhat") || w.Is(k, "sharply") || w.Is(k, "steadily");
+            if (!time && !degree) break;
+            k--;
+        }
+
+        if (k == last || w.Kind(k) != TokenKind.Word || !(IsPastVerb(k) || IsVerbAt(k) || w.In(k, LinkVerbs))) return false;
+        verb = k;
+        return true;
     }
 
     /// <summary>True when the measure of <paramref name="f"/> lies after it ("40 percent of voters", "30 percent backing").</summary>

@@ -137,4 +137,12 @@ public class PercentageNewsFiveTests
         var found = Extract(text);
         found.Select(p => p.Measure).Should().Equal("vote", "vote");
     }
+
+    [Theory]
+    [InlineData("The backlog grew a little on Monday, to nearly 40 percent.", "backlog")]
+    [InlineData("Turnout at the Fernby count rose sharply last year, to 71 percent.", "Turnout at the Fernby count")]
+    public void A_degree_and_a_time_between_the_verb_and_the_comma_are_skipped(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
 }
