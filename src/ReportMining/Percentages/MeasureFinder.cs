@@ -76,6 +76,29 @@ internal readonly ref struct MeasureFinder
             }
         }
 
+        // "left wages 3.5 percent higher", "delivered ratings 20 percent above its average": a noun right before a figure
+        // that a comparative follows is what the figure compares
+        for (int i = 0; i < figures.Length; i++)
+        {
+            ref var f = ref figures[i];
+            int n = f.Last, before = f.First - 1;
+            if (f.HasMeasure || before < 1 || !(w.Is(n, "higher") || w.Is(n, "lower") || w.Is(n, "above") || w.Is(n, "below"))) continue;
+            if (!Phrases.IsContent(w, before) || w.In(before, LinkVerbs) || w.In(before, Auxiliaries) || IsPastVerb(before) || IsVerbAt(before)
+                || w.In(before, FigureNouns) || w.IsLyAdverb(before)) continue;
+            if (!Phrases.LocalNounPhraseBefore(w, before + 1, out int ca, out int cb)) continue;
+
+            // ("delivered ratings": a verb before the noun is not part of it; "in writing 9% higher": a place, not what is compared)
+            for (int v = cb - 2; v >= ca; v--)
+            {
+                if (!IsPastVerb(v) && !IsVerbAt(v)) continue;
+                ca = v + 1;
+                break;
+            }
+
+            if (w.In(ca - 1, Prepositions)) continue;
+            SetMeasure(ref f, ca, cb);
+        }
+
         // "9% of children had three moves and 69% had stayed put", "70% of teenagers and 55% for adults": a bare figure
         // after "and" is a share of the group the share before it counts
         // ("40% of carers had a plan, 31% had none, and 9% had an old one": bare figures of a list between them share it too)

@@ -145,4 +145,19 @@ public class PercentageNewsFiveTests
     {
         Single(text).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("The new contract left wages 3.5 percent higher than a year earlier.", "wages")]
+    [InlineData("The late show delivered ratings 20 percent above its spring average.", "ratings")]
+    public void A_noun_right_before_a_figure_and_a_comparative_is_what_is_compared(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_place_before_the_noun_keeps_it_out()
+    {
+        // "in writing" says where, not what: no measure from this rule
+        Extract("Pupils did well: in writing 9% higher than the region.").Single().Measure.Should().NotBe("writing");
+    }
 }
