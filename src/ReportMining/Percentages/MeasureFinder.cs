@@ -76,13 +76,16 @@ internal readonly ref struct MeasureFinder
             }
         }
 
-        // "left wages 3.5 percent higher", "delivered ratings 20 percent above its average": a noun right before a figure
+        // "put wages 3.5 percent higher", "delivered ratings 20 percent above its average": a noun right before a figure
         // that a comparative follows is what the figure compares
         for (int i = 0; i < figures.Length; i++)
         {
             ref var f = ref figures[i];
             int n = f.Last, before = f.First - 1;
-            if (f.HasMeasure || before < 1 || !(w.Is(n, "higher") || w.Is(n, "lower") || w.Is(n, "above") || w.Is(n, "below"))) continue;
+            if (before < 1 || !(w.Is(n, "higher") || w.Is(n, "lower") || w.Is(n, "above") || w.Is(n, "below"))) continue;
+
+            // (no measure yet, or only the comparative itself: "3.5 percent higher this spring" gave "higher")
+            if (f.HasMeasure && !(f.MeasureStart == w.Start(n) && f.MeasureEnd == w.End(n))) continue;
             if (!Phrases.IsContent(w, before) || w.In(before, LinkVerbs) || w.In(before, Auxiliaries) || IsPastVerb(before) || IsVerbAt(before)
                 || w.In(before, FigureNouns) || w.IsLyAdverb(before)) continue;
             if (!Phrases.LocalNounPhraseBefore(w, before + 1, out int ca, out int cb)) continue;
