@@ -158,24 +158,21 @@ internal readonly ref struct FigureFinder
             bool and = w.Is(sep, "and") && valueFirst >= 3 && w.Is(valueFirst - 3, "between");
             bool or = w.Is(sep, "or");
 
-            // "from 38 to 14 percent", "beat him 47 to 39 percent" (a score): a range runs upwards, so a larger first figure
-            // before "to" is the other side of a change or a score
-            bool descending = to;
-
             // "between three and 12 percentage points": the first end in words
             double start = 0;
             bool first = w.Kind(sep - 1) == TokenKind.Number
                 ? NumberWords.TryDigits(w.Text(sep - 1), out start)
                 : (and || to || or) && w.Kind(sep - 1) == TokenKind.Word && NumberWords.TryCardinalWord(w.Text(sep - 1), out int startWord) && (start = startWord) > 0;
             if ((dash || to || and || or) && first && !w.In(sep - 2, PercentLexicon.NumberLabels)
-                && (or ? start < value : start <= value || descending && start <= 100) && !w.IsYearLike(sep - 1)
+                // ("from 38 to 14 percent", "beat him 47 to 39 percent": a larger first figure before "to" is the other side of a change or a score)
+                && (or ? start < value : start <= value || to && start <= 100) && !w.IsYearLike(sep - 1)
                 && !(w.Kind(sep - 2) == TokenKind.Punctuation && w.Char(sep - 2) is '-' or '–' or '—' or '−' or '/' && (w.Glued(sep - 2, sep - 1) || w.IsYearLike(sep - 3)) && w.Kind(sep - 3) == TokenKind.Number)
                 && (figures.Count == 0 || figures[^1].Last <= sep - 1))
             {
                 rangeFirst = sep - 1;
                 rangeValue = start;
 
-                // "defeat Ross 47 to 39 percent": a larger first figure not after "from" is the other side of a score, a figure of its own
+                // a score unless "from" opens a change: then the first figure is a figure of its own, not a range's start
                 score = to && start > value && !w.Is(sep - 2, "from");
             }
         }
