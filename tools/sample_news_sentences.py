@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw news sentences for the percentage gold splits news1 to news5 (seeded, repeatable).
+"""Draw news sentences for the percentage gold splits news1 to news6 (seeded, repeatable).
 
 Reads the public news benchmarks in ../shared (PolNeAR train and dev, TempEval-3 train: JSON
 Lines, one article a record with `id` and `text`), cuts each text into sentences with a plain
@@ -13,9 +13,13 @@ splitter, and draws at random (fixed seed):
          the pools allow, none from an article used in news1, news2 or news3: Pw has sentences in only
          15 such articles (one sentence per article and split), so it is drawn first and P% fills the 5 it falls
          short (67 + 15 + 15);
-  news5: drawn last with its own seed (NEWS5_SEED), none from an article used in news1 to news4: Pw has no
+  news5: drawn after news4 with its own seed (NEWS5_SEED), none from an article used in news1 to news4: Pw has no
          sentence left in such articles, so it is drawn first (as news4, it takes what there is, none) and P%
-         fills what it falls short of 15: 70 + 15 from P% and 15 from T (100 sentences).
+         fills what it falls short of 15: 70 + 15 from P% and 15 from T (100 sentences);
+  news6: drawn after that with its own seed (NEWS6_SEED): 85 from P% and 15 from T (100 sentences). Articles not
+         used before are nearly used up (about 19 P% sentences are left in them), so news6 may draw from articles
+         of news1 to news5, but never a sentence drawn before (none overlaps a sentence of news1 to news5), and
+         still at most one sentence per article within news6. Pw is not drawn.
 
 Pools, by broad patterns written independently of the extractor: P% has a percentage cue ("%",
 per cent, percent, "percentage point", "pc"); Pw has no such cue but a proportion cue in words (a
@@ -43,6 +47,7 @@ SEED = 20261122
 NEWS3_SEED = 20270314
 NEWS4_SEED = 20270906
 NEWS5_SEED = 20270607
+NEWS6_SEED = 20271203
 
 FRACTION = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)"
@@ -156,6 +161,23 @@ def main(shared, out_path):
 
     rows += later_split(NEWS4_SEED, "news4", 62, 20, 15)
     rows += later_split(NEWS5_SEED, "news5", 70, 15, 15)
+
+    # news6: the P% and T pools re-shuffled with its own seed; articles of earlier splits may be drawn again, but no
+    # sentence that overlaps one drawn before (the splitter gives disjoint spans, so this is the same as not drawn)
+    drawn = {}
+    for r in rows:
+        drawn.setdefault(r["file"], []).append((r["start"], r["end"]))
+
+    def fresh(x):
+        return all(x[2] <= s or x[1] >= e for s, e in drawn.get(x[0], []))
+
+    rng6 = random.Random(NEWS6_SEED)
+    rest = []
+    for pool in (pool_pc, pool_t):
+        left = sorted(x for x in pool if fresh(x))
+        rng6.shuffle(left)
+        rest.append(left)
+    rows += take(rest[0], "P%", 85, "news6", used) + take(rest[1], "T", 15, "news6", used)
     print(f"pools: P% {len(pool_pc)}, Pw {len(pool_w)}, T {len(pool_t)} sentences; drawn {len(rows)}", file=sys.stderr)
     with open(out_path, "w", encoding="utf-8") as f:
         for i, row in enumerate(rows):
