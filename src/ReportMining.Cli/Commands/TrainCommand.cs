@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using ReportMining.MachineLearning;
 using ReportMining.Sentiment;
+using ReportMining.Inspections;
 using ReportMining.Sentiment.Training;
 
 namespace ReportMining.Cli.Commands;
@@ -35,10 +36,11 @@ internal static class TrainCommand
         var foldVectors = new Option<bool>("--fold-vectors") { Description = "Cross-validate with word vectors learned per fold without the held-out local authorities' reports (slower; the held-out text is then unseen by every step)." };
         var only = new Option<string?>("--model") { Description = "Only this model: sentiment, area or fine_area." };
         var contextGrid = new Option<bool>("--context-grid") { Description = "With cross-validation: also print accuracy with document context for a grid of previous/next-sentence weights.", Hidden = true };
+        var exportDocuments = new Option<string?>("--export-documents") { Description = "With cross-validation: write every sentence of each labelled report (span, paragraph, section) with its out-of-fold log-probabilities as JSONL to this file, for studying document context (keep it out of the repository).", Hidden = true };
         var sectionGrid = new Option<bool>("--section-grid") { Description = "With cross-validation: also print accuracy in documents for a grid of section-prior weights, over all labelled sentences and over each half of the local authorities.", Hidden = true };
         var command = new Command("train", "Train the sentence models from labelled sentences; print cross-validated accuracy and macro-F1.")
         {
-            labels, corpus, news, output, folds, threads, exportFolds, exportPredictions, noWrite, grid, curve, settings, only, foldVectors, contextGrid, sectionGrid,
+            labels, corpus, news, output, folds, threads, exportFolds, exportPredictions, noWrite, grid, curve, settings, only, foldVectors, contextGrid, sectionGrid, exportDocuments,
         };
         command.SetAction(parse =>
         {
@@ -130,7 +132,18 @@ internal static class TrainCommand
                 o.WriteLine("cross-validation learns word vectors per fold, without the held-out local authorities' reports");
             }
 
-            var trainer = new SentenceModelTrainer(data, recipe) { Threads = Math.Max(1, parse.GetValue(threads)), FoldFeaturizer = foldFeaturizer };
+            Dictionary<string, DocumentLayout>? layouts = null;
+            if (parse.GetValue(exportDocuments) is not null && parse.GetValue(corpus) is { } layoutCorpus)
+            {
+                layouts = data.Select(d => d.File).OfType<string>().Distinct(StringComparer.Ordinal)
+                    .ToDictionary(f => f, f => DocumentLayout.Read(Path.Combine(layoutCorpus, f)), StringComparer.Ordinal);
+            }
+
+            var trainer = new SentenceModelTrainer(data, recipe)
+            {
+                Threads = Math.Max(1, parse.GetValue(threads)), FoldFeaturizer = foldFeaturizer,
+                Documents = layouts?.ToDictionary(p => p.Key, p => p.Value.Texts, StringComparer.Ordinal),
+            };
             o.WriteLine($"featurised in {featurize.Elapsed.TotalSeconds:0.00} s; featuriser: {Describe(recipe.Featurizer)}");
             var sizes = new int[recipe.Folds];
             foreach (int f in trainer.Folds) sizes[f]++;
@@ -220,6 +233,7 @@ internal static class TrainCommand
                 }
 
                 if (parse.GetValue(exportPredictions) is { } predictionsPath) ExportPredictions(predictionsPath, data, trainer.Folds, results);
+                if (parse.GetValue(exportDocuments) is { } documentsPath && layouts is not null) ExportDocuments(documentsPath, layouts, results);
             }
 
             if (parse.GetValue(noWrite)) return 0;
@@ -419,6 +433,56 @@ internal static class TrainCommand
         }
 
         Cli.Io.Stderr.WriteLine($"exported out-of-fold predictions of {data.Count} sentences to {path}");
+    }
+
+    /// <summary>The sentences of one labelled report: spans, paragraphs, sections and normalised texts.</summary>
+    private sealed record DocumentLayout(int[] Starts, int[] Ends, int[] Paragraphs, ReportSection[] Sections, string[] Texts)
+    {
+        public static DocumentLayout Read(string path)
+        {
+            using var d = ReportMining.Text.Document.Parse(File.ReadAllText(path, Encoding.UTF8));
+            var s = d.SentenceSpan;
+            return new DocumentLayout(
+                s.ToArray().Select(x => x.Span.Start).ToArray(), s.ToArray().Select(x => x.Span.End).ToArray(), s.ToArray().Select(x => x.Paragraph).ToArray(),
+                TrainingData.Sections(d), s.ToArray().Select(x => new string(d.NormalizedSlice(x.Span))).ToArray());
+        }
+    }
+
+    private static void ExportDocuments(string path, Dictionary<string, DocumentLayout> layouts, List<CrossValidationResult> results)
+    {
+        using var stream = File.Create(path);
+        using var writer = new Utf8JsonWriter(stream);
+        foreach (var (file, layout) in layouts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("file", file);
+            writer.WriteStartArray("sentences");
+            for (int i = 0; i < layout.Texts.Length; i++)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("start", layout.Starts[i]);
+                writer.WriteNumber("end", layout.Ends[i]);
+                writer.WriteNumber("paragraph", layout.Paragraphs[i]);
+                writer.WriteString("section", SectionPrior.Name(layout.Sections[i]));
+                foreach (var cv in results)
+                {
+                    if (!cv.DocumentLogProbabilities.TryGetValue(file, out var logs)) continue;
+                    writer.WriteStartArray(cv.Kind.Name());
+                    foreach (float x in logs[i]) writer.WriteNumberValue(Math.Round(x, 4));
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.Flush();
+            stream.WriteByte((byte)'\n');
+            writer.Reset();
+        }
+
+        Cli.Io.Stderr.WriteLine($"exported the out-of-fold log-probabilities of every sentence of {layouts.Count} reports to {path}");
     }
 
     private static void ExportFolds(string path, List<LabelledSentence> data, int[] folds)

@@ -82,6 +82,12 @@ internal sealed record CrossValidationResult(ModelKind Kind, ClassificationMetri
 
     /// <summary>Out-of-fold log-probabilities of each sentence's next sentence (null where there is none).</summary>
     public float[]?[] NextLogProbabilities { get; init; } = [];
+
+    /// <summary>
+    /// Out-of-fold log-probabilities of every sentence of each held-out report (by file name), when
+    /// the trainer was given the reports' sentences (<see cref="SentenceModelTrainer.Documents"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, float[][]> DocumentLogProbabilities { get; init; } = new Dictionary<string, float[][]>();
 }
 
 /// <summary>
@@ -128,6 +134,13 @@ internal sealed class SentenceModelTrainer
     /// held-out fold's text is unseen even by the unsupervised step.
     /// </summary>
     public Func<int, FeaturizerOptions>? FoldFeaturizer { get; init; }
+
+    /// <summary>
+    /// When set, the normalised text of every sentence of each labelled report (by file name):
+    /// cross-validation then also classifies every sentence of a held-out report with the model
+    /// that held it out (<see cref="CrossValidationResult.DocumentLogProbabilities"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]>? Documents { get; init; }
 
     /// <summary>The recipe.</summary>
     public SentenceModelRecipe Recipe { get; }
@@ -209,6 +222,7 @@ internal sealed class SentenceModelTrainer
         var probabilities = new float[_data.Count][];
         var previousLog = new float[]?[_data.Count];
         var nextLog = new float[]?[_data.Count];
+        var documentLog = new System.Collections.Concurrent.ConcurrentDictionary<string, float[][]>(StringComparer.Ordinal);
         int folds = Recipe.Folds;
         Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Threads) }, f =>
         {
@@ -244,6 +258,14 @@ internal sealed class SentenceModelTrainer
                 previousLog[i] = NeighbourLog(model, neighbours, _data[i].Previous);
                 nextLog[i] = NeighbourLog(model, neighbours, _data[i].Next);
             }
+
+            if (Documents is not null)
+            {
+                foreach (var file in test.Select(i => _data[i].File).OfType<string>().Distinct(StringComparer.Ordinal))
+                {
+                    if (Documents.TryGetValue(file, out var sentences)) documentLog[file] = sentences.Select(t => NeighbourLog(model, neighbours, t)!).ToArray();
+                }
+            }
         });
 
         var metrics = new ClassificationMetrics(shared.Classes);
@@ -256,6 +278,7 @@ internal sealed class SentenceModelTrainer
         {
             PreviousLogProbabilities = previousLog,
             NextLogProbabilities = nextLog,
+            DocumentLogProbabilities = documentLog,
         };
     }
 
