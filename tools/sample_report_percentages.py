@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
-"""Draw report sentences for the percentage gold split fresh5 (seeded, repeatable).
+"""Draw report sentences for the percentage gold split fresh5 or fresh6 (seeded, repeatable).
 
 Reads every .txt file of the ILACS report texts (../shared/corpus/ilacs/texts), cuts each text into
 sentences with a plain splitter (a blank line, or . ! ? followed by whitespace and a capital or a digit,
 with a list bullet allowed between; a bullet opening a sentence is trimmed off; line breaks inside a
 sentence are kept, so a sentence may run over several lines of the PDF conversion), and keeps
-sentences of 5 to 400 characters that overlap no sentence of the gold file (any split: dev, test, final,
-fresh3, fresh4 and the news splits; fresh5's own records are ignored, so the draw is the same before and
-after they were added). Unlike fresh4 it does not leave out the files that the gold already
+sentences of 5 to 400 characters that overlap no sentence of the gold file drawn before the split (for
+fresh5: dev, test, final, fresh3, fresh4 and the news splits; for fresh6 all of those and fresh5). The
+split's own records and those of splits drawn after it are ignored, so each draw is the same before and
+after later records were added. Unlike fresh4 it does not leave out the files that the gold already
 uses: those are the reports with figures, and their other sentences have not been labelled or read.
+
+The split is chosen with --split (default fresh5): fresh5 uses seed 20270711, fresh6 seed 20271204; both
+draw P_COUNT + T_COUNT sentences by the same pools and rules.
 
 Pools, by broad patterns written independently of the extractor:
 
@@ -22,11 +26,11 @@ Pools, by broad patterns written independently of the extractor:
   T: no such cue but a trigger word: a fraction word or an ordinal (third ... tenth) that is usually
      not a proportion ("the first half of a term", "the third quarter", "a third visit", "half-term").
 
-Draw (fixed seed, SEED): T is sorted and shuffled, and sentences are taken in that order, at most one per
+Draw (the split's fixed seed): T is sorted and shuffled, and sentences are taken in that order, at most one per
 file, until T_COUNT are drawn; then P (sorted and shuffled with the same generator) gives P_COUNT more,
 from files not yet used, so the split has at most one sentence per file and also tests false positives.
 T goes first: P has sentences in only 123 files, and T's 64 files nearly all have P sentences too, so
-drawing P first leaves T fewer than ten files.
+drawing P first leaves T fewer than ten files (numbers of the fresh5 draw).
 
 The output (a JSONL file written OUTSIDE the repository, because it holds third-party text for reading)
 has per sentence: n, split, pool, file reference `corpus/ilacs/texts/<name>`, start and end (offsets into
@@ -35,7 +39,9 @@ the BMP, so Python string indices are the UTF-16 indices .NET uses), and the sen
 offsets go into the gold file.
 
     python3 tools/sample_report_percentages.py /work/shared tests/ReportMining.Tests/Percentages/percentages-gold.jsonl /tmp/fresh5/candidates.jsonl
+    python3 tools/sample_report_percentages.py --split fresh6 /work/shared tests/ReportMining.Tests/Percentages/percentages-gold.jsonl /tmp/fresh6/candidates.jsonl
 """
+import argparse
 import json
 import os
 import random
@@ -44,8 +50,9 @@ import sys
 
 from report_sentences import split_block
 
-SEED = 20270711
-SPLIT = "fresh5"
+# the splits this script draws, in the order they were drawn, with their seeds: a split leaves out the gold
+# sentences of every split except itself and those after it
+SEEDS = {"fresh5": 20270711, "fresh6": 20271204}
 P_COUNT = 110
 T_COUNT = 10
 MIN_CHARS, MAX_CHARS = 5, 400
@@ -92,12 +99,14 @@ def sentences(text):
         yield from split_block(text[b_start:b_end], b_start, BOUNDARY, BULLETS, ABBREVIATIONS)
 
 
-def main(shared, gold_path, out_path):
+def main(shared, gold_path, out_path, split="fresh5"):
+    order = list(SEEDS)
+    ignored = set(order[order.index(split):])
     labelled = {}
     with open(gold_path, encoding="utf-8") as f:
         for line in f:
             record = json.loads(line)
-            if record["type"] == "sentence" and record.get("split") != SPLIT:
+            if record["type"] == "sentence" and record.get("split") not in ignored:
                 labelled.setdefault(record["file"], []).append((record["start"], record["end"]))
     folder = f"{shared}/corpus/ilacs/texts"
     pool_p, pool_t = [], []
@@ -119,7 +128,7 @@ def main(shared, gold_path, out_path):
                 pool_p.append(row)
             elif TRIGGER.search(sentence):
                 pool_t.append(row)
-    rng = random.Random(SEED)
+    rng = random.Random(SEEDS[split])
     rows, used = [], set()
     # T first: its sentences lie in few files, nearly all of which also have P sentences
     for pool, name, count in ((pool_t, "T", T_COUNT), (pool_p, "P", P_COUNT)):
@@ -132,7 +141,7 @@ def main(shared, gold_path, out_path):
             if row["file"] in used:
                 continue
             used.add(row["file"])
-            rows.append({"split": SPLIT, "pool": name, **row})
+            rows.append({"split": split, "pool": name, **row})
             taken += 1
     rows.sort(key=lambda r: (r["file"], r["start"]))
     counts = {k: sum(r["pool"] == k for r in rows) for k in ("P", "T")}
@@ -145,4 +154,10 @@ def main(shared, gold_path, out_path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3])
+    parser = argparse.ArgumentParser(description="Draw report sentences for a percentage gold split.")
+    parser.add_argument("--split", choices=list(SEEDS), default="fresh5")
+    parser.add_argument("shared", help="the shared data folder (holds corpus/ilacs/texts)")
+    parser.add_argument("gold", help="the gold file (percentages-gold.jsonl)")
+    parser.add_argument("out", help="the candidates file to write, outside the repository")
+    args = parser.parse_args()
+    main(args.shared, args.gold, args.out, args.split)

@@ -15,8 +15,9 @@ public class PercentageSharedTests
     [SharedFact]
     public void Gold_set_scores_hold()
     {
-        // the report splits (dev, test, final, fresh3, fresh4); the news splits and fresh5 have their own tests
-        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split => split is null || !split.StartsWith("news", StringComparison.Ordinal) && split != "fresh5");
+        // the report splits (dev, test, final, fresh3, fresh4); the news splits and fresh5 have their own tests, and fresh6
+        // (labelled blind, not yet scored) is left out
+        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split => split is null || !split.StartsWith("news", StringComparison.Ordinal) && split != "fresh5" && split != "fresh6");
         ShouldHold(result, gold: 370, recall: 0.98, precision: 0.98, measureExact: 0.60, measureOverlap: 0.90, scope: 0.95);
     }
 
