@@ -130,6 +130,20 @@ internal readonly ref struct MeasureFinder
             }
         }
 
+        // "just over half made the expected progress in reading (52%)": the measure of the figure that is the clause's subject
+        for (int i = 1; i < figures.Length; i++)
+        {
+            ref var f = ref figures[i];
+            if (f.Rule != "r2v" || f.HasMeasure) continue;
+            for (int k = i - 1; k >= 0; k--)
+            {
+                if (!VerbAfterFigure(figures[k].Last)) continue;
+                f.MeasureStart = figures[k].MeasureStart;
+                f.MeasureEnd = figures[k].MeasureEnd;
+                break;
+            }
+        }
+
         // "40 percent of the staff in the council's homes, against 55 percent in the health trust": the place of
         // the first figure is a scope, like the second's, not part of what both measure
         for (int i = 0; i + 1 < figures.Length; i++)
@@ -468,7 +482,7 @@ internal readonly ref struct MeasureFinder
         int after10 = f.Last;
         if (w.IsPunct(after10, '(') && TryCloseBracket(after10, out int close10)) after10 = close10 + 1;
         if (f.Kind == PercentageKind.Proportion && (Phrases.IsContent(w, after10) || w.IsDeterminerAt(after10) && Phrases.IsContent(w, after10 + 1))
-            && Phrases.ReadNounPhrase(w, after10, w.Count, rejectVerbFirst: true, out int na0, out int nb0))
+            && !VerbAfterFigure(after10) && Phrases.ReadNounPhrase(w, after10, w.Count, rejectVerbFirst: true, out int na0, out int nb0))
         {
             f.Rule = "r10";
             SetMeasure(ref f, na0, nb0);
@@ -878,7 +892,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        if ((adjectival && !w.IsDeterminerAt(f.Last) || proportion)
+        if ((adjectival && !w.IsDeterminerAt(f.Last) || proportion) && !VerbAfterFigure(f.Last)
             && Phrases.ReadNounPhrase(w, f.Last, w.Count, rejectVerbFirst: true, out int pa, out int pb))
         {
             SetMeasure(ref f, pa, pb);
@@ -896,7 +910,7 @@ internal readonly ref struct MeasureFinder
         // "identified 23% children at serious risk": a noun straight after the figure
         if (!proportion && Phrases.IsContent(w, f.Last) && !w.In(f.Last, TimeWords) && !w.In(f.Last, FiniteVerbs) && !w.In(f.Last, LinkVerbs)
             && !(w.In(f.Last, GroupAdjectives) && !Phrases.IsContent(w, f.Last + 1))
-            && !w.EndsWith(f.Last, "ed") && !w.IsLyAdverb(f.Last) && !w.In(f.Last, PostModifiers)
+            && !w.EndsWith(f.Last, "ed") && !w.IsLyAdverb(f.Last) && !w.In(f.Last, PostModifiers) && !VerbAfterFigure(f.Last)
             && Phrases.ReadNounPhrase(w, f.Last, w.Count, rejectVerbFirst: true, out int xa, out int xb))
         {
             f.Rule = "r8n";
@@ -1080,6 +1094,15 @@ internal readonly ref struct MeasureFinder
         switch (kind)
         {
             case SubjectKind.Phrase:
+                // "just over half made the expected progress in spelling (52%)": the clause's subject is a figure before,
+                // and its verb is no measure; the figure's own measure is
+                // (a share carried to that figure later, after "and", reaches this one then: see Resolve)
+                if (VerbAfterFigure(a) && FigureEndingAt(figures, a) >= 0)
+                {
+                    f.Rule = "r2v";
+                    break;
+                }
+
                 SetMeasure(ref f, a, b);
                 break;
             case SubjectKind.Place:
@@ -1090,6 +1113,17 @@ internal readonly ref struct MeasureFinder
                 Carry(figures, index, prevIndex, sameSentenceOnly: kind != SubjectKind.Pronoun);
                 break;
         }
+    }
+
+    /// <summary>The index of the figure whose last token is right before token <paramref name="k"/>, or -1.</summary>
+    private static int FigureEndingAt(Span<Figure> figures, int k)
+    {
+        for (int i = 0; i < figures.Length; i++)
+        {
+            if (figures[i].Last == k) return i;
+        }
+
+        return -1;
     }
 
     private SubjectKind Subject(int end, out int a, out int b) => Subject(end, out a, out b, out _, out _);
@@ -2115,7 +2149,10 @@ internal readonly ref struct MeasureFinder
 
                 // a participle that usually follows its noun ("children looked after", "aged five", "placed with adopters") is a
                 // modifier unless an object or a particle follows it ("made up their minds", "backed Mrs. Tate")
-                bool modifier = w.In(k, PostModifiers) && !(Phrases.IsArticleOrPossessive(w, k + 1) || w.IsCapitalised(k + 1) || w.Is(k + 1, "up") || w.Is(k + 1, "of"));
+                // ("received training", "made progress": a bare noun after it is its object too, when no verb follows the phrase)
+                bool modifier = w.In(k, PostModifiers) && !(Phrases.IsArticleOrPossessive(w, k + 1) || w.IsCapitalised(k + 1) || w.Is(k + 1, "up") || w.Is(k + 1, "of")
+                    || w.EndsWith(k, "ed") && w.Kind(k + 1) == TokenKind.Word && Phrases.IsContent(w, k + 1) && !w.In(k + 1, Prepositions) && !w.IsLyAdverb(k + 1) && !w.In(k + 1, TimeWords)
+                        && !NumberWords.TryCardinalWord(w.Text(k + 1), out _));
                 if (!modifier && (IsVerbAt(k) || IsPastVerb(k) && !w.Is(k + 1, "by") && (w.In(k + 1, Prepositions) || Phrases.IsArticleOrPossessive(w, k + 1)
                     || w.IsCapitalised(k + 1) || w.Is(k + 1, "up") || Phrases.IsContent(w, k + 1))))
                 {
@@ -2239,6 +2276,19 @@ internal readonly ref struct MeasureFinder
         if (w.Kind(k) != TokenKind.Word || w.IsDeterminerAt(k - 1) || w.Kind(k - 1) != TokenKind.Word) return false;
         return w.EndsWith(k, "ed") || w.Is(k, "made") || w.Is(k, "cast") || w.Is(k, "thought") || w.Is(k, "chose") || w.Is(k, "won") || w.Is(k, "lost")
             || w.Is(k, "sold") || w.Is(k, "bought") || w.Is(k, "held") || w.Is(k, "became") || w.Is(k, "began") || w.Is(k, "ran") || w.Is(k, "put");
+    }
+
+    /// <summary>
+    /// "71% made good progress", "just over half achieved the grade": a past verb straight after a figure (not after "a 10%",
+    /// not a word that also goes before nouns, "12% qualified staff") is what the share did, not what it is of.
+    /// </summary>
+    private bool VerbAfterFigure(int n)
+    {
+        var w = _w;
+        if (w.Kind(n) != TokenKind.Word || w.In(n, Prenominal) || w.In(n, FigureNouns) || w.In(n, PostModifiers) && !w.Is(n, "made")) return false;
+        return (w.EndsWith(n, "ed") || w.Is(n, "made") || w.Is(n, "won") || w.Is(n, "lost") || w.Is(n, "held") || w.Is(n, "became") || w.Is(n, "got")
+                || w.Is(n, "took") || w.Is(n, "went") || w.Is(n, "left") || w.Is(n, "gave") || w.Is(n, "saw") || w.Is(n, "felt") || w.Is(n, "said"))
+            && (w.IsDeterminerAt(n + 1) || Phrases.IsContent(w, n + 1) || w.In(n + 1, Prepositions));
     }
 
     /// <summary>A verb: an auxiliary, a listed finite verb, a verb of change or of winning that is not a noun after a determiner.</summary>
