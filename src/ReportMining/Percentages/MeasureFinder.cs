@@ -760,7 +760,8 @@ internal readonly ref struct MeasureFinder
             // "Repeat plans, the measure that matters here, are high at 40%", "remains low at 61%": the subject of the verb before the adjective
             int degree = k - 1;
             while (degree > 0 && degree > k - 4 && (w.Is(degree, "as") || w.Is(degree, "so") || w.Is(degree, "very") || w.Is(degree, "too") || w.Is(degree, "equally")
-                || w.Is(degree, "fairly") || w.Is(degree, "quite") || w.Is(degree, "relatively") || w.IsLyAdverb(degree))) degree--;
+                || w.Is(degree, "fairly") || w.Is(degree, "quite") || w.Is(degree, "relatively") || w.IsLyAdverb(degree)
+                || w.Is(degree, "also") || w.Is(degree, "still") || w.Is(degree, "now"))) degree--;
             // (after a comma only with a degree word: "is just as high, at 64 percent")
             bool graded = degree < k - 1;
 
@@ -1595,6 +1596,19 @@ internal readonly ref struct MeasureFinder
             else break;
         }
 
+        // "No children were excluded, but the level of exclusions has risen and is now high": the subject of the
+        // nearest clause that a contrast word opens after a comma
+        for (int k = at - 2; k > s; k--)
+        {
+            if (!w.IsPunct(k - 1, ',') || !(w.Is(k, "but") || w.Is(k, "while") || w.Is(k, "although") || w.Is(k, "whereas") || w.Is(k, "yet") || w.Is(k, "though"))) continue;
+            if (Phrases.ReadNounPhrase(w, GroupAfterQuantifier(k + 1, at), at, rejectVerbFirst: true, out a, out b) && b < at && (w.In(b, Auxiliaries) || w.In(b, LinkVerbs) || w.In(b, FiniteVerbs)))
+            {
+                return true;
+            }
+
+            break;
+        }
+
         // "Many care leavers are at college, with 12% ...": the group, not the quantifier (as in Subject)
         int g = GroupAfterQuantifier(s, at);
         if (g > s && Phrases.ReadNounPhrase(w, g, at, rejectVerbFirst: !(w.Is(g, "looked") && w.Is(g + 1, "after")), out a, out b)) return true;
@@ -2126,6 +2140,14 @@ internal readonly ref struct MeasureFinder
             {
                 if (w.Is(k, "and") || w.Is(k, "or")) break;
                 if (w.EndsWith(k, "ing") && !w.In(k, Prenominal) && Phrases.IsContent(w, k - 1))
+                {
+                    b = k;
+                    return;
+                }
+
+                // "with 98% of reviews completed within timescales": after the group, a participle is what the share does
+                if (w.EndsWith(k, "ed") && !w.Is(k, "looked") && w.Kind(k - 1) == TokenKind.Word && Phrases.IsContent(w, k - 1) && !w.EndsWith(k - 1, "ed")
+                    && !Phrases.IsContent(w, k + 1) && !w.Is(k + 1, "by"))
                 {
                     b = k;
                     return;

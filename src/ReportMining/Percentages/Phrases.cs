@@ -226,8 +226,25 @@ internal static class Phrases
                 if ((w.Is(b, "more") || w.Is(b, "less") || w.Is(b, "fewer")) && w.Is(b + 1, "than"))
                 {
                     int e = b + 2;
-                    while (e < limit && e < b + 6 && (w.Kind(e) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(e), out _) || w.In(e, TimeWords) || w.Is(e, "miles"))) e++;
+                    // ("waiting more than a year": an article before the span word)
+                    while (e < limit && e < b + 6 && (w.Kind(e) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(e), out _) || w.In(e, TimeWords) || w.Is(e, "miles")
+                        || (w.Is(e, "a") || w.Is(e, "an")) && w.In(e + 1, TimeWords))) e++;
+
+                    // ("experiencing more than 3 moves in a year": what is counted)
+                    if (e > b + 2 && e < limit && (w.Kind(e - 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(e - 1), out _)) && IsContent(w, e) && !w.In(e, TimeWords))
+                    {
+                        e = Math.Max(e, ReadCore(w, e, limit, first: true));
+                    }
+
                     if (e > b + 2) b = e;
+                }
+                else if (w.EndsWith(j, "ing") && b < limit && (w.Kind(b) == TokenKind.Number && !w.IsYearLike(b) || NumberWords.TryCardinalWord(w.Text(b), out _)))
+                {
+                    // "care leavers gaining two A levels", "children having four or more moves": a counted object of the participle
+                    int e = b + 1;
+                    if (w.Is(e, "or") && (w.Is(e + 1, "more") || w.Is(e + 1, "fewer") || w.Is(e + 1, "less"))) e += 2;
+                    int end = e < limit ? ReadCore(w, e, limit, first: true) : e;
+                    if (end > e) b = end;
                 }
 
                 rounds++;
@@ -442,11 +459,13 @@ internal static class Phrases
 
             // "the current caseload average", "the latest published turnover rate": when the figure is, not what it measures
             // ("the current average, 43%" keeps it: "average" is then the whole phrase; "current average attendance rates" does not)
-            if ((w.Is(i, "current") || w.Is(i, "latest") || w.Is(i, "published")) && IsContent(w, i + 1) && !w.In(i + 1, TimeWords)
-                && (!w.In(i + 1, RestatedHeads) || i + 2 < limit && IsContent(w, i + 2) && !w.In(i + 2, TimeWords))
-                && i + 2 <= limit)
+            // ("the most recent published figure for similar areas": "most recent" as one word)
+            int when = w.Is(i, "most") && w.Is(i + 1, "recent") ? 2 : 1;
+            if ((w.Is(i, "current") || w.Is(i, "latest") || w.Is(i, "published") || when == 2) && IsContent(w, i + when) && !w.In(i + when, TimeWords)
+                && (!w.In(i + when, RestatedHeads) || i + when + 1 < limit && IsContent(w, i + when + 1) && !w.In(i + when + 1, TimeWords))
+                && i + when + 1 <= limit)
             {
-                i++;
+                i += when;
                 continue;
             }
 
@@ -497,6 +516,13 @@ internal static class Phrases
                     continue;
                 }
 
+                // "Richmond upon Thames", "Newcastle upon Tyne": "upon" inside a place name
+                if (w.Is(j, "upon") && j > i && w.IsCapitalised(j - 1) && w.IsCapitalised(j + 1) && w.Kind(j + 1) == TokenKind.Word)
+                {
+                    j += 2;
+                    continue;
+                }
+
                 if (IsStop(w, j) && !InName(w, j) && !(j > i && PluralNoun(w, j))) break;
 
                 // "notes due Nov. 1": a date after "due" is not part of what is measured
@@ -527,6 +553,14 @@ internal static class Phrases
                     bool nounNext = IsContent(w, j + 1) && !w.EndsWith(j + 1, "ed") && !w.IsLyAdverb(j + 1) && !w.In(j + 1, PredicateAdjectives)
                         && !w.Is(j + 1, "more") && !w.Is(j + 1, "less") && !w.Is(j + 1, "fewer") && !w.Is(j + 1, "most");
                     if (!nounNext) break;
+                }
+                else if (w.EndsWith(j, "ing") && j > i && !w.In(j, IngNouns) && !w.In(j, Prenominal)
+                    && ((w.Is(j + 1, "more") || w.Is(j + 1, "less") || w.Is(j + 1, "fewer")) && w.Is(j + 2, "than")
+                        || w.Kind(j + 1) == TokenKind.Number && !w.IsYearLike(j + 1) || NumberWords.TryCardinalWord(w.Text(j + 1), out _)))
+                {
+                    // "care leavers waiting more than a year", "pupils gaining five GCSEs": a participle with its span or count, read
+                    // after the head
+                    break;
                 }
                 else if (w.EndsWith(j, "ing") && !IsContent(w, j + 1) && !(j > i && w.In(j, IngNouns)))
                 {

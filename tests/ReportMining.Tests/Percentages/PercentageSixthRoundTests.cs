@@ -32,4 +32,32 @@ public class PercentageSixthRoundTests
         Extract("Half of the pupils made good progress in reading.")[0].Measure.Should().Be("pupils");
         Extract("Nearly a third of the carers received training in 2020.")[0].Measure.Should().Be("carers");
     }
+
+    [Theory]
+    [InlineData("Reviews are timely, with 98% of reviews completed within timescales.", "reviews")]
+    [InlineData("Take-up of training is good, with 87% of places filled.", "places")]
+    public void After_with_a_participle_after_the_group_is_what_the_share_does(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Placement stability for children in care in Kingston upon Thames is 70% and is good.", "Placement stability for children in care in Kingston upon Thames")]
+    [InlineData("Of the care leavers in the study, 40% of care leavers waiting more than a year for a flat said they felt let down.", "care leavers waiting more than a year for a flat")]
+    [InlineData("Nearly 30% of young people gaining five GCSEs went on to college.", "young people gaining five GCSEs")]
+    [InlineData("Only 9% of children experiencing four or more moves were seen by a nurse.", "children experiencing four or more moves")]
+    public void A_subject_keeps_a_place_name_and_a_participle_with_its_count(string text, string measure)
+    {
+        Extract(text).Last().Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The level of exclusions has risen and is now high, at 14%.", "level of exclusions")]
+    [InlineData("The timeliness of health checks has improved but is still poor, at 73%.", "timeliness of health checks")]
+    [InlineData("No pupils in care have been excluded in the past year, but the level of short exclusions has risen and is now high, at 14%.", "level of short exclusions")]
+    [InlineData("Most plans are up to date, but the timeliness of visits has varied over the year and fell to 85% in May.", "timeliness of visits")]
+    public void A_second_verb_after_and_takes_the_subject_of_its_own_clause(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
 }
