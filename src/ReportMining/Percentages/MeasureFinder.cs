@@ -499,6 +499,17 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "distrusted by many voters - 62 percent - but ...": a figure between spaced dashes restates the phrase before, like a bracket
+        if (w.Kind(before) == TokenKind.Punctuation && w.Char(before) is '-' or '–' or '—' && !w.Glued(before, before + 1)
+            && w.Kind(f.Last) == TokenKind.Punctuation && w.Char(f.Last) == w.Char(before) && Phrases.IsContent(w, before - 1)
+            && Phrases.LocalNounPhraseBefore(w, before, out int da, out int db) && !(w.In(da - 1, Prepositions) && !w.Is(da - 1, "of")) && !w.IsCapitalised(da))
+        {
+            f.Rule = "r2d";
+            if (w.In(da, Quantifiers) && db - da > 1) da++;
+            SetMeasure(ref f, da, db);
+            return;
+        }
+
         // 2. bracketed figure
         f.Rule = "r2";
         int open = OpenBracketBefore(leftFirst);
@@ -683,6 +694,15 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "averaging nearly 11 percent growth a year": a change noun right after the figure is what it measures
+        if (IsChangeWord(f.Last) && !w.Is(f.Last + 1, "of") && !w.IsDeterminerAt(before) && w.Kind(before) == TokenKind.Word && (w.In(before, LinkVerbs) || w.EndsWith(before, "ing")))
+        {
+            f.Rule = "r8g";
+            SetMeasure(ref f, f.Last, f.Last + 1);
+            ScopeAt(ref f, f.Last + 1);
+            return;
+        }
+
         // 6. verb group: "is 40%", "has risen to 91%", "reaches 80%"
         f.Rule = "r6";
         if (TryVerbGroup(before, out int subjectEnd))
@@ -690,6 +710,21 @@ internal readonly ref struct MeasureFinder
             ApplySubject(figures, index, prevIndex, subjectEnd);
             ScopeAfter(ref f);
             return;
+        }
+
+        // "shares closed down 2.7 percent", "the fund is up 4 percent": the subject of the verb before the particle
+        if ((w.Is(before, "down") || w.Is(before, "up")) && w.Kind(before - 1) == TokenKind.Word && !w.Is(f.Last, "of"))
+        {
+            int particleVerb = -1;
+            if (TryVerbGroup(before - 1, out int groupStart)) particleVerb = groupStart;
+            else if (w.EndsWith(before - 1, "ed") || w.In(before - 1, FiniteVerbs)) particleVerb = before - 1;
+            if (particleVerb > 0)
+            {
+                f.Rule = "r6p";
+                ApplySubject(figures, index, prevIndex, particleVerb);
+                ScopeAfter(ref f);
+                return;
+            }
         }
 
         // "raise parking charges by 15 percent", "shrink its print division by up to 15%", "cut fuel use just 12 percent":
@@ -800,7 +835,9 @@ internal readonly ref struct MeasureFinder
                 }
                 else
                 {
-                    var kind = Subject(participle ? k : k + 1, out int a, out int b);
+                    // ("Rowe leads by 57 percent": the leader, not "Rowe leads")
+                    bool verb = participle || (IsLeadVerb(k) || w.In(k, ShareVerbs) && !w.EndsWith(k, "ing")) && !w.IsDeterminerAt(k - 1);
+                    var kind = Subject(verb ? k : k + 1, out int a, out int b);
                     if (kind == SubjectKind.Phrase)
                     {
                         // "an improvement from 58%", "a further improvement to 76%": a change word says nothing new; keep the measure before
@@ -890,6 +927,15 @@ internal readonly ref struct MeasureFinder
             while (end < w.Count && end < f.Last + 3 && Phrases.IsContent(w, end) && w.In(end, FigureNouns)) end++;
             SetMeasure(ref f, f.Last, end);
             ScopeAt(ref f, end);
+            return;
+        }
+
+        // "a 16 percent ''business transfer tax''": the quoted noun
+        int quoted = f.Last;
+        while (adjectival && quoted < f.Last + 2 && w.Kind(quoted) == TokenKind.Punctuation && w.Char(quoted) is '\'' or '"' or '‘' or '“' or '`') quoted++;
+        if (quoted > f.Last && w.Glued(quoted - 1, quoted) && Phrases.ReadNounPhrase(w, quoted, w.Count, rejectVerbFirst: true, out int qa, out int qb))
+        {
+            SetMeasure(ref f, qa, qb);
             return;
         }
 
@@ -1676,6 +1722,13 @@ internal readonly ref struct MeasureFinder
             s = comma + 1;
         }
 
+        // "Almost half of respondents said ... Thirty percent said ...": a share's group, not the share
+        int of = s;
+        while (of < n && of < s + 6 && (w.Kind(of) == TokenKind.Number || w.IsPunct(of, '%') || NumberWords.TryCardinalWord(w.Text(of), out _)
+            || IsFractionWord(w, of) || w.Is(of, "percent") || w.Is(of, "per") || w.Is(of, "cent") || w.Is(of, "a") || w.Is(of, "almost") || w.Is(of, "nearly")
+            || w.Is(of, "about") || w.Is(of, "around") || w.Is(of, "over") || w.Is(of, "some") || w.Is(of, "just") || w.Is(of, "roughly"))) of++;
+        if (of > s && of + 1 < n && w.Is(of, "of") && (w.Kind(of - 1) == TokenKind.Number || w.IsPunct(of - 1, '%') || w.Is(of - 1, "percent") || w.Is(of - 1, "cent") || IsFractionWord(w, of - 1))) s = of + 1;
+
         // "Most care leavers ...", "Nearly all children ...": the group, not the quantifier
         if ((w.Is(s, "nearly") || w.Is(s, "almost")) && w.Is(s + 1, "all")) s++;
         if (w.In(s, Quantifiers) && Phrases.IsContent(w, s + 1)) s++;
@@ -1685,6 +1738,10 @@ internal readonly ref struct MeasureFinder
         f.MeasureEnd = w.End(b - 1);
         return true;
     }
+
+    private static bool IsFractionWord(in Words w, int k) =>
+        w.Is(k, "half") || w.Is(k, "third") || w.Is(k, "thirds") || w.Is(k, "quarter") || w.Is(k, "quarters") || w.Is(k, "fifth") || w.Is(k, "fifths")
+        || w.Is(k, "tenth") || w.Is(k, "tenths");
 
     /// <summary>"Of the 68 adopters, ..." / "Among care leavers, ...": a fronted group ending at the comma <paramref name="comma"/>.</summary>
     private bool FrontedOf(int comma, out int a, out int b)

@@ -811,6 +811,9 @@ internal static class Phrases
             if (w.IsDeterminerAt(k) && !w.In(k, Pronouns) && IsContent(w, and + 1) && IsContent(w, and + 2)) return false;
             if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) && !w.Is(k, "need") || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs)) return true;
             if (w.EndsWith(k, "ed") && !w.In(k, PostModifiers) && !IsContent(w, k + 1)) return true;
+
+            // "Hale held 33 percent and Bloomberg had 10 percent": a verb of holding with its figure
+            if (w.In(k, ShareVerbs) && !w.EndsWith(k, "ing") && !w.IsDeterminerAt(k - 1) && (w.Kind(k + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(k + 1), out _))) return true;
         }
 
         return false;

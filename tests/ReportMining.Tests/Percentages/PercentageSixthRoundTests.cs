@@ -60,4 +60,51 @@ public class PercentageSixthRoundTests
     {
         Extract(text)[0].Measure.Should().Be(measure);
     }
+
+    [Fact]
+    public void A_verb_of_holding_with_its_figure_ends_the_clause_before_and()
+    {
+        var found = Extract("Clinton received 38 percent, while Hale held 33 percent and Bloomberg had 10 percent.");
+        found.Select(p => p.Measure).Should().Equal("Clinton", "Hale", "Bloomberg");
+    }
+
+    [Fact]
+    public void A_lead_verb_before_by_is_not_part_of_the_leader()
+    {
+        var found = Extract("Rowe leads by 57 percent to 33 percent in the county poll.");
+        found[0].Measure.Should().Be("Rowe");
+    }
+
+    [Theory]
+    [InlineData("Tarrant's stock closed down 2.7 percent at $31.32.", "Tarrant's stock")]
+    [InlineData("The Esk fund is up 4 percent so far this year.", "Esk fund")]
+    public void A_figure_after_up_or_down_measures_the_subject_of_the_verb(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_change_noun_right_after_the_figure_is_its_measure()
+    {
+        Extract("The economy grew fast, averaging nearly 11 percent growth per year.")[0].Measure.Should().Be("growth");
+    }
+
+    [Fact]
+    public void A_quoted_noun_after_the_figure_is_its_measure()
+    {
+        Extract("She backed a plan for a 16 percent ''business transfer tax'' on firms.")[0].Measure.Should().Be("business transfer tax");
+    }
+
+    [Fact]
+    public void A_figure_between_spaced_dashes_restates_the_phrase_before_it()
+    {
+        Extract("Rowe is distrusted by a large number of voters - 62 percent - but that has stayed flat.")[0].Measure.Should().Be("voters");
+    }
+
+    [Fact]
+    public void A_share_carried_from_the_sentence_before_is_its_group()
+    {
+        var found = Extract("Almost half of respondents said the party had changed. Thirty percent said the reason was the economy.");
+        found.Select(p => p.Measure).Should().Equal("respondents", "respondents");
+    }
 }
