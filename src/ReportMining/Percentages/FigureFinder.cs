@@ -747,6 +747,10 @@ internal readonly ref struct FigureFinder
             return true;
         }
 
+        // "about a 17 percentage point margin", "nearly a 10% rise": the hedge before the article of the figure
+        if (at >= 2 && (w.Is(at - 1, "a") || w.Is(at - 1, "an")) && !w.Is(at - 2, "a") && !w.Is(at - 2, "an") && TryHedge(at - 1, out first, out modifier)
+            && modifier == PercentageModifier.Approx) return true;
+
         // "perhaps only 10%": a focus word between the hedge and the figure
         if (at >= 2 && (w.Is(at - 1, "only") || w.Is(at - 1, "just")) && !w.Is(at - 2, "only") && !w.Is(at - 2, "just") && TryHedge(at - 1, out first, out modifier)) return true;
 

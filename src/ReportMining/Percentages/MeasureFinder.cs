@@ -210,6 +210,9 @@ internal readonly ref struct MeasureFinder
 
         int before = leftFirst - 1;
 
+        // "by about a 17 percentage point margin": the hedge is the figure's, the article still opens the phrase
+        if (f.ValueFirst - 1 > leftFirst && (w.Is(f.ValueFirst - 1, "a") || w.Is(f.ValueFirst - 1, "an"))) before = f.ValueFirst - 1;
+
         // "to just 9%", "only 15%": focus words say nothing about the measure
         while (before > 0 && (w.Is(before, "just") || w.Is(before, "only") || w.Is(before, "even") || w.Is(before, "exactly") || w.Is(before, "still") || w.Is(before, "currently")
             || w.Is(before, "between") && !w.Is(before - 1, "gap") && !w.Is(before - 1, "difference"))) before--;

@@ -107,4 +107,13 @@ public class PercentageSixthRoundTests
         var found = Extract("Almost half of respondents said the party had changed. Thirty percent said the reason was the economy.");
         found.Select(p => p.Measure).Should().Equal("respondents", "respondents");
     }
+
+    [Fact]
+    public void A_hedge_before_the_article_of_a_figure_is_the_figures()
+    {
+        var p = Extract("Rowe won by about a 17 percentage point margin in the earlier contests.")[0];
+        p.Text.Should().Be("about a 17 percentage point");
+        p.Approximate.Should().BeTrue();
+        p.Measure.Should().Be("margin");
+    }
 }
