@@ -1139,6 +1139,7 @@ internal readonly ref struct MeasureFinder
     private void ApplySubject(Span<Figure> figures, int index, int prevIndex, int subjectEnd)
     {
         ref var f = ref figures[index];
+        var w = _w;
         var kind = Subject(subjectEnd, out int a, out int b, out int sa, out int sb);
         if (sa >= 0) SetScope(ref f, sa, sb);
         switch (kind)
@@ -1153,6 +1154,8 @@ internal readonly ref struct MeasureFinder
                     break;
                 }
 
+                // "the proportion who got a job in 2018/19 was 12%": a year at the end of the subject is when, not what
+                if (b - a > 2 && w.IsYearLike(b - 1) && (w.Is(b - 2, "in") || w.Is(b - 2, "for") || w.Is(b - 2, "during"))) b -= 2;
                 SetMeasure(ref f, a, b);
                 break;
             case SubjectKind.Place:
@@ -1923,6 +1926,9 @@ internal readonly ref struct MeasureFinder
 
                 // a list inside the phrase: "attainment in art, music and drama at primary school was"
                 if (w.Char(j) == ',' && Phrases.IsListComma(w, j, Math.Min(w.Count, j + 8))) continue;
+
+                // "in 2013/14", "in 2013–14": a year range
+                if (w.Char(j) is '/' or '-' or '–' or '−' && w.IsYearLike(j - 1) && w.Kind(j + 1) == TokenKind.Number && (w.Text(j + 1).Length == 2 || w.IsYearLike(j + 1))) continue;
                 return;
             }
 

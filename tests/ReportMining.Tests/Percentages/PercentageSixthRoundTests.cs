@@ -116,4 +116,13 @@ public class PercentageSixthRoundTests
         p.Approximate.Should().BeTrue();
         p.Measure.Should().Be("margin");
     }
+
+    [Theory]
+    [InlineData("The proportion of care leavers who got a job in 2018/19 was 12%.", "care leavers who got a job")]
+    [InlineData("The proportion of children in care who passed five exams in 2017–18 was 14%.", "children in care who passed five exams")]
+    [InlineData("The share of new admissions to care during 2018/19 was 62%.", "new admissions to care")]
+    public void A_year_range_before_the_verb_is_when_not_what(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
 }
