@@ -676,6 +676,10 @@ internal readonly ref struct FigureFinder
 
         if (nextKind != TokenKind.Word) return false;
         if (w.In(i + 1, Auxiliaries) || w.In(i + 1, FiniteVerbs)) return true;
+
+        // "One third achieved five good passes", "..., and a quarter moved school": a share opening its clause, then a past verb
+        bool opens = first == 0 || w.Kind(first - 1) == TokenKind.Punctuation && w.Char(first - 1) is '.' or ',' or ';' or ':' || w.Is(first - 1, "and") || w.Is(first - 1, "but") || w.Is(first - 1, "while");
+        if (opens && w.EndsWith(i + 1, "ed") && w.Kind(i + 2) is TokenKind.Word or TokenKind.Number && !w.In(i + 2, Prepositions) && !w.Is(i + 2, "by")) return true;
         if (w.Is(i + 1, "to") && (w.Is(i + 2, "a") || w.Is(i + 2, "one") || w.Is(i + 2, "half"))) return true; // a fifth to a quarter
         if ((hedged || joined) && (w.Is(i + 1, "and") || w.Is(i + 1, "or") || w.Is(i + 1, "in") || w.Is(i + 1, "at")))
         {

@@ -463,7 +463,7 @@ internal readonly ref struct MeasureFinder
 
         // "The majority of Year 11 children are in school. At least half are on track ...": a figure that opens the
         // sentence as its whole subject is a share of the subject of the sentence before (same paragraph)
-        if (prevIndex < 0 && FirstWordAt(leftFirst) && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs)) && !w.Is(f.Last, "of")
+        if (prevIndex < 0 && FirstWordAt(leftFirst) && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs) || VerbAfterFigure(f.Last)) && !w.Is(f.Last, "of")
             && SubjectOfSentenceBefore(ref f))
         {
             f.Rule = "r10s";
@@ -1734,6 +1734,7 @@ internal readonly ref struct MeasureFinder
             || IsFractionWord(w, of) || w.Is(of, "percent") || w.Is(of, "per") || w.Is(of, "cent") || w.Is(of, "a") || w.Is(of, "almost") || w.Is(of, "nearly")
             || w.Is(of, "about") || w.Is(of, "around") || w.Is(of, "over") || w.Is(of, "some") || w.Is(of, "just") || w.Is(of, "roughly"))) of++;
         if (of > s && of + 1 < n && w.Is(of, "of") && (w.Kind(of - 1) == TokenKind.Number || w.IsPunct(of - 1, '%') || w.Is(of - 1, "percent") || w.Is(of - 1, "cent") || IsFractionWord(w, of - 1))) s = of + 1;
+
 
         // "Most care leavers ...", "Nearly all children ...": the group, not the quantifier
         if ((w.Is(s, "nearly") || w.Is(s, "almost")) && w.Is(s + 1, "all")) s++;

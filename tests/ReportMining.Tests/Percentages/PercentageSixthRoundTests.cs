@@ -125,4 +125,13 @@ public class PercentageSixthRoundTests
     {
         Extract(text)[0].Measure.Should().Be(measure);
     }
+
+    [Fact]
+    public void A_fraction_opening_its_sentence_before_a_past_verb_is_a_share()
+    {
+        var found = Extract("Most pupils in care did well. One third achieved five good passes, which is above the national figure.");
+        found.Should().ContainSingle();
+        found[0].Value.Should().Be(33.33);
+        found[0].Measure.Should().Be("pupils in care");
+    }
 }
