@@ -841,6 +841,12 @@ internal readonly ref struct MeasureFinder
                     // ("Rowe leads by 57 percent": the leader, not "Rowe leads")
                     bool verb = participle || (IsLeadVerb(k) || w.In(k, ShareVerbs) && !w.EndsWith(k, "ing")) && !w.IsDeterminerAt(k - 1);
                     var kind = Subject(verb ? k : k + 1, out int a, out int b);
+                    if (kind == SubjectKind.Phrase && (w.Is(before, "from") || w.Is(before, "to")) && LevelsOfChange(figures, index, prevIndex, a, b))
+                    {
+                        ScopeAfter(ref f);
+                        return;
+                    }
+
                     if (kind == SubjectKind.Phrase)
                     {
                         // "an improvement from 58%", "a further improvement to 76%": a change word says nothing new; keep the measure before
@@ -1166,6 +1172,35 @@ internal readonly ref struct MeasureFinder
                 Carry(figures, index, prevIndex, sameSentenceOnly: kind != SubjectKind.Pronoun);
                 break;
         }
+    }
+
+    /// <summary>
+    /// "X shows a decline from 35% to 27%", "there has been a sizeable reduction in turnover, to 15.6%": after a change word,
+    /// "from" and "to" give levels of what changed, not the size of the change: what follows "in" after the change word, or
+    /// else the subject of the verb before it. True when a measure was set.
+    /// </summary>
+    private bool LevelsOfChange(Span<Figure> figures, int index, int prevIndex, int a, int b)
+    {
+        var w = _w;
+        ref var f = ref figures[index];
+        for (int k = a + 1; k < b - 1; k++)
+        {
+            if (!w.Is(k, "in") || !IsChangeWord(k - 1)) continue;
+            int s = k + 1;
+            while (s < b && w.IsDeterminerAt(s)) s++;
+            if (s >= b) return false;
+            SetMeasure(ref f, s, b);
+            return true;
+        }
+
+        if (!IsChangeWord(b - 1) || b - a > 3) return false;
+        int v = a - 1;
+        while (v > 0 && w.IsDeterminerAt(v)) v--;
+        if (!(w.Is(v, "shows") || w.Is(v, "showed") || w.Is(v, "show") || w.Is(v, "saw") || w.Is(v, "sees") || w.Is(v, "seen") || w.Is(v, "experienced")
+            || w.Is(v, "reflects") || w.Is(v, "represents"))) return false;
+        if (Subject(v, out int sa, out int sb) != SubjectKind.Phrase) return false;
+        SetMeasure(ref f, sa, sb);
+        return true;
     }
 
     /// <summary>The index of the figure whose last token is right before token <paramref name="k"/>, or -1.</summary>

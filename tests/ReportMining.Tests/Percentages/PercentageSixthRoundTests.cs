@@ -134,4 +134,18 @@ public class PercentageSixthRoundTests
         found[0].Value.Should().Be(33.33);
         found[0].Measure.Should().Be("pupils in care");
     }
+
+    [Fact]
+    public void From_and_to_after_a_change_word_give_levels_of_what_changed()
+    {
+        var found = Extract("Attainment of pupils in care at GCSE in all subjects shows a decline from 35% in 2017 to 27% in 2018.");
+        found.Select(p => p.Measure).Should().Equal("Attainment of pupils in care at GCSE in all subjects", "Attainment of pupils in care at GCSE in all subjects");
+        Extract("As a result, there has been a sizeable reduction in turnover, to 15.6% in the first half of the year.")[0].Measure.Should().Be("turnover");
+    }
+
+    [Fact]
+    public void The_size_of_a_change_still_measures_the_change_word()
+    {
+        Extract("There was a 15% rise in referrals over the year.")[0].Measure.Should().Be("rise");
+    }
 }
