@@ -1053,6 +1053,9 @@ internal readonly ref struct MeasureFinder
             int close = f.Last;
             if (!w.IsPunct(close, ')') && !TryCloseBracket(open, out close)) return;
             int after = w.Is(close + 1, "of") ? close + 2 : close + 1;
+
+            // "of whom 18 (6%) subsequently returned": a count with no noun, then what it did
+            if (w.IsLyAdverb(after) || VerbAfterFigure(after)) return;
             if (Phrases.ReadNounPhrase(w, after, w.Count, rejectVerbFirst: true, out int a, out int b)) SetMeasure(ref f, a, b);
             else OfHeadingMeasure(ref f);
             return;
@@ -1199,6 +1202,10 @@ internal readonly ref struct MeasureFinder
         if (!(w.Is(v, "shows") || w.Is(v, "showed") || w.Is(v, "show") || w.Is(v, "saw") || w.Is(v, "sees") || w.Is(v, "seen") || w.Is(v, "experienced")
             || w.Is(v, "reflects") || w.Is(v, "represents"))) return false;
         if (Subject(v, out int sa, out int sb) != SubjectKind.Phrase) return false;
+
+        // ("the most recent figures show a reduction from 8% ... to 5% in X": the source of the figures is not what changed)
+        if (w.Is(sb - 1, "figures") || w.Is(sb - 1, "data") || w.Is(sb - 1, "statistics") || w.Is(sb - 1, "information") || w.Is(sb - 1, "results")
+            || w.Is(sb - 1, "records") || w.Is(sb - 1, "report") || w.Is(sb - 1, "audit")) return false;
         SetMeasure(ref f, sa, sb);
         return true;
     }
@@ -2248,7 +2255,8 @@ internal readonly ref struct MeasureFinder
                 }
 
                 // "with 98% of reviews completed within timescales": after the group, a participle is what the share does
-                if (w.EndsWith(k, "ed") && !w.Is(k, "looked") && w.Kind(k - 1) == TokenKind.Word && Phrases.IsContent(w, k - 1) && !w.EndsWith(k - 1, "ed")
+                // (not after a verb that takes "with": "engaged with 84% of young people referred")
+                if (w.EndsWith(k, "ed") && !w.Is(k, "looked") && !w.EndsWith(before - 1, "ed") && !w.In(before - 1, FiniteVerbs) && !w.In(before - 1, LinkVerbs) && w.Kind(k - 1) == TokenKind.Word && Phrases.IsContent(w, k - 1) && !w.EndsWith(k - 1, "ed")
                     && !Phrases.IsContent(w, k + 1) && !w.Is(k + 1, "by"))
                 {
                     b = k;

@@ -148,4 +148,16 @@ public class PercentageSixthRoundTests
     {
         Extract("There was a 15% rise in referrals over the year.")[0].Measure.Should().Be("rise");
     }
+
+    [Fact]
+    public void A_count_with_no_noun_before_an_adverb_and_a_verb_has_no_measure()
+    {
+        Extract("In the year 90 children left care, of whom 12 (13%) subsequently returned to care.")[0].Measure.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_participle_after_a_verb_that_takes_with_stays_in_the_group()
+    {
+        Extract("The youth worker has engaged with 84% of young people referred.")[0].Measure.Should().Be("young people referred");
+    }
 }
