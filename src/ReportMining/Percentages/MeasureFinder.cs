@@ -130,7 +130,7 @@ internal readonly ref struct MeasureFinder
             }
         }
 
-        // "just over half made the expected progress in reading (52%)": the measure of the figure that is the clause's subject
+        // "about half met the goal in music (52%)": the measure of the figure that is the clause's subject
         for (int i = 1; i < figures.Length; i++)
         {
             ref var f = ref figures[i];
@@ -939,7 +939,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "a 16 percent ''business transfer tax''": the quoted noun
+        // "a 12 percent ''harbour landing fee''": the quoted noun
         int quoted = f.Last;
         while (adjectival && quoted < f.Last + 2 && w.Kind(quoted) == TokenKind.Punctuation && w.Char(quoted) is '\'' or '"' or '‘' or '“' or '`') quoted++;
         if (quoted > f.Last && w.Glued(quoted - 1, quoted) && Phrases.ReadNounPhrase(w, quoted, w.Count, rejectVerbFirst: true, out int qa, out int qb))
@@ -1054,7 +1054,7 @@ internal readonly ref struct MeasureFinder
             if (!w.IsPunct(close, ')') && !TryCloseBracket(open, out close)) return;
             int after = w.Is(close + 1, "of") ? close + 2 : close + 1;
 
-            // "of whom 18 (6%) subsequently returned": a count with no noun, then what it did
+            // "of whom 9 (5%) later went back": a count with no noun, then what it did
             if (w.IsLyAdverb(after) || VerbAfterFigure(after)) return;
             if (Phrases.ReadNounPhrase(w, after, w.Count, rejectVerbFirst: true, out int a, out int b)) SetMeasure(ref f, a, b);
             else OfHeadingMeasure(ref f);
@@ -1154,10 +1154,12 @@ internal readonly ref struct MeasureFinder
         switch (kind)
         {
             case SubjectKind.Phrase:
-                // "just over half made the expected progress in spelling (52%)": the clause's subject is a figure before,
+                // "about half met the goal in music (52%)": the clause's subject is a figure before,
                 // and its verb is no measure; the figure's own measure is
                 // (a share carried to that figure later, after "and", reaches this one then: see Resolve)
-                if (VerbAfterFigure(a) && FigureEndingAt(figures, a) >= 0)
+                int verbAt = a - 1;
+                while (verbAt > 0 && w.IsDeterminerAt(verbAt)) verbAt--;
+                if (VerbAfterFigure(a) && FigureEndingAt(figures, a) >= 0 || verbAt >= 0 && VerbAfterFigure(verbAt) && FigureEndingAt(figures, verbAt) >= 0)
                 {
                     f.Rule = "r2v";
                     break;
@@ -1178,7 +1180,7 @@ internal readonly ref struct MeasureFinder
     }
 
     /// <summary>
-    /// "X shows a decline from 35% to 27%", "there has been a sizeable reduction in turnover, to 15.6%": after a change word,
+    /// "X shows a drop from 40% to 31%", "there was a marked reduction in absence, to 6.5%": after a change word,
     /// "from" and "to" give levels of what changed, not the size of the change: what follows "in" after the change word, or
     /// else the subject of the verb before it. True when a measure was set.
     /// </summary>
@@ -1203,7 +1205,7 @@ internal readonly ref struct MeasureFinder
             || w.Is(v, "reflects") || w.Is(v, "represents"))) return false;
         if (Subject(v, out int sa, out int sb) != SubjectKind.Phrase) return false;
 
-        // ("the most recent figures show a reduction from 8% ... to 5% in X": the source of the figures is not what changed)
+        // ("the latest figures show a drop from 8% ... to 5% in X": the source of the figures is not what changed)
         if (w.Is(sb - 1, "figures") || w.Is(sb - 1, "data") || w.Is(sb - 1, "statistics") || w.Is(sb - 1, "information") || w.Is(sb - 1, "results")
             || w.Is(sb - 1, "records") || w.Is(sb - 1, "report") || w.Is(sb - 1, "audit")) return false;
         SetMeasure(ref f, sa, sb);
@@ -1690,7 +1692,7 @@ internal readonly ref struct MeasureFinder
             else break;
         }
 
-        // "No children were excluded, but the level of exclusions has risen and is now high": the subject of the
+        // "No child left early, but the rate of missed visits has grown and is now high": the subject of the
         // nearest clause that a contrast word opens after a comma
         for (int k = at - 2; k > s; k--)
         {
@@ -2255,7 +2257,7 @@ internal readonly ref struct MeasureFinder
                 }
 
                 // "with 98% of reviews completed within timescales": after the group, a participle is what the share does
-                // (not after a verb that takes "with": "engaged with 84% of young people referred")
+                // (not after a verb that takes "with": "worked with 84% of the girls referred")
                 if (w.EndsWith(k, "ed") && !w.Is(k, "looked") && !w.EndsWith(before - 1, "ed") && !w.In(before - 1, FiniteVerbs) && !w.In(before - 1, LinkVerbs) && w.Kind(k - 1) == TokenKind.Word && Phrases.IsContent(w, k - 1) && !w.EndsWith(k - 1, "ed")
                     && !Phrases.IsContent(w, k + 1) && !w.Is(k + 1, "by"))
                 {

@@ -230,7 +230,7 @@ internal static class Phrases
                     while (e < limit && e < b + 6 && (w.Kind(e) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(e), out _) || w.In(e, TimeWords) || w.Is(e, "miles")
                         || (w.Is(e, "a") || w.Is(e, "an")) && w.In(e + 1, TimeWords))) e++;
 
-                    // ("experiencing more than 3 moves in a year": what is counted)
+                    // ("facing more than 2 school moves in a term": what is counted)
                     if (e > b + 2 && e < limit && (w.Kind(e - 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(e - 1), out _)) && IsContent(w, e) && !w.In(e, TimeWords))
                     {
                         e = Math.Max(e, ReadCore(w, e, limit, first: true));
@@ -459,7 +459,7 @@ internal static class Phrases
 
             // "the current caseload average", "the latest published turnover rate": when the figure is, not what it measures
             // ("the current average, 43%" keeps it: "average" is then the whole phrase; "current average attendance rates" does not)
-            // ("the most recent published figure for similar areas": "most recent" as one word)
+            // ("the most recent published rate for comparable councils": "most recent" as one word)
             int when = w.Is(i, "most") && w.Is(i + 1, "recent") ? 2 : 1;
             if ((w.Is(i, "current") || w.Is(i, "latest") || w.Is(i, "published") || when == 2) && IsContent(w, i + when) && !w.In(i + when, TimeWords)
                 && (!w.In(i + when, RestatedHeads) || i + when + 1 < limit && IsContent(w, i + when + 1) && !w.In(i + when + 1, TimeWords))
@@ -812,7 +812,7 @@ internal static class Phrases
             if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) && !w.Is(k, "need") || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs)) return true;
             if (w.EndsWith(k, "ed") && !w.In(k, PostModifiers) && !IsContent(w, k + 1)) return true;
 
-            // "Hale held 33 percent and Bloomberg had 10 percent": a verb of holding with its figure
+            // "Hale held 33 percent and Ortiz had 10 percent": a verb of holding with its figure
             if (w.In(k, ShareVerbs) && !w.EndsWith(k, "ing") && !w.IsDeterminerAt(k - 1) && (w.Kind(k + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(k + 1), out _))) return true;
         }
 
