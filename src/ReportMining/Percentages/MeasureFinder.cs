@@ -677,6 +677,20 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
+            // "6%, an improvement on the council's 2018-19 figure of 9%": an earlier figure of the same measure
+            // (a bare "figure" after a comparing preposition; "the national figure of 36%" names a group, like "the England average")
+            // ("7.5%, a 50% reduction from the 2013-14 figure of 15%": the level's measure, not the change's)
+            if (w.Is(nb - 1, "figure") && prevIndex >= 0 && figures[prevIndex].HasMeasure && ComparedFigure(nb - 1))
+            {
+                int level = prevIndex;
+                if (level > 0 && figures[level - 1].HasMeasure && TokenAt(figures[level].MeasureStart) is int m && m >= 0 && IsChangeWord(m)
+                    && figures[level].MeasureEnd == w.End(m)) level--;
+                f.MeasureStart = figures[level].MeasureStart;
+                f.MeasureEnd = figures[level].MeasureEnd;
+                ScopeAfter(ref f);
+                return;
+            }
+
             SetMeasure(ref f, na, nb);
             ScopeAfter(ref f);
             return;
@@ -807,6 +821,7 @@ internal readonly ref struct MeasureFinder
             bool predicate = comma && !graded && w.In(k - 1, Auxiliaries) && Phrases.IsContent(w, k) && !w.Is(k - 2, "who") && !w.Is(k - 2, "which") && !w.Is(k - 2, "that");
             if (w.Is(before, "at") && (!comma || graded || predicate)
                 && (w.In(k, PredicateAdjectives) || w.Is(k, "high") || w.Is(k, "low") || w.Is(k, "higher") || w.Is(k, "lower") || w.Is(k, "stable")
+                    || w.Is(k, "wide") || w.Is(k, "narrow") || w.Is(k, "good") || w.Is(k, "poor") || w.Is(k, "strong") || w.Is(k, "weak") || w.Is(k, "steady")
                     || comma && Phrases.IsContent(w, k) && w.In(degree, Auxiliaries))
                 && TryVerbGroup(degree, out int adjVerb))
             {
@@ -965,6 +980,7 @@ internal readonly ref struct MeasureFinder
 
         // "identified 23% children at serious risk": a noun straight after the figure
         if (!proportion && Phrases.IsContent(w, f.Last) && !w.In(f.Last, TimeWords) && !w.In(f.Last, FiniteVerbs) && !w.In(f.Last, LinkVerbs)
+            && !w.Is(f.Last, "higher") && !w.Is(f.Last, "lower") && !w.Is(f.Last, "better") && !w.Is(f.Last, "worse") && !w.Is(f.Last, "greater")
             && !(w.In(f.Last, GroupAdjectives) && !Phrases.IsContent(w, f.Last + 1))
             && !w.EndsWith(f.Last, "ed") && !w.IsLyAdverb(f.Last) && !w.In(f.Last, PostModifiers) && !VerbAfterFigure(f.Last)
             && Phrases.ReadNounPhrase(w, f.Last, w.Count, rejectVerbFirst: true, out int xa, out int xb))
@@ -1075,7 +1091,7 @@ internal readonly ref struct MeasureFinder
             while (k >= 0 && w.IsDeterminerAt(k)) k--;
 
             // "above similar councils (53%)": a comparison group keeps the measure of the figure before
-            if (prevIndex >= 0 && figures[prevIndex].HasMeasure && (w.Is(k, "than") || w.Is(k, "with") || w.Is(k, "against")) && !w.In(lb - 1, RestatedHeads)
+            if (prevIndex >= 0 && figures[prevIndex].HasMeasure && (w.Is(k, "than") || w.Is(k, "with") || w.Is(k, "against") || (w.Is(k, "above") || w.Is(k, "below")) && !HasFigureNoun(la, lb)) && !w.In(lb - 1, RestatedHeads)
                 && !w.In(lb - 1, FigureNouns))
             {
                 f.MeasureStart = figures[prevIndex].MeasureStart;
@@ -1097,6 +1113,16 @@ internal readonly ref struct MeasureFinder
                 f.MeasureStart = figures[prevIndex].MeasureStart;
                 f.MeasureEnd = figures[prevIndex].MeasureEnd;
                 f.Rule = "r2n";
+                SetScope(ref f, la, lb);
+                return;
+            }
+
+            // "above statistical neighbours (18%) and England (17%)": a place after a comparison group is one too
+            if (prevIndex >= 0 && figures[prevIndex].HasMeasure && figures[prevIndex].ScopeStart >= 0 && (w.IsPunct(k, ',') || w.Is(k, "and")) && figures[prevIndex].Last < la
+                && lb - la == 1 && w.IsCapitalised(la) && !FirstWordAt(la))
+            {
+                f.MeasureStart = figures[prevIndex].MeasureStart;
+                f.MeasureEnd = figures[prevIndex].MeasureEnd;
                 SetScope(ref f, la, lb);
                 return;
             }
@@ -1210,6 +1236,27 @@ internal readonly ref struct MeasureFinder
             || w.Is(sb - 1, "records") || w.Is(sb - 1, "report") || w.Is(sb - 1, "audit")) return false;
         SetMeasure(ref f, sa, sb);
         return true;
+    }
+
+    /// <summary>"on the council's 2018-19 figure", "from a figure": only a determiner, a possessive or a year between a comparing preposition and "figure" at <paramref name="head"/>.</summary>
+    private bool ComparedFigure(int head)
+    {
+        var w = _w;
+        int k = head - 1;
+        while (k > 0 && k >= head - 6 && (w.IsDeterminerAt(k) || w.Kind(k) == TokenKind.Number || w.EndsWith(k, "’s") || w.EndsWith(k, "'s")
+            || w.Kind(k) == TokenKind.Punctuation && w.Char(k) is '-' or '–' or '/')) k--;
+        return w.Is(k, "on") || w.Is(k, "from") || w.Is(k, "than") || w.Is(k, "with");
+    }
+
+    /// <summary>True when a word of <paramref name="a"/> to <paramref name="b"/> restates a figure ("average", "rate", "figure").</summary>
+    private bool HasFigureNoun(int a, int b)
+    {
+        for (int k = a; k < b; k++)
+        {
+            if (_w.In(k, RestatedHeads) || _w.In(k, FigureNouns)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The index of the figure whose last token is right before token <paramref name="k"/>, or -1.</summary>

@@ -160,4 +160,32 @@ public class PercentageSixthRoundTests
     {
         Extract("The mentor has worked with 84% of the girls referred.")[0].Measure.Should().Be("girls referred");
     }
+
+    [Fact]
+    public void A_bare_earlier_figure_of_the_same_thing_keeps_the_measure()
+    {
+        var found = Extract("Re-referrals are at 6%, an improvement on the council’s 2018–19 figure of 9%.");
+        found.Select(p => p.Measure).Should().Equal("Re-referrals", "Re-referrals");
+        Extract("Dental checks for children in care stand at 81%, against a national figure of 84%.")[1].Measure.Should().Be("national figure");
+    }
+
+    [Fact]
+    public void A_comparative_after_a_figure_is_not_its_measure()
+    {
+        Extract("Attainment in art was 20% higher, in music 14% higher, and in drama 9% higher than nationally.")[1].Measure.Should().NotBe("higher");
+    }
+
+    [Fact]
+    public void A_gap_that_remains_wide_at_a_figure_is_the_measure()
+    {
+        Extract("The attainment gap for pupils in care remains wide at 19 percentage points.")[0].Measure.Should().Be("attainment gap for pupils in care");
+    }
+
+    [Fact]
+    public void A_place_after_a_comparison_group_is_a_scope_too()
+    {
+        var found = Extract("Repeat plans are at 19%, above county neighbours (18%) and England (17%).");
+        found[2].Measure.Should().Be(found[0].Measure);
+        found[2].Scope.Should().Be("England");
+    }
 }
