@@ -679,7 +679,7 @@ internal readonly ref struct MeasureFinder
 
             // "6%, an improvement on the council's 2018-19 figure of 9%": an earlier figure of the same measure
             // (a bare "figure" after a comparing preposition; "the national figure of 36%" names a group, like "the England average")
-            // ("7.5%, a 50% reduction from the 2013-14 figure of 15%": the level's measure, not the change's)
+            // ("4.2%, a 40% drop from the 2017-18 figure of 7%": the level's measure, not the change's)
             if (w.Is(nb - 1, "figure") && prevIndex >= 0 && figures[prevIndex].HasMeasure && ComparedFigure(nb - 1))
             {
                 int level = prevIndex;
@@ -1117,7 +1117,7 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
-            // "above statistical neighbours (18%) and England (17%)": a place after a comparison group is one too
+            // "above county neighbours (18%) and Wales (16%)": a place after a comparison group is one too
             if (prevIndex >= 0 && figures[prevIndex].HasMeasure && figures[prevIndex].ScopeStart >= 0 && (w.IsPunct(k, ',') || w.Is(k, "and")) && figures[prevIndex].Last < la
                 && lb - la == 1 && w.IsCapitalised(la) && !FirstWordAt(la))
             {
