@@ -516,6 +516,17 @@ internal static class Phrases
                     continue;
                 }
 
+                // "grades A*-C": the grade "A*" is no article
+                if (w.Text(j) is "A" && w.Kind(j + 1) == TokenKind.Punctuation && w.Char(j + 1) == '*' && w.Glued(j, j + 1))
+                {
+                    j += 2;
+
+                    // ("A* to C", "A*–C")
+                    if ((w.Is(j, "to") || w.Kind(j) == TokenKind.Punctuation && w.Char(j) is '-' or '–' or '‑') && w.Kind(j + 1) == TokenKind.Word && w.Text(j + 1).Length == 1
+                        && char.IsUpper(w.Text(j + 1)[0])) j += 2;
+                    continue;
+                }
+
                 // "Richmond upon Thames", "Newcastle upon Tyne": "upon" inside a place name
                 if (w.Is(j, "upon") && j > i && w.IsCapitalised(j - 1) && w.IsCapitalised(j + 1) && w.Kind(j + 1) == TokenKind.Word)
                 {
@@ -591,6 +602,17 @@ internal static class Phrases
                 && (w.Glued(j - 1, j) || w.Glued(j, j + 1)))
             {
                 j++;
+                continue;
+            }
+
+            // "grades A*-C", "A* to C": the star of a grade
+            if (kind == TokenKind.Punctuation && w.Char(j) == '*' && w.Glued(j - 1, j) && w.Kind(j - 1) == TokenKind.Word)
+            {
+                j++;
+
+                // ("A* to C", "A*–C")
+                if ((w.Is(j, "to") || w.Kind(j) == TokenKind.Punctuation && w.Char(j) is '-' or '–' or '‑') && w.Kind(j + 1) == TokenKind.Word && w.Text(j + 1).Length == 1
+                    && char.IsUpper(w.Text(j + 1)[0])) j += 2;
                 continue;
             }
 
@@ -734,7 +756,7 @@ internal static class Phrases
                     return k + 1;
                 }
 
-                if (c is '-' or '‑' or '–' or '−' or '/' or '&' or '\'' && (w.Glued(k - 1, k) || w.Glued(k, k + 1))) continue;
+                if (c is '-' or '‑' or '–' or '−' or '/' or '&' or '\'' or '*' && (w.Glued(k - 1, k) || w.Glued(k, k + 1))) continue;
 
                 // "average rent growth … is 30 percent": a pause inside the clause
                 if (c == '…') continue;

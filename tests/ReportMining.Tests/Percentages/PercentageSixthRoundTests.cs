@@ -188,4 +188,12 @@ public class PercentageSixthRoundTests
         found[2].Measure.Should().Be(found[0].Measure);
         found[2].Scope.Should().Be("England");
     }
+
+    [Theory]
+    [InlineData("The share of boys in the scheme passing four exams at grades A*-C fell from 33% to just 8%.", "boys in the scheme passing four exams at grades A*-C")]
+    [InlineData("The share of girls in the scheme gaining four or more A* to C passes went up from 21% in 2016 to 24% in 2017.", "girls in the scheme gaining four or more A* to C passes")]
+    public void A_grade_range_with_a_star_stays_in_the_phrase(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
 }
