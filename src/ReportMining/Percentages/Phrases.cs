@@ -47,6 +47,11 @@ internal static class Phrases
             }
         }
 
+        // ("a steady increase in X": an adjective before the change word)
+        if (i + 2 < limit && w.Kind(i) == TokenKind.Word && !IsStop(w, i) && !w.EndsWith(i, "ed") && w.Is(i + 2, "in")
+            && (w.Is(i + 1, "increase") || w.Is(i + 1, "rise") || w.Is(i + 1, "reduction") || w.Is(i + 1, "decrease") || w.Is(i + 1, "fall") || w.Is(i + 1, "drop")
+                || w.Is(i + 1, "improvement") || w.Is(i + 1, "decline"))) i++;
+
         // "an increase in X", "a reduction in the number of X" measure X
         if ((w.Is(i, "increase") || w.Is(i, "rise") || w.Is(i, "reduction") || w.Is(i, "decrease") || w.Is(i, "fall") || w.Is(i, "drop")
             || w.Is(i, "improvement") || w.Is(i, "decline") || w.Is(i, "change")) && w.Is(i + 1, "in") && !IsTimeAt(w, i + 2) && i + 2 < limit)

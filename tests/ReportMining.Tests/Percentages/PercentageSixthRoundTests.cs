@@ -196,4 +196,11 @@ public class PercentageSixthRoundTests
     {
         Extract(text)[0].Measure.Should().Be(measure);
     }
+
+    [Fact]
+    public void An_adjective_before_a_change_word_does_not_hide_what_changed()
+    {
+        var found = Extract("There has been a gradual increase in the speed of home visits rising from 71.5% in 2017 to 93.2% in 2019.");
+        found.Select(p => p.Measure).Should().Equal("speed of home visits", "speed of home visits");
+    }
 }
