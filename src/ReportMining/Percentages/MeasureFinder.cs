@@ -677,6 +677,14 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
+            // "a high of 44% in 2015-16", "the September 2013 peak of 50%": the highest level of what the sentences are about
+            if (w.Is(nb - 1, "high") || w.Is(nb - 1, "low") || w.Is(nb - 1, "peak"))
+            {
+                Carry(figures, index, prevIndex, sameSentenceOnly: false);
+                ScopeAfter(ref f);
+                return;
+            }
+
             // "6%, an improvement on the council's 2018-19 figure of 9%": an earlier figure of the same measure
             // (a bare "figure" after a comparing preposition; "the national figure of 36%" names a group, like "the England average")
             // ("4.2%, a 40% drop from the 2017-18 figure of 7%": the level's measure, not the change's)
@@ -2489,6 +2497,9 @@ internal readonly ref struct MeasureFinder
         // ("told reporters that", "warned members that": a verb of telling, its object, then the reported clause)
         if (w.Is(k - 1, "told") || w.Is(k - 1, "tells") || w.Is(k - 1, "tell") || w.Is(k - 1, "informed") || w.Is(k - 1, "assured") || w.Is(k - 1, "warned")
             || w.Is(k - 1, "reminded") || w.Is(k - 1, "convinced") || w.Is(k - 1, "persuaded")) return true;
+
+        // ("It is positive that X improved", "it was clear that ..."): an adjective after "it is"
+        if ((w.Is(k - 1, "is") || w.Is(k - 1, "was")) && w.Is(k - 2, "it")) return true;
         return w.Is(k - 1, "to") || w.In(k, FiniteVerbs) || w.In(k, ClauseStarters) || w.In(k, Auxiliaries) || w.In(k, ShareVerbs)
             || w.EndsWith(k, "ed") && !w.In(k, PostModifiers) || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs);
     }

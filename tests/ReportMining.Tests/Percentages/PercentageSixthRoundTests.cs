@@ -203,4 +203,18 @@ public class PercentageSixthRoundTests
         var found = Extract("There has been a gradual increase in the speed of home visits rising from 71.5% in 2017 to 93.2% in 2019.");
         found.Select(p => p.Measure).Should().Equal("speed of home visits", "speed of home visits");
     }
+
+    [Fact]
+    public void A_clause_after_it_is_and_an_adjective_has_its_own_subject()
+    {
+        var found = Extract("It is pleasing that the pace of dental checks went up from 62% in 2018 to 88% in 2019.");
+        found.Select(p => p.Measure).Should().Equal("pace of dental checks", "pace of dental checks");
+    }
+
+    [Fact]
+    public void A_high_of_a_figure_carries_the_measure_before_it()
+    {
+        var found = Extract("The use of agency staff fell to 19% in May, after a high of 37% in 2018.");
+        found.Select(p => p.Measure).Should().Equal("use of agency staff", "use of agency staff");
+    }
 }
