@@ -47,6 +47,18 @@ internal static class Phrases
             }
         }
 
+        // "performance on the percentage of X", "published data for the proportion of X": a source of the figure before the
+        // proportion head says nothing about what is measured
+        for (int k = i + 1; k < limit - 2 && k <= i + 6; k++)
+        {
+            if (w.Kind(k) != TokenKind.Word) break;
+            if (!(w.In(k, ProportionHeads) && w.Is(k + 1, "of") && (w.Is(k - 1, "the") || w.Is(k - 1, "a")) && w.In(k - 2, Prepositions))) continue;
+            bool source = false;
+            for (int m = i; m < k - 2; m++) source |= w.Is(m, "performance") || w.Is(m, "data") || w.Is(m, "figures") || w.Is(m, "scorecard") || w.Is(m, "information");
+            if (source) i = SkipOpeners(w, k + 2, limit);
+            break;
+        }
+
         // ("a steady increase in X": an adjective before the change word)
         if (i + 2 < limit && w.Kind(i) == TokenKind.Word && !IsStop(w, i) && !w.EndsWith(i, "ed") && w.Is(i + 2, "in")
             && (w.Is(i + 1, "increase") || w.Is(i + 1, "rise") || w.Is(i + 1, "reduction") || w.Is(i + 1, "decrease") || w.Is(i + 1, "fall") || w.Is(i + 1, "drop")

@@ -217,4 +217,11 @@ public class PercentageSixthRoundTests
         var found = Extract("The use of agency staff fell to 19% in May, after a high of 37% in 2018.");
         found.Select(p => p.Measure).Should().Equal("use of agency staff", "use of agency staff");
     }
+
+    [Fact]
+    public void A_source_before_the_proportion_head_is_left_out()
+    {
+        Extract("The council's performance on the percentage of pupils in care who saw an optician in 2019 went up to 88%.")[0]
+            .Measure.Should().Be("pupils in care who saw an optician");
+    }
 }
