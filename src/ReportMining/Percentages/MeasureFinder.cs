@@ -677,7 +677,7 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
-            // "a high of 44% in 2015-16", "the September 2013 peak of 50%": the highest level of what the sentences are about
+            // "after a high of 37% in 2018", "the spring peak of 52%": the highest level of what the sentences are about
             if (w.Is(nb - 1, "high") || w.Is(nb - 1, "low") || w.Is(nb - 1, "peak"))
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: false);
