@@ -577,6 +577,21 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "Reviews for children in care are timely: 84% in 2019 ...", "Repeat plans are low: 9% ...": the subject of the verb before
+        // the adjective that the colon explains
+        if (w.IsPunct(before, ':') && Phrases.IsContent(w, before - 1) && !w.IsCapitalised(before - 1))
+        {
+            int v = before - 2;
+            if (w.IsLyAdverb(v) || w.In(v, VerbAdverbs)) v--;
+            if ((w.In(v, Auxiliaries) || w.In(v, LinkVerbs) && !w.In(v, NounLikeVerbs)) && !w.IsDeterminerAt(v - 1) && TryVerbGroup(v, out int colonSubject))
+            {
+                f.Rule = "r4v";
+                ApplySubject(figures, index, prevIndex, colonSubject);
+                ScopeAfter(ref f);
+                return;
+            }
+        }
+
         // "Rivers was ahead with 39 percent", "Hale's group ended the night with 18 percent", "a lead for Corran with 47 percent": the subject
         // of the verb, or the name, before "with" (the measure of a share named before in the sentence, when there is one)
         if (w.Is(before, "with") && !w.IsPunct(before - 1, ',') && !w.Is(f.Last, "of")

@@ -224,4 +224,12 @@ public class PercentageSixthRoundTests
         Extract("The council's performance on the percentage of pupils in care who saw an optician in 2019 went up to 88%.")[0]
             .Measure.Should().Be("pupils in care who saw an optician");
     }
+
+    [Fact]
+    public void A_figure_after_a_colon_that_explains_an_adjective_measures_the_subject()
+    {
+        var found = Extract("Reviews for children in care are timely: 83.8% in 2019 compared to county neighbours at 81%.");
+        found.Select(p => p.Measure).Should().Equal("Reviews for children in care", "Reviews for children in care");
+        found[1].Scope.Should().Be("county neighbours");
+    }
 }
