@@ -1024,6 +1024,16 @@ internal readonly ref struct MeasureFinder
 
         // 9. fronted "Of the 68 adopters, half ...", "Among care leavers, 60% ..."
         f.Rule = "r9";
+
+        // "Of these, 62% are placed with ...": the group the sentence before is about
+        if (w.IsPunct(before, ',') && (w.Is(before - 1, "these") || w.Is(before - 1, "those")) && w.Is(before - 2, "of") && FirstWordAt(before - 2)
+            && SubjectOfSentenceBefore(ref f))
+        {
+            f.Rule = "r9t";
+            ScopeAfter(ref f);
+            return;
+        }
+
         int start = Phrases.ClauseStart(w, f.First);
         if (start >= 0 && start < f.First)
         {
@@ -1855,6 +1865,9 @@ internal readonly ref struct MeasureFinder
         if (w.In(s, Quantifiers) && Phrases.IsContent(w, s + 1)) s++;
         if (!Phrases.ReadNounPhrase(w, s, n, rejectVerbFirst: true, out int a, out int b)) return false;
         if (!(w.In(b, Auxiliaries) || w.In(b, FiniteVerbs) || w.IsPunct(b, ','))) return false;
+
+        // ("This proportion is ...": a bare restatement of a figure names no group)
+        if (b - a == 1 && (w.In(a, ProportionHeads) || w.In(a, RestatedHeads) || w.In(a, FigureNouns))) return false;
         f.MeasureStart = w.Start(a);
         f.MeasureEnd = w.End(b - 1);
         return true;

@@ -232,4 +232,11 @@ public class PercentageSixthRoundTests
         found.Select(p => p.Measure).Should().Equal("Reviews for children in care", "Reviews for children in care");
         found[1].Scope.Should().Be("county neighbours");
     }
+
+    [Fact]
+    public void Of_these_opening_a_sentence_points_to_the_group_of_the_sentence_before()
+    {
+        var found = Extract("Overall, 83% of children in care live with foster carers. Of these, 62% are placed with council carers.");
+        found.Select(p => p.Measure).Should().Equal("children in care", "children in care");
+    }
 }
