@@ -577,7 +577,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "Reviews for children in care are timely: 84% in 2019 ...", "Repeat plans are low: 9% ...": the subject of the verb before
+        // "Health checks for pupils in the scheme were prompt: 84% in 2019 ...", "Repeat plans are low: 9% ...": the subject of the verb before
         // the adjective that the colon explains
         if (w.IsPunct(before, ':') && Phrases.IsContent(w, before - 1) && !w.IsCapitalised(before - 1))
         {
@@ -1025,7 +1025,7 @@ internal readonly ref struct MeasureFinder
         // 9. fronted "Of the 68 adopters, half ...", "Among care leavers, 60% ..."
         f.Rule = "r9";
 
-        // "Of these, 62% are placed with ...": the group the sentence before is about
+        // "Of these, 58% live with ...": the group the sentence before is about
         if (w.IsPunct(before, ',') && (w.Is(before - 1, "these") || w.Is(before - 1, "those")) && w.Is(before - 2, "of") && FirstWordAt(before - 2)
             && SubjectOfSentenceBefore(ref f))
         {
