@@ -563,7 +563,7 @@ internal static class Phrases
                 // "residents view him warmly", "members back the plan": a word between a noun and a determiner is a verb
                 // (not a time or a fronted phrase before a new subject: "In this year the rate rose", "in the east team the figure is")
                 if (j > i && !w.IsCapitalised(j) && !w.In(j, TimeWords) && (w.In(j + 1, ObjectPronouns) || IsArticleOrPossessive(w, j + 1) && !SubjectFollows(w, j + 2))) break;
-                if (w.IsLyAdverb(j))
+                if (w.IsLyAdverb(j) && !(w.Is(j, "likely") && j > i && IsContent(w, j + 1)))
                 {
                     // "newly qualified social workers": an adverb inside a phrase must lead somewhere
                     if (!(IsContent(w, j + 1) && !w.IsLyAdverb(j + 1) && IsContent(w, j + 2))) break;

@@ -239,4 +239,16 @@ public class PercentageSixthRoundTests
         var found = Extract("In all, 83% of boys in the choir attend on Sundays. Of these, 58% live in the town.");
         found.Select(p => p.Measure).Should().Equal("boys in the choir", "boys in the choir");
     }
+
+    [Fact]
+    public void An_adverb_after_followed_keeps_the_name_list()
+    {
+        Extract("The poll showed Hale in third at 11 percent, followed closely by Ortiz at 10 percent.")[1].Measure.Should().Be("Ortiz");
+    }
+
+    [Fact]
+    public void Likely_before_a_noun_is_an_adjective()
+    {
+        Extract("She had the backing of 74% of Welsh-speaking likely voters in the county.")[0].Measure.Should().StartWith("Welsh-speaking likely voters");
+    }
 }
