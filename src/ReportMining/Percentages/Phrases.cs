@@ -474,6 +474,14 @@ internal static class Phrases
                 continue;
             }
 
+            // "of the nearly $238 million raised": a hedge before an amount
+            if ((w.Is(i, "nearly") || w.Is(i, "almost") || w.Is(i, "about") || w.Is(i, "roughly") || w.Is(i, "around") || w.Is(i, "some") || w.Is(i, "approximately"))
+                && (w.Kind(i + 1) == TokenKind.Number || w.Kind(i + 1) == TokenKind.Punctuation && w.Char(i + 1) is '$' or '£' or '€'))
+            {
+                i++;
+                continue;
+            }
+
             // "the current caseload average", "the latest published turnover rate": when the figure is, not what it measures
             // ("the current average, 43%" keeps it: "average" is then the whole phrase; "current average attendance rates" does not)
             // ("the most recent published rate for comparable councils": "most recent" as one word)

@@ -251,4 +251,10 @@ public class PercentageSixthRoundTests
     {
         Extract("She had the backing of 74% of Welsh-speaking likely voters in the county.")[0].Measure.Should().StartWith("Welsh-speaking likely voters");
     }
+
+    [Fact]
+    public void A_hedge_before_an_amount_is_not_the_measure()
+    {
+        Extract("That comes to just 11 percent of the nearly $40 million raised by the lottery.")[0].Measure.Should().Be("$40 million raised by the lottery");
+    }
 }
