@@ -2719,7 +2719,7 @@ internal readonly ref struct MeasureFinder
         }
 
         if (w.Is(before, "by")) return false;
-        // ("followed closely by Kasich at 10 percent": an adverb between)
+        // ("followed narrowly by Ortiz at 9 percent": an adverb between)
         int fv = w.IsLyAdverb(p - 1) ? p - 2 : p - 1;
         bool followed = w.Is(p, "by") && (w.Is(fv, "followed") || w.Is(fv, "trailed") || w.Is(fv, "chased"));
         bool listed = (w.IsPunct(p, ',') || w.IsPunct(p, ';') || w.Is(p, "and")) && prevIndex >= 0 && figures[prevIndex].Last <= p && figures[prevIndex].Last >= p - 6;
