@@ -527,6 +527,13 @@ internal readonly ref struct MeasureFinder
         if (w.Is(before, "with") && w.IsPunct(before - 1, ','))
         {
             f.Rule = "r3w";
+
+            // ("Hale was preferred 51 percent, with 10 percent undecided": the rest of the sample is no share of a name)
+            for (int k = prevIndex; k >= 0; k--)
+            {
+                if (figures[k].Rule == "r6v" && IsNameMeasure(figures[k])) return;
+            }
+
             if (prevIndex >= 0) Carry(figures, index, prevIndex, sameSentenceOnly: true);
             else if (ElidedSubject(before - 1, out int ea, out int eb)) SetMeasure(ref f, ea, eb);
             ScopeAfter(ref f);
@@ -559,6 +566,9 @@ internal readonly ref struct MeasureFinder
 
         // 3. compared with an earlier figure
         f.Rule = "r3";
+
+        // "Hale was preferred 51 percent versus 38 percent": the second figure is the rival's, who is not named here
+        if (prevIndex >= 0 && (w.Is(before, "versus") || w.Is(before, "vs")) && figures[prevIndex].Rule == "r6v" && IsNameMeasure(figures[prevIndex])) return;
         if (prevIndex >= 0 && IsComparison(figures[prevIndex], before, f.Last))
         {
             Carry(figures, index, prevIndex, sameSentenceOnly: true);
@@ -765,6 +775,16 @@ internal readonly ref struct MeasureFinder
                 ScopeAfter(ref f);
                 return;
             }
+        }
+
+        // "Hale was preferred 51 percent versus 38", "the plan is backed 60 percent to 30": a passive verb's subject
+        if (w.EndsWith(before, "ed") && (w.Is(before - 1, "was") || w.Is(before - 1, "were") || w.Is(before - 1, "is") || w.Is(before - 1, "are"))
+            && !w.Is(f.Last, "of") && !Phrases.IsContent(w, f.Last) && TryVerbGroup(before - 1, out int passiveSubject))
+        {
+            f.Rule = "r6v";
+            ApplySubject(figures, index, prevIndex, passiveSubject);
+            ScopeAfter(ref f);
+            return;
         }
 
         // "raise parking charges by 15 percent", "shrink its print division by up to 15%", "cut fuel use just 12 percent":

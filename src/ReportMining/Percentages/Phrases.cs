@@ -737,7 +737,7 @@ internal static class Phrases
             || w.Is(j, "but") || w.Is(j, "than") || w.Is(j, "not") || w.Is(j, "per") || w.Is(j, "percent")
             || w.Is(j, "it") || w.Is(j, "they") || w.Is(j, "there") || w.Is(j, "respectively")
             || w.Is(j, "compared") || w.Is(j, "whom") || w.Is(j, "including") || w.Is(j, "such")
-            || w.Is(j, "either") || w.Is(j, "neither");
+            || w.Is(j, "either") || w.Is(j, "neither") || w.Is(j, "versus");
     }
 
     /// <summary>A word that can sit in a noun phrase.</summary>

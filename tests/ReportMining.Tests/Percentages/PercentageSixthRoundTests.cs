@@ -257,4 +257,11 @@ public class PercentageSixthRoundTests
     {
         Extract("The grant is barely 6 percent of the nearly $40 million raised by the lottery.")[0].Measure.Should().Be("$40 million raised by the lottery");
     }
+
+    [Fact]
+    public void A_passive_preference_gives_its_subject_and_leaves_the_rival_and_the_rest_unnamed()
+    {
+        var found = Extract("In a race between Hale and Ortiz, Hale was preferred 51 percent versus 38 percent, with 10 percent undecided.");
+        found.Select(p => p.Measure).Should().Equal("Hale", null, null);
+    }
 }
