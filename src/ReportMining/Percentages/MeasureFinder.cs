@@ -567,7 +567,7 @@ internal readonly ref struct MeasureFinder
         // 3. compared with an earlier figure
         f.Rule = "r3";
 
-        // "Hale was preferred 51 percent versus 38 percent": the second figure is the rival's, who is not named here
+        // "Hale was favoured 47 percent versus 35 percent": the second figure is the rival's, who is not named here
         if (prevIndex >= 0 && (w.Is(before, "versus") || w.Is(before, "vs")) && figures[prevIndex].Rule == "r6v" && IsNameMeasure(figures[prevIndex])) return;
         if (prevIndex >= 0 && IsComparison(figures[prevIndex], before, f.Last))
         {
@@ -777,7 +777,7 @@ internal readonly ref struct MeasureFinder
             }
         }
 
-        // "Hale was preferred 51 percent versus 38", "the plan is backed 60 percent to 30": a passive verb's subject
+        // "Hale was favoured 47 percent versus 35", "the plan is backed 60 percent to 30": a passive verb's subject
         if (w.EndsWith(before, "ed") && (w.Is(before - 1, "was") || w.Is(before - 1, "were") || w.Is(before - 1, "is") || w.Is(before - 1, "are"))
             && !w.Is(f.Last, "of") && !Phrases.IsContent(w, f.Last) && TryVerbGroup(before - 1, out int passiveSubject))
         {

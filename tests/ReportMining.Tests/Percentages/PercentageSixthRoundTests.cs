@@ -261,7 +261,7 @@ public class PercentageSixthRoundTests
     [Fact]
     public void A_passive_preference_gives_its_subject_and_leaves_the_rival_and_the_rest_unnamed()
     {
-        var found = Extract("In a race between Hale and Ortiz, Hale was preferred 51 percent versus 38 percent, with 10 percent undecided.");
+        var found = Extract("Across the ward, Hale was favoured 47 percent versus 35 percent, with 12 percent undecided.");
         found.Select(p => p.Measure).Should().Equal("Hale", null, null);
     }
 }
