@@ -13,7 +13,10 @@ authority's reports in one fold), over the labelled report sentences.
 Inputs come from one cross-validation run (keep both files out of the repository; they hold text):
 
     reportmining train --no-write --threads 2 --export-predictions /tmp/ctx/pred.jsonl --export-documents /tmp/ctx/docs.jsonl
-    python3 models/context_stack.py /tmp/ctx/pred.jsonl /tmp/ctx/docs.jsonl [area|sentiment|fine_area]
+    python3 models/context_stack.py /tmp/ctx/pred.jsonl /tmp/ctx/docs.jsonl [area|sentiment|fine_area] [--others]
+
+With --others, the logistic regression also gets the other two models' out-of-fold log-probabilities of
+the sentence and its neighbours one away (does, say, the finer-area model help the area model?).
 
 Needs numpy and scikit-learn (Debian: apt-get install python3-sklearn).
 """
@@ -25,7 +28,7 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
 
-def main(pred_path, docs_path, kind):
+def main(pred_path, docs_path, kind, others=False):
     docs = {}
     for line in open(docs_path, encoding="utf-8"):
         d = json.loads(line)
@@ -36,6 +39,8 @@ def main(pred_path, docs_path, kind):
     sections = sorted({s["section"] for d in docs.values() for s in d})
     # per document: its sentences' log-probabilities and the sum per paragraph
     logs = {f: np.array([s[kind] for s in d]) for f, d in docs.items()}
+    kinds = ["sentiment", "area", "fine_area"]
+    all_logs = {k: {f: np.array([s[k] for s in d]) for f, d in docs.items()} for k in kinds}
     para = {f: np.array([s["paragraph"] for s in d]) for f, d in docs.items()}
 
     rows = []
@@ -50,11 +55,16 @@ def main(pred_path, docs_path, kind):
         while last + 1 < len(sents) and sents[last + 1]["start"] < b:
             last += 1
         own = np.log(np.maximum([p[kind + "_probabilities"][c] for c in classes], 1e-30))
-        rows.append((classes.index(p[kind]), p["fold"], file, first, last, own))
+        other = [np.log(np.maximum(list(p[k + "_probabilities"].values()), 1e-30)) for k in kinds if k != kind]
+        rows.append((classes.index(p[kind]), p["fold"], file, first, last, own, other))
 
-    def features(file, first, last, own, reach, paragraphs):
+    def features(file, first, last, own, reach, paragraphs, other=None):
         lg, pa = logs[file], para[file]
         out = [own]
+        for other_kind, o in zip([m for m in kinds if m != kind], other or []):
+            out.append(o)
+            for j in (first - 1, last + 1):
+                out.append(all_logs[other_kind][file][j] if 0 <= j < len(lg) else np.zeros(len(o)))
         for off in range(1, reach + 1):
             for j in (first - off, last + off):
                 inside = 0 <= j < len(lg)
@@ -76,6 +86,16 @@ def main(pred_path, docs_path, kind):
     fold = np.array([r[1] for r in rows])
     print(f"{kind}: {len(rows)} labelled report sentences, {k} classes")
     print(f"  own log-probabilities alone: accuracy {np.mean([r[5].argmax() == r[0] for r in rows]):.4f}")
+    if others:
+        for with_others in (False, True):
+            x = np.array([features(r[2], r[3], r[4], r[5], 1, False, r[6] if with_others else None) for r in rows])
+            predicted = np.zeros(len(y), int)
+            for f in sorted(set(fold)):
+                train, test = fold != f, fold == f
+                predicted[test] = LogisticRegression(C=1.0, max_iter=3000).fit(x[train], y[train]).predict(x[test])
+            what = "section + neighbours up to 1" + (" + the other models" if with_others else "")
+            print(f"  {'logistic regression':22} {what:42} accuracy {np.mean(predicted == y):.4f}")
+        return
     for name, make in (("logistic regression", lambda: LogisticRegression(C=1.0, max_iter=3000)),
                        ("gradient-boosted trees", lambda: HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, random_state=0))):
         for reach, paragraphs in ((0, False), (1, False), (2, False), (3, False), (2, True)):
@@ -89,4 +109,5 @@ def main(pred_path, docs_path, kind):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "area")
+    args = [a for a in sys.argv[1:] if a != "--others"]
+    main(args[0], args[1], args[2] if len(args) > 2 else "area", "--others" in sys.argv)
