@@ -1285,8 +1285,7 @@ internal readonly ref struct MeasureFinder
         if (Subject(v, out int sa, out int sb) != SubjectKind.Phrase) return false;
 
         // ("the latest figures show a drop from 8% ... to 5% in X": the source of the figures is not what changed)
-        if (w.Is(sb - 1, "figures") || w.Is(sb - 1, "data") || w.Is(sb - 1, "statistics") || w.Is(sb - 1, "information") || w.Is(sb - 1, "results")
-            || w.Is(sb - 1, "records") || w.Is(sb - 1, "report") || w.Is(sb - 1, "audit")) return false;
+        if (Phrases.IsSourceNoun(w, sb - 1)) return false;
         SetMeasure(ref f, sa, sb);
         return true;
     }

@@ -54,19 +54,16 @@ internal static class Phrases
             if (w.Kind(k) != TokenKind.Word) break;
             if (!(w.In(k, ProportionHeads) && w.Is(k + 1, "of") && (w.Is(k - 1, "the") || w.Is(k - 1, "a")) && w.In(k - 2, Prepositions))) continue;
             bool source = false;
-            for (int m = i; m < k - 2; m++) source |= w.Is(m, "performance") || w.Is(m, "data") || w.Is(m, "figures") || w.Is(m, "scorecard") || w.Is(m, "information");
+            for (int m = i; m < k - 2; m++) source |= IsSourceNoun(w, m);
             if (source) i = SkipOpeners(w, k + 2, limit);
             break;
         }
 
         // ("a steady increase in X": an adjective before the change word)
-        if (i + 2 < limit && w.Kind(i) == TokenKind.Word && !IsStop(w, i) && !w.EndsWith(i, "ed") && w.Is(i + 2, "in")
-            && (w.Is(i + 1, "increase") || w.Is(i + 1, "rise") || w.Is(i + 1, "reduction") || w.Is(i + 1, "decrease") || w.Is(i + 1, "fall") || w.Is(i + 1, "drop")
-                || w.Is(i + 1, "improvement") || w.Is(i + 1, "decline"))) i++;
+        if (i + 2 < limit && w.Kind(i) == TokenKind.Word && !IsStop(w, i) && !w.EndsWith(i, "ed") && w.Is(i + 2, "in") && IsChangeNoun(w, i + 1)) i++;
 
         // "an increase in X", "a reduction in the number of X" measure X
-        if ((w.Is(i, "increase") || w.Is(i, "rise") || w.Is(i, "reduction") || w.Is(i, "decrease") || w.Is(i, "fall") || w.Is(i, "drop")
-            || w.Is(i, "improvement") || w.Is(i, "decline") || w.Is(i, "change")) && w.Is(i + 1, "in") && !IsTimeAt(w, i + 2) && i + 2 < limit)
+        if ((IsChangeNoun(w, i) || w.Is(i, "change")) && w.Is(i + 1, "in") && !IsTimeAt(w, i + 2) && i + 2 < limit)
         {
             i = SkipOpeners(w, i + 2, limit);
             if (w.In(i, ProportionHeads) && w.Is(i + 1, "of")) i = SkipOpeners(w, i + 2, limit);
@@ -544,11 +541,7 @@ internal static class Phrases
                 // "grades A*-C": the grade "A*" is no article
                 if (w.Text(j) is "A" && w.Kind(j + 1) == TokenKind.Punctuation && w.Char(j + 1) == '*' && w.Glued(j, j + 1))
                 {
-                    j += 2;
-
-                    // ("A* to C", "A*–C")
-                    if ((w.Is(j, "to") || w.Kind(j) == TokenKind.Punctuation && w.Char(j) is '-' or '–' or '‑') && w.Kind(j + 1) == TokenKind.Word && w.Text(j + 1).Length == 1
-                        && char.IsUpper(w.Text(j + 1)[0])) j += 2;
+                    j = AfterGradeStar(w, j + 1);
                     continue;
                 }
 
@@ -633,11 +626,7 @@ internal static class Phrases
             // "grades A*-C", "A* to C": the star of a grade
             if (kind == TokenKind.Punctuation && w.Char(j) == '*' && w.Glued(j - 1, j) && w.Kind(j - 1) == TokenKind.Word)
             {
-                j++;
-
-                // ("A* to C", "A*–C")
-                if ((w.Is(j, "to") || w.Kind(j) == TokenKind.Punctuation && w.Char(j) is '-' or '–' or '‑') && w.Kind(j + 1) == TokenKind.Word && w.Text(j + 1).Length == 1
-                    && char.IsUpper(w.Text(j + 1)[0])) j += 2;
+                j = AfterGradeStar(w, j);
                 continue;
             }
 
@@ -655,6 +644,25 @@ internal static class Phrases
         while (j > i && w.Kind(j - 1) == TokenKind.Punctuation) j--;
         return j;
     }
+
+    /// <summary>Past the star of a grade at <paramref name="star"/> and the range it opens, if any ("A*", "A* to C", "A*–C").</summary>
+    private static int AfterGradeStar(Words w, int star)
+    {
+        int j = star + 1;
+        if ((w.Is(j, "to") || w.Kind(j) == TokenKind.Punctuation && w.Char(j) is '-' or '–' or '‑') && w.Kind(j + 1) == TokenKind.Word && w.Text(j + 1).Length == 1
+            && char.IsUpper(w.Text(j + 1)[0])) j += 2;
+        return j;
+    }
+
+    /// <summary>A noun of change that "in X" follows ("an increase in X", "a fall in X").</summary>
+    internal static bool IsChangeNoun(Words w, int k) =>
+        w.Is(k, "increase") || w.Is(k, "rise") || w.Is(k, "reduction") || w.Is(k, "decrease") || w.Is(k, "fall") || w.Is(k, "drop")
+        || w.Is(k, "improvement") || w.Is(k, "decline");
+
+    /// <summary>A source a figure is read from, not what it measures ("performance on", "data for", "the latest figures show").</summary>
+    internal static bool IsSourceNoun(Words w, int k) =>
+        w.Is(k, "performance") || w.Is(k, "data") || w.Is(k, "figures") || w.Is(k, "scorecard") || w.Is(k, "information") || w.Is(k, "statistics")
+        || w.Is(k, "results") || w.Is(k, "records") || w.Is(k, "report") || w.Is(k, "audit");
 
     /// <summary>
     /// True for a capitalised word inside a name that would otherwise end a phrase ("the United States",
