@@ -441,10 +441,10 @@ internal static class TrainCommand
         public static DocumentLayout Read(string path)
         {
             using var d = ReportMining.Text.Document.Parse(File.ReadAllText(path, Encoding.UTF8));
-            var s = d.SentenceSpan;
+            var s = d.SentenceSpan.ToArray();
             return new DocumentLayout(
-                s.ToArray().Select(x => x.Span.Start).ToArray(), s.ToArray().Select(x => x.Span.End).ToArray(), s.ToArray().Select(x => x.Paragraph).ToArray(),
-                TrainingData.Sections(d), s.ToArray().Select(x => new string(d.NormalizedSlice(x.Span))).ToArray());
+                s.Select(x => x.Span.Start).ToArray(), s.Select(x => x.Span.End).ToArray(), s.Select(x => x.Paragraph).ToArray(),
+                TrainingData.Sections(d), Array.ConvertAll(s, x => new string(d.NormalizedSlice(x.Span))));
         }
     }
 
