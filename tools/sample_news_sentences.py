@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw news sentences for the percentage gold splits news1 to news6 (seeded, repeatable).
+"""Draw news sentences for the percentage gold splits news1 to news7 (seeded, repeatable).
 
 Reads the public news benchmarks in ../shared (PolNeAR train and dev, TempEval-3 train: JSON
 Lines, one article a record with `id` and `text`), cuts each text into sentences with a plain
@@ -20,6 +20,8 @@ splitter, and draws at random (fixed seed):
          used before are nearly used up (about 19 P% sentences are left in them), so news6 may draw from articles
          of news1 to news5, but never a sentence drawn before (none overlaps a sentence of news1 to news5), and
          still at most one sentence per article within news6. Pw is not drawn.
+  news7: drawn after news6 the same way with its own seed (NEWS7_SEED): 85 from P% and 15 from T, no sentence
+         drawn before (news1 to news6), at most one per article within news7.
 
 Pools, by broad patterns written independently of the extractor: P% has a percentage cue ("%",
 per cent, percent, "percentage point", "pc"); Pw has no such cue but a proportion cue in words (a
@@ -48,6 +50,7 @@ NEWS3_SEED = 20270314
 NEWS4_SEED = 20270906
 NEWS5_SEED = 20270607
 NEWS6_SEED = 20271203
+NEWS7_SEED = 20280114
 
 FRACTION = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)"
@@ -171,13 +174,20 @@ def main(shared, out_path):
     def fresh(x):
         return all(x[2] <= s or x[1] >= e for s, e in drawn.get(x[0], []))
 
-    rng6 = random.Random(NEWS6_SEED)
-    rest = []
-    for pool in (pool_pc, pool_t):
-        left = sorted(x for x in pool if fresh(x))
-        rng6.shuffle(left)
-        rest.append(left)
-    rows += take(rest[0], "P%", 85, "news6", used) + take(rest[1], "T", 15, "news6", used)
+    def reused_articles_split(seed, split):
+        rng = random.Random(seed)
+        rest = []
+        for pool in (pool_pc, pool_t):
+            left = sorted(x for x in pool if fresh(x))
+            rng.shuffle(left)
+            rest.append(left)
+        return take(rest[0], "P%", 85, split, used) + take(rest[1], "T", 15, split, used)
+
+    rows += reused_articles_split(NEWS6_SEED, "news6")
+    # news7: the same, with every sentence of news6 also left out
+    for r in rows[-100:]:
+        drawn.setdefault(r["file"], []).append((r["start"], r["end"]))
+    rows += reused_articles_split(NEWS7_SEED, "news7")
     print(f"pools: P% {len(pool_pc)}, Pw {len(pool_w)}, T {len(pool_t)} sentences; drawn {len(rows)}", file=sys.stderr)
     with open(out_path, "w", encoding="utf-8") as f:
         for i, row in enumerate(rows):
