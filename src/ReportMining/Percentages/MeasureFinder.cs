@@ -275,6 +275,14 @@ internal readonly ref struct MeasureFinder
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
 
+                // "received 1,387 contacts between July and September, 27% of which were from the police",
+                // "the older, 19-plus cohort, 58% of whom are engaged": the group the relative pronoun stands for
+                if (!f.HasMeasure && (w.Is(j + 1, "which") || w.Is(j + 1, "whom")) && w.IsPunct(before, ',') && GroupBeforeComma(before, out int ga, out int gb))
+                {
+                    f.Rule = "r1w";
+                    SetMeasure(ref f, ga, gb);
+                }
+
                 // "a £900 deposit, 80 percent of it returned": the phrase before the comma
                 if (!f.HasMeasure && (w.Is(j + 1, "it") || w.Is(j + 1, "them")) && w.IsPunct(before, ',')
                     && Phrases.NounPhraseBefore(w, before, out int ia, out int ib) && w.Kind(ib - 1) == TokenKind.Word && !w.IsCapitalised(ia))
@@ -736,7 +744,7 @@ internal readonly ref struct MeasureFinder
             int comma = before - 2;
             if (w.IsPunct(comma, ','))
             {
-                int s = PunctuationStart(comma);
+                int s = SkipCount(PunctuationStart(comma), comma);
                 if (Phrases.ReadNounPhrase(w, s, comma, rejectVerbFirst: true, out int a, out int b)) SetMeasure(ref f, a, b);
             }
 
@@ -1151,6 +1159,21 @@ internal readonly ref struct MeasureFinder
                 f.MeasureEnd = figures[prevIndex].MeasureEnd;
                 SetScope(ref f, la, lb);
                 return;
+            }
+
+            // "high compared to the England average (22%) and that of statistical neighbours (21%)": "that of X" is what the
+            // sentence's first figure measures, for X
+            if (prevIndex >= 0 && w.Is(k, "of") && (w.Is(k - 1, "that") || w.Is(k - 1, "those")))
+            {
+                for (int j = 0; j <= prevIndex; j++)
+                {
+                    if (!figures[j].HasMeasure) continue;
+                    f.Rule = "r2t";
+                    f.MeasureStart = figures[j].MeasureStart;
+                    f.MeasureEnd = figures[j].MeasureEnd;
+                    SetScope(ref f, la, lb);
+                    return;
+                }
             }
 
             bool proportionOf = w.Is(k, "of") && Phrases.LocalNounPhraseBefore(w, k, out _, out int hb) && w.In(hb - 1, ProportionHeads);
@@ -1943,6 +1966,56 @@ internal readonly ref struct MeasureFinder
         return true;
     }
 
+    /// <summary>"Four hundred and ten children", "1,387 contacts": the first word after a count that opens a phrase at <paramref name="s"/>.</summary>
+    private int SkipCount(int s, int limit)
+    {
+        var w = _w;
+        int k = s;
+        while (k < limit && (w.Kind(k) == TokenKind.Number && !w.IsYearLike(k) || NumberWords.TryCardinalWord(w.Text(k), out _)
+            || (w.Is(k, "hundred") || w.Is(k, "thousand")) && k > s
+            || w.Is(k, "and") && k > s && NumberWords.TryCardinalWord(w.Text(k + 1), out _))) k++;
+        return k < limit && Phrases.IsContent(w, k) ? k : s;
+    }
+
+    /// <summary>
+    /// The group a relative pronoun after the comma at <paramref name="comma"/> stands for: a counted noun in the clause
+    /// ("received a total of 1,387 contacts between July and September"), else the noun phrase just before the comma.
+    /// </summary>
+    private bool GroupBeforeComma(int comma, out int a, out int b)
+    {
+        var w = _w;
+        int start = PunctuationStart(comma);
+        for (int k = start; k < comma - 1; k++)
+        {
+            if (!(w.Kind(k) == TokenKind.Number && !w.IsYearLike(k) || NumberWords.TryCardinalWord(w.Text(k), out _)) || Phrases.IsTimeAt(w, k + 1)) continue;
+
+            // ("raised $26 million last month, almost half of which ...": a sum of money is no group)
+            if (w.Text(k - 1) is "$" or "£" or "€") continue;
+            int n = SkipCount(k, comma);
+            if (n == k || w.Is(n, "million") || w.Is(n, "billion") || w.Is(n, "pounds") || w.Is(n, "dollars")
+                || !Phrases.ReadNounPhrase(w, n, comma, rejectVerbFirst: true, out a, out b)) continue;
+
+            // ("contacts between 1 July and 30 September": when is not what)
+            for (int t = a + 1; t < b; t++)
+            {
+                if (w.Is(t, "between") || w.Is(t, "during") || w.Is(t, "since") || (w.Is(t, "in") || w.Is(t, "from")) && Phrases.IsTimeAt(w, t + 1))
+                {
+                    b = t;
+                    break;
+                }
+            }
+
+            return true;
+        }
+
+        if (!Phrases.NounPhraseBefore(w, comma, out a, out b) || Phrases.IsTimeAt(w, a) || w.Kind(b - 1) != TokenKind.Word
+            || w.Is(a, "million") || w.Is(a, "billion")) return false;
+
+        // ("the older, 19-plus cohort": the number stays with "plus")
+        if (w.Is(a, "plus") && w.Kind(a - 1) == TokenKind.Punctuation && w.Glued(a - 1, a) && w.Kind(a - 2) == TokenKind.Number && w.Glued(a - 2, a - 1)) a -= 2;
+        return true;
+    }
+
     /// <summary>Start of the stretch ending at <paramref name="end"/> back to the nearest punctuation (a list item, a clause between commas).</summary>
     private int PunctuationStart(int end)
     {
@@ -2049,7 +2122,9 @@ internal readonly ref struct MeasureFinder
     private void WholeSubject(ref Figure f, Span<Figure> figures)
     {
         var w = _w;
-        if (!f.HasMeasure) return;
+
+        // (the group a relative pronoun stands for is complete where it was cut: "1,387 contacts between July and September, 27% of which")
+        if (!f.HasMeasure || f.Rule == "r1w") return;
         int first = TokenAt(f.MeasureStart), last = TokenAt(f.MeasureEnd - 1);
         if (first < 0 || last < 0) return;
         int b = last + 1;

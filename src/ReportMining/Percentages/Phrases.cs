@@ -257,8 +257,9 @@ internal static class Phrases
                     // "care leavers gaining two A levels", "children having four or more moves": a counted object of the participle
                     int e = b + 1;
                     if (w.Is(e, "or") && (w.Is(e + 1, "more") || w.Is(e + 1, "fewer") || w.Is(e + 1, "less"))) e += 2;
-                    int end = e < limit ? ReadCore(w, e, limit, first: true) : e;
-                    if (end > e) b = end;
+                    // ("young people turning 18 in 2014-15": an age, with no noun after it)
+                    int end = e < limit && !w.In(e, Prepositions) ? ReadCore(w, e, limit, first: true) : e;
+                    b = Math.Max(e, end);
                 }
 
                 rounds++;
@@ -825,6 +826,8 @@ internal static class Phrases
             // "an increase", "the national average", "its use": a noun, not a verb
             if (w.In(k, NounLikeVerbs) && (w.IsDeterminerAt(k - 1) || IsContent(w, k - 1) && !w.In(k - 1, Pronouns))) continue;
             if (w.IsDeterminerAt(k - 1) && !w.Is(k - 1, "that") && !w.In(k, Auxiliaries) && w.Kind(k) == TokenKind.Word) continue;
+            // "children waiting less than 20 months to move into a home": an infinitive after a noun or an -ing word is inside the phrase
+            if (w.Is(k - 1, "to") && InfinitiveInPhrase(w, k - 1)) continue;
             if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) && !w.Is(k, "need") && !w.Is(k, "needs")) return k + 1;
             if (w.In(k, LinkVerbs))
             {
@@ -846,6 +849,19 @@ internal static class Phrases
         }
 
         return lowest;
+    }
+
+    /// <summary>
+    /// True when the "to" at <paramref name="to"/> opens an infinitive that qualifies the phrase before it ("children
+    /// waiting less than 20 months to move", "young people supported to live independently"): after a noun or an -ing
+    /// word, not after a verb ("has worked to reduce", "is expected to rise").
+    /// </summary>
+    private static bool InfinitiveInPhrase(Words w, int to)
+    {
+        int k = to - 1;
+        if (k < 0 || w.Kind(k) != TokenKind.Word || !IsContent(w, k)) return false;
+        if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) || w.In(k, LinkVerbs) || w.EndsWith(k, "ed") || w.In(k, PostModifiers)) return false;
+        return w.EndsWith(k, "ing") || w.Is(k, "months") || w.Is(k, "weeks") || w.Is(k, "days") || w.Is(k, "years");
     }
 
     /// <summary>True when a verb stands between the clause start and the "and" at <paramref name="and"/>: the "and" joins clauses.</summary>
