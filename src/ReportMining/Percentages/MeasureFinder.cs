@@ -290,7 +290,8 @@ internal readonly ref struct MeasureFinder
                     SetMeasure(ref f, ia, ib);
                 }
             }
-            else if (!OfIsTime(j) && Phrases.ReadNounPhrase(w, j + 1, w.Count, rejectVerbFirst: false, out int a, out int b))
+            // ("about 41 percent of both the private and public workforces")
+            else if (!OfIsTime(j) && Phrases.ReadNounPhrase(w, w.Is(j + 1, "both") ? j + 2 : j + 1, w.Count, rejectVerbFirst: false, out int a, out int b))
             {
                 int next = index + 1 < figures.Length ? figures[index + 1].First : w.Count;
                 TrimOfPhrase(a, ref b, before, SubjectPosition(f.First), next);
@@ -606,6 +607,30 @@ internal readonly ref struct MeasureFinder
                 f.Rule = "r4v";
                 ApplySubject(figures, index, prevIndex, colonSubject);
                 ScopeAfter(ref f);
+                return;
+            }
+        }
+
+        // "Care leavers are doing well: 60% are in education; 21% say they need more help": a figure that is the whole subject of
+        // the clause after a colon is a share of the subject of the clause before it, and so is a bare figure after a semicolon then
+        if (FigureOpensClause(f) && (prevIndex < 0 && w.IsPunct(before, ':') || prevIndex >= 0 && w.IsPunct(before, ';') && figures[prevIndex].Rule == "r4s"))
+        {
+            if (w.IsPunct(before, ';'))
+            {
+                f.Rule = "r4s";
+                Carry(figures, index, prevIndex, sameSentenceOnly: true);
+                return;
+            }
+
+            int s = PunctuationStart(before);
+            while (s < before && (w.In(s, VerbAdverbs) || w.Is(s, "and") || w.Is(s, "but") || w.Is(s, "so") || w.Is(s, "overall"))) s++;
+            // (not a passive: "Good attention is paid to the health of children: 91% have ..." counts the children, not the attention)
+            if (Phrases.ReadNounPhrase(w, s, before, rejectVerbFirst: true, out int sa, out int sb) && sb < before - 1 && !w.In(sb, Prepositions)
+                && (!w.IsCapitalised(sa) || FirstWordAt(sa))
+                && !(w.In(sb, Auxiliaries) && (w.EndsWith(sb + 1, "ed") || w.EndsWith(sb + 1, "en") || w.In(sb + 1, PostModifiers) || IsPastVerb(sb + 1) || w.Is(sb + 1, "paid"))))
+            {
+                f.Rule = "r4s";
+                SetMeasure(ref f, sa, sb);
                 return;
             }
         }
@@ -982,6 +1007,26 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "senior notes paying 12 3/4%", "bonds yielding 9%": what pays or yields
+        if ((w.Is(before, "paying") || w.Is(before, "yielding") || w.Is(before, "bearing")) && !Phrases.IsContent(w, f.Last)
+            && PayerBefore(before, out int payA, out int payB))
+        {
+            f.Rule = "r8y";
+            SetMeasure(ref f, payA, payB);
+            return;
+        }
+
+        // "The airline and casino company, 98.6%-owned by Kirk Kerkorian, ...": what is owned is the phrase before the comma
+        if ((w.Is(owned, "owned") || w.EndsWith(owned, "-owned") || w.Is(owned, "controlled") || w.EndsWith(owned, "-controlled")) && w.Is(owned + 1, "by")
+            && w.IsPunct(before, ',') && Phrases.NounPhraseBefore(w, before, out ownedA, out ownedB))
+        {
+            // ("the airline and casino company": modifiers joined by "and")
+            if (w.Is(ownedA - 1, "and") && Phrases.LocalNounPhraseBefore(w, ownedA - 1, out int ja, out _)) ownedA = ja;
+            f.Rule = "r8o";
+            SetMeasure(ref f, ownedA, ownedB);
+            return;
+        }
+
         // 8. "a 10% rise in referrals", "an excellent 100% rate", "11.6% increase in primary"; and 10. "one in five children", "half the staff"
         f.Rule = "r8";
         bool adjectival = f.Kind != PercentageKind.Proportion
@@ -1017,7 +1062,20 @@ internal readonly ref struct MeasureFinder
         if ((adjectival && !w.IsDeterminerAt(f.Last) || proportion) && !VerbAfterFigure(f.Last)
             && Phrases.ReadNounPhrase(w, f.Last, w.Count, rejectVerbFirst: true, out int pa, out int pb))
         {
-            SetMeasure(ref f, pa, pb);
+            // "earned a 100% rating from the union", "a 9% yield from the bonds": after an article, the noun, not where the
+            // figure was given or came from ("a 15-percent levy on imported timber" keeps what it is on)
+            int cut = pb;
+            if (adjectival && !proportion && w.IsDeterminerAt(before))
+            {
+                for (int k = pa + 1; k < pb && !w.Is(k, "of") && !w.Is(k, "in") && !w.Is(k, "for"); k++)
+                {
+                    if (!(w.Is(k, "from") || w.Is(k, "by") || w.Is(k, "at") || w.Is(k, "with"))) continue;
+                    cut = k;
+                    break;
+                }
+            }
+
+            SetMeasure(ref f, pa, cut);
             return;
         }
 
@@ -2692,6 +2750,18 @@ internal readonly ref struct MeasureFinder
     /// A figure that is the subject of what follows it, with no noun of its own: a verb or auxiliary ("69% had moved",
     /// "71% stayed"), a preposition ("64% for older care leavers", "97% within a month") or the end of the clause.
     /// </summary>
+    /// <summary>
+    /// A figure that is the whole subject of its clause: a verb after it ("60% are", "53% describe themselves", "26% say they").
+    /// </summary>
+    private bool FigureOpensClause(in Figure f)
+    {
+        var w = _w;
+        int n = f.Last;
+        if (n >= w.Count || w.Kind(n) != TokenKind.Word || w.Is(n, "of") || w.IsCapitalised(n)) return false;
+        if (w.In(n, Auxiliaries) || IsPastVerb(n) || IsVerbAt(n) || w.In(n, LinkVerbs) && !w.In(n, NounLikeVerbs)) return true;
+        return !w.In(n, Prepositions) && !w.IsDeterminerAt(n) && (w.In(n + 1, Pronouns) || w.In(n + 1, ObjectPronouns) || w.Is(n + 1, "that"));
+    }
+
     private bool BareSubjectFigure(in Figure f)
     {
         var w = _w;
@@ -2940,6 +3010,17 @@ internal readonly ref struct MeasureFinder
         return false;
     }
 
+    /// <summary>The securities before "paying" or "yielding" at <paramref name="verb"/>: "senior notes", "the bonds" ("notes" is a noun here, not the verb of "the report notes that").</summary>
+    private bool PayerBefore(int verb, out int a, out int b)
+    {
+        var w = _w;
+        if (Phrases.NounPhraseBefore(w, verb, out a, out b)) return true;
+        if (!w.Is(verb - 1, "notes")) return false;
+        b = verb;
+        a = Phrases.LocalNounPhraseBefore(w, verb - 1, out int la, out _) ? la : verb - 1;
+        return true;
+    }
+
     /// <summary>"put the waste in the budget at", "estimated losses at": the object of a verb of estimating, before "at" (<paramref name="at"/>).</summary>
     private bool PutVerbObject(int at, out int a, out int b)
     {
@@ -2951,7 +3032,8 @@ internal readonly ref struct MeasureFinder
             if (w.Kind(k) == TokenKind.Punctuation && !(w.Char(k) is '-' or '‑' or '\'' or '’' && w.Glued(k - 1, k))) return false;
             if (w.In(k, ClauseStarters) || w.In(k, Auxiliaries)) return false;
             if (!(w.Is(k, "put") || w.Is(k, "puts") || w.Is(k, "putting") || w.Is(k, "placed") || w.Is(k, "places") || w.Is(k, "pegged") || w.Is(k, "pegs")
-                || w.Is(k, "estimated") || w.Is(k, "estimates") || w.Is(k, "valued") || w.Is(k, "values") || w.Is(k, "set") || w.Is(k, "sets")))
+                || w.Is(k, "estimated") || w.Is(k, "estimates") || w.Is(k, "valued") || w.Is(k, "values") || w.Is(k, "set") || w.Is(k, "sets")
+                || w.Is(k, "cap") || w.Is(k, "caps") || w.Is(k, "capped") || w.Is(k, "capping") || w.Is(k, "fix") || w.Is(k, "fixes") || w.Is(k, "fixed")))
             {
                 continue;
             }

@@ -61,4 +61,56 @@ public class PercentageSeventhRoundTests
     {
         Extract("Three hundred and twelve children live with foster carers, of whom 64% live outside the county.")[0].Measure.Should().Be("children");
     }
+
+    [Theory]
+    [InlineData("The senator earned a 100% rating from the farmers' union.", "rating")]
+    [InlineData("The council was proud of its 98% funding rate for short breaks.", "funding rate")]
+    public void A_noun_ending_in_ing_after_a_figure_is_a_noun(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Of_both_keeps_the_phrase_after_it()
+    {
+        Extract("Data show that women made up about 41 percent of both the private and public workforces.")[0].Measure
+            .Should().Be("private and public workforces");
+    }
+
+    [Fact]
+    public void The_object_of_cap_before_at_is_the_measure()
+    {
+        Extract("The plan would cap the tax value of deductions and credits at 28 percent.")[0].Measure
+            .Should().Be("tax value of deductions and credits");
+    }
+
+    [Theory]
+    [InlineData("The airline and hotel company, 98.6%-owned by investor Tom Hale, earned a profit.", "airline and hotel company")]
+    [InlineData("The dairy group, 60 percent owned by the Tarn family, lost money.", "dairy group")]
+    public void What_is_owned_by_someone_is_the_phrase_before_the_comma(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Securities_paying_or_yielding_a_figure_are_its_measure()
+    {
+        var found = Extract("The firm will buy back $154 million in senior notes paying 12 3/4% and some bonds yielding 9%.");
+        found.Select(p => p.Value).Should().Equal(12.75, 9);
+        found.Select(p => p.Measure).Should().Equal("senior notes", "bonds");
+    }
+
+    [Fact]
+    public void A_figure_opening_the_clause_after_a_colon_is_a_share_of_the_subject_before_it()
+    {
+        var found = Extract("Care leavers are doing well: 61% are in education or training; 19% are in work.");
+        found.Select(p => p.Measure).Should().Equal("Care leavers", "Care leavers");
+    }
+
+    [Fact]
+    public void A_passive_before_the_colon_does_not_name_the_group()
+    {
+        Extract("Close attention is paid to the health of children in care: 91% have their dental checks on time.")[0].Measure
+            .Should().NotBe("Close attention");
+    }
 }
