@@ -58,6 +58,7 @@ internal readonly ref struct MeasureFinder
         }
 
         for (int i = 0; i < figures.Length; i++) WholeSubject(ref figures[i], figures);
+        SecondLeadPairs(figures);
 
         var w = _w;
 
@@ -578,6 +579,17 @@ internal readonly ref struct MeasureFinder
 
         // "Hale was favoured 47 percent versus 35 percent": the second figure is the rival's, who is not named here
         if (prevIndex >= 0 && (w.Is(before, "versus") || w.Is(before, "vs")) && figures[prevIndex].Rule == "r6v" && IsNameMeasure(figures[prevIndex])) return;
+        if (prevIndex >= 0 && w.Is(before, "with") && !MeasureAfter(figures[prevIndex]) && NameClauseAfter(figures[prevIndex], before, ref f)) return;
+
+        // "Sanders is up from 37 percent and Clinton is down from 49 percent": a clause with its own subject after the figure before
+        if (prevIndex >= 0 && w.Is(before, "from") && (w.Is(before - 1, "up") || w.Is(before - 1, "down")) && w.In(before - 2, Auxiliaries)
+            && TryVerbGroup(before - 2, out int downSubject) && Subject(downSubject, out int dsa, out int dsb) == SubjectKind.Phrase && dsa > figures[prevIndex].Last)
+        {
+            SetMeasure(ref f, dsa, dsb);
+            ScopeAfter(ref f);
+            return;
+        }
+
         if (prevIndex >= 0 && IsComparison(figures[prevIndex], before, f.Last))
         {
             Carry(figures, index, prevIndex, sameSentenceOnly: true);
@@ -2309,8 +2321,8 @@ internal readonly ref struct MeasureFinder
         verb = a = b = scopeA = scopeB = -1;
         int end = w.Is(before, "by") ? before : before + 1;
 
-        // "would beat him 55 percent to 35 percent": a pronoun rival, the leader still named
-        if (end >= 3 && w.In(end - 1, ObjectPronouns) && IsLeadVerb(end - 2) && !w.IsDeterminerAt(end - 3))
+        // "would beat him 55 percent to 35 percent": a pronoun rival, the leader still named ("her" right before the figures is one too)
+        if (end >= 3 && (w.In(end - 1, ObjectPronouns) || w.Is(end - 1, "her") && end - 1 == before) && IsLeadVerb(end - 2) && !w.IsDeterminerAt(end - 3))
         {
             verb = end - 2;
             return true;
@@ -2505,9 +2517,11 @@ internal readonly ref struct MeasureFinder
         if (subject)
         {
             // a verb after the phrase, before the next figure: the phrase is whole
+            // (a new clause after a comma, "..., while turnout was 35%", is not this subject's)
             for (int k = b; k < next && k < w.Count; k++)
             {
                 if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ';' or ':' or '.' or '?' or '!') break;
+                if (w.IsPunct(k, ',') && (w.Is(k + 1, "while") || w.Is(k + 1, "whilst") || w.Is(k + 1, "whereas") || w.Is(k + 1, "but") || w.Is(k + 1, "although"))) break;
                 if (IsVerbAt(k) || IsPastVerb(k)) return;
             }
 
@@ -2515,6 +2529,14 @@ internal readonly ref struct MeasureFinder
             {
                 if (w.Is(k - 1, "who") || w.Is(k - 1, "that") || w.Is(k - 1, "which")) return;
                 if (w.Is(k, "need") && w.Is(k - 1, "in")) continue;
+
+                // "35 percent of Corran jobs depend directly on tourism": a plain word before an -ly adverb and a preposition is a verb
+                if (w.Kind(k) == TokenKind.Word && !w.IsCapitalised(k) && !w.EndsWith(k, "ed") && !w.EndsWith(k, "ing") && !w.In(k, Prepositions)
+                    && w.IsLyAdverb(k + 1) && (w.In(k + 2, Prepositions) || w.IsDeterminerAt(k + 2)) && Phrases.IsContent(w, k - 1) && !w.IsLyAdverb(k))
+                {
+                    b = k;
+                    return;
+                }
 
                 // a participle that usually follows its noun ("children looked after", "aged five", "placed with adopters") is a
                 // modifier unless an object or a particle follows it ("made up their minds", "backed Mrs. Tate")
@@ -2751,6 +2773,34 @@ internal readonly ref struct MeasureFinder
     /// "71% stayed"), a preposition ("64% for older care leavers", "97% within a month") or the end of the clause.
     /// </summary>
     /// <summary>
+    /// "Hale leads Moreno 43 percent to 41 percent in Esk and 42 percent to 39 percent in Tarn": a second pair of figures after
+    /// "and" gives the same two sides as the lead pair before it, in the same order, each with its own place.
+    /// </summary>
+    private void SecondLeadPairs(Span<Figure> figures)
+    {
+        var w = _w;
+        for (int i = 2; i + 1 < figures.Length; i++)
+        {
+            ref var f = ref figures[i];
+            ref var g = ref figures[i + 1];
+            ref readonly var lead = ref figures[i - 2];
+            ref readonly var rival = ref figures[i - 1];
+            if (lead.Rule != "r6l" || !lead.HasMeasure || !w.Is(f.First - 1, "and") || !w.Is(f.Last, "to") || g.First != f.Last + 1
+                || !w.Is(lead.Last, "to") || rival.First != lead.Last + 1) continue;
+            f.Rule = "r6l";
+            f.MeasureStart = lead.MeasureStart;
+            f.MeasureEnd = lead.MeasureEnd;
+            g.MeasureStart = rival.MeasureStart;
+            g.MeasureEnd = rival.MeasureEnd;
+            f.ScopeStart = f.ScopeEnd = g.ScopeStart = g.ScopeEnd = -1;
+            ScopeAfter(ref g);
+            f.ScopeStart = g.ScopeStart;
+            f.ScopeEnd = g.ScopeEnd;
+            i++;
+        }
+    }
+
+    /// <summary>
     /// A figure that is the whole subject of its clause: a verb after it ("60% are", "53% describe themselves", "26% say they").
     /// </summary>
     private bool FigureOpensClause(in Figure f)
@@ -2934,7 +2984,8 @@ internal readonly ref struct MeasureFinder
             return true;
         }
 
-        if (prevIndex >= 0) return false;
+        if (prevIndex >= 0) return NameClauseAfter(figures[prevIndex], with, ref f);
+
         if (w.IsCapitalised(with - 1) && with - 1 > 0 && NameBefore(with, out int na, out int nb) && !w.IsDeterminerAt(na - 1)
             && !(w.In(na - 1, Prepositions) && !w.Is(na - 1, "for")))
         {
@@ -2946,8 +2997,11 @@ internal readonly ref struct MeasureFinder
         int lowest = Math.Max(0, with - 12);
         for (int k = with - 1; k >= lowest; k--)
         {
-            if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ',' or ';' or ':' or '(' or ')') return false;
-            if (w.In(k, ClauseStarters) && !w.In(k, ShareVerbs)) return false;
+            if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ',' or ';' or ':' or '(' or ')' || w.In(k, ClauseStarters) && !w.In(k, ShareVerbs))
+            {
+                return NameOpensClause(k + 1, with, ref f);
+            }
+
             if (IsLeadVerb(k) && !w.IsDeterminerAt(k - 1))
             {
                 if (Subject(k, out int la, out int lb) != SubjectKind.Phrase) return false;
@@ -2964,7 +3018,36 @@ internal readonly ref struct MeasureFinder
             return true;
         }
 
-        return false;
+        return lowest == 0 && NameOpensClause(0, with, ref f);
+    }
+
+    /// <summary>
+    /// "..., and Pike even further behind with 9 percent": a name opening a clause of its own after the figure before
+    /// (<paramref name="prev"/>) and before "with" (at <paramref name="with"/>).
+    /// </summary>
+    private bool NameClauseAfter(in Figure prev, int with, ref Figure f)
+    {
+        var w = _w;
+        int c = with - 1;
+        while (c > prev.Last && !(w.Kind(c) == TokenKind.Punctuation && w.Char(c) is ',' or ';')) c--;
+        return c >= prev.Last && w.Kind(c) == TokenKind.Punctuation && w.Char(c) is ',' or ';' && NameOpensClause(c + 1, with, ref f);
+    }
+
+    /// <summary>
+    /// "Rubio lags behind both with 15 percent, and Carson even further behind with 11 percent": a name that opens the clause
+    /// before "with" (at <paramref name="with"/>), when no known verb was found, is whose share it is.
+    /// </summary>
+    private bool NameOpensClause(int s, int with, ref Figure f)
+    {
+        var w = _w;
+        while (s < with && (w.Is(s, "and") || w.Is(s, "but") || w.Is(s, "while") || w.Is(s, "whereas"))) s++;
+        if (s >= with || w.In(s, Pronouns) || w.IsDeterminerAt(s)) return false;
+        int e = s;
+        while (e < with && w.Kind(e) == TokenKind.Word && w.IsCapitalised(e)) e++;
+        if (e == s || e >= with - 1 || w.IsCapitalised(e) || w.Kind(e) != TokenKind.Word) return false;
+        f.Rule = "r6w";
+        SetMeasure(ref f, s, e);
+        return true;
     }
 
     /// <summary>True for a capitalised possessive ("Ashby's", "Gale’s", "the Greens'").</summary>

@@ -113,4 +113,42 @@ public class PercentageSeventhRoundTests
         Extract("Close attention is paid to the health of children in care: 91% have their dental checks on time.")[0].Measure
             .Should().NotBe("Close attention");
     }
+
+    [Fact]
+    public void Her_right_before_a_lead_pair_is_the_rival()
+    {
+        var found = Extract("Hale beat her 51% to 36% in Tarn.");
+        found.Select(p => p.Measure).Should().Equal("Hale", null);
+        found.Select(p => p.Scope).Should().Equal("Tarn", "Tarn");
+    }
+
+    [Fact]
+    public void A_second_lead_pair_after_and_keeps_the_two_sides_in_order()
+    {
+        var found = Extract("Hale leads Moreno 43 percent to 41 percent in Esk and 42 percent to 39 percent in Tarn.");
+        found.Select(p => p.Measure).Should().Equal("Hale", "Moreno", "Hale", "Moreno");
+        found.Select(p => p.Scope).Should().Equal("Esk", "Esk", "Tarn", "Tarn");
+    }
+
+    [Fact]
+    public void A_name_opening_its_clause_before_with_is_whose_share_it_is()
+    {
+        var found = Extract("Rowe lags behind both with 15 percent, and Pike even further behind with 9 percent.");
+        found.Select(p => p.Measure).Should().Equal("Rowe", "Pike");
+    }
+
+    [Fact]
+    public void Up_from_and_down_from_take_the_subject_of_their_own_clause()
+    {
+        var found = Extract("Lind is up from 35 percent in May and Ames is down from 47 percent.");
+        found.Select(p => p.Measure).Should().Equal("Lind", "Ames");
+    }
+
+    [Theory]
+    [InlineData("Some 35 percent of Corran jobs depend directly on tourism.", "Corran jobs")]
+    [InlineData("In Tarn, about 46% of eligible voters cast ballots in the primary, while turnout in Esk was about 35%.", "eligible voters")]
+    public void The_group_of_a_share_stops_at_its_verb(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
 }
