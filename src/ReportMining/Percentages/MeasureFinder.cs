@@ -853,6 +853,8 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        if (w.Is(before, "from") && ChangeBeforeBracket(ref f, before - 1)) return;
+
         // 7. "exclusions, at 15%", "reducing exclusions by half", "agency workers from 47%", "neglect in 49%"
         f.Rule = "r7";
         if (w.Is(before, "at") || w.Is(before, "to") || w.Is(before, "by") || w.Is(before, "around") || w.Is(before, "from") || w.Is(before, "in"))
@@ -1179,6 +1181,35 @@ internal readonly ref struct MeasureFinder
             start.ScopeStart = f.ScopeStart;
             start.ScopeEnd = f.ScopeEnd;
         }
+    }
+
+    /// <summary>
+    /// "a reduction in timeliness on the previous year's performance (from 99.1% to 95.4%)": a bracket that opens with "from"
+    /// (at <paramref name="open"/>) gives levels of what changed, the phrase after the change word and "in".
+    /// </summary>
+    private bool ChangeBeforeBracket(ref Figure f, int open)
+    {
+        var w = _w;
+        if (!w.IsPunct(open, '(') || !w.Is(open + 1, "from")) return false;
+        int lowest = PunctuationStart(open);
+        for (int k = open - 2; k >= lowest; k--)
+        {
+            if (!w.Is(k + 1, "in") || !IsChangeWord(k)) continue;
+            int e = open;
+            for (int m = k + 3; m < open; m++)
+            {
+                if (!(w.Is(m, "on") || w.Is(m, "compared") || w.Is(m, "against") || w.Is(m, "since") || w.Is(m, "over") || w.Is(m, "from"))) continue;
+                e = m;
+                break;
+            }
+
+            if (!Phrases.ReadNounPhrase(w, k + 2, e, rejectVerbFirst: true, out int a, out int b)) return false;
+            f.Rule = "r2c";
+            SetMeasure(ref f, a, b);
+            return true;
+        }
+
+        return false;
     }
 
     private void ResolveBracketed(Span<Figure> figures, int index, int prevIndex, int open)

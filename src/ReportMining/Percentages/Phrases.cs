@@ -69,12 +69,15 @@ internal static class Phrases
             if (w.In(i, ProportionHeads) && w.Is(i + 1, "of")) i = SkipOpeners(w, i + 2, limit);
         }
 
-        // "16 and 17 year-old care leavers", "0-15 years population"
-        if (i < limit && w.Kind(i) == TokenKind.Number && (w.Is(i + 1, "and") || w.Is(i + 1, "to") || w.Is(i + 1, "or") || w.IsPunct(i + 1, '-') || w.IsPunct(i + 1, '–'))
-            && w.Kind(i + 2) == TokenKind.Number)
+        // "16 and 17 year-old care leavers", "0-15 years population", "16- and 17-year-old children", "16- to 18-year-olds"
+        int joint = i + 1;
+        if (i < limit && w.Kind(i) == TokenKind.Number && w.Kind(joint) == TokenKind.Punctuation && w.Char(joint) is '-' or '‑' && w.Glued(i, joint)
+            && (w.Is(joint + 1, "and") || w.Is(joint + 1, "to") || w.Is(joint + 1, "or"))) joint++;
+        if (i < limit && w.Kind(i) == TokenKind.Number && (w.Is(joint, "and") || w.Is(joint, "to") || w.Is(joint, "or") || w.IsPunct(joint, '-') || w.IsPunct(joint, '–'))
+            && w.Kind(joint + 1) == TokenKind.Number)
         {
             a = i;
-            int k = i + 3;
+            int k = joint + 2;
             while (k < limit && w.Kind(k) == TokenKind.Punctuation && w.Char(k) is '-' or '‑') k++;
             if (k >= limit || w.Kind(k) != TokenKind.Word || IsStop(w, k)) return false;
             b = ReadCore(w, k, limit, first: true);
@@ -115,7 +118,7 @@ internal static class Phrases
         if (i >= limit || w.Kind(i) != TokenKind.Word) return false;
         if (w.In(i, Pronouns) && !(w.IsDeterminerAt(i) && IsContent(w, i + 1))) return false;
         if (w.In(i, Auxiliaries) || w.In(i, Prepositions) || w.In(i, ClauseStarters) && !w.Is(i, "where")) return false;
-        if (w.Is(i, "and") || w.Is(i, "or") || w.Is(i, "not") || w.Is(i, "than")) return false;
+        if (w.Is(i, "and") || w.Is(i, "or") || w.Is(i, "not") || w.Is(i, "than") || w.Is(i, "either") || w.Is(i, "neither")) return false;
         if (rejectVerbFirst && (w.In(i, FiniteVerbs) || w.In(i, LinkVerbs) && !w.Is(i, "average") && !w.Is(i, "total")
             || (w.EndsWith(i, "ed") || w.EndsWith(i, "en") && w.In(i, PostModifiers) || w.EndsWith(i, "ing") && !w.In(i, IngNouns)) && !(w.In(i, Prenominal) && IsContent(w, i + 1))
                && !(w.EndsWith(i, "ing") && w.IsCapitalised(i) && IsContent(w, i + 1) && !w.IsLyAdverb(i + 1)) // "Parking revenue is up"
@@ -210,6 +213,14 @@ internal static class Phrases
 
             // "bonds due Nov. 1": a date after "due" is not part of what is measured
             if (w.Is(j, "due") && (IsTimeAt(w, j + 1) || w.Is(j + 1, "in") || w.Is(j + 1, "by"))) break;
+
+            // "adopters currently being assessed": a passive in progress, dated by an adverb, after the noun
+            if (w.IsLyAdverb(j) && w.Is(j + 1, "being") && j + 2 < limit && w.EndsWith(j + 2, "ed") && !w.Is(j + 2, "aged"))
+            {
+                b = j + 3;
+                rounds++;
+                continue;
+            }
 
             // a participle after the noun: "seen by inspectors", "held within timescales", "living in poverty"
             // ("social workers held a qualification" is a verb with its object, not a modifier)
@@ -362,6 +373,14 @@ internal static class Phrases
 
             // "... until they turn 18 better, at 81%": a judgement after the clause is not part of it
             if ((w.In(j, PredicateAdjectives) || w.Is(j, "higher") || w.Is(j, "lower")) && (w.Kind(j + 1) == TokenKind.Punctuation || w.Is(j + 1, "than"))) break;
+
+            // "children looked after who were seen by inspectors made good progress": a past verb after a noun of the
+            // clause, with its object after it, is the main clause's verb
+            // ("young people who turned 18 stayed with their carers": after a count, a preposition may follow the verb)
+            if (j > end - 1 && j > k + 1 && (w.EndsWith(j, "ed") && !w.In(j, PostModifiers) || w.Is(j, "made"))
+                && (IsContent(w, j - 1) && !w.EndsWith(j - 1, "ed") && w.Kind(j - 1) == TokenKind.Word || w.Kind(j - 1) == TokenKind.Number)
+                && (w.IsDeterminerAt(j + 1) || IsContent(w, j + 1) && !w.In(j + 1, Prepositions) && !w.IsLyAdverb(j + 1)
+                    || w.Kind(j - 1) == TokenKind.Number && w.In(j + 1, Prepositions) && !w.Is(j + 1, "by"))) break;
 
             // the main clause's verb, or a new clause ("ceased to be looked after", "less than 25 hours" carry on)
             // ("who are lodging with approved hosts": "with" right after a word is a preposition here)

@@ -151,4 +151,49 @@ public class PercentageSeventhRoundTests
     {
         Extract(text)[0].Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("Some 82% of 16- and 17-year-old children in care are in education.", "16- and 17-year-old children in care")]
+    [InlineData("Some 12% of 15- to 17-year-olds are known to be at risk.", "15- to 17-year-olds")]
+    [InlineData("Some 12% of 16 and 17 year-old care leavers are at risk.", "16 and 17 year-old care leavers")]
+    public void Ages_joined_by_a_hanging_hyphen_stay_in_the_phrase(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_bracket_opening_with_from_gives_levels_of_what_changed()
+    {
+        var found = Extract("There is a fall in timeliness on the previous year's performance (from 98.2% to 94.1%).");
+        found.Select(p => p.Measure).Should().Equal("timeliness", "timeliness");
+    }
+
+    [Fact]
+    public void Either_opens_no_measure()
+    {
+        Extract("By the time they reach secondary school, almost half either make no progress or go backwards.")[0].Measure.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_passive_in_progress_after_the_group_stays_in_it()
+    {
+        Extract("Of the seven couples currently being assessed, half are seeking to foster.")[0].Measure
+            .Should().Be("couples currently being assessed");
+    }
+
+    [Theory]
+    [InlineData("Children mostly live in stable homes and approximately half of the children looked after who were considered by inspectors made substantial progress in their placements, assisted by good support.",
+        "children looked after who were considered by inspectors")]
+    [InlineData("In 2014/15 only 41% of young people who turned 18 stayed with their carers.", "young people who turned 18")]
+    public void A_relative_clause_ends_before_the_main_verb(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_participle_after_a_noun_in_a_relative_clause_is_not_the_main_verb()
+    {
+        Extract("Nearly 60% of children who are placed with carers approved by the panel are settled.")[0].Measure
+            .Should().Be("children who are placed with carers approved by the panel");
+    }
 }
