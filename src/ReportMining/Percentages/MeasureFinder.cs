@@ -491,6 +491,35 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "pupils who have attendance below 85%", "schools with absence above 10%": a noun right before a figure hedged by
+        // "below", "above", "over" or "under" is what the figure bounds
+        if (f.ValueFirst > f.First && (w.Is(f.First, "below") || w.Is(f.First, "above") || w.Is(f.First, "over") || w.Is(f.First, "under"))
+            && Phrases.IsContent(w, before) && w.Kind(before) == TokenKind.Word && !IsVerbAt(before) && !IsPastVerb(before) && !w.EndsWith(before, "ed")
+            && !w.In(before, LinkVerbs) && !w.In(before, FiniteVerbs) && !w.IsLyAdverb(before) && !w.In(before, TimeWords) && !w.IsCapitalised(before)
+            && !(w.EndsWith(before, "ing") && !w.In(before, IngNouns))
+            && Phrases.LocalNounPhraseBefore(w, before + 1, out int ba, out int bb))
+        {
+            f.Rule = "r8h";
+            SetMeasure(ref f, ba, bb);
+            return;
+        }
+
+        // "Although a high proportion of children in care live with foster carers, over a quarter are more than 20 miles away":
+        // a figure that opens the main clause after a fronted "although" clause is a share of that clause's subject
+        if (prevIndex < 0 && w.IsPunct(before, ',') && FigureOpensClause(f))
+        {
+            int s = before - 1;
+            while (s > 0 && s > before - 40 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is '.' or ';' or ':' or '(' or ')')) s--;
+            if ((w.Is(s, "although") || w.Is(s, "though") || w.Is(s, "while") || w.Is(s, "whilst") || w.Is(s, "whereas")) && FirstWordAt(s)
+                && Phrases.ReadNounPhrase(w, GroupAfterQuantifier(s + 1, before), before, rejectVerbFirst: false, out int ta, out int tb) && tb < before
+                && (w.In(tb, Auxiliaries) || w.In(tb, FiniteVerbs) || w.In(tb, LinkVerbs) || IsPastVerb(tb)))
+            {
+                f.Rule = "r10a";
+                SetMeasure(ref f, ta, tb);
+                return;
+            }
+        }
+
         // 10. "12 out of 15 cases", "one in five children", "half the staff": the noun after a proportion
         int after10 = f.Last;
         if (w.IsPunct(after10, '(') && TryCloseBracket(after10, out int close10)) after10 = close10 + 1;
@@ -769,6 +798,8 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
+            // "the most recent national average of 47%": when the figure is, not what it measures
+            if (w.Is(na, "most") && w.Is(na + 1, "recent") && nb - na > 3) na += 2;
             SetMeasure(ref f, na, nb);
             ScopeAfter(ref f);
             return;
@@ -862,6 +893,9 @@ internal readonly ref struct MeasureFinder
             int k = before - 1;
             bool comma = w.IsPunct(k, ',');
             if (comma) k--;
+
+            // "with the rate currently at 94.5%": a time adverb between the noun and "at"
+            if (!comma && w.Is(before, "at") && (w.Is(k, "currently") || w.Is(k, "now") || w.Is(k, "still")) && Phrases.IsContent(w, k - 1) && !w.In(k - 1, Auxiliaries)) k--;
 
             // "was, at 2.6%, higher", "rises considerably, to over 40%"
             if (comma && TryVerbGroup(k, out int vEnd))

@@ -196,4 +196,36 @@ public class PercentageSeventhRoundTests
         Extract("Nearly 60% of children who are placed with carers approved by the panel are settled.")[0].Measure
             .Should().Be("children who are placed with carers approved by the panel");
     }
+
+    [Fact]
+    public void A_time_adverb_between_the_noun_and_at_is_skipped()
+    {
+        Extract("There has been progress, with the rate currently at 93.5% and above the national figure.")[0].Measure.Should().Be("rate");
+    }
+
+    [Theory]
+    [InlineData("Although a large proportion of children in care live with foster carers, over a third are more than 20 miles from home.", "children in care")]
+    [InlineData("Although most staff have had basic training, only 57% have been trained in the new model.", "staff")]
+    public void A_figure_after_a_fronted_although_clause_shares_its_subject(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_noun_right_before_a_figure_hedged_by_below_is_what_it_bounds()
+    {
+        Extract("Schools help a small group of pupils who have attendance below 85% and complex needs.")[0].Measure.Should().Be("attendance");
+    }
+
+    [Fact]
+    public void A_participle_before_a_hedged_figure_is_not_its_measure()
+    {
+        Extract("School life is good, with nearly 80% of children in care achieving over 95% attendance.")[1].Measure.Should().Be("attendance");
+    }
+
+    [Fact]
+    public void Most_recent_before_a_compared_figure_is_when_not_what()
+    {
+        Extract("This is much better than the most recent national average of 51%.")[0].Measure.Should().Be("national average");
+    }
 }
