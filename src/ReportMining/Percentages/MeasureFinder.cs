@@ -1280,6 +1280,10 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "pupils made the expected progress in English (23%) and mathematics (30%)": a school subject in brackets after "in"
+        // says which result it is; the figure measures the group (the one before, for the next subjects of the list)
+        if (w.In(open - 1, SchoolSubjects) && SchoolSubjectResult(figures, index, prevIndex, open - 2, open - 1)) return;
+
         // "most of the cases (36 out of 40)", "a low proportion of care leavers (31%)", "below the national average (11%)"
         if (Phrases.NounPhraseBefore(w, open, out int la, out int lb))
         {
@@ -1359,6 +1363,48 @@ internal readonly ref struct MeasureFinder
 
         // "The rate of re-referrals (41%) is higher"
         ApplySubject(figures, index, prevIndex, open);
+    }
+
+    /// <summary>
+    /// A result in a school subject (at <paramref name="subject"/>, after <paramref name="k"/>): after "in", the group of the
+    /// clause ("pupils made progress in English (23%)", "children reaching level two in reading (71%)"); after a comma or "and"
+    /// in a list of such subjects, the group of the figure before. False when neither applies.
+    /// </summary>
+    private bool SchoolSubjectResult(Span<Figure> figures, int index, int prevIndex, int k, int subject)
+    {
+        var w = _w;
+        ref var f = ref figures[index];
+        if ((w.IsPunct(k, ',') || w.Is(k, "and")) && prevIndex >= 0 && figures[prevIndex].Rule == "r2s" && figures[prevIndex].Last < subject)
+        {
+            f.Rule = "r2s";
+            f.MeasureStart = figures[prevIndex].MeasureStart;
+            f.MeasureEnd = figures[prevIndex].MeasureEnd;
+            return true;
+        }
+
+        if (!w.Is(k, "in") || prevIndex >= 0) return false;
+        int start = PunctuationStart(k);
+        int verb = -1;
+        for (int v = k - 1; v >= start; v--)
+        {
+            if (IsPastVerb(v) && !(w.Is(v, "looked") && w.Is(v + 1, "after")) || w.In(v, FiniteVerbs) && !w.IsDeterminerAt(v - 1) || w.In(v, Auxiliaries)) verb = v;
+        }
+
+        int a, b;
+        if (verb >= 0)
+        {
+            int subjectEnd = TryVerbGroup(verb, out int groupStart) ? groupStart : verb;
+            if (Subject(subjectEnd, out a, out b) != SubjectKind.Phrase) return false;
+            if (w.Is(a, "few") && b - a > 1) a++;
+        }
+        else if (!Phrases.ReadNounPhrase(w, start, k, rejectVerbFirst: true, out a, out b) || b != k)
+        {
+            return false;
+        }
+
+        f.Rule = "r2s";
+        SetMeasure(ref f, a, b);
+        return true;
     }
 
     /// <summary>

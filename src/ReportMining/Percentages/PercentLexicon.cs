@@ -344,6 +344,11 @@ internal static class PercentLexicon
     public static readonly WordSet ObjectPronouns = Set(
         "him", "them", "us", "me", "themselves", "himself", "herself", "itself", "ourselves", "yourself", "yourselves", "myself");
 
+    /// <summary>School subjects, which after "in" say where a pupil's result is, not whose it is ("progress in English (23%)").</summary>
+    public static readonly WordSet SchoolSubjects = Set(
+        "reading", "writing", "mathematics", "maths", "english", "science", "sciences", "spelling", "grammar", "punctuation",
+        "numeracy", "literacy", "arithmetic", "art", "music", "drama", "history", "geography");
+
     /// <summary>Each listed word with the bits of every set that holds it (built after the sets above).</summary>
     private static readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
 

@@ -228,4 +228,19 @@ public class PercentageSeventhRoundTests
     {
         Extract("This is much better than the most recent national average of 51%.")[0].Measure.Should().Be("national average");
     }
+
+    [Fact]
+    public void Results_in_school_subjects_in_brackets_measure_the_group()
+    {
+        var found = Extract("The proportions of children looked after at Key Stage 1 achieving at least level two in reading (72%), writing (70%) and mathematics (74%) improved in 2014.");
+        found.Select(p => p.Measure).Should().AllBe("children looked after at Key Stage 1 achieving at least level two");
+        found.Select(p => p.Scope).Should().AllBeEquivalentTo((string?)null);
+    }
+
+    [Fact]
+    public void Results_in_school_subjects_after_a_verb_measure_its_subject()
+    {
+        var found = Extract("Only a few pupils in care made the expected progress in English (23%) and mathematics (31%).");
+        found.Select(p => p.Measure).Should().Equal("pupils in care", "pupils in care");
+    }
 }
