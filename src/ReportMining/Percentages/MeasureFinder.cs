@@ -243,6 +243,12 @@ internal readonly ref struct MeasureFinder
             before--;
             plusMinus = true;
         }
+        else if (w.IsPunct(before, '-') && w.IsPunct(before - 1, '/') && w.IsPunct(before - 2, '+'))
+        {
+            // "a margin of error +/- 4 percent"
+            before -= 3;
+            plusMinus = true;
+        }
 
         // "an error margin plus or minus 2.5 percent wide": the noun the tolerance follows
         if (plusMinus && Phrases.IsContent(w, before) && Phrases.NounPhraseBefore(w, before + 1, out int pma, out int pmb))
@@ -1093,6 +1099,9 @@ internal readonly ref struct MeasureFinder
 
             int end = f.Last + 1;
             while (end < w.Count && end < f.Last + 3 && Phrases.IsContent(w, end) && w.In(end, FigureNouns)) end++;
+
+            // ("a 10 percentage-point margin of error": the margin of error is one name)
+            if (w.Is(end - 1, "margin") && w.Is(end, "of") && w.Is(end + 1, "error")) end += 2;
             SetMeasure(ref f, f.Last, end);
             ScopeAt(ref f, end);
             return;

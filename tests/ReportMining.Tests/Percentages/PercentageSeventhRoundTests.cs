@@ -243,4 +243,12 @@ public class PercentageSeventhRoundTests
         var found = Extract("Only a few pupils in care made the expected progress in English (23%) and mathematics (31%).");
         found.Select(p => p.Measure).Should().Equal("pupils in care", "pupils in care");
     }
+
+    [Theory]
+    [InlineData("The poll of 600 voters has a margin of error +/- 4 percent.", "margin of error")]
+    [InlineData("Support fell to 55 percent, a drop outside the sample's 10 percentage-point margin of error.", "margin of error")]
+    public void A_margin_of_error_is_one_name(string text, string measure)
+    {
+        Extract(text).Last().Measure.Should().Be(measure);
+    }
 }
