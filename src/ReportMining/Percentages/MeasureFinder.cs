@@ -616,6 +616,14 @@ internal readonly ref struct MeasureFinder
         if (prevIndex >= 0 && (w.Is(before, "versus") || w.Is(before, "vs")) && figures[prevIndex].Rule == "r6v" && IsNameMeasure(figures[prevIndex])) return;
         if (prevIndex >= 0 && w.Is(before, "with") && !MeasureAfter(figures[prevIndex]) && NameClauseAfter(figures[prevIndex], before, ref f)) return;
 
+        // "Hale leads by 57 percent to 33 percent": the second figure is a rival's who is not named
+        if (prevIndex >= 0 && w.Is(before, "to") && figures[prevIndex].Last == before && w.Is(figures[prevIndex].First - 1, "by") && IsLeadVerb(figures[prevIndex].First - 2))
+        {
+            f.Rule = "r6x";
+            ScopeAfter(ref f);
+            return;
+        }
+
         // "Sanders is up from 37 percent and Clinton is down from 49 percent": a clause with its own subject after the figure before
         if (prevIndex >= 0 && w.Is(before, "from") && (w.Is(before - 1, "up") || w.Is(before - 1, "down")) && w.In(before - 2, Auxiliaries)
             && TryVerbGroup(before - 2, out int downSubject) && Subject(downSubject, out int dsa, out int dsb) == SubjectKind.Phrase && dsa > figures[prevIndex].Last)
@@ -685,7 +693,8 @@ internal readonly ref struct MeasureFinder
         // "Rivers was ahead with 39 percent", "Hale's group ended the night with 18 percent", "a lead for Corran with 47 percent": the subject
         // of the verb, or the name, before "with" (the measure of a share named before in the sentence, when there is one)
         if (w.Is(before, "with") && !w.IsPunct(before - 1, ',') && !w.Is(f.Last, "of")
-            && (w.Kind(f.Last) is TokenKind.Punctuation or Words.None || w.Is(f.Last, "to") || w.Is(f.Last, "against") || w.Is(f.Last, "versus") || w.Is(f.Last, "among") || w.Is(f.Last, "across"))
+            && (w.Kind(f.Last) is TokenKind.Punctuation or Words.None || w.Is(f.Last, "to") || w.Is(f.Last, "against") || w.Is(f.Last, "versus") || w.Is(f.Last, "among") || w.Is(f.Last, "across")
+                || w.Is(f.Last, "while") || w.Is(f.Last, "whereas"))
             && WithShare(figures, index, prevIndex, before))
         {
             f.Rule = "r6w";
@@ -837,6 +846,17 @@ internal readonly ref struct MeasureFinder
 
         // 6. verb group: "is 40%", "has risen to 91%", "reaches 80%"
         f.Rule = "r6";
+
+        // "Hale has just 5 percent support of the rural vote", "won 48 percent backing": a noun of support right after the
+        // figure is what it measures, not the holder
+        if ((w.In(before, Auxiliaries) || w.In(before, ShareVerbs)) && (w.Is(f.Last, "support") || w.Is(f.Last, "backing") || w.Is(f.Last, "approval")
+            || w.Is(f.Last, "favourability") || w.Is(f.Last, "favorability") || w.Is(f.Last, "turnout")))
+        {
+            f.Rule = "r6n";
+            SetMeasure(ref f, f.Last, f.Last + 1);
+            return;
+        }
+
         if (TryVerbGroup(before, out int subjectEnd))
         {
             ApplySubject(figures, index, prevIndex, subjectEnd);
@@ -2237,9 +2257,9 @@ internal readonly ref struct MeasureFinder
         if (f.ScopeStart >= 0) return;
         if (!(w.Is(j, "in") || w.Is(j, "across") || w.Is(j, "among") || w.Is(j, "amongst") || w.Is(j, "for") && !w.Is(j + 1, "example") && !w.Is(j + 1, "instance"))) return;
         if (Phrases.IsTimeAt(w, j + 1) || w.Is(j + 1, "timescale") || w.Is(j + 1, "timescales")) return;
-        if (Phrases.ReadNounPhrase(w, j + 1, w.Count, rejectVerbFirst: true, out int a, out int b))
+        // (a place, not a time: "in 2015" was excluded above; "in the last year" too; nor a poll the figure was reported in)
+        if (Phrases.ReadNounPhrase(w, j + 1, w.Count, rejectVerbFirst: true, out int a, out int b) && !(w.Is(j, "in") && Phrases.HasSource(w, a, b)))
         {
-            // a place, not a time: "in 2015" was excluded above; "in the last year" too
             SetScope(ref f, a, b);
         }
     }
@@ -3106,8 +3126,10 @@ internal readonly ref struct MeasureFinder
 
         if (prevIndex >= 0) return NameClauseAfter(figures[prevIndex], with, ref f);
 
+        // ("Sen. Orr follows Hale with 16 percent": a name after a verb is its object, not whose share it is)
         if (w.IsCapitalised(with - 1) && with - 1 > 0 && NameBefore(with, out int na, out int nb) && !w.IsDeterminerAt(na - 1)
-            && !(w.In(na - 1, Prepositions) && !w.Is(na - 1, "for")))
+            && !(w.In(na - 1, Prepositions) && !w.Is(na - 1, "for"))
+            && !(na > 0 && w.Kind(na - 1) == TokenKind.Word && !w.IsCapitalised(na - 1) && !w.In(na - 1, Prepositions) && !w.Is(na - 1, "and") && !w.Is(na - 1, "or")))
         {
             SetMeasure(ref f, na, nb);
             return true;
@@ -3148,9 +3170,10 @@ internal readonly ref struct MeasureFinder
     private bool NameClauseAfter(in Figure prev, int with, ref Figure f)
     {
         var w = _w;
+        // ("... with 16 percent while Sen. Ann Pike comes in third with 13 percent": "while" opens the clause too)
         int c = with - 1;
-        while (c > prev.Last && !(w.Kind(c) == TokenKind.Punctuation && w.Char(c) is ',' or ';')) c--;
-        return c >= prev.Last && w.Kind(c) == TokenKind.Punctuation && w.Char(c) is ',' or ';' && NameOpensClause(c + 1, with, ref f);
+        while (c >= prev.Last && !(w.Kind(c) == TokenKind.Punctuation && w.Char(c) is ',' or ';' || w.Is(c, "while") || w.Is(c, "whereas"))) c--;
+        return c >= prev.Last && NameOpensClause(c + 1, with, ref f);
     }
 
     /// <summary>

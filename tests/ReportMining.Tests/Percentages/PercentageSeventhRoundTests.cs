@@ -251,4 +251,25 @@ public class PercentageSeventhRoundTests
     {
         Extract(text).Last().Measure.Should().Be(measure);
     }
+
+    [Fact]
+    public void A_noun_of_support_after_the_figure_is_its_measure()
+    {
+        Extract("By contrast, Hale has just 5 percent support of the rural vote in Esk.")[0].Measure.Should().Be("support");
+    }
+
+    [Fact]
+    public void Names_opening_clauses_with_while_take_their_own_shares()
+    {
+        var found = Extract("Sen. Tom Orr follows Hale with 16 percent while Sen. Ann Pike comes in third with 13 percent.");
+        found.Select(p => p.Measure).Should().Equal("Sen. Tom Orr", "Sen. Ann Pike");
+    }
+
+    [Fact]
+    public void A_lead_by_a_pair_with_no_rival_leaves_the_second_unnamed_and_a_poll_is_no_scope()
+    {
+        var found = Extract("Hale leads by 57 percent to 33 percent in the new poll.");
+        found.Select(p => p.Measure).Should().Equal("Hale", null);
+        found.Select(p => p.Scope).Should().Equal(null, null);
+    }
 }
