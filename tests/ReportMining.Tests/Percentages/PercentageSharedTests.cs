@@ -15,8 +15,8 @@ public class PercentageSharedTests
     [SharedFact]
     public void Gold_set_scores_hold()
     {
-        // the report splits (dev, test, final, fresh3, fresh4); the news splits, fresh5 and fresh6 have their own tests
-        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split => split is null || !split.StartsWith("news", StringComparison.Ordinal) && split != "fresh5" && split != "fresh6");
+        // the report splits (dev, test, final, fresh3, fresh4); the news splits, fresh5, fresh6 and fresh7 have their own tests
+        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split => split is null || !split.StartsWith("news", StringComparison.Ordinal) && split != "fresh5" && split != "fresh6" && split != "fresh7");
         ShouldHold(result, gold: 370, recall: 0.98, precision: 0.98, measureExact: 0.60, measureOverlap: 0.90, scope: 0.95);
     }
 
@@ -38,7 +38,8 @@ public class PercentageSharedTests
     /// The news splits (sentences of bench/polnear and bench/tempeval3 records). news1 and news2 were used while writing the
     /// news rules; news3 was labelled before the second round and scored once before it (measure exact 46.8%, overlap 62.8%),
     /// news4 before the third (exact 62.0%, overlap 77.0%), news5 before the fourth (found 94.1%, exact 61.6% of found), news6
-    /// before the fifth (found 98.5%, exact 51.5%, overlap 63.1%): their floors sit a little below the figures after those rounds.
+    /// before the fifth (found 98.5%, exact 51.5%, overlap 63.1%), news7 before the sixth (found 98.5%, exact 54.6%, overlap
+    /// 65.4%): their floors sit a little below the figures after those rounds.
     /// </summary>
     [SharedTheory]
     [InlineData("news1", 0.98, 0.98, 0.82, 0.90)]
@@ -47,19 +48,22 @@ public class PercentageSharedTests
     [InlineData("news4", 0.98, 0.98, 0.60, 0.75)]
     [InlineData("news5", 0.98, 0.98, 0.60, 0.72)]
     [InlineData("news6", 0.97, 0.98, 0.54, 0.64)]
+    [InlineData("news7", 0.97, 0.98, 0.60, 0.70)]
     public void News_gold_scores_hold(string split, double recall, double precision, double measureExact, double measureOverlap)
     {
         ShouldHold(PercentageScorer.Score(GoldPath, SharedData.Directory!, split), gold: 60, recall, precision, measureExact, measureOverlap, scope: 0.85);
     }
 
     /// <summary>
-    /// fresh5 and fresh6: report sentences labelled after the fourth and fifth rounds of rules and scored once on the code
-    /// before them (fresh5: found 162 of 163, measure exact 71.0%, overlap 80.9%; fresh6: found 169 of 170, exact 69.8%,
-    /// overlap 78.7%); their floors sit a little below the figures after those rounds.
+    /// fresh5, fresh6 and fresh7: report sentences labelled after the fourth, fifth and sixth rounds of rules and scored once
+    /// on the code before them (fresh5: found 162 of 163, measure exact 71.0%, overlap 80.9%; fresh6: found 169 of 170, exact
+    /// 69.8%, overlap 78.7%; fresh7: found 171 of 172, exact 76.0%, overlap 84.8%); their floors sit a little below the figures
+    /// after those rounds.
     /// </summary>
     [SharedTheory]
     [InlineData("fresh5", 0.70, 0.80)]
     [InlineData("fresh6", 0.72, 0.80)]
+    [InlineData("fresh7", 0.78, 0.86)]
     public void Unseen_report_split_scores_hold(string split, double measureExact, double measureOverlap)
     {
         ShouldHold(PercentageScorer.Score(GoldPath, SharedData.Directory!, split), gold: 150, recall: 0.98, precision: 0.98, measureExact, measureOverlap, scope: 0.90);
