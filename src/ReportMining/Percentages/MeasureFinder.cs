@@ -1288,6 +1288,49 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "Of the 40 children with a plan, a significant proportion (36%) now have ...": a bare proportion beside the
+        // bracket is a share of the fronted group
+        if (w.In(open - 1, ProportionHeads) && !w.Is(f.Last, "of") && !(w.IsPunct(f.Last, ')') && w.Is(f.Last + 1, "of")))
+        {
+            int c0 = open - 2;
+            while (c0 >= 0 && c0 > open - 5 && (Phrases.IsContent(w, c0) || w.IsDeterminerAt(c0))) c0--;
+            if (w.IsPunct(c0, ',') && FrontedOf(c0, out int fa0, out int fb0))
+            {
+                f.Rule = "r2f";
+                SetMeasure(ref f, fa0, fb0);
+                return;
+            }
+        }
+
+        // "a significant rise in the number of contacts (66%) and referrals (21.5%)": the change, with what changed as the scope
+        if (Phrases.LocalNounPhraseBefore(w, open, out int ra, out int rb) && !w.IsCapitalised(ra))
+        {
+            int r = ra - 1;
+            while (r >= 0 && w.IsDeterminerAt(r)) r--;
+            if (w.Is(r, "of") && w.In(r - 1, ProportionHeads))
+            {
+                r -= 2;
+                while (r >= 0 && w.IsDeterminerAt(r)) r--;
+            }
+
+            if (w.Is(r, "in") && IsChangeWord(r - 1))
+            {
+                f.Rule = "r2r";
+                SetMeasure(ref f, r - 1, r);
+                SetScope(ref f, ra, rb);
+                return;
+            }
+
+            if ((w.IsPunct(r, ',') || w.Is(r, "and")) && prevIndex >= 0 && figures[prevIndex].Rule == "r2r" && figures[prevIndex].Last < ra)
+            {
+                f.Rule = "r2r";
+                f.MeasureStart = figures[prevIndex].MeasureStart;
+                f.MeasureEnd = figures[prevIndex].MeasureEnd;
+                SetScope(ref f, ra, rb);
+                return;
+            }
+        }
+
         // "seven (39%) care leavers", "95 (or 59.4%) live outside the area", "few (10%) children"
         if (w.Kind(open - 1) == TokenKind.Number || w.Kind(open - 1) == TokenKind.Word && (NumberWords.TryCardinalWord(w.Text(open - 1), out _) || w.In(open - 1, Quantifiers)))
         {
@@ -1316,6 +1359,7 @@ internal readonly ref struct MeasureFinder
         // "most of the cases (36 out of 40)", "a low proportion of care leavers (31%)", "below the national average (11%)"
         if (Phrases.NounPhraseBefore(w, open, out int la, out int lb))
         {
+
             int k = la - 1;
             while (k >= 0 && w.IsDeterminerAt(k)) k--;
 

@@ -272,4 +272,19 @@ public class PercentageSeventhRoundTests
         found.Select(p => p.Measure).Should().Equal("Hale", null);
         found.Select(p => p.Scope).Should().Equal(null, null);
     }
+
+    [Fact]
+    public void A_bare_proportion_beside_a_bracket_shares_the_fronted_group()
+    {
+        Extract("Of the 40 children with a plan for adoption, a significant proportion (36%) now have a plan for long-term fostering.")[0].Measure
+            .Should().Be("children with a plan for adoption");
+    }
+
+    [Fact]
+    public void Bracketed_figures_after_a_rise_in_counts_measure_the_rise()
+    {
+        var found = Extract("Tarnside has seen a significant rise in the number of contacts (62%) and referrals (19.5%) in the last 12 months.");
+        found.Select(p => p.Measure).Should().Equal("rise", "rise");
+        found.Select(p => p.Scope).Should().Equal("contacts", "referrals");
+    }
 }
