@@ -488,9 +488,10 @@ internal readonly ref struct MeasureFinder
 
         // "Children looked after ..., and one in five are not registered": the subject of the clause before
         // ("Most children have a plan, although almost one in five do not")
+        // ("Most young people secure work and about 10% are at university": no comma needed after a quantified subject)
         if (prevIndex < 0 && (w.Is(before, "and") || w.Is(before, "but") || w.Is(before, "although") || w.Is(before, "though") || w.Is(before, "whereas") || w.Is(before, "while"))
-            && w.IsPunct(before - 1, ',')
-            && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs)) && ElidedSubject(before - 1, out int eaa, out int eab))
+            && (w.IsPunct(before - 1, ',') || w.Is(before, "and") && QuantifiedSentenceStart(before))
+            && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs)) && ElidedSubject(w.IsPunct(before - 1, ',') ? before - 1 : before, out int eaa, out int eab))
         {
             f.Rule = "r10e";
             SetMeasure(ref f, eaa, eab);
@@ -1492,6 +1493,17 @@ internal readonly ref struct MeasureFinder
         return Phrases.IsContent(w, s + 1) ? s + 1 : s;
     }
 
+    /// <summary>True when the sentence holding <paramref name="at"/> opens (after an adverb and a comma) with a quantifier of a group ("Most young people ...", "Consequently, almost all children ...").</summary>
+    private bool QuantifiedSentenceStart(int at)
+    {
+        var w = _w;
+        int s = at - 1;
+        while (s > 0 && s > at - 40 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is '.' or ';' or ':')) s--;
+        if (w.IsPunct(s + 1, ',')) s += 2;
+        if ((w.Is(s, "almost") || w.Is(s, "nearly") || w.Is(s, "virtually")) && w.Is(s + 1, "all")) s++;
+        return s < at && w.In(s, SubjectQuantifiers) && FirstWordAt(s - (w.IsPunct(s - 1, ',') ? 2 : 0));
+    }
+
     /// <summary>True when the clause ending at <paramref name="end"/> opens with a quantifier of a group ("most", "many of the", "almost all").</summary>
     private bool QuantifiedSubjectBefore(int end)
     {
@@ -2058,7 +2070,21 @@ internal readonly ref struct MeasureFinder
     {
         var w = _w;
         int s = at - 1;
-        while (s > 0 && s > at - 45 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is ';' or ':' or '(' or ')' or '.' or '“' or '"')) s--;
+        while (s > 0 && s > at - 45)
+        {
+            if (w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is ';' or ':' or '(' or ')' or '.' or '“' or '"')
+            {
+                // ("a personal education plan (PEP) in place": a short bracket after a noun is inside the clause)
+                int o = s - 2;
+                while (o > s - 6 && o > 0 && w.Kind(o) != TokenKind.Punctuation) o--;
+                if (!(w.IsPunct(s - 1, ')') && w.IsPunct(o, '(') && Phrases.IsContent(w, o - 1))) break;
+                s = o;
+                continue;
+            }
+
+            s--;
+        }
+
         for (int round = 0; round < 3; round++)
         {
             while (s < at && w.Kind(s) == TokenKind.Punctuation) s++;
@@ -2083,7 +2109,22 @@ internal readonly ref struct MeasureFinder
 
         // "Many care leavers are at college, with 12% ...": the group, not the quantifier (as in Subject)
         int g = GroupAfterQuantifier(s, at);
-        if (g > s && Phrases.ReadNounPhrase(w, g, at, rejectVerbFirst: !(w.Is(g, "looked") && w.Is(g + 1, "after")), out a, out b)) return true;
+        if (g > s && Phrases.ReadNounPhrase(w, g, at, rejectVerbFirst: !(w.Is(g, "looked") && w.Is(g + 1, "after")), out a, out b))
+        {
+            // ("Most young people secure work ...": a plain word after a plural group, before its object, is the verb)
+            for (int k = a + 1; k < b - 1; k++)
+            {
+                bool plural = w.Is(k - 1, "people") || w.Is(k - 1, "children") || w.EndsWith(k - 1, "s") && !w.EndsWith(k - 1, "ss");
+                if (plural && w.Kind(k) == TokenKind.Word && !w.IsCapitalised(k) && !w.EndsWith(k, "s") && !w.EndsWith(k, "ed") && !w.EndsWith(k, "ing")
+                    && !w.In(k, Prepositions) && !w.In(k, PostModifiers) && !w.Is(k, "after") && !w.Is(k, "and") && !w.Is(k, "or") && (Phrases.IsContent(w, k + 1) || w.IsDeterminerAt(k + 1)))
+                {
+                    b = k;
+                    break;
+                }
+            }
+
+            return true;
+        }
 
         if (Phrases.ReadNounPhrase(w, s, at, rejectVerbFirst: true, out a, out b)) return true;
         a = b = -1;

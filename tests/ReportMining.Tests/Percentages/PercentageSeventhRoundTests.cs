@@ -287,4 +287,19 @@ public class PercentageSeventhRoundTests
         found.Select(p => p.Measure).Should().Equal("rise", "rise");
         found.Select(p => p.Scope).Should().Equal("contacts", "referrals");
     }
+
+    [Fact]
+    public void A_short_bracket_in_the_clause_before_although_keeps_its_subject()
+    {
+        Extract("Most children have an up-to-date personal education plan (PEP) in place, although almost one in five do not.")[0].Measure
+            .Should().Be("children");
+    }
+
+    [Theory]
+    [InlineData("Most young people secure work or training and approximately 10% are attending university.")]
+    [InlineData("Consequently, most young people secure work or training and approximately 10% are attending university.")]
+    public void A_figure_after_and_shares_a_quantified_subject_without_a_comma(string text)
+    {
+        Extract(text)[0].Measure.Should().Be("young people");
+    }
 }
