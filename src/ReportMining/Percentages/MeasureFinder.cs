@@ -214,6 +214,9 @@ internal readonly ref struct MeasureFinder
         // "by about a 17 percentage point margin": the hedge is the figure's, the article still opens the phrase
         if (f.ValueFirst - 1 > leftFirst && (w.Is(f.ValueFirst - 1, "a") || w.Is(f.ValueFirst - 1, "an"))) before = f.ValueFirst - 1;
 
+        // "with, on average, just under half being completed": an aside between commas before the figure is skipped
+        if (w.IsPunct(before, ',') && w.Is(before - 1, "average") && w.Is(before - 2, "on") && w.IsPunct(before - 3, ',')) before -= 4;
+
         // "to just 9%", "only 15%": focus words say nothing about the measure
         while (before > 0 && (w.Is(before, "just") || w.Is(before, "only") || w.Is(before, "even") || w.Is(before, "exactly") || w.Is(before, "still") || w.Is(before, "currently")
             || w.Is(before, "between") && !w.Is(before - 1, "gap") && !w.Is(before - 1, "difference"))) before--;
@@ -2222,6 +2225,14 @@ internal readonly ref struct MeasureFinder
         int s = comma - 1;
         while (s > 0 && s > comma - 40 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is ';' or ':' or '(' or ')' or '.' or ',')) s--;
         while (s < comma && w.Kind(s) == TokenKind.Punctuation) s++;
+        // ("However, for referrals assessed as less urgent, over half are late": a whole group after "for", not a time or a
+        // school subject, "for writing, 73% reached ...")
+        if (w.Is(s, "for"))
+        {
+            return !Phrases.IsTimeAt(w, s + 1) && !w.Is(s + 1, "example") && !w.Is(s + 1, "instance") && !w.In(s + 1, SchoolSubjects)
+                && Phrases.ReadNounPhrase(w, s + 1, comma, rejectVerbFirst: false, out a, out b) && b == comma;
+        }
+
         if (!(w.Is(s, "of") || w.Is(s, "among") || w.Is(s, "amongst"))) return false;
         return Phrases.ReadNounPhrase(w, s + 1, comma, rejectVerbFirst: false, out a, out b);
     }

@@ -302,4 +302,19 @@ public class PercentageSeventhRoundTests
     {
         Extract(text)[0].Measure.Should().Be("young people");
     }
+
+    [Fact]
+    public void An_aside_on_average_is_no_measure()
+    {
+        Extract("There are large swings in performance, with, on average, just under half being completed in time.")[0].Measure
+            .Should().NotBe("average");
+    }
+
+    [Theory]
+    [InlineData("However, for referrals which are assessed as less urgent, over half are not completed on time.", "referrals which are assessed as less urgent")]
+    [InlineData("Results were good in reading and, for writing, 73% reached the expected standard.", null)]
+    public void A_fronted_group_after_for_is_what_the_figure_counts(string text, string? measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
 }
