@@ -514,6 +514,15 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "The poll asked Democrats how likely Lind was to win, to which 21 percent said ... and 14 percent said ...": the
+        // people asked, when the figure is the subject of a verb of saying
+        if (FigureOpensClause(f) && IsSayingVerb(f.Last) && AskedGroup(f.First, out int aska, out int askb))
+        {
+            f.Rule = "r10q";
+            SetMeasure(ref f, aska, askb);
+            return;
+        }
+
         // "Although a high proportion of children in care live with foster carers, over a quarter are more than 20 miles away":
         // a figure that opens the main clause after a fronted "although" clause is a share of that clause's subject
         if (prevIndex < 0 && w.IsPunct(before, ',') && FigureOpensClause(f))
@@ -1494,6 +1503,40 @@ internal readonly ref struct MeasureFinder
         if (!w.In(s, SubjectQuantifiers) || s + 2 >= end) return s;
         if (w.Is(s + 1, "of") && (Phrases.IsArticleOrPossessive(w, s + 2) || w.Is(s + 2, "these") || w.Is(s + 2, "those"))) return s + 2;
         return Phrases.IsContent(w, s + 1) ? s + 1 : s;
+    }
+
+    /// <summary>"said", "say", "says", "answered", "replied", "told", "thought", "think", "thinks", "felt", "feel", "believe", "believed", "chose".</summary>
+    private bool IsSayingVerb(int k)
+    {
+        var w = _w;
+        return w.Is(k, "said") || w.Is(k, "say") || w.Is(k, "says") || w.Is(k, "answered") || w.Is(k, "replied") || w.Is(k, "responded") || w.Is(k, "told")
+            || w.Is(k, "thought") || w.Is(k, "think") || w.Is(k, "thinks") || w.Is(k, "felt") || w.Is(k, "feel") || w.Is(k, "believe") || w.Is(k, "believed");
+    }
+
+    /// <summary>The people a poll "asked" earlier in the sentence, before <paramref name="end"/>: "asked Democrats how ...", "asked 1,000 voters whether ...".</summary>
+    private bool AskedGroup(int end, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        for (int k = end - 1; k >= 0 && k > end - 40; k--)
+        {
+            if (!w.Is(k, "asked") && !w.Is(k, "asks") && !w.Is(k, "surveyed") && !w.Is(k, "polled")) continue;
+            int s = SkipCount(k + 1, end);
+            if (w.IsDeterminerAt(s) || w.In(s, Pronouns) || !Phrases.IsContent(w, s)) return false;
+            if (!Phrases.ReadNounPhrase(w, s, end, rejectVerbFirst: true, out a, out b)) return false;
+
+            // ("asked Democrats how likely ...": the group ends before the question word)
+            for (int q = a + 1; q < b; q++)
+            {
+                if (!(w.Is(q, "how") || w.Is(q, "whether") || w.Is(q, "if") || w.Is(q, "what") || w.Is(q, "which") || w.Is(q, "who") || w.Is(q, "about"))) continue;
+                b = q;
+                break;
+            }
+
+            return b > a;
+        }
+
+        return false;
     }
 
     /// <summary>True when the sentence holding <paramref name="at"/> opens (after an adverb and a comma) with a quantifier of a group ("Most young people ...", "Consequently, almost all children ...").</summary>

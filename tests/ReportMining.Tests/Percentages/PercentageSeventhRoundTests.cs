@@ -317,4 +317,17 @@ public class PercentageSeventhRoundTests
     {
         Extract(text)[0].Measure.Should().Be(measure);
     }
+
+    [Fact]
+    public void Figures_that_said_something_are_shares_of_the_people_asked()
+    {
+        var found = Extract("The poll asked Democrats how likely Lind was to win in the autumn, to which 21 percent said \"not too likely\" and 14 percent said \"not at all likely.\"");
+        found.Select(p => p.Measure).Should().Equal("Democrats", "Democrats");
+    }
+
+    [Fact]
+    public void A_question_with_no_group_named_gives_no_measure()
+    {
+        Extract("Asked whether the city was safer, 40 percent said yes.")[0].Measure.Should().BeNull();
+    }
 }
