@@ -516,7 +516,7 @@ internal readonly ref struct MeasureFinder
 
         // "The poll asked Democrats how likely Lind was to win, to which 21 percent said ... and 14 percent said ...": the
         // people asked, when the figure is the subject of a verb of saying
-        if (FigureOpensClause(f) && IsSayingVerb(f.Last) && AskedGroup(f.First, out int aska, out int askb))
+        if (FigureOpensClause(f) && w.In(f.Last, SayingVerbs) && AskedGroup(f.First, out int aska, out int askb))
         {
             f.Rule = "r10q";
             SetMeasure(ref f, aska, askb);
@@ -1086,8 +1086,8 @@ internal readonly ref struct MeasureFinder
         int owned = f.Last;
         if (w.Kind(owned) == TokenKind.Punctuation && w.Char(owned) is '-' or '‑' && w.Glued(owned - 1, owned)) owned++;
         if (w.EndsWith(f.Last - 1, "-owned") || w.EndsWith(f.Last - 1, "-controlled")) owned = f.Last - 1; // "a 51 per cent-owned unit"
-        if ((w.Is(owned, "owned") || w.EndsWith(owned, "-owned") || w.Is(owned, "controlled") || w.EndsWith(owned, "-controlled"))
-            && Phrases.ReadNounPhrase(w, owned + 1, w.Count, rejectVerbFirst: true, out int ownedA, out int ownedB))
+        bool isOwned = w.Is(owned, "owned") || w.EndsWith(owned, "-owned") || w.Is(owned, "controlled") || w.EndsWith(owned, "-controlled");
+        if (isOwned && Phrases.ReadNounPhrase(w, owned + 1, w.Count, rejectVerbFirst: true, out int ownedA, out int ownedB))
         {
             f.Rule = "r8o";
             SetMeasure(ref f, ownedA, ownedB);
@@ -1104,8 +1104,7 @@ internal readonly ref struct MeasureFinder
         }
 
         // "The airline and casino company, 98.6%-owned by Kirk Kerkorian, ...": what is owned is the phrase before the comma
-        if ((w.Is(owned, "owned") || w.EndsWith(owned, "-owned") || w.Is(owned, "controlled") || w.EndsWith(owned, "-controlled")) && w.Is(owned + 1, "by")
-            && w.IsPunct(before, ',') && Phrases.NounPhraseBefore(w, before, out ownedA, out ownedB))
+        if (isOwned && w.Is(owned + 1, "by") && w.IsPunct(before, ',') && Phrases.NounPhraseBefore(w, before, out ownedA, out ownedB))
         {
             // ("the airline and casino company": modifiers joined by "and")
             if (w.Is(ownedA - 1, "and") && Phrases.LocalNounPhraseBefore(w, ownedA - 1, out int ja, out _)) ownedA = ja;
@@ -1503,14 +1502,6 @@ internal readonly ref struct MeasureFinder
         if (!w.In(s, SubjectQuantifiers) || s + 2 >= end) return s;
         if (w.Is(s + 1, "of") && (Phrases.IsArticleOrPossessive(w, s + 2) || w.Is(s + 2, "these") || w.Is(s + 2, "those"))) return s + 2;
         return Phrases.IsContent(w, s + 1) ? s + 1 : s;
-    }
-
-    /// <summary>"said", "say", "says", "answered", "replied", "told", "thought", "think", "thinks", "felt", "feel", "believe", "believed", "chose".</summary>
-    private bool IsSayingVerb(int k)
-    {
-        var w = _w;
-        return w.Is(k, "said") || w.Is(k, "say") || w.Is(k, "says") || w.Is(k, "answered") || w.Is(k, "replied") || w.Is(k, "responded") || w.Is(k, "told")
-            || w.Is(k, "thought") || w.Is(k, "think") || w.Is(k, "thinks") || w.Is(k, "felt") || w.Is(k, "feel") || w.Is(k, "believe") || w.Is(k, "believed");
     }
 
     /// <summary>The people a poll "asked" earlier in the sentence, before <paramref name="end"/>: "asked Democrats how ...", "asked 1,000 voters whether ...".</summary>

@@ -349,6 +349,10 @@ internal static class PercentLexicon
         "reading", "writing", "mathematics", "maths", "english", "science", "sciences", "spelling", "grammar", "punctuation",
         "numeracy", "literacy", "arithmetic", "art", "music", "drama", "history", "geography");
 
+    /// <summary>Verbs of answering a poll's question ("21 percent said ...", "40 percent think ...").</summary>
+    public static readonly WordSet SayingVerbs = Set(
+        "said", "say", "says", "answered", "replied", "responded", "told", "thought", "think", "thinks", "felt", "feel", "believe", "believed");
+
     /// <summary>Each listed word with the bits of every set that holds it (built after the sets above).</summary>
     private static readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
 
