@@ -214,7 +214,7 @@ internal readonly ref struct MeasureFinder
         // "by about a 17 percentage point margin": the hedge is the figure's, the article still opens the phrase
         if (f.ValueFirst - 1 > leftFirst && (w.Is(f.ValueFirst - 1, "a") || w.Is(f.ValueFirst - 1, "an"))) before = f.ValueFirst - 1;
 
-        // "with, on average, just under half being completed": an aside between commas before the figure is skipped
+        // "with, on average, about half of them late": an aside between commas before the figure is skipped
         if (w.IsPunct(before, ',') && w.Is(before - 1, "average") && w.Is(before - 2, "on") && w.IsPunct(before - 3, ',')) before -= 4;
 
         // "to just 9%", "only 15%": focus words say nothing about the measure
@@ -248,7 +248,7 @@ internal readonly ref struct MeasureFinder
         }
         else if (w.IsPunct(before, '-') && w.IsPunct(before - 1, '/') && w.IsPunct(before - 2, '+'))
         {
-            // "a margin of error +/- 4 percent"
+            // "a sampling error of +/- 3 percent"
             before -= 3;
             plusMinus = true;
         }
@@ -285,8 +285,8 @@ internal readonly ref struct MeasureFinder
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
 
-                // "received 1,387 contacts between July and September, 27% of which were from the police",
-                // "the older, 19-plus cohort, 58% of whom are engaged": the group the relative pronoun stands for
+                // "took 1,204 calls from May to July, 31% of which came from schools",
+                // "the older, 20-plus group, 54% of whom are in work": the group the relative pronoun stands for
                 if (!f.HasMeasure && (w.Is(j + 1, "which") || w.Is(j + 1, "whom")) && w.IsPunct(before, ',') && GroupBeforeComma(before, out int ga, out int gb))
                 {
                     f.Rule = "r1w";
@@ -300,7 +300,7 @@ internal readonly ref struct MeasureFinder
                     SetMeasure(ref f, ia, ib);
                 }
             }
-            // ("about 41 percent of both the private and public workforces")
+            // ("about 38 percent of both the urban and rural councils")
             else if (!OfIsTime(j) && Phrases.ReadNounPhrase(w, w.Is(j + 1, "both") ? j + 2 : j + 1, w.Count, rejectVerbFirst: false, out int a, out int b))
             {
                 int next = index + 1 < figures.Length ? figures[index + 1].First : w.Count;
@@ -523,7 +523,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "Although a high proportion of children in care live with foster carers, over a quarter are more than 20 miles away":
+        // "Although a large share of pupils in care attend local schools, over a fifth travel further than ten miles":
         // a figure that opens the main clause after a fronted "although" clause is a share of that clause's subject
         if (prevIndex < 0 && w.IsPunct(before, ',') && FigureOpensClause(f))
         {
@@ -629,7 +629,7 @@ internal readonly ref struct MeasureFinder
         if (prevIndex >= 0 && (w.Is(before, "versus") || w.Is(before, "vs")) && figures[prevIndex].Rule == "r6v" && IsNameMeasure(figures[prevIndex])) return;
         if (prevIndex >= 0 && w.Is(before, "with") && !MeasureAfter(figures[prevIndex]) && NameClauseAfter(figures[prevIndex], before, ref f)) return;
 
-        // "Hale leads by 57 percent to 33 percent": the second figure is a rival's who is not named
+        // "Hale leads by 55 percent to 31 percent": the second figure is a rival's who is not named
         if (prevIndex >= 0 && w.Is(before, "to") && figures[prevIndex].Last == before && w.Is(figures[prevIndex].First - 1, "by") && IsLeadVerb(figures[prevIndex].First - 2))
         {
             f.Rule = "r6x";
@@ -637,7 +637,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "Sanders is up from 37 percent and Clinton is down from 49 percent": a clause with its own subject after the figure before
+        // "Lind is up from 35 percent and Ames is down from 47 percent": a clause with its own subject after the figure before
         if (prevIndex >= 0 && w.Is(before, "from") && (w.Is(before - 1, "up") || w.Is(before - 1, "down")) && w.In(before - 2, Auxiliaries)
             && TryVerbGroup(before - 2, out int downSubject) && Subject(downSubject, out int dsa, out int dsb) == SubjectKind.Phrase && dsa > figures[prevIndex].Last)
         {
@@ -692,7 +692,7 @@ internal readonly ref struct MeasureFinder
 
             int s = PunctuationStart(before);
             while (s < before && (w.In(s, VerbAdverbs) || w.Is(s, "and") || w.Is(s, "but") || w.Is(s, "so") || w.Is(s, "overall"))) s++;
-            // (not a passive: "Good attention is paid to the health of children: 91% have ..." counts the children, not the attention)
+            // (not a passive: "Much care is given to the welfare of pupils: 88% have ..." counts the pupils, not the care)
             if (Phrases.ReadNounPhrase(w, s, before, rejectVerbFirst: true, out int sa, out int sb) && sb < before - 1 && !w.In(sb, Prepositions)
                 && (!w.IsCapitalised(sa) || FirstWordAt(sa))
                 && !(w.In(sb, Auxiliaries) && (w.EndsWith(sb + 1, "ed") || w.EndsWith(sb + 1, "en") || w.In(sb + 1, PostModifiers) || IsPastVerb(sb + 1) || w.Is(sb + 1, "paid"))))
@@ -826,7 +826,7 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
-            // "the most recent national average of 47%": when the figure is, not what it measures
+            // "the most recent regional rate of 52%": when the figure is, not what it measures
             if (w.Is(na, "most") && w.Is(na + 1, "recent") && nb - na > 3) na += 2;
             SetMeasure(ref f, na, nb);
             ScopeAfter(ref f);
@@ -860,7 +860,7 @@ internal readonly ref struct MeasureFinder
         // 6. verb group: "is 40%", "has risen to 91%", "reaches 80%"
         f.Rule = "r6";
 
-        // "Hale has just 5 percent support of the rural vote", "won 48 percent backing": a noun of support right after the
+        // "Hale has only 6 percent support among renters", "won 48 percent backing": a noun of support right after the
         // figure is what it measures, not the holder
         if ((w.In(before, Auxiliaries) || w.In(before, ShareVerbs)) && (w.Is(f.Last, "support") || w.Is(f.Last, "backing") || w.Is(f.Last, "approval")
             || w.Is(f.Last, "favourability") || w.Is(f.Last, "favorability") || w.Is(f.Last, "turnout")))
@@ -933,7 +933,7 @@ internal readonly ref struct MeasureFinder
             bool comma = w.IsPunct(k, ',');
             if (comma) k--;
 
-            // "with the rate currently at 94.5%": a time adverb between the noun and "at"
+            // "with the figure currently at 91.5%": a time adverb between the noun and "at"
             if (!comma && w.Is(before, "at") && (w.Is(k, "currently") || w.Is(k, "now") || w.Is(k, "still")) && Phrases.IsContent(w, k - 1) && !w.In(k - 1, Auxiliaries)) k--;
 
             // "was, at 2.6%, higher", "rises considerably, to over 40%"
@@ -1094,7 +1094,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "senior notes paying 12 3/4%", "bonds yielding 9%": what pays or yields
+        // "debentures paying 11 1/2%", "bonds yielding 9%": what pays or yields
         if ((w.Is(before, "paying") || w.Is(before, "yielding") || w.Is(before, "bearing")) && !Phrases.IsContent(w, f.Last)
             && PayerBefore(before, out int payA, out int payB))
         {
@@ -1103,7 +1103,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "The airline and casino company, 98.6%-owned by Kirk Kerkorian, ...": what is owned is the phrase before the comma
+        // "The ferry and hotel group, 97.4%-owned by a Tarn family trust, ...": what is owned is the phrase before the comma
         if (isOwned && w.Is(owned + 1, "by") && w.IsPunct(before, ',') && Phrases.NounPhraseBefore(w, before, out ownedA, out ownedB))
         {
             // ("the airline and casino company": modifiers joined by "and")
@@ -1132,7 +1132,7 @@ internal readonly ref struct MeasureFinder
             int end = f.Last + 1;
             while (end < w.Count && end < f.Last + 3 && Phrases.IsContent(w, end) && w.In(end, FigureNouns)) end++;
 
-            // ("a 10 percentage-point margin of error": the margin of error is one name)
+            // ("a wide percentage-point margin of error": the margin of error is one name)
             if (w.Is(end - 1, "margin") && w.Is(end, "of") && w.Is(end + 1, "error")) end += 2;
             SetMeasure(ref f, f.Last, end);
             ScopeAt(ref f, end);
@@ -1259,7 +1259,7 @@ internal readonly ref struct MeasureFinder
     }
 
     /// <summary>
-    /// "a reduction in timeliness on the previous year's performance (from 99.1% to 95.4%)": a bracket that opens with "from"
+    /// "a fall in punctuality against last year's level (from 97.2% to 93.8%)": a bracket that opens with "from"
     /// (at <paramref name="open"/>) gives levels of what changed, the phrase after the change word and "in".
     /// </summary>
     private bool ChangeBeforeBracket(ref Figure f, int open)
@@ -1300,7 +1300,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "Of the 40 children with a plan, a significant proportion (36%) now have ...": a bare proportion beside the
+        // "Of the 38 pupils with a tutor, a notable proportion (41%) now attend ...": a bare proportion beside the
         // bracket is a share of the fronted group
         if (w.In(open - 1, ProportionHeads) && !w.Is(f.Last, "of") && !(w.IsPunct(f.Last, ')') && w.Is(f.Last + 1, "of")))
         {
@@ -1314,7 +1314,7 @@ internal readonly ref struct MeasureFinder
             }
         }
 
-        // "a significant rise in the number of contacts (66%) and referrals (21.5%)": the change, with what changed as the scope
+        // "a steep increase in the number of calls (58%) and visits (17.5%)": the change, with what changed as the scope
         if (Phrases.LocalNounPhraseBefore(w, open, out int ra, out int rb) && !w.IsCapitalised(ra))
         {
             int r = ra - 1;
@@ -1364,7 +1364,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "pupils made the expected progress in English (23%) and mathematics (30%)": a school subject in brackets after "in"
+        // "pupils met the target in English (24%) and science (33%)": a school subject in brackets after "in"
         // says which result it is; the figure measures the group (the one before, for the next subjects of the list)
         if (w.In(open - 1, SchoolSubjects) && SchoolSubjectResult(figures, index, prevIndex, open - 2, open - 1)) return;
 
@@ -1385,7 +1385,7 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
-            // "high compared to the England average (22%) and that of statistical neighbours (21%)": "that of X" is what the
+            // "above the regional average (19%) and that of similar councils (23%)": "that of X" is what the
             // sentence's first figure measures, for X
             if (prevIndex >= 0 && w.Is(k, "of") && (w.Is(k - 1, "that") || w.Is(k - 1, "those")))
             {
@@ -2111,7 +2111,7 @@ internal readonly ref struct MeasureFinder
         {
             if (w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is ';' or ':' or '(' or ')' or '.' or '“' or '"')
             {
-                // ("a personal education plan (PEP) in place": a short bracket after a noun is inside the clause)
+                // ("a health action plan (HAP) on file": a short bracket after a noun is inside the clause)
                 int o = s - 2;
                 while (o > s - 6 && o > 0 && w.Kind(o) != TokenKind.Punctuation) o--;
                 if (!(w.IsPunct(s - 1, ')') && w.IsPunct(o, '(') && Phrases.IsContent(w, o - 1))) break;
@@ -2259,7 +2259,7 @@ internal readonly ref struct MeasureFinder
         int s = comma - 1;
         while (s > 0 && s > comma - 40 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is ';' or ':' or '(' or ')' or '.' or ',')) s--;
         while (s < comma && w.Kind(s) == TokenKind.Punctuation) s++;
-        // ("However, for referrals assessed as less urgent, over half are late": a whole group after "for", not a time or a
+        // ("However, for cases graded as routine, over half are late": a whole group after "for", not a time or a
         // school subject, "for writing, 73% reached ...")
         if (w.Is(s, "for"))
         {
@@ -2306,7 +2306,7 @@ internal readonly ref struct MeasureFinder
         return true;
     }
 
-    /// <summary>"Four hundred and ten children", "1,387 contacts": the first word after a count that opens a phrase at <paramref name="s"/>.</summary>
+    /// <summary>"Three hundred and twelve pupils", "1,204 calls": the first word after a count that opens a phrase at <paramref name="s"/>.</summary>
     private int SkipCount(int s, int limit)
     {
         var w = _w;
@@ -2319,7 +2319,7 @@ internal readonly ref struct MeasureFinder
 
     /// <summary>
     /// The group a relative pronoun after the comma at <paramref name="comma"/> stands for: a counted noun in the clause
-    /// ("received a total of 1,387 contacts between July and September"), else the noun phrase just before the comma.
+    /// ("took a total of 1,204 calls from May to July"), else the noun phrase just before the comma.
     /// </summary>
     private bool GroupBeforeComma(int comma, out int a, out int b)
     {
@@ -2329,13 +2329,13 @@ internal readonly ref struct MeasureFinder
         {
             if (!(w.Kind(k) == TokenKind.Number && !w.IsYearLike(k) || NumberWords.TryCardinalWord(w.Text(k), out _)) || Phrases.IsTimeAt(w, k + 1)) continue;
 
-            // ("raised $26 million last month, almost half of which ...": a sum of money is no group)
+            // ("raised $31 million in May, nearly half of which ...": a sum of money is no group)
             if (w.Text(k - 1) is "$" or "£" or "€") continue;
             int n = SkipCount(k, comma);
             if (n == k || w.Is(n, "million") || w.Is(n, "billion") || w.Is(n, "pounds") || w.Is(n, "dollars")
                 || !Phrases.ReadNounPhrase(w, n, comma, rejectVerbFirst: true, out a, out b)) continue;
 
-            // ("contacts between 1 July and 30 September": when is not what)
+            // ("calls between 2 May and 31 July": when is not what)
             for (int t = a + 1; t < b; t++)
             {
                 if (w.Is(t, "between") || w.Is(t, "during") || w.Is(t, "since") || (w.Is(t, "in") || w.Is(t, "from")) && Phrases.IsTimeAt(w, t + 1))
@@ -2463,7 +2463,7 @@ internal readonly ref struct MeasureFinder
     {
         var w = _w;
 
-        // (the group a relative pronoun stands for is complete where it was cut: "1,387 contacts between July and September, 27% of which")
+        // (the group a relative pronoun stands for is complete where it was cut: "1,204 calls from May to July, 31% of which")
         if (!f.HasMeasure || f.Rule == "r1w") return;
         int first = TokenAt(f.MeasureStart), last = TokenAt(f.MeasureEnd - 1);
         if (first < 0 || last < 0) return;
@@ -3043,7 +3043,7 @@ internal readonly ref struct MeasureFinder
     /// "71% stayed"), a preposition ("64% for older care leavers", "97% within a month") or the end of the clause.
     /// </summary>
     /// <summary>
-    /// "Hale leads Moreno 43 percent to 41 percent in Esk and 42 percent to 39 percent in Tarn": a second pair of figures after
+    /// "Hale leads Moreno 44 percent to 40 percent in Esk and 46 percent to 37 percent in Tarn": a second pair of figures after
     /// "and" gives the same two sides as the lead pair before it, in the same order, each with its own place.
     /// </summary>
     private void SecondLeadPairs(Span<Figure> figures)
@@ -3300,14 +3300,14 @@ internal readonly ref struct MeasureFinder
     private bool NameClauseAfter(in Figure prev, int with, ref Figure f)
     {
         var w = _w;
-        // ("... with 16 percent while Sen. Ann Pike comes in third with 13 percent": "while" opens the clause too)
+        // ("... with 16 percent while Sen. Ann Pike sits third with 12 percent": "while" opens the clause too)
         int c = with - 1;
         while (c >= prev.Last && !(w.Kind(c) == TokenKind.Punctuation && w.Char(c) is ',' or ';' || w.Is(c, "while") || w.Is(c, "whereas"))) c--;
         return c >= prev.Last && NameOpensClause(c + 1, with, ref f);
     }
 
     /// <summary>
-    /// "Rubio lags behind both with 15 percent, and Carson even further behind with 11 percent": a name that opens the clause
+    /// "Rowe sits behind both with 14 percent, and Pike further back with 8 percent": a name that opens the clause
     /// before "with" (at <paramref name="with"/>), when no known verb was found, is whose share it is.
     /// </summary>
     private bool NameOpensClause(int s, int with, ref Figure f)

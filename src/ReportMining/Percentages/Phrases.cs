@@ -69,7 +69,7 @@ internal static class Phrases
             if (w.In(i, ProportionHeads) && w.Is(i + 1, "of")) i = SkipOpeners(w, i + 2, limit);
         }
 
-        // "16 and 17 year-old care leavers", "0-15 years population", "16- and 17-year-old children", "16- to 18-year-olds"
+        // "15 and 16 year-old pupils", "0-15 years population", "15- and 16-year-old pupils", "15- to 17-year-olds"
         int joint = i + 1;
         if (i < limit && w.Kind(i) == TokenKind.Number && w.Kind(joint) == TokenKind.Punctuation && w.Char(joint) is '-' or '‑' && w.Glued(i, joint)
             && (w.Is(joint + 1, "and") || w.Is(joint + 1, "to") || w.Is(joint + 1, "or"))) joint++;
@@ -845,7 +845,7 @@ internal static class Phrases
             // "an increase", "the national average", "its use": a noun, not a verb
             if (w.In(k, NounLikeVerbs) && (w.IsDeterminerAt(k - 1) || IsContent(w, k - 1) && !w.In(k - 1, Pronouns))) continue;
             if (w.IsDeterminerAt(k - 1) && !w.Is(k - 1, "that") && !w.In(k, Auxiliaries) && w.Kind(k) == TokenKind.Word) continue;
-            // "children waiting less than 20 months to move into a home": an infinitive after a noun or an -ing word is inside the phrase
+            // "pupils waiting over a year to start at a new school": an infinitive after a noun or an -ing word is inside the phrase
             if (w.Is(k - 1, "to") && InfinitiveInPhrase(w, k - 1)) continue;
             if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) && !w.Is(k, "need") && !w.Is(k, "needs")) return k + 1;
             if (w.In(k, LinkVerbs))
@@ -872,7 +872,7 @@ internal static class Phrases
 
     /// <summary>
     /// True when the "to" at <paramref name="to"/> opens an infinitive that qualifies the phrase before it ("children
-    /// waiting less than 20 months to move", "young people supported to live independently"): after a noun or an -ing
+    /// waiting over a year to start", "young people helped to live alone"): after a noun or an -ing
     /// word, not after a verb ("has worked to reduce", "is expected to rise").
     /// </summary>
     private static bool InfinitiveInPhrase(Words w, int to)
