@@ -1371,6 +1371,22 @@ internal readonly ref struct MeasureFinder
         // "most of the cases (36 out of 40)", "a low proportion of care leavers (31%)", "below the national average (11%)"
         if (Phrases.NounPhraseBefore(w, open, out int la, out int lb))
         {
+            // "there are only six young people (2.5%) not in touch": a counted group beside the bracket
+            // (the count opens the group: not "over 21 years", "Year 11 pupils", "in 6 months")
+            int ga = la;
+            while (ga < lb - 1 && NumberWords.TryCardinalWord(w.Text(ga), out _)) ga++;
+            int count = ga - 1;
+            while (count > 0 && NumberWords.TryCardinalWord(w.Text(count - 1), out _)) count--;
+            int before2 = count - 1;
+            if (prevIndex < 0 && (w.Kind(ga - 1) == TokenKind.Number && !w.IsYearLike(ga - 1) || NumberWords.TryCardinalWord(w.Text(ga - 1), out _))
+                && !w.IsCapitalised(ga) && !w.In(lb - 1, ProportionHeads) && !w.In(lb - 1, TimeWords) && !w.In(ga, TimeWords)
+                && (before2 < 0 || w.Kind(before2) == TokenKind.Punctuation || w.In(before2, Auxiliaries) || w.Is(before2, "only") || w.Is(before2, "just")
+                    || w.Is(before2, "about") || w.Is(before2, "nearly") || w.Is(before2, "almost") || w.Is(before2, "some")))
+            {
+                f.Rule = "r2n";
+                SetMeasure(ref f, ga, lb);
+                return;
+            }
 
             int k = la - 1;
             while (k >= 0 && w.IsDeterminerAt(k)) k--;
@@ -2131,6 +2147,18 @@ internal readonly ref struct MeasureFinder
             else break;
         }
 
+        // "There has been a rise in the number of pupils taking part, and 97% have ...": after "there is/has been", what the
+        // change is in
+        if (w.Is(s, "there") && (w.In(s + 1, Auxiliaries) || w.In(s + 1, LinkVerbs)))
+        {
+            for (int k = s + 2; k < at - 2 && k < s + 10; k++)
+            {
+                if (!w.Is(k + 1, "in") || !IsChangeWord(k) && !Phrases.IsChangeNoun(w, k)) continue;
+                if (Phrases.ReadNounPhrase(w, k + 2, at, rejectVerbFirst: true, out a, out b)) return true;
+                break;
+            }
+        }
+
         // "No child left early, but the rate of missed visits has grown and is now high": the subject of the
         // nearest clause that a contrast word opens after a comma
         for (int k = at - 2; k > s; k--)
@@ -2268,7 +2296,22 @@ internal readonly ref struct MeasureFinder
         }
 
         if (!(w.Is(s, "of") || w.Is(s, "among") || w.Is(s, "amongst"))) return false;
-        return Phrases.ReadNounPhrase(w, s + 1, comma, rejectVerbFirst: false, out a, out b);
+        if (!Phrases.ReadNounPhrase(w, s + 1, comma, rejectVerbFirst: false, out a, out b)) return false;
+
+        // ("Of the pupils helped by the club in the 12 months before the visit, ...": when is not who)
+        for (int k = a + 2; k < b - 1; k++)
+        {
+            if (!(w.Is(k, "in") || w.Is(k, "during")) || !w.IsDeterminerAt(k + 1) || !Phrases.IsContent(w, k - 1)) continue;
+            int t = k + 1;
+            while (t < b && t < k + 5 && !w.In(t, TimeWords)) t++;
+            if (t < b && w.In(t, TimeWords) && Phrases.IsTimeAt(w, k + 1))
+            {
+                b = k;
+                break;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Of the 412 children looked after at the end of March:" heading a list of counts.</summary>

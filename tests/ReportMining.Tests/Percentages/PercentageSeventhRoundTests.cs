@@ -330,4 +330,32 @@ public class PercentageSeventhRoundTests
     {
         Extract("Asked whether the city was safer, 40 percent said yes.")[0].Measure.Should().BeNull();
     }
+
+    [Fact]
+    public void After_there_has_been_a_rise_in_x_a_figure_after_and_is_a_share_of_x()
+    {
+        Extract("There has been a clear rise in the number of pupils taking part in their reviews, and 97% have taken part this term.")[0].Measure
+            .Should().Be("pupils taking part in their reviews");
+    }
+
+    [Theory]
+    [InlineData("At present there are only six pupils (2.5%) without a tutor.", "pupils")]
+    [InlineData("Thirty three pupils (5%) walk to school.", "pupils")]
+    public void A_counted_group_beside_the_bracket_is_the_measure(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_count_inside_a_longer_phrase_is_not_the_group()
+    {
+        Extract("The club now reaches care leavers over 21 years (14%).")[0].Measure.Should().NotBe("years");
+    }
+
+    [Fact]
+    public void A_time_after_a_fronted_group_is_left_out()
+    {
+        Extract("Of the pupils who were helped by the homework club in the 12 months before the visit, 81% passed the test.")[0].Measure
+            .Should().Be("pupils who were helped by the homework club");
+    }
 }
