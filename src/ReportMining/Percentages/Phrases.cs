@@ -161,6 +161,18 @@ internal static class Phrases
 
             if (w.Kind(j) != TokenKind.Word && !(w.IsPunct(j, ',') || w.IsPunct(j, '('))) break;
 
+            // "pupils in care up to the end of Key Stage 4", "young people up to the age of 25": a span inside the phrase, not a hedge
+            if (w.Is(j, "up") && w.Is(j + 1, "to") && w.Is(j + 2, "the") && (w.Is(j + 3, "end") || w.Is(j + 3, "age")) && w.Is(j + 4, "of") && j + 5 < limit)
+            {
+                int e = ReadCore(w, j + 5, limit, first: true);
+                if (e > j + 5)
+                {
+                    b = e;
+                    rounds++;
+                    continue;
+                }
+            }
+
             // "children over 11 years old", "children looked after for over twelve months"
             if ((w.Is(j, "over") || w.Is(j, "under") || w.Is(j, "aged")) && (w.Kind(j + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(j + 1), out _)))
             {
@@ -223,8 +235,10 @@ internal static class Phrases
             }
 
             // a participle after the noun: "seen by inspectors", "held within timescales", "living in poverty"
-            // ("social workers held a qualification" is a verb with its object, not a modifier)
-            bool participleMod = w.Kind(j) == TokenKind.Word && (w.In(j, PostModifiers) || w.EndsWith(j, "ing") && !IsStop(w, j));
+            // ("social workers held a qualification" is a verb with its object, not a modifier; an -ed word with its agent,
+            // "churn shown by moves", is a participle too, unless it is a verb of change, "the rate increased by 5%")
+            bool participleMod = w.Kind(j) == TokenKind.Word && (w.In(j, PostModifiers) || w.EndsWith(j, "ing") && !IsStop(w, j)
+                || w.EndsWith(j, "ed") && w.Is(j + 1, "by") && !w.In(j, LinkVerbs) && !w.In(j, FiniteVerbs) && !w.In(j, ClauseStarters));
             if (participleMod && w.EndsWith(j, "ing") && (w.IsDeterminerAt(j + 1) || w.In(j + 1, Pronouns) || w.In(j + 1, ObjectPronouns))) participleMod = false;
             if (participleMod && (w.EndsWith(j, "ed") || w.EndsWith(j, "en") || w.Is(j, "held") || w.Is(j, "made") || w.Is(j, "sent") || w.Is(j, "seen"))
                 && !(w.In(j + 1, Prepositions) || w.Is(j + 1, "after") || w.Kind(j + 1) != TokenKind.Word || w.IsLyAdverb(j + 1) || w.In(j + 1, VerbAdverbs)

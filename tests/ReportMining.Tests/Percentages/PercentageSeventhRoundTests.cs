@@ -358,4 +358,17 @@ public class PercentageSeventhRoundTests
         Extract("Of the pupils who were helped by the homework club in the 12 months before the visit, 81% passed the test.")[0].Measure
             .Should().Be("pupils who were helped by the homework club");
     }
+
+    [Fact]
+    public void Up_to_the_end_of_a_stage_stays_inside_the_phrase()
+    {
+        Extract("The average attendance of pupils in care up to the end of Key Stage 3 was 95.2% in 2015-16.")[0].Measure
+            .Should().Be("average attendance of pupils in care up to the end of Key Stage 3");
+    }
+
+    [Fact]
+    public void A_participle_with_its_agent_stays_inside_the_subject()
+    {
+        Extract("Placement churn shown by pupils having three moves is 14%.")[0].Measure.Should().Be("Placement churn shown by pupils having three moves");
+    }
 }
