@@ -236,9 +236,11 @@ internal static class Phrases
 
             // a participle after the noun: "seen by inspectors", "held within timescales", "living in poverty"
             // ("social workers held a qualification" is a verb with its object, not a modifier; an -ed word with its agent,
-            // "churn shown by moves", is a participle too, unless it is a verb of change, "the rate increased by 5%")
+            // "churn shown by moves", is a participle too, unless it is a verb of change, "the rate increased by 5%", or a
+            // ranking, "36 percent support followed by Carson at 14 percent")
             bool participleMod = w.Kind(j) == TokenKind.Word && (w.In(j, PostModifiers) || w.EndsWith(j, "ing") && !IsStop(w, j)
-                || w.EndsWith(j, "ed") && w.Is(j + 1, "by") && !w.In(j, LinkVerbs) && !w.In(j, FiniteVerbs) && !w.In(j, ClauseStarters));
+                || w.EndsWith(j, "ed") && w.Is(j + 1, "by") && !w.In(j, LinkVerbs) && !w.In(j, FiniteVerbs) && !w.In(j, ClauseStarters)
+                    && !w.Is(j, "followed") && !w.Is(j, "trailed") && !w.Is(j, "chased") && !w.Is(j, "preceded"));
             if (participleMod && w.EndsWith(j, "ing") && (w.IsDeterminerAt(j + 1) || w.In(j + 1, Pronouns) || w.In(j + 1, ObjectPronouns))) participleMod = false;
             if (participleMod && (w.EndsWith(j, "ed") || w.EndsWith(j, "en") || w.Is(j, "held") || w.Is(j, "made") || w.Is(j, "sent") || w.Is(j, "seen"))
                 && !(w.In(j + 1, Prepositions) || w.Is(j + 1, "after") || w.Kind(j + 1) != TokenKind.Word || w.IsLyAdverb(j + 1) || w.In(j + 1, VerbAdverbs)

@@ -371,4 +371,11 @@ public class PercentageSeventhRoundTests
     {
         Extract("Placement churn shown by pupils having three moves is 14%.")[0].Measure.Should().Be("Placement churn shown by pupils having three moves");
     }
+
+    [Fact]
+    public void Followed_by_still_lists_a_ranking()
+    {
+        var found = Extract("A weekly poll puts Orr first with 37 percent support followed by Tam Lees at 13 percent.");
+        found.Select(p => p.Measure).Should().Equal("support", "support");
+    }
 }
