@@ -281,7 +281,8 @@ internal readonly ref struct MeasureFinder
         if (w.Is(j, "of") && !ofWhole)
         {
             if (w.Is(j + 1, "whom") || w.Is(j + 1, "which") || w.Is(j + 1, "them") || w.Is(j + 1, "it")
-                || (w.Is(j + 1, "these") || w.Is(j + 1, "those") || w.Is(j + 1, "this")) && !Phrases.IsContent(w, j + 2))
+                || (w.Is(j + 1, "these") || w.Is(j + 1, "those") || w.Is(j + 1, "this")) && !Phrases.IsContent(w, j + 2)
+                    && !(Phrases.IsDefinedThose(w, j + 1) && Phrases.ReadNounPhrase(w, j + 1, w.Count, rejectVerbFirst: false, out _, out _)))
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
 

@@ -116,6 +116,18 @@ internal static class Phrases
         }
 
         if (i >= limit || w.Kind(i) != TokenKind.Word) return false;
+
+        // "those with jobs", "those in care", "those who left care": the pronoun heads the phrase, with what defines it
+        int those = w.Is(i, "those") ? i : i > from && w.Is(i - 1, "those") ? i - 1 : -1;
+        if (those >= 0 && IsDefinedThose(w, those))
+        {
+            a = those;
+            b = those + 1;
+            if (ReadModifiers(w, a, ref b, limit) && b > those + 2) return true;
+            a = b = from;
+            return false;
+        }
+
         if (w.In(i, Pronouns) && !(w.IsDeterminerAt(i) && IsContent(w, i + 1))) return false;
         if (w.In(i, Auxiliaries) || w.In(i, Prepositions) || w.In(i, ClauseStarters) && !w.Is(i, "where")) return false;
         if (w.Is(i, "and") || w.Is(i, "or") || w.Is(i, "not") || w.Is(i, "than") || w.Is(i, "either") || w.Is(i, "neither")) return false;
@@ -717,6 +729,10 @@ internal static class Phrases
     private static bool PluralNoun(Words w, int j) =>
         w.In(j, ClauseStarters) && w.EndsWith(j, "s") && !w.In(j, Auxiliaries) && IsContent(w, j - 1)
         && (w.In(j + 1, Auxiliaries) || w.Is(j + 1, "due") || w.In(j + 1, Prepositions) || w.Kind(j + 1) == TokenKind.Punctuation && w.Char(j + 1) is ',' or '.' or ';' or ')');
+
+    /// <summary>"those with jobs", "those in care", "those who left": a "those" at <paramref name="k"/> that a phrase after it defines.</summary>
+    internal static bool IsDefinedThose(Words w, int k) =>
+        w.Is(k, "those") && (w.Is(k + 1, "with") || w.Is(k + 1, "in") || w.Is(k + 1, "who") || w.Is(k + 1, "without") || w.Is(k + 1, "on") || w.Is(k + 1, "under"));
 
     /// <summary>"the", "a", "an" or a possessive determiner ("his", "their").</summary>
     internal static bool IsArticleOrPossessive(Words w, int j) =>

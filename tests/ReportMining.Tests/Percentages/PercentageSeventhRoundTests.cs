@@ -378,4 +378,13 @@ public class PercentageSeventhRoundTests
         var found = Extract("A weekly poll puts Orr first with 37 percent support followed by Tam Lees at 13 percent.");
         found.Select(p => p.Measure).Should().Equal("support", "support");
     }
+
+    [Theory]
+    [InlineData("Around 40% of those in care have a mentor.", "those in care")]
+    [InlineData("About 60% of those who left care are in education.", "those who left care")]
+    [InlineData("Only 15% of those with a plan for a move are placed in Tarn.", "those with a plan for a move")]
+    public void Those_with_a_defining_phrase_is_a_group(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
 }
