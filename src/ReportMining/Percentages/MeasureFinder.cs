@@ -277,7 +277,9 @@ internal readonly ref struct MeasureFinder
 
         // "12 million shares, or 40%, of the bakery chain": the figure restates a count, between commas
         if (w.IsPunct(j, ',') && w.Is(j + 1, "of") && w.Is(leftFirst - 1, "or") && w.IsPunct(leftFirst - 2, ',')) j++;
-        bool ofWhole = w.Is(j, "of") && (w.Is(j + 1, "the") && (w.Is(j + 2, "total") || w.Is(j + 2, "whole")) && !Phrases.IsContent(w, j + 3) || w.Is(j + 1, "all") && !Phrases.IsContent(w, j + 2));
+        // ("of all those supported by the team" is a group, not the whole)
+        bool ofWhole = w.Is(j, "of") && (w.Is(j + 1, "the") && (w.Is(j + 2, "total") || w.Is(j + 2, "whole")) && !Phrases.IsContent(w, j + 3)
+            || w.Is(j + 1, "all") && !Phrases.IsContent(w, j + 2) && !w.Is(j + 2, "those"));
         if (w.Is(j, "of") && !ofWhole)
         {
             if (w.Is(j + 1, "whom") || w.Is(j + 1, "which") || w.Is(j + 1, "them") || w.Is(j + 1, "it")

@@ -383,6 +383,7 @@ public class PercentageSeventhRoundTests
     [InlineData("Around 40% of those in care have a mentor.", "those in care")]
     [InlineData("About 60% of those who left care are in education.", "those who left care")]
     [InlineData("Only 15% of those with a plan for a move are placed in Tarn.", "those with a plan for a move")]
+    [InlineData("Approximately three quarters of all those helped by the team are in work.", "those helped by the team")]
     public void Those_with_a_defining_phrase_is_a_group(string text, string measure)
     {
         Extract(text)[0].Measure.Should().Be(measure);
