@@ -277,7 +277,7 @@ internal readonly ref struct MeasureFinder
 
         // "12 million shares, or 40%, of the bakery chain": the figure restates a count, between commas
         if (w.IsPunct(j, ',') && w.Is(j + 1, "of") && w.Is(leftFirst - 1, "or") && w.IsPunct(leftFirst - 2, ',')) j++;
-        // ("of all those supported by the team" is a group, not the whole)
+        // ("of all those helped by the club" is a group, not the whole)
         bool ofWhole = w.Is(j, "of") && (w.Is(j + 1, "the") && (w.Is(j + 2, "total") || w.Is(j + 2, "whole")) && !Phrases.IsContent(w, j + 3)
             || w.Is(j + 1, "all") && !Phrases.IsContent(w, j + 2) && !w.Is(j + 2, "those"));
         if (w.Is(j, "of") && !ofWhole)
@@ -2150,7 +2150,7 @@ internal readonly ref struct MeasureFinder
             else break;
         }
 
-        // "There has been a rise in the number of pupils taking part, and 97% have ...": after "there is/has been", what the
+        // "There was a sharp drop in the number of pupils taking part, and 47% have ...": after "there is/has been", what the
         // change is in
         if (w.Is(s, "there") && (w.In(s + 1, Auxiliaries) || w.In(s + 1, LinkVerbs)))
         {

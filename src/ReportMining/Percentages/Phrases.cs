@@ -173,7 +173,7 @@ internal static class Phrases
 
             if (w.Kind(j) != TokenKind.Word && !(w.IsPunct(j, ',') || w.IsPunct(j, '('))) break;
 
-            // "pupils in care up to the end of Key Stage 4", "young people up to the age of 25": a span inside the phrase, not a hedge
+            // "pupils in care up to the end of Year 9", "tenants up to the age of 30": a span inside the phrase, not a hedge
             if (w.Is(j, "up") && w.Is(j + 1, "to") && w.Is(j + 2, "the") && (w.Is(j + 3, "end") || w.Is(j + 3, "age")) && w.Is(j + 4, "of") && j + 5 < limit)
             {
                 int e = ReadCore(w, j + 5, limit, first: true);

@@ -332,7 +332,7 @@ public class PercentageSeventhRoundTests
     }
 
     [Fact]
-    public void After_there_has_been_a_rise_in_x_a_figure_after_and_is_a_share_of_x()
+    public void After_a_change_in_x_a_figure_after_and_is_a_share_of_x()
     {
         Extract("There has been a clear rise in the number of pupils taking part in their reviews, and 97% have taken part this term.")[0].Measure
             .Should().Be("pupils taking part in their reviews");
@@ -362,8 +362,8 @@ public class PercentageSeventhRoundTests
     [Fact]
     public void Up_to_the_end_of_a_stage_stays_inside_the_phrase()
     {
-        Extract("The average attendance of pupils in care up to the end of Key Stage 3 was 95.2% in 2015-16.")[0].Measure
-            .Should().Be("average attendance of pupils in care up to the end of Key Stage 3");
+        Extract("The average attendance of pupils in care up to the end of Year 9 was 95.2% in 2015-16.")[0].Measure
+            .Should().Be("average attendance of pupils in care up to the end of Year 9");
     }
 
     [Fact]
@@ -383,7 +383,7 @@ public class PercentageSeventhRoundTests
     [InlineData("Around 40% of those in care have a mentor.", "those in care")]
     [InlineData("About 60% of those who left care are in education.", "those who left care")]
     [InlineData("Only 15% of those with a plan for a move are placed in Tarn.", "those with a plan for a move")]
-    [InlineData("Approximately three quarters of all those helped by the team are in work.", "those helped by the team")]
+    [InlineData("Roughly three quarters of all those helped by the club are in work.", "those helped by the club")]
     public void Those_with_a_defining_phrase_is_a_group(string text, string measure)
     {
         Extract(text)[0].Measure.Should().Be(measure);
