@@ -532,7 +532,7 @@ internal readonly ref struct MeasureFinder
         {
             int s = before - 1;
             while (s > 0 && s > before - 40 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is '.' or ';' or ':' or '(' or ')')) s--;
-            if ((w.Is(s, "although") || w.Is(s, "though") || w.Is(s, "while") || w.Is(s, "whilst") || w.Is(s, "whereas")) && FirstWordAt(s)
+            if (w.In(s, ContrastClauseWords) && FirstWordAt(s)
                 && Phrases.ReadNounPhrase(w, GroupAfterQuantifier(s + 1, before), before, rejectVerbFirst: false, out int ta, out int tb) && tb < before
                 && (w.In(tb, Auxiliaries) || w.In(tb, FiniteVerbs) || w.In(tb, LinkVerbs) || IsPastVerb(tb)))
             {
@@ -710,7 +710,7 @@ internal readonly ref struct MeasureFinder
         // of the verb, or the name, before "with" (the measure of a share named before in the sentence, when there is one)
         if (w.Is(before, "with") && !w.IsPunct(before - 1, ',') && !w.Is(f.Last, "of")
             && (w.Kind(f.Last) is TokenKind.Punctuation or Words.None || w.Is(f.Last, "to") || w.Is(f.Last, "against") || w.Is(f.Last, "versus") || w.Is(f.Last, "among") || w.Is(f.Last, "across")
-                || w.Is(f.Last, "while") || w.Is(f.Last, "whereas"))
+                || w.In(f.Last, ContrastClauseWords))
             && WithShare(figures, index, prevIndex, before))
         {
             f.Rule = "r6w";
@@ -2837,7 +2837,7 @@ internal readonly ref struct MeasureFinder
             for (int k = b; k < next && k < w.Count; k++)
             {
                 if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ';' or ':' or '.' or '?' or '!') break;
-                if (w.IsPunct(k, ',') && (w.Is(k + 1, "while") || w.Is(k + 1, "whilst") || w.Is(k + 1, "whereas") || w.Is(k + 1, "but") || w.Is(k + 1, "although"))) break;
+                if (w.IsPunct(k, ',') && (w.In(k + 1, ContrastClauseWords) || w.Is(k + 1, "but"))) break;
                 if (IsVerbAt(k) || IsPastVerb(k)) return;
             }
 
@@ -3348,7 +3348,7 @@ internal readonly ref struct MeasureFinder
         var w = _w;
         // ("... with 16 percent while Sen. Ann Pike sits third with 12 percent": "while" opens the clause too)
         int c = with - 1;
-        while (c >= prev.Last && !(w.Kind(c) == TokenKind.Punctuation && w.Char(c) is ',' or ';' || w.Is(c, "while") || w.Is(c, "whereas"))) c--;
+        while (c >= prev.Last && !(w.Kind(c) == TokenKind.Punctuation && w.Char(c) is ',' or ';' || w.In(c, ContrastClauseWords))) c--;
         return c >= prev.Last && NameOpensClause(c + 1, with, ref f);
     }
 
@@ -3359,7 +3359,7 @@ internal readonly ref struct MeasureFinder
     private bool NameOpensClause(int s, int with, ref Figure f)
     {
         var w = _w;
-        while (s < with && (w.Is(s, "and") || w.Is(s, "but") || w.Is(s, "while") || w.Is(s, "whereas"))) s++;
+        while (s < with && (w.Is(s, "and") || w.Is(s, "but") || w.In(s, ContrastClauseWords))) s++;
         if (s >= with || w.In(s, Pronouns) || w.IsDeterminerAt(s)) return false;
         int e = s;
         while (e < with && w.Kind(e) == TokenKind.Word && w.IsCapitalised(e)) e++;

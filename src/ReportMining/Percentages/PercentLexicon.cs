@@ -349,6 +349,9 @@ internal static class PercentLexicon
         "reading", "writing", "mathematics", "maths", "english", "science", "sciences", "spelling", "grammar", "punctuation",
         "numeracy", "literacy", "arithmetic", "art", "music", "drama", "history", "geography");
 
+    /// <summary>Words that open a contrasting clause ("although", "while", "whereas").</summary>
+    public static readonly WordSet ContrastClauseWords = Set("although", "though", "while", "whilst", "whereas");
+
     /// <summary>Verbs of answering a poll's question ("21 percent said ...", "40 percent think ...").</summary>
     public static readonly WordSet SayingVerbs = Set(
         "said", "say", "says", "answered", "replied", "responded", "told", "thought", "think", "thinks", "felt", "feel", "believe", "believed");
