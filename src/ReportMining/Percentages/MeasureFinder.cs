@@ -933,7 +933,9 @@ internal readonly ref struct MeasureFinder
         if (w.Is(before, "at") || w.Is(before, "to") || w.Is(before, "by") || w.Is(before, "around") || w.Is(before, "from") || w.Is(before, "in"))
         {
             int k = before - 1;
-            bool comma = w.IsPunct(k, ',');
+
+            // ("is much worse – at 46% – than ...": a spaced dash before "at" is a pause, like a comma)
+            bool comma = w.IsPunct(k, ',') || w.Is(before, "at") && w.Kind(k) == TokenKind.Punctuation && w.Char(k) is '–' or '—' && !w.Glued(k, before);
             if (comma) k--;
 
             // "with the figure currently at 91.5%": a time adverb between the noun and "at"
@@ -978,6 +980,7 @@ internal readonly ref struct MeasureFinder
             // "Repeat plans, the measure that matters here, are high at 40%", "remains low at 61%": the subject of the verb before the adjective
             int degree = k - 1;
             while (degree > 0 && degree > k - 4 && (w.Is(degree, "as") || w.Is(degree, "so") || w.Is(degree, "very") || w.Is(degree, "too") || w.Is(degree, "equally")
+                || w.Is(degree, "much") || w.Is(degree, "far")
                 || w.Is(degree, "fairly") || w.Is(degree, "quite") || w.Is(degree, "relatively") || w.IsLyAdverb(degree)
                 || w.Is(degree, "also") || w.Is(degree, "still") || w.Is(degree, "now"))) degree--;
             // (after a comma only with a degree word: "is just as high, at 64 percent")

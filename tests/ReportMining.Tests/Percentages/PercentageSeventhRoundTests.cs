@@ -388,4 +388,11 @@ public class PercentageSeventhRoundTests
     {
         Extract(text)[0].Measure.Should().Be(measure);
     }
+
+    [Fact]
+    public void A_figure_between_spaced_dashes_after_a_judgement_measures_the_subject()
+    {
+        Extract("The share of pupils in care with a tutor is much better – at 71% – than last year.")[0].Measure
+            .Should().Be("pupils in care with a tutor");
+    }
 }
