@@ -1601,6 +1601,17 @@ internal readonly ref struct MeasureFinder
                 break;
             default:
                 if (kind == SubjectKind.Pronoun && PersonBefore(a, ref f)) break;
+
+                // "Staff turnover is stable overall, but in one team it has risen, from N% to M%": "it" is the subject of the
+                // clause before it in the sentence, when no figure came before
+                if (kind == SubjectKind.Pronoun && w.Is(a, "it") && prevIndex < 0 && a > 2 && ElidedSubject(a, out int ia, out int ib) && ib < a
+                    && !w.In(ia, Pronouns) && !w.IsCapitalised(ib - 1) | FirstWordAt(ia))
+                {
+                    f.Rule = "r6i";
+                    SetMeasure(ref f, ia, ib);
+                    break;
+                }
+
                 Carry(figures, index, prevIndex, sameSentenceOnly: kind != SubjectKind.Pronoun);
                 break;
         }

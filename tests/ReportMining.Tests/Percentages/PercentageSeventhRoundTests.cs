@@ -395,4 +395,17 @@ public class PercentageSeventhRoundTests
         Extract("The share of pupils in care with a tutor is much better – at 71% – than last year.")[0].Measure
             .Should().Be("pupils in care with a tutor");
     }
+
+    [Fact]
+    public void It_is_the_subject_of_the_clause_before_it_in_the_sentence()
+    {
+        var found = Extract("Staff turnover is stable overall, but in the assessment team it has risen sharply, from 10% in 2015 to 30% in 2016.");
+        found.Select(p => p.Measure).Should().Equal("Staff turnover", "Staff turnover");
+    }
+
+    [Fact]
+    public void It_after_a_figure_still_carries_that_figure()
+    {
+        Extract("Reviews were on time for 91% of pupils in 2015, and it rose to 94% in 2016.").Last().Measure.Should().Be("pupils");
+    }
 }
