@@ -1613,6 +1613,14 @@ internal readonly ref struct MeasureFinder
                 }
 
                 Carry(figures, index, prevIndex, sameSentenceOnly: kind != SubjectKind.Pronoun);
+
+                // "The share of X is still below the target. Currently, it is 3%": with no figure to carry, "it" or "this
+                // figure" opening its clause is the subject of the sentence before (same paragraph)
+                if (!f.HasMeasure && kind == SubjectKind.Pronoun && prevIndex < 0 && (w.Is(a, "it") || w.Is(a + 1, "figure")) && SubjectOfSentenceBefore(ref f))
+                {
+                    f.Rule = "r6i";
+                }
+
                 break;
         }
     }

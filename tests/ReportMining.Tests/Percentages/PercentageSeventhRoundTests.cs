@@ -408,4 +408,11 @@ public class PercentageSeventhRoundTests
     {
         Extract("Reviews were on time for 91% of pupils in 2015, and it rose to 94% in 2016.").Last().Measure.Should().Be("pupils");
     }
+
+    [Fact]
+    public void It_with_no_figure_to_carry_is_the_subject_of_the_sentence_before()
+    {
+        Extract("The share of pupils in care with a tutor is still below target. Currently, it is 63%.")[0].Measure
+            .Should().Be("pupils in care with a tutor");
+    }
 }
