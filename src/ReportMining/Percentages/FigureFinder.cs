@@ -677,6 +677,9 @@ internal readonly ref struct FigureFinder
         if (nextKind != TokenKind.Word) return false;
         if (w.In(i + 1, Auxiliaries) || w.In(i + 1, FiniteVerbs)) return true;
 
+        // "Of 19 contacts seen by the team, a third that should have gone on were closed": a share of a fronted count
+        if (w.IsPunct(first - 1, ',') && (w.Is(i + 1, "that") || w.Is(i + 1, "who") || w.Is(i + 1, "which") || w.EndsWith(i + 1, "ed")) && FrontedCountBefore(first - 1)) return true;
+
         // "One third achieved five good passes", "..., and a quarter moved school": a share opening its clause, then a past verb
         bool opens = first == 0 || w.Kind(first - 1) == TokenKind.Punctuation && w.Char(first - 1) is '.' or ',' or ';' or ':' || w.Is(first - 1, "and") || w.Is(first - 1, "but") || w.Is(first - 1, "while");
         if (opens && w.EndsWith(i + 1, "ed") && w.Kind(i + 2) is TokenKind.Word or TokenKind.Number && !w.In(i + 2, Prepositions) && !w.Is(i + 2, "by")) return true;
@@ -694,6 +697,17 @@ internal readonly ref struct FigureFinder
         }
 
         return false;
+    }
+
+    /// <summary>True when the sentence opens, before the comma at <paramref name="comma"/>, with "Of" and a count ("Of 19 contacts ...", "Of the eight sets ...").</summary>
+    private bool FrontedCountBefore(int comma)
+    {
+        var w = _w;
+        int s = comma - 1;
+        while (s > 0 && s > comma - 30 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is '.' or ';' or ':' or '!' or '?')) s--;
+        if (!w.Is(s, "of") || !w.IsCapitalised(s)) return false;
+        int n = w.Is(s + 1, "the") ? s + 2 : s + 1;
+        return w.Kind(n) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(n), out _);
     }
 
     /// <summary>True when "of" at <paramref name="at"/> is followed by a time or a size ("of the year", "of 2015", "of an hour").</summary>

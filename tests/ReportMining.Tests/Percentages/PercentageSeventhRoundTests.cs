@@ -415,4 +415,19 @@ public class PercentageSeventhRoundTests
         Extract("The share of pupils in care with a tutor is still below target. Currently, it is 63%.")[0].Measure
             .Should().Be("pupils in care with a tutor");
     }
+
+    [Fact]
+    public void A_third_after_a_fronted_count_is_a_share_of_it()
+    {
+        var found = Extract("Of 21 calls checked by the team where there was no risk, a third that should have gone on were closed.");
+        found.Should().ContainSingle();
+        found[0].Value.Should().BeApproximately(33.33, 0.01);
+        found[0].Measure.Should().Be("calls checked by the team");
+    }
+
+    [Fact]
+    public void A_third_that_without_a_fronted_count_is_no_share()
+    {
+        Extract("It was a third that stood out.").Should().BeEmpty();
+    }
 }
