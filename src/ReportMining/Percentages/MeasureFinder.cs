@@ -1463,6 +1463,14 @@ internal readonly ref struct MeasureFinder
 
             if (proportionOf || compared)
             {
+                // ("with a high percentage of pupils (21.7%)": the group, not the proportion words before it)
+                for (int p = la; p < lb - 2 && p < la + 3; p++)
+                {
+                    if (!w.In(p, ProportionHeads) || !w.Is(p + 1, "of")) continue;
+                    la = p + 2;
+                    break;
+                }
+
                 SetMeasure(ref f, la, lb);
                 return;
             }

@@ -430,4 +430,10 @@ public class PercentageSeventhRoundTests
     {
         Extract("It was a third that stood out.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_proportion_with_an_adjective_before_a_bracket_measures_the_group()
+    {
+        Extract("Stability is weak for these pupils, with a high percentage of pupils (21.7%) moving school twice.")[0].Measure.Should().Be("pupils");
+    }
 }
