@@ -528,18 +528,11 @@ internal readonly ref struct MeasureFinder
 
         // "Although a large share of pupils in care attend local schools, over a fifth travel further than ten miles":
         // a figure that opens the main clause after a fronted "although" clause is a share of that clause's subject
-        if (prevIndex < 0 && w.IsPunct(before, ',') && FigureOpensClause(f))
+        if (prevIndex < 0 && w.IsPunct(before, ',') && FigureOpensClause(f) && FrontedContrastSubject(before, out int ta, out int tb))
         {
-            int s = before - 1;
-            while (s > 0 && s > before - 40 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is '.' or ';' or ':' or '(' or ')')) s--;
-            if (w.In(s, ContrastClauseWords) && FirstWordAt(s)
-                && Phrases.ReadNounPhrase(w, GroupAfterQuantifier(s + 1, before), before, rejectVerbFirst: false, out int ta, out int tb) && tb < before
-                && (w.In(tb, Auxiliaries) || w.In(tb, FiniteVerbs) || w.In(tb, LinkVerbs) || IsPastVerb(tb)))
-            {
-                f.Rule = "r10a";
-                SetMeasure(ref f, ta, tb);
-                return;
-            }
+            f.Rule = "r10a";
+            SetMeasure(ref f, ta, tb);
+            return;
         }
 
         // 10. "12 out of 15 cases", "one in five children", "half the staff": the noun after a proportion
@@ -1311,8 +1304,9 @@ internal readonly ref struct MeasureFinder
         if (w.In(open - 1, ProportionHeads) && !w.Is(f.Last, "of") && !(w.IsPunct(f.Last, ')') && w.Is(f.Last + 1, "of")))
         {
             int c0 = open - 2;
-            while (c0 >= 0 && c0 > open - 5 && (Phrases.IsContent(w, c0) || w.IsDeterminerAt(c0))) c0--;
-            if (w.IsPunct(c0, ',') && FrontedOf(c0, out int fa0, out int fb0))
+            while (c0 >= 0 && c0 > open - 6 && (Phrases.IsContent(w, c0) || w.IsDeterminerAt(c0) || w.Is(c0, "only") || w.Is(c0, "just"))) c0--;
+            // ("Although children cannot always be placed nearby, only a small proportion (less than 10%) are placed far away")
+            if (w.IsPunct(c0, ',') && (FrontedOf(c0, out int fa0, out int fb0) || FrontedContrastSubject(c0, out fa0, out fb0)))
             {
                 f.Rule = "r2f";
                 SetMeasure(ref f, fa0, fb0);
@@ -2311,6 +2305,21 @@ internal readonly ref struct MeasureFinder
     private static bool IsFractionWord(in Words w, int k) =>
         w.Is(k, "half") || w.Is(k, "third") || w.Is(k, "thirds") || w.Is(k, "quarter") || w.Is(k, "quarters") || w.Is(k, "fifth") || w.Is(k, "fifths")
         || w.Is(k, "tenth") || w.Is(k, "tenths");
+
+    /// <summary>
+    /// The subject of a fronted contrasting clause that opens the sentence and ends at the comma <paramref name="comma"/>
+    /// ("Although a large share of pupils in care attend local schools, ...": "pupils in care").
+    /// </summary>
+    private bool FrontedContrastSubject(int comma, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        int s = comma - 1;
+        while (s > 0 && s > comma - 40 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is '.' or ';' or ':' or '(' or ')')) s--;
+        return w.In(s, ContrastClauseWords) && FirstWordAt(s)
+            && Phrases.ReadNounPhrase(w, GroupAfterQuantifier(s + 1, comma), comma, rejectVerbFirst: false, out a, out b) && b < comma
+            && (w.In(b, Auxiliaries) || w.In(b, FiniteVerbs) || w.In(b, LinkVerbs) || IsPastVerb(b));
+    }
 
     /// <summary>"Of the 68 adopters, ..." / "Among care leavers, ...": a fronted group ending at the comma <paramref name="comma"/>.</summary>
     private bool FrontedOf(int comma, out int a, out int b)

@@ -82,7 +82,8 @@ internal static class PercentLexicon
     /// <summary>Auxiliaries and copulas.</summary>
     public static readonly WordSet Auxiliaries = Set(
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would", "can", "could",
-        "should", "may", "might", "must", "shall", "do", "does", "did", "isn't", "wasn't", "aren't", "weren't", "'s", "having");
+        "should", "may", "might", "must", "shall", "do", "does", "did", "isn't", "wasn't", "aren't", "weren't", "'s", "having",
+        "cannot", "can't", "won't", "doesn't", "don't", "didn't", "hasn't", "haven't");
 
     /// <summary>Verbs that link a subject to a figure ("rose to", "stands at", "reaches", "averaged").</summary>
     public static readonly WordSet LinkVerbs = Set(

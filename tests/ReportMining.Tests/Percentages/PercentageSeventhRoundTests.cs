@@ -436,4 +436,11 @@ public class PercentageSeventhRoundTests
     {
         Extract("Stability is weak for these pupils, with a high percentage of pupils (21.7%) moving school twice.")[0].Measure.Should().Be("pupils");
     }
+
+    [Fact]
+    public void A_bare_proportion_beside_a_bracket_after_an_although_clause_shares_its_subject()
+    {
+        Extract("Although pupils cannot always be placed within the small borough, only a small proportion (less than 10%) are placed more than 15 miles away.")[0]
+            .Measure.Should().Be("pupils");
+    }
 }
