@@ -443,4 +443,12 @@ public class PercentageSeventhRoundTests
         Extract("Although pupils cannot always be placed within the small borough, only a small proportion (less than 10%) are placed more than 15 miles away.")[0]
             .Measure.Should().Be("pupils");
     }
+
+    [Theory]
+    [InlineData("About half of the pupils who get less than 20 hours of teaching attend the hospital school.", "pupils who get less than 20 hours of teaching")]
+    [InlineData("Only 4% of pupils who are eligible to sit exams achieve five passes.", "pupils who are eligible to sit exams")]
+    public void A_present_verb_after_a_relative_clause_is_the_main_verb(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
 }
