@@ -1305,7 +1305,7 @@ internal readonly ref struct MeasureFinder
         {
             int c0 = open - 2;
             while (c0 >= 0 && c0 > open - 6 && (Phrases.IsContent(w, c0) || w.IsDeterminerAt(c0) || w.Is(c0, "only") || w.Is(c0, "just"))) c0--;
-            // ("Although children cannot always be placed nearby, only a small proportion (less than 10%) are placed far away")
+            // ("Although pupils cannot always attend nearby, just a small share (under 8%) travel far")
             if (w.IsPunct(c0, ',') && (FrontedOf(c0, out int fa0, out int fb0) || FrontedContrastSubject(c0, out fa0, out fb0)))
             {
                 f.Rule = "r2f";

@@ -405,7 +405,7 @@ internal static class Phrases
             // "children looked after who were seen by inspectors made good progress": a past verb after a noun of the
             // clause, with its object after it, is the main clause's verb
             // ("young people who turned 18 stayed with their carers": after a count, a preposition may follow the verb)
-            // ("those who have been in care for over two years live in the same home": a present verb after a noun or a count too)
+            // ("those who have had a tutor for over two years read well": a present verb after a noun or a count too)
             if (j > end - 1 && j > k + 1 && (w.EndsWith(j, "ed") && !w.In(j, PostModifiers) || w.Is(j, "made") || w.In(j, FiniteVerbs) && !w.EndsWith(j, "s") && !w.Is(j - 1, "to"))
                 && (IsContent(w, j - 1) && !w.EndsWith(j - 1, "ed") && w.Kind(j - 1) == TokenKind.Word || w.Kind(j - 1) == TokenKind.Number)
                 && (w.IsDeterminerAt(j + 1) || IsContent(w, j + 1) && !w.In(j + 1, Prepositions) && !w.IsLyAdverb(j + 1)

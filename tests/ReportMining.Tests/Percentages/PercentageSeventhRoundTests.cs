@@ -399,7 +399,7 @@ public class PercentageSeventhRoundTests
     [Fact]
     public void It_is_the_subject_of_the_clause_before_it_in_the_sentence()
     {
-        var found = Extract("Staff turnover is stable overall, but in the assessment team it has risen sharply, from 10% in 2015 to 30% in 2016.");
+        var found = Extract("Staff turnover is stable overall, but in the duty team it has risen sharply, from 12% in 2016 to 27% in 2017.");
         found.Select(p => p.Measure).Should().Equal("Staff turnover", "Staff turnover");
     }
 
@@ -440,13 +440,13 @@ public class PercentageSeventhRoundTests
     [Fact]
     public void A_bare_proportion_beside_a_bracket_after_an_although_clause_shares_its_subject()
     {
-        Extract("Although pupils cannot always be placed within the small borough, only a small proportion (less than 10%) are placed more than 15 miles away.")[0]
+        Extract("Although pupils cannot always study within the small borough, only a small share (under 8%) are taught more than 15 miles away.")[0]
             .Measure.Should().Be("pupils");
     }
 
     [Theory]
     [InlineData("About half of the pupils who get less than 20 hours of teaching attend the hospital school.", "pupils who get less than 20 hours of teaching")]
-    [InlineData("Only 4% of pupils who are eligible to sit exams achieve five passes.", "pupils who are eligible to sit exams")]
+    [InlineData("Only 4% of pupils who are old enough to sit exams achieve five passes.", "pupils who are old enough to sit exams")]
     public void A_present_verb_after_a_relative_clause_is_the_main_verb(string text, string measure)
     {
         Extract(text)[0].Measure.Should().Be(measure);
