@@ -625,6 +625,16 @@ internal readonly ref struct MeasureFinder
         if (prevIndex >= 0 && (w.Is(before, "versus") || w.Is(before, "vs")) && figures[prevIndex].Rule == "r6v" && IsNameMeasure(figures[prevIndex])) return;
         if (prevIndex >= 0 && w.Is(before, "with") && !MeasureAfter(figures[prevIndex]) && NameClauseAfter(figures[prevIndex], before, ref f)) return;
 
+        // "primary eligibility rose from N% to M%, and secondary eligibility from P% to Q%": a new subject with its verb left out
+        if (prevIndex >= 0 && w.Is(before, "from") && Phrases.LocalNounPhraseBefore(w, before, out int na2, out int nb2) && nb2 == before
+            && w.Is(na2 - 1, "and") && w.IsPunct(na2 - 2, ',') && na2 - 2 > figures[prevIndex].Last - 1 && !w.IsCapitalised(na2))
+        {
+            f.Rule = "r3n";
+            SetMeasure(ref f, na2, nb2);
+            ScopeAfter(ref f);
+            return;
+        }
+
         // "Hale leads by 55 percent to 31 percent": the second figure is a rival's who is not named
         if (prevIndex >= 0 && w.Is(before, "to") && figures[prevIndex].Last == before && w.Is(figures[prevIndex].First - 1, "by") && IsLeadVerb(figures[prevIndex].First - 2))
         {
@@ -1446,6 +1456,15 @@ internal readonly ref struct MeasureFinder
             // "Most children have up-to-date health checks (85.1%), dental checks (82.3%)": a list of objects
             if (prevIndex >= 0 && (w.IsPunct(k, ',') || w.Is(k, "and")) && figures[prevIndex].Last < la) compared = true;
 
+            // "A high percentage of children take part in their reviews (94%)": the bracket ending the clause gives the
+            // percentage its subject names, so it counts the group after "of"
+            if (prevIndex < 0 && ProportionSubject(open, out int psa, out int psb))
+            {
+                f.Rule = "r2p";
+                SetMeasure(ref f, psa, psb);
+                return;
+            }
+
             // "Almost all of the children on plans (97%) were visited": the bracket closes a quantified
             // subject before its verb, so the phrase before it ends the subject's group, not a comparison
             if (compared && QuantifiedSubjectBefore(open) && TryCloseBracket(open, out int shut)
@@ -1514,6 +1533,27 @@ internal readonly ref struct MeasureFinder
         f.Rule = "r2s";
         SetMeasure(ref f, a, b);
         return true;
+    }
+
+    /// <summary>
+    /// The group of a clause whose subject is a proportion ("A high percentage of children take part ... (", "The
+    /// majority of carers attend ... ("), the clause running without a comma from the sentence start to the bracket at
+    /// <paramref name="open"/>.
+    /// </summary>
+    private bool ProportionSubject(int open, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        int s = open - 1;
+        while (s > 0 && s > open - 30 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is '.' or ';' or ':' or ',' or '(' or ')')) s--;
+        if (!FirstWordAt(s)) return false;
+        int k = s;
+        while (k < open && w.IsDeterminerAt(k)) k++;
+        int adjectives = 0;
+        while (k < open && adjectives < 2 && !w.In(k, ProportionHeads) && (Phrases.IsContent(w, k) || w.IsLyAdverb(k))) { k++; adjectives++; }
+        if (!w.In(k, ProportionHeads) || !w.Is(k + 1, "of")) return false;
+        if (!Phrases.ReadNounPhrase(w, k + 2, open, rejectVerbFirst: true, out a, out b) || b >= open) return false;
+        return IsVerbAt(b) || w.In(b, Auxiliaries) || w.In(b, FiniteVerbs) || IsPastVerb(b);
     }
 
     /// <summary>
@@ -1861,6 +1901,18 @@ internal readonly ref struct MeasureFinder
 
                 if (qb >= end)
                 {
+                    // "In Tarnside primary eligibility has been rising": a place name, then what is measured there
+                    int cap = qa;
+                    while (cap < qb && w.IsCapitalised(cap) && w.Kind(cap) == TokenKind.Word) cap++;
+                    if (place && cap > qa && cap < qb - 0 && Phrases.IsContent(w, cap) && !w.IsCapitalised(cap) && !w.In(cap, PostModifiers) && !w.EndsWith(cap, "ed"))
+                    {
+                        scopeA = qa;
+                        scopeB = cap;
+                        a = cap;
+                        b = qb;
+                        return SubjectKind.Phrase;
+                    }
+
                     // the whole subject is a place: "in primary schools is 9%"
                     if (!place) return SubjectKind.None;
                     scopeA = qa;

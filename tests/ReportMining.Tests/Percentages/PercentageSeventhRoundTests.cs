@@ -451,4 +451,19 @@ public class PercentageSeventhRoundTests
     {
         Extract(text)[0].Measure.Should().Be(measure);
     }
+
+    [Fact]
+    public void A_place_name_then_a_noun_after_in_splits_into_scope_and_measure()
+    {
+        var found = Extract("In Tarnside primary eligibility has been rising steadily, from 14.2% in 2009 to 20.1% in 2014, and secondary eligibility from 14.1% to 17.3% in the same period.");
+        found.Select(p => p.Measure).Should().Equal("primary eligibility", "primary eligibility", "secondary eligibility", "secondary eligibility");
+        found[0].Scope.Should().Be("Tarnside");
+    }
+
+    [Fact]
+    public void A_bracket_ending_a_clause_whose_subject_is_a_proportion_counts_its_group()
+    {
+        Extract("A high percentage of pupils take part in the review of their learning plan (93%), and this is a strength.")[0].Measure
+            .Should().Be("pupils");
+    }
 }
