@@ -119,8 +119,9 @@ internal readonly ref struct MeasureFinder
             bool counted = false;
             for (int k = source; k >= 0 && !counted; k--)
             {
-                counted = figures[k].MeasureStart == share.MeasureStart && figures[k].MeasureEnd == share.MeasureEnd && MeasureAfter(figures[k])
-                    && (figures[k].Rule == "r1" || w.Is(figures[k].Last, "of"));
+                // ("The desk took 584 calls. Forty two per cent (246) were ... and 41% (206) were ...": a count of the sentence before)
+                counted = figures[k].MeasureStart == share.MeasureStart && figures[k].MeasureEnd == share.MeasureEnd
+                    && (MeasureAfter(figures[k]) && (figures[k].Rule == "r1" || w.Is(figures[k].Last, "of")) || figures[k].Rule == "r10c");
             }
 
             if (!counted) continue;
@@ -480,6 +481,14 @@ internal readonly ref struct MeasureFinder
         {
             f.Rule = "r3i";
             Carry(figures, index, prevIndex, sameSentenceOnly: true);
+            return;
+        }
+
+        // "The team received 584 referrals in the year. Forty two per cent (246) were children in care": a share of the counted noun
+        if (prevIndex < 0 && FirstWordAt(leftFirst) && w.IsPunct(f.Last, '(') && w.Kind(f.Last + 1) == TokenKind.Number && w.IsPunct(f.Last + 2, ')')
+            && (w.In(f.Last + 3, Auxiliaries) || w.In(f.Last + 3, FiniteVerbs) || VerbAfterFigure(f.Last + 3)) && CountedNounOfSentenceBefore(ref f))
+        {
+            f.Rule = "r10c";
             return;
         }
 
@@ -2310,6 +2319,41 @@ internal readonly ref struct MeasureFinder
     /// The subject of the sentence before this one in the same paragraph, when it opens that sentence
     /// (after a paragraph number or an opening adverbial) and a verb or comma follows it.
     /// </summary>
+    /// <summary>
+    /// "The team received 584 referrals in the year. Forty two per cent (246) were children in care": a figure with its own
+    /// count in brackets, opening its sentence, is a share of the noun the sentence before counts.
+    /// </summary>
+    private bool CountedNounOfSentenceBefore(ref Figure f)
+    {
+        Span<Token> buffer = stackalloc Token[64];
+        int n = TokensOfSentenceBefore(buffer);
+        if (n < 0) return false;
+        Span<ulong> classes = stackalloc ulong[64];
+        classes.Clear();
+        var w = new Words(_document.Normalized, buffer[..n], classes[..n]);
+        for (int k = 1; k < n - 1; k++)
+        {
+            if (w.Kind(k) != TokenKind.Number || w.IsYearLike(k) || !(w.In(k - 1, ShareVerbs) || w.In(k - 1, FiniteVerbs) || IsPastVerbIn(w, k - 1))) continue;
+            if (!Phrases.IsContent(w, k + 1) || w.In(k + 1, TimeWords) || !Phrases.ReadNounPhrase(w, k + 1, n, rejectVerbFirst: true, out int a, out int b)) continue;
+            for (int t = a + 1; t < b; t++)
+            {
+                if ((w.Is(t, "in") || w.Is(t, "during") || w.Is(t, "between") || w.Is(t, "since")) && Phrases.IsTimeAt(w, t + 1))
+                {
+                    b = t;
+                    break;
+                }
+            }
+
+            f.MeasureStart = w.Start(a);
+            f.MeasureEnd = w.End(b - 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsPastVerbIn(Words w, int k) => w.Kind(k) == TokenKind.Word && w.EndsWith(k, "ed") && !w.IsDeterminerAt(k - 1);
+
     private bool SubjectOfSentenceBefore(ref Figure f)
     {
         Span<Token> buffer = stackalloc Token[64];

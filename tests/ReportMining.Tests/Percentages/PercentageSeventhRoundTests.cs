@@ -466,4 +466,11 @@ public class PercentageSeventhRoundTests
         Extract("A high percentage of pupils take part in the review of their learning plan (93%), and this is a strength.")[0].Measure
             .Should().Be("pupils");
     }
+
+    [Fact]
+    public void Shares_with_their_own_counts_split_the_count_of_the_sentence_before()
+    {
+        var found = Extract("The desk took 584 calls in the first half of 2015. Forty two per cent (246) were about pupils in care, 19% (132) were about other pupils and 41% (206) were about adults.");
+        found.Select(p => p.Measure).Should().Equal("calls", "calls", "calls");
+    }
 }
