@@ -297,6 +297,14 @@ internal readonly ref struct MeasureFinder
                     SetMeasure(ref f, ga, gb);
                 }
 
+                // "All pupils in care have a plan, compared to only half of them in 2015": "them" is the subject of the clause before
+                if (!f.HasMeasure && w.Is(j + 1, "them") && !w.IsPunct(before, ',') && ElidedSubject(leftFirst, out int ta1, out int tb1) && tb1 <= leftFirst
+                    && !w.In(ta1, Pronouns))
+                {
+                    f.Rule = "r1t";
+                    SetMeasure(ref f, ta1, tb1);
+                }
+
                 // "a £900 deposit, 80 percent of it returned": the phrase before the comma
                 if (!f.HasMeasure && (w.Is(j + 1, "it") || w.Is(j + 1, "them")) && w.IsPunct(before, ',')
                     && Phrases.NounPhraseBefore(w, before, out int ia, out int ib) && w.Kind(ib - 1) == TokenKind.Word && !w.IsCapitalised(ia))

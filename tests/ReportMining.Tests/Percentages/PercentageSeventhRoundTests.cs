@@ -473,4 +473,11 @@ public class PercentageSeventhRoundTests
         var found = Extract("The desk took 584 calls in the first half of 2015. Forty two per cent (246) were about pupils in care, 19% (132) were about other pupils and 41% (206) were about adults.");
         found.Select(p => p.Measure).Should().Equal("calls", "calls", "calls");
     }
+
+    [Fact]
+    public void Of_them_is_the_subject_of_the_clause_before()
+    {
+        Extract("Currently, all pupils in care have a learning plan, compared to only half of them a few years ago.")[0].Measure
+            .Should().Be("pupils in care");
+    }
 }
