@@ -3266,6 +3266,15 @@ internal readonly ref struct MeasureFinder
     {
         var w = _w;
         int n = f.Last;
+
+        // ("14 out of 50 aged 16 to 19 years are not": an age after the figure)
+        if (w.Is(n, "aged") && w.Kind(n + 1) == TokenKind.Number)
+        {
+            n += 2;
+            while (n < w.Count && n < f.Last + 7 && (w.Kind(n) == TokenKind.Number || w.Is(n, "to") || w.Is(n, "and") || w.Is(n, "years") || w.Is(n, "old")
+                || w.Kind(n) == TokenKind.Punctuation && w.Char(n) is '-' or '–')) n++;
+        }
+
         if (n >= w.Count || w.Kind(n) != TokenKind.Word || w.Is(n, "of") || w.IsCapitalised(n)) return false;
         if (w.In(n, Auxiliaries) || IsPastVerb(n) || IsVerbAt(n) || w.In(n, LinkVerbs) && !w.In(n, NounLikeVerbs)) return true;
         return !w.In(n, Prepositions) && !w.IsDeterminerAt(n) && (w.In(n + 1, Pronouns) || w.In(n + 1, ObjectPronouns) || w.Is(n + 1, "that"));

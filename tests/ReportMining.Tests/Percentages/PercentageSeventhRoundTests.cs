@@ -480,4 +480,11 @@ public class PercentageSeventhRoundTests
         Extract("Currently, all pupils in care have a learning plan, compared to only half of them a few years ago.")[0].Measure
             .Should().Be("pupils in care");
     }
+
+    [Fact]
+    public void An_age_after_the_figure_does_not_hide_its_verb()
+    {
+        Extract("Although the majority of care leavers are in work or training, 14 out of 50 aged 16 to 19 years are not.")[0].Measure
+            .Should().Be("care leavers");
+    }
 }
