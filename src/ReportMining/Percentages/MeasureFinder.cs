@@ -119,7 +119,7 @@ internal readonly ref struct MeasureFinder
             bool counted = false;
             for (int k = source; k >= 0 && !counted; k--)
             {
-                // ("The desk took 584 calls. Forty two per cent (246) were ... and 41% (206) were ...": a count of the sentence before)
+                // ("The desk took 571 calls. Forty one per cent (231) were ... and 40% (226) were ...": a count of the sentence before)
                 counted = figures[k].MeasureStart == share.MeasureStart && figures[k].MeasureEnd == share.MeasureEnd
                     && (MeasureAfter(figures[k]) && (figures[k].Rule == "r1" || w.Is(figures[k].Last, "of")) || figures[k].Rule == "r10c");
             }
@@ -297,7 +297,7 @@ internal readonly ref struct MeasureFinder
                     SetMeasure(ref f, ga, gb);
                 }
 
-                // "All pupils in care have a plan, compared to only half of them in 2015": "them" is the subject of the clause before
+                // "All pupils in care have a plan, against just half of them in 2015": "them" is the subject of the clause before
                 if (!f.HasMeasure && w.Is(j + 1, "them") && !w.IsPunct(before, ',') && ElidedSubject(leftFirst, out int ta1, out int tb1) && tb1 <= leftFirst
                     && !w.In(ta1, Pronouns))
                 {
@@ -492,7 +492,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "The team received 584 referrals in the year. Forty two per cent (246) were children in care": a share of the counted noun
+        // "The desk took 571 calls in the year. Forty one per cent (231) were about pupils": a share of the counted noun
         if (prevIndex < 0 && FirstWordAt(leftFirst) && w.IsPunct(f.Last, '(') && w.Kind(f.Last + 1) == TokenKind.Number && w.IsPunct(f.Last + 2, ')')
             && (w.In(f.Last + 3, Auxiliaries) || w.In(f.Last + 3, FiniteVerbs) || VerbAfterFigure(f.Last + 3)) && CountedNounOfSentenceBefore(ref f))
         {
@@ -1473,7 +1473,7 @@ internal readonly ref struct MeasureFinder
             // "Most children have up-to-date health checks (85.1%), dental checks (82.3%)": a list of objects
             if (prevIndex >= 0 && (w.IsPunct(k, ',') || w.Is(k, "and")) && figures[prevIndex].Last < la) compared = true;
 
-            // "A high percentage of children take part in their reviews (94%)": the bracket ending the clause gives the
+            // "A high percentage of pupils join in their reviews (93%)": the bracket ending the clause gives the
             // percentage its subject names, so it counts the group after "of"
             if (prevIndex < 0 && ProportionSubject(open, out int psa, out int psb))
             {
@@ -2328,7 +2328,7 @@ internal readonly ref struct MeasureFinder
     /// (after a paragraph number or an opening adverbial) and a verb or comma follows it.
     /// </summary>
     /// <summary>
-    /// "The team received 584 referrals in the year. Forty two per cent (246) were children in care": a figure with its own
+    /// "The desk took 571 calls in the year. Forty one per cent (231) were about pupils": a figure with its own
     /// count in brackets, opening its sentence, is a share of the noun the sentence before counts.
     /// </summary>
     private bool CountedNounOfSentenceBefore(ref Figure f)
@@ -3267,7 +3267,7 @@ internal readonly ref struct MeasureFinder
         var w = _w;
         int n = f.Last;
 
-        // ("14 out of 50 aged 16 to 19 years are not": an age after the figure)
+        // ("12 out of 44 aged 17 to 20 are not": an age after the figure)
         if (w.Is(n, "aged") && w.Kind(n + 1) == TokenKind.Number)
         {
             n += 2;
