@@ -3124,6 +3124,9 @@ internal readonly ref struct MeasureFinder
     {
         var w = _w;
         if (w.Kind(k) != TokenKind.Word || w.IsDeterminerAt(k - 1) || w.Kind(k - 1) != TokenKind.Word) return false;
+
+        // ("the Los Angeles-based group", "a council-led review": a compound adjective, not a verb)
+        if (w.Text(k).Contains('-') || w.IsCapitalised(k) && !FirstWordAt(k)) return false;
         return w.EndsWith(k, "ed") || w.Is(k, "made") || w.Is(k, "cast") || w.Is(k, "thought") || w.Is(k, "chose") || w.Is(k, "won") || w.Is(k, "lost")
             || w.Is(k, "sold") || w.Is(k, "bought") || w.Is(k, "held") || w.Is(k, "became") || w.Is(k, "began") || w.Is(k, "ran") || w.Is(k, "put");
     }

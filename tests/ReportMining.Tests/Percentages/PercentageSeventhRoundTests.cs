@@ -487,4 +487,10 @@ public class PercentageSeventhRoundTests
         Extract("Although most tenants are in work or study, 12 out of 44 aged 17 to 20 are not.")[0].Measure
             .Should().Be("tenants");
     }
+
+    [Fact]
+    public void A_hyphenated_adjective_in_ed_is_not_a_verb()
+    {
+        Extract("It bought 6 million shares, or 86%, of the Los Angeles-based health group.")[0].Measure.Should().Be("Los Angeles-based health group");
+    }
 }
