@@ -2268,6 +2268,17 @@ internal readonly ref struct MeasureFinder
             break;
         }
 
+        // "A spokesman said the coupon rate hasn't been fixed, but will be set at about 8%": the subject of the reported clause
+        for (int k = s + 1; k < at - 2; k++)
+        {
+            if (!w.In(k, ReportingVerbs)) continue;
+            int r = w.Is(k + 1, "that") ? k + 2 : k + 1;
+            // (not a bare "this figure", which points to an earlier sentence)
+            if (Phrases.ReadNounPhrase(w, r, at, rejectVerbFirst: true, out a, out b) && b < at && w.In(b, Auxiliaries) && !w.In(a, Pronouns)
+                && !(b - a == 1 && (w.In(a, RestatedHeads) || w.In(a, ProportionHeads) || w.In(a, FigureNouns) || w.Is(a, "figure")))) return true;
+            break;
+        }
+
         // "Many care leavers are at college, with 12% ...": the group, not the quantifier (as in Subject)
         int g = GroupAfterQuantifier(s, at);
         if (g > s && Phrases.ReadNounPhrase(w, g, at, rejectVerbFirst: !(w.Is(g, "looked") && w.Is(g + 1, "after")), out a, out b))

@@ -493,4 +493,11 @@ public class PercentageSeventhRoundTests
     {
         Extract("It bought 6 million shares, or 86%, of the Los Angeles-based health group.")[0].Measure.Should().Be("Los Angeles-based health group");
     }
+
+    [Fact]
+    public void An_elided_subject_after_but_is_the_subject_of_the_reported_clause()
+    {
+        Extract("A spokesman for the Tarn ferry group said the coupon rate hasn't yet been fixed, but will probably be set at around 7%.")[0].Measure
+            .Should().Be("coupon rate");
+    }
 }
