@@ -160,13 +160,22 @@ internal readonly ref struct MeasureFinder
                 if (!(w.Is(k, "in") || w.Is(k, "across") || w.Is(k, "among"))) continue;
 
                 // ("children living in the area", "children placed in Esk": a participle's place defines the group)
-                if (Phrases.IsTimeAt(w, k + 1) || !Phrases.IsContent(w, k - 1) || w.EndsWith(k - 1, "ing") || w.EndsWith(k - 1, "ed")
+                // ("voters under 30 in Esk": an age ends the group too)
+                if (Phrases.IsTimeAt(w, k + 1) || !Phrases.IsContent(w, k - 1) && !(w.Kind(k - 1) == TokenKind.Number && (w.Is(k - 2, "under") || w.Is(k - 2, "over")))
+                    || w.EndsWith(k - 1, "ing") || w.EndsWith(k - 1, "ed")
                     || w.In(k - 1, PostModifiers) || w.Is(k - 1, "after") || w.Is(k - 1, "well") || w.IsLyAdverb(k - 1)) break;
                 int end = w.End(k - 1);
                 int scope = k + 1;
                 while (scope < last && w.IsDeterminerAt(scope)) scope++;
                 f.ScopeStart = w.Start(scope);
                 f.ScopeEnd = f.MeasureEnd;
+
+                // (and the later figures of the list that carried the same phrase: "..., 74% in Tarn and 71% in Wray")
+                for (int later = i + 2; later < figures.Length; later++)
+                {
+                    if (figures[later].MeasureStart == f.MeasureStart && figures[later].MeasureEnd == f.MeasureEnd) figures[later].MeasureEnd = end;
+                }
+
                 f.MeasureEnd = end;
                 next.MeasureEnd = end;
                 break;

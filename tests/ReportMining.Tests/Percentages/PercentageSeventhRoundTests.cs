@@ -500,4 +500,12 @@ public class PercentageSeventhRoundTests
         Extract("A spokesman for the Tarn ferry group said the coupon rate hasn't yet been fixed, but will probably be set at around 7%.")[0].Measure
             .Should().Be("coupon rate");
     }
+
+    [Fact]
+    public void Places_in_a_list_of_figures_are_scopes_after_an_age_too()
+    {
+        var found = Extract("He won 83% of voters under 30 in Esk last month, 74% in Tarn last week and 71% in Wray.");
+        found.Select(p => p.Measure).Should().AllBe("voters under 30");
+        found.Select(p => p.Scope).Should().Equal("Esk", "Tarn", "Wray");
+    }
 }
