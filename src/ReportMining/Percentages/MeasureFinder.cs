@@ -421,7 +421,11 @@ internal readonly ref struct MeasureFinder
 
         // "found Alder leading Crane by 11 points among renters, 52 percent to 41 percent": a pair after a comma gives the
         // shares of a lead stated before it, the leader's first and the rival's second, with the lead's group as the scope
-        if (prevIndex < 0 && w.IsPunct(before, ',') && index + 1 < figures.Length && w.Is(f.Last, "to") && figures[index + 1].First == f.Last + 1
+        // ("leads Moreno by roughly 9 percentage points, 42%-33.5%": the margin may be a figure of its own, and the pair joined by a dash)
+        bool pairJoint = w.Is(f.Last, "to") || w.Kind(f.Last) == TokenKind.Punctuation && w.Char(f.Last) is '-' or '–' && w.Glued(f.Last - 1, f.Last) && w.Glued(f.Last, f.Last + 1);
+        bool marginBefore = prevIndex >= 0 && prevIndex == index - 1 && figures[prevIndex].Kind == PercentageKind.PercentagePoints && w.Is(figures[prevIndex].First - 1, "by")
+            || prevIndex >= 0 && prevIndex == index - 1 && w.Is(figures[prevIndex].ValueFirst - 1, "by");
+        if ((prevIndex < 0 || marginBefore) && w.IsPunct(before, ',') && index + 1 < figures.Length && pairJoint && figures[index + 1].First == f.Last + 1
             && LeadBeforeComma(before, out int lcv, out int cra, out int crb, out int csa, out int csb))
         {
             f.Rule = "r6l";

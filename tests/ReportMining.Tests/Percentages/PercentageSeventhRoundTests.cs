@@ -508,4 +508,11 @@ public class PercentageSeventhRoundTests
         found.Select(p => p.Measure).Should().AllBe("voters under 30");
         found.Select(p => p.Scope).Should().Equal("Esk", "Tarn", "Wray");
     }
+
+    [Fact]
+    public void A_pair_joined_by_a_dash_after_a_lead_and_its_margin_gives_both_sides()
+    {
+        var found = Extract("Hale leads Moreno by roughly 9 percentage points, 42%-33.5%, in the latest average.");
+        found.Select(p => p.Measure).Should().Equal("Hale", "Hale", "Moreno");
+    }
 }
