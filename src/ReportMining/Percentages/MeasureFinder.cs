@@ -421,7 +421,7 @@ internal readonly ref struct MeasureFinder
 
         // "found Alder leading Crane by 11 points among renters, 52 percent to 41 percent": a pair after a comma gives the
         // shares of a lead stated before it, the leader's first and the rival's second, with the lead's group as the scope
-        // ("leads Moreno by roughly 9 percentage points, 42%-33.5%": the margin may be a figure of its own, and the pair joined by a dash)
+        // ("leads Moreno by about 8 percentage points, 41%-33%": the margin may be a figure of its own, and the pair joined by a dash)
         bool pairJoint = w.Is(f.Last, "to") || w.Kind(f.Last) == TokenKind.Punctuation && w.Char(f.Last) is '-' or '–' && w.Glued(f.Last - 1, f.Last) && w.Glued(f.Last, f.Last + 1);
         bool marginBefore = prevIndex >= 0 && prevIndex == index - 1 && figures[prevIndex].Kind == PercentageKind.PercentagePoints && w.Is(figures[prevIndex].First - 1, "by")
             || prevIndex >= 0 && prevIndex == index - 1 && w.Is(figures[prevIndex].ValueFirst - 1, "by");
@@ -2281,7 +2281,7 @@ internal readonly ref struct MeasureFinder
             break;
         }
 
-        // "A spokesman said the coupon rate hasn't been fixed, but will be set at about 8%": the subject of the reported clause
+        // "A spokesman said the fee hasn't been agreed, but will be set at about 6%": the subject of the reported clause
         for (int k = s + 1; k < at - 2; k++)
         {
             if (!w.In(k, ReportingVerbs)) continue;
