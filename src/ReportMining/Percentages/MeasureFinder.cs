@@ -1418,7 +1418,7 @@ internal readonly ref struct MeasureFinder
             int count = ga - 1;
             while (count > 0 && NumberWords.TryCardinalWord(w.Text(count - 1), out _)) count--;
             int before2 = count - 1;
-            if (prevIndex < 0 && (w.Kind(ga - 1) == TokenKind.Number && !w.IsYearLike(ga - 1) || NumberWords.TryCardinalWord(w.Text(ga - 1), out _))
+            if (prevIndex < 0 && IsCountAt(ga - 1)
                 && !w.IsCapitalised(ga) && !w.In(lb - 1, ProportionHeads) && !w.In(lb - 1, TimeWords) && !w.In(ga, TimeWords)
                 && (before2 < 0 || w.Kind(before2) == TokenKind.Punctuation || w.In(before2, Auxiliaries) || w.Is(before2, "only") || w.Is(before2, "just")
                     || w.Is(before2, "about") || w.Is(before2, "nearly") || w.Is(before2, "almost") || w.Is(before2, "some")))
@@ -2365,17 +2365,9 @@ internal readonly ref struct MeasureFinder
         var w = new Words(_document.Normalized, buffer[..n], classes[..n]);
         for (int k = 1; k < n - 1; k++)
         {
-            if (w.Kind(k) != TokenKind.Number || w.IsYearLike(k) || !(w.In(k - 1, ShareVerbs) || w.In(k - 1, FiniteVerbs) || IsPastVerbIn(w, k - 1))) continue;
+            if (w.Kind(k) != TokenKind.Number || w.IsYearLike(k) || !(w.In(k - 1, ShareVerbs) || w.In(k - 1, FiniteVerbs) || IsPastVerb(w, k - 1))) continue;
             if (!Phrases.IsContent(w, k + 1) || w.In(k + 1, TimeWords) || !Phrases.ReadNounPhrase(w, k + 1, n, rejectVerbFirst: true, out int a, out int b)) continue;
-            for (int t = a + 1; t < b; t++)
-            {
-                if ((w.Is(t, "in") || w.Is(t, "during") || w.Is(t, "between") || w.Is(t, "since")) && Phrases.IsTimeAt(w, t + 1))
-                {
-                    b = t;
-                    break;
-                }
-            }
-
+            b = TimeCut(w, a, b);
             f.MeasureStart = w.Start(a);
             f.MeasureEnd = w.End(b - 1);
             return true;
@@ -2383,8 +2375,6 @@ internal readonly ref struct MeasureFinder
 
         return false;
     }
-
-    private static bool IsPastVerbIn(Words w, int k) => w.Kind(k) == TokenKind.Word && w.EndsWith(k, "ed") && !w.IsDeterminerAt(k - 1);
 
     private bool SubjectOfSentenceBefore(ref Figure f)
     {
@@ -2519,12 +2509,15 @@ internal readonly ref struct MeasureFinder
         return true;
     }
 
+    /// <summary>A count at <paramref name="k"/>: a number that is not a year, or a number word ("twelve").</summary>
+    private bool IsCountAt(int k) => _w.Kind(k) == TokenKind.Number && !_w.IsYearLike(k) || NumberWords.TryCardinalWord(_w.Text(k), out _);
+
     /// <summary>"Three hundred and twelve pupils", "1,204 calls": the first word after a count that opens a phrase at <paramref name="s"/>.</summary>
     private int SkipCount(int s, int limit)
     {
         var w = _w;
         int k = s;
-        while (k < limit && (w.Kind(k) == TokenKind.Number && !w.IsYearLike(k) || NumberWords.TryCardinalWord(w.Text(k), out _)
+        while (k < limit && (IsCountAt(k)
             || (w.Is(k, "hundred") || w.Is(k, "thousand")) && k > s
             || w.Is(k, "and") && k > s && NumberWords.TryCardinalWord(w.Text(k + 1), out _))) k++;
         return k < limit && Phrases.IsContent(w, k) ? k : s;
@@ -2540,7 +2533,7 @@ internal readonly ref struct MeasureFinder
         int start = PunctuationStart(comma);
         for (int k = start; k < comma - 1; k++)
         {
-            if (!(w.Kind(k) == TokenKind.Number && !w.IsYearLike(k) || NumberWords.TryCardinalWord(w.Text(k), out _)) || Phrases.IsTimeAt(w, k + 1)) continue;
+            if (!IsCountAt(k) || Phrases.IsTimeAt(w, k + 1)) continue;
 
             // ("raised $31 million in May, nearly half of which ...": a sum of money is no group)
             if (w.Text(k - 1) is "$" or "£" or "€") continue;
@@ -2549,15 +2542,7 @@ internal readonly ref struct MeasureFinder
                 || !Phrases.ReadNounPhrase(w, n, comma, rejectVerbFirst: true, out a, out b)) continue;
 
             // ("calls between 2 May and 31 July": when is not what)
-            for (int t = a + 1; t < b; t++)
-            {
-                if (w.Is(t, "between") || w.Is(t, "during") || w.Is(t, "since") || (w.Is(t, "in") || w.Is(t, "from")) && Phrases.IsTimeAt(w, t + 1))
-                {
-                    b = t;
-                    break;
-                }
-            }
-
+            b = TimeCut(w, a, b);
             return true;
         }
 
@@ -2567,6 +2552,20 @@ internal readonly ref struct MeasureFinder
         // ("the older, 19-plus cohort": the number stays with "plus")
         if (w.Is(a, "plus") && w.Kind(a - 1) == TokenKind.Punctuation && w.Glued(a - 1, a) && w.Kind(a - 2) == TokenKind.Number && w.Glued(a - 2, a - 1)) a -= 2;
         return true;
+    }
+
+    /// <summary>
+    /// The end of a counted group before a time inside it ("584 referrals in the first nine months", "calls between 2 May and
+    /// 31 July"): the first "in", "during", "between", "since" or "from" after its head that a time follows, or <paramref name="b"/>.
+    /// </summary>
+    private static int TimeCut(Words w, int a, int b)
+    {
+        for (int t = a + 1; t < b; t++)
+        {
+            if ((w.Is(t, "in") || w.Is(t, "during") || w.Is(t, "between") || w.Is(t, "since") || w.Is(t, "from")) && Phrases.IsTimeAt(w, t + 1)) return t;
+        }
+
+        return b;
     }
 
     /// <summary>Start of the stretch ending at <paramref name="end"/> back to the nearest punctuation (a list item, a clause between commas).</summary>
@@ -3144,13 +3143,16 @@ internal readonly ref struct MeasureFinder
     }
 
     /// <summary>A past verb: a word in "-ed" after a word that is not a determiner, or a common irregular one ("made", "cast").</summary>
-    private bool IsPastVerb(int k)
+    private bool IsPastVerb(int k) => IsPastVerb(_w, k);
+
+    /// <summary><see cref="IsPastVerb(int)"/> over the words <paramref name="w"/> (of this sentence or another).</summary>
+    private static bool IsPastVerb(Words w, int k)
     {
-        var w = _w;
         if (w.Kind(k) != TokenKind.Word || w.IsDeterminerAt(k - 1) || w.Kind(k - 1) != TokenKind.Word) return false;
 
-        // ("the Los Angeles-based group", "a council-led review": a compound adjective, not a verb)
-        if (w.Text(k).Contains('-') || w.IsCapitalised(k) && !FirstWordAt(k)) return false;
+        // ("the New York-based group", "a council-led review": a compound adjective, not a verb; a word before it means a
+        // capitalised word is a name)
+        if (w.Text(k).Contains('-') || w.IsCapitalised(k)) return false;
         return w.EndsWith(k, "ed") || w.Is(k, "made") || w.Is(k, "cast") || w.Is(k, "thought") || w.Is(k, "chose") || w.Is(k, "won") || w.Is(k, "lost")
             || w.Is(k, "sold") || w.Is(k, "bought") || w.Is(k, "held") || w.Is(k, "became") || w.Is(k, "began") || w.Is(k, "ran") || w.Is(k, "put");
     }
