@@ -878,7 +878,7 @@ internal static class Phrases
             // "an increase", "the national average", "its use": a noun, not a verb
             if (w.In(k, NounLikeVerbs) && (w.IsDeterminerAt(k - 1) || IsContent(w, k - 1) && !w.In(k - 1, Pronouns))) continue;
             if (w.IsDeterminerAt(k - 1) && !w.Is(k - 1, "that") && !w.In(k, Auxiliaries) && w.Kind(k) == TokenKind.Word) continue;
-            // "pupils waiting over a year to start at a new school": an infinitive after a noun or an -ing word is inside the phrase
+            // "pupils waiting less than 14 months to move into a home": an infinitive after an -ing word or a span is inside the phrase
             if (w.Is(k - 1, "to") && InfinitiveInPhrase(w, k - 1)) continue;
             if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) && !w.Is(k, "need") && !w.Is(k, "needs")) return k + 1;
             if (w.In(k, LinkVerbs))
@@ -904,16 +904,16 @@ internal static class Phrases
     }
 
     /// <summary>
-    /// True when the "to" at <paramref name="to"/> opens an infinitive that qualifies the phrase before it ("children
-    /// waiting over a year to start", "young people helped to live alone"): after a noun or an -ing
-    /// word, not after a verb ("has worked to reduce", "is expected to rise").
+    /// True when the "to" at <paramref name="to"/> opens an infinitive that qualifies the phrase before it ("pupils
+    /// waiting to move", "waiting less than 14 months to move"): after an -ing word or a span of time, not after a verb
+    /// ("has worked to reduce", "is expected to rise").
     /// </summary>
     private static bool InfinitiveInPhrase(Words w, int to)
     {
         int k = to - 1;
         if (k < 0 || w.Kind(k) != TokenKind.Word || !IsContent(w, k)) return false;
         if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) || w.In(k, LinkVerbs) || w.EndsWith(k, "ed") || w.In(k, PostModifiers)) return false;
-        return w.EndsWith(k, "ing") || w.Is(k, "months") || w.Is(k, "weeks") || w.Is(k, "days") || w.Is(k, "years");
+        return w.EndsWith(k, "ing") || w.In(k, TimeWords);
     }
 
     /// <summary>True when a verb stands between the clause start and the "and" at <paramref name="and"/>: the "and" joins clauses.</summary>
