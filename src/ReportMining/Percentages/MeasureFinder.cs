@@ -2555,7 +2555,7 @@ internal readonly ref struct MeasureFinder
     }
 
     /// <summary>
-    /// The end of a counted group before a time inside it ("571 calls over the spring of 2015", "calls between 2 May and
+    /// The end of a counted group before a time inside it ("571 calls in the spring of 2015", "calls between 2 May and
     /// 31 July"): the first "in", "during", "between", "since" or "from" after its head that a time follows, or <paramref name="b"/>.
     /// </summary>
     private static int TimeCut(Words w, int a, int b)
