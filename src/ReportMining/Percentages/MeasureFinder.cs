@@ -423,8 +423,8 @@ internal readonly ref struct MeasureFinder
         // shares of a lead stated before it, the leader's first and the rival's second, with the lead's group as the scope
         // ("leads Moreno by about 8 percentage points, 41%-33%": the margin may be a figure of its own, and the pair joined by a dash)
         bool pairJoint = w.Is(f.Last, "to") || w.Kind(f.Last) == TokenKind.Punctuation && w.Char(f.Last) is '-' or '–' && w.Glued(f.Last - 1, f.Last) && w.Glued(f.Last, f.Last + 1);
-        bool marginBefore = prevIndex >= 0 && prevIndex == index - 1 && figures[prevIndex].Kind == PercentageKind.PercentagePoints && w.Is(figures[prevIndex].First - 1, "by")
-            || prevIndex >= 0 && prevIndex == index - 1 && w.Is(figures[prevIndex].ValueFirst - 1, "by");
+        bool marginBefore = prevIndex >= 0 && prevIndex == index - 1
+            && (figures[prevIndex].Kind == PercentageKind.PercentagePoints && w.Is(figures[prevIndex].First - 1, "by") || w.Is(figures[prevIndex].ValueFirst - 1, "by"));
         if ((prevIndex < 0 || marginBefore) && w.IsPunct(before, ',') && index + 1 < figures.Length && pairJoint && figures[index + 1].First == f.Last + 1
             && LeadBeforeComma(before, out int lcv, out int cra, out int crb, out int csa, out int csb))
         {
