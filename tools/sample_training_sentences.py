@@ -4,7 +4,7 @@
 Cuts every dev ILACS report (../shared/corpus/ilacs/texts) into sentences with the library's own
 splitter (`reportmining segment FILE`, so the spans are the ones the pipeline classifies), leaves
 out every sentence that overlaps a sentence already in the label files (models/training/reports.jsonl)
-and sentences with no letter, and draws COUNT of the rest uniformly at random with the set's fixed
+(those of sets drawn before this one) and sentences with no letter, and draws COUNT of the rest uniformly at random with the set's fixed
 seed, so the set spreads over areas, years and local authorities as the reports do. The draw is cut
 into PARTS files of equal size, one per labeller, each in random order (a labeller who stops early
 leaves a random sample).
@@ -16,6 +16,7 @@ offsets go into the label files.
 
     python3 tools/sample_training_sentences.py --set H src/ReportMining.Cli/bin/Release/net10.0/ReportMining.Cli \\
         /work/shared models/training/reports.jsonl /tmp/setH
+    python3 tools/sample_training_sentences.py --set I ... /tmp/setI
 """
 import argparse
 import json
@@ -23,7 +24,9 @@ import os
 import random
 import subprocess
 
-SEEDS = {"H": 20280203}
+# the sets this script draws, in the order they were drawn, with their seeds: a set leaves out every labelled sentence
+# except those of itself and of the sets after it, so each draw is the same before and after later labels were added
+SEEDS = {"H": 20280203, "I": 20280204}
 COUNT = 6000
 PARTS = 4
 
@@ -37,10 +40,14 @@ def segment(cli, path):
 
 
 def main(cli, shared, labels_path, out_dir, name):
+    order = list(SEEDS)
+    ignored = tuple(order[order.index(name):])
     labelled = {}
     with open(labels_path, encoding="utf-8") as f:
         for line in f:
             record = json.loads(line)
+            if record.get("labeller", "").startswith(ignored):
+                continue
             labelled.setdefault(record["file"], []).append((record["start"], record["end"]))
     folder = f"{shared}/corpus/ilacs/texts"
     pool = []

@@ -634,14 +634,18 @@ internal readonly ref struct FigureFinder
 
             // ("the audit shows that half of the pupils": "that" opening a clause after a verb of saying or showing is no determiner)
             bool clauseThat = i >= 2 && w.Is(i - 1, "that") && w.In(i - 2, PercentLexicon.ReportingVerbs);
-            if (!oneHalf && !aHalf && !clauseThat && i >= 1 && w.Kind(i - 1) == TokenKind.Word && w.In(i - 1, HalfPreBreakers)) return false;
+            // ("took in half of all the gains", "in half of the cases": "in" before a share of something is no "in half")
+            bool inHalfOf = i >= 1 && w.Is(i - 1, "in") && w.Is(i + 1, "of") && !OfTimeOrSize(i + 1);
+            if (!oneHalf && !aHalf && !clauseThat && !inHalfOf && i >= 1 && w.Kind(i - 1) == TokenKind.Word && w.In(i - 1, HalfPreBreakers)) return false;
             if (i >= 2 && w.Is(i - 1, "and") && (w.Kind(i - 2) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(i - 2), out _))) return false;
             if (!oneHalf && i >= 1 && w.Kind(i - 1) == TokenKind.Number) return false;
             if (i + 1 < w.Count)
             {
                 if (w.Kind(i + 1) == TokenKind.Word && w.In(i + 1, HalfBreakers)) return false;
                 if (w.Kind(i + 1) == TokenKind.Punctuation && w.Char(i + 1) is '-' or '‑' && w.Glued(i, i + 1)) return false;
-                if (w.IsDeterminerAt(i + 1) && w.Kind(i + 2) == TokenKind.Word && (w.In(i + 2, TimeWords) || w.In(i + 2, HalfBreakers))) return false;
+                // ("half the time", "half a day"; but "half their full entitlement": an adjective before its noun)
+                if (w.IsDeterminerAt(i + 1) && w.Kind(i + 2) == TokenKind.Word && (w.In(i + 2, TimeWords) || w.In(i + 2, HalfBreakers))
+                    && !((w.Is(i + 2, "full") || w.Is(i + 2, "empty")) && Phrases.IsContent(w, i + 3))) return false;
                 if (w.Kind(i + 1) == TokenKind.Number) return false;
             }
 
@@ -717,6 +721,9 @@ internal readonly ref struct FigureFinder
         if (!w.Is(at, "of")) return false;
         int j = at + 1;
         if (w.Kind(j) == TokenKind.Number) return w.IsYearLike(j);
+
+        // "one quarter of year 11 pupils": a school year group, not a stretch of time
+        if (w.Is(j, "year") && w.Kind(j + 1) == TokenKind.Number) return false;
         while (j < w.Count && j < at + 3 && w.IsDeterminerAt(j)) j++;
         if (w.Kind(j) != TokenKind.Word) return false;
         if (w.Is(j, "year") || w.Is(j, "month") || w.Is(j, "week") || w.Is(j, "day") || w.Is(j, "term") || w.Is(j, "decade")

@@ -337,8 +337,10 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "Of the 68 approved adopters, half completed ...": the fronted group comes first
-        if (w.IsPunct(before, ',') && FrontedOf(before, out int oa, out int ob))
+        // "Of the 68 approved adopters, half completed ...": the fronted group comes first ("Of those placed out of the
+        // county 69% attend ...": with no comma, when the group runs up to the figure and no "of" follows it)
+        if ((w.IsPunct(before, ',') && FrontedOf(before, out int oa, out int ob)
+            || Phrases.IsContent(w, before) && !w.Is(f.Last + 1, "of") && FrontedOf(leftFirst, out oa, out ob) && ob == leftFirst && w.Is(Phrases.ClauseStart(w, leftFirst), "of")))
         {
             f.Rule = "r9f";
             SetMeasure(ref f, oa, ob);
@@ -679,6 +681,14 @@ internal readonly ref struct MeasureFinder
         {
             SetMeasure(ref f, dsa, dsb);
             ScopeAfter(ref f);
+            return;
+        }
+
+        // "expects exports to grow to 25% of total sales from 20% last year": the earlier level of the share just named
+        if (prevIndex >= 0 && w.Is(before, "from") && MeasureAfter(figures[prevIndex]) && figures[prevIndex].MeasureEnd == w.End(before - 1))
+        {
+            f.Rule = "r3f";
+            Carry(figures, index, prevIndex, sameSentenceOnly: true);
             return;
         }
 
@@ -1456,7 +1466,8 @@ internal readonly ref struct MeasureFinder
                 }
             }
 
-            bool proportionOf = w.Is(k, "of") && Phrases.LocalNounPhraseBefore(w, k, out _, out int hb) && w.In(hb - 1, ProportionHeads);
+            // ("almost all of its care leavers (98%)", "in the minority of cases (6%)": the group a quantifier counts)
+            bool proportionOf = w.Is(k, "of") && (Phrases.LocalNounPhraseBefore(w, k, out _, out int hb) && w.In(hb - 1, ProportionHeads) || w.In(k - 1, Quantifiers));
             bool compared = w.Is(k, "below") || w.Is(k, "above") || w.Is(k, "than") || w.Is(k, "with") || w.Is(k, "to")
                 || w.Is(k, "against") || w.Is(k, "on") || w.Is(k, "like") || w.Is(k, "unlike") || w.Is(k, "for")
                 || (w.In(k, FiniteVerbs) || w.EndsWith(k, "ed")) && !w.In(k, Auxiliaries) && !w.In(k, LinkVerbs)
@@ -1504,12 +1515,14 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
+            // ("In the minority of cases (6%) where ...": the phrase before the bracket is a quantifier's group)
+            if (w.In(la, Quantifiers) && w.Is(la + 1, "of") && la + 2 < lb) proportionOf = true;
             if (proportionOf || compared)
             {
                 // ("with a high percentage of pupils (21.7%)": the group, not the proportion words before it)
                 for (int p = la; p < lb - 2 && p < la + 3; p++)
                 {
-                    if (!w.In(p, ProportionHeads) || !w.Is(p + 1, "of")) continue;
+                    if (!w.In(p, ProportionHeads) && !w.In(p, Quantifiers) || !w.Is(p + 1, "of")) continue;
                     la = p + 2;
                     break;
                 }
@@ -2456,7 +2469,10 @@ internal readonly ref struct MeasureFinder
         }
 
         if (!(w.Is(s, "of") || w.Is(s, "among") || w.Is(s, "amongst"))) return false;
-        if (!Phrases.ReadNounPhrase(w, s + 1, comma, rejectVerbFirst: false, out a, out b)) return false;
+
+        // ("Of these 79 children, ...": the count after "these" is how many, the noun who)
+        int from = (w.Is(s + 1, "these") || w.Is(s + 1, "those")) && IsCountAt(s + 2) ? s + 3 : s + 1;
+        if (!Phrases.ReadNounPhrase(w, from, comma, rejectVerbFirst: false, out a, out b)) return false;
 
         // ("Of the pupils helped by the club in the 12 months before the visit, ...": when is not who)
         for (int k = a + 2; k < b - 1; k++)
@@ -2619,6 +2635,9 @@ internal readonly ref struct MeasureFinder
         var w = _w;
         if (w.IsPunct(first - 1, '(')) return first - 1;
         if ((w.Is(first - 1, "or") || w.Is(first - 1, "at") || w.Is(first - 1, "some") || w.Is(first - 1, "just")) && w.IsPunct(first - 2, '(')) return first - 2;
+
+        // "White British (16,657 or 14.9%)": a count, then the figure
+        if ((w.Is(first - 1, "or") || w.IsPunct(first - 1, ',')) && w.Kind(first - 2) == TokenKind.Number && !w.IsYearLike(first - 2) && w.IsPunct(first - 3, '(')) return first - 3;
         return -1;
     }
 
@@ -2789,6 +2808,17 @@ internal readonly ref struct MeasureFinder
             break;
         }
 
+        // "Most children (84%)", "nearly all of its care leavers": a quantifier opening the phrase says how many, not what
+        int q = (w.Is(a, "nearly") || w.Is(a, "almost") || w.Is(a, "virtually")) && w.Is(a + 1, "all") ? a + 1 : a;
+        // (not a superlative: "the most recent figure", "the 20% most deprived wards")
+        bool superlative = w.Is(q, "most") && (w.IsDeterminerAt(q - 1) || w.Kind(q - 1) == TokenKind.Number || w.IsPunct(q - 1, '%'));
+        if ((w.In(q, SubjectQuantifiers) || w.Is(q, "few")) && !superlative)
+        {
+            int r = w.Is(q + 1, "of") ? q + 2 : q + 1;
+            while (r < b - 1 && w.IsDeterminerAt(r)) r++;
+            if (r < b && Phrases.IsContent(w, r)) a = r;
+        }
+
         f.MeasureStart = w.Start(a);
         f.MeasureEnd = w.End(b - 1);
     }
@@ -2919,7 +2949,8 @@ internal readonly ref struct MeasureFinder
         return w.Kind(k) == TokenKind.Word && (w.Is(k, "leads") || w.Is(k, "led") || w.Is(k, "lead") || w.Is(k, "leading") || w.Is(k, "beats") || w.Is(k, "beat") || w.Is(k, "beating")
             || w.Is(k, "tops") || w.Is(k, "topped") || w.Is(k, "trails") || w.Is(k, "trailed") || w.Is(k, "trailing") || w.Is(k, "edges")
             || w.Is(k, "edged") || w.Is(k, "bests") || w.Is(k, "bested") || w.Is(k, "defeat") || w.Is(k, "defeats") || w.Is(k, "defeated") || w.Is(k, "outpolls")
-            || w.Is(k, "outpolled") || w.Is(k, "outpaces") || w.Is(k, "outpaced"));
+            || w.Is(k, "outpolled") || w.Is(k, "outpaces") || w.Is(k, "outpaced") || w.Is(k, "trounced") || w.Is(k, "trounces") || w.Is(k, "routed")
+            || w.Is(k, "thrashed") || w.Is(k, "outscored"));
     }
 
     /// <summary>True when the "(" at <paramref name="open"/> follows a name that is not the sentence's first word ("such as Esk (").</summary>
@@ -2962,6 +2993,9 @@ internal readonly ref struct MeasureFinder
         while (k >= 0 && (w.Is(k, "only") || w.Is(k, "just") || w.Is(k, "even") || w.Is(k, "fully"))) k--;
         if (k < 0) return true;
         if (w.Kind(k) == TokenKind.Punctuation) return w.Char(k) is ',' or ';' or ':' or '(' or '—' or '–' or '“' or '"' or '‘';
+
+        // "show that in Kent 15% of pupils gained ...", "In 2014 60% of children reached ...": a fronted place or year with no comma
+        if ((w.IsCapitalised(k) && !FirstWordAt(k) || w.IsYearLike(k)) && w.Is(k - 1, "in")) return SubjectPosition(k - 1);
         return w.In(k, ClauseStarters) && !w.Is(k, "with") && !w.Is(k, "than") && !w.Is(k, "as") || w.Is(k, "and") || w.Is(k, "or");
     }
 
@@ -3004,7 +3038,8 @@ internal readonly ref struct MeasureFinder
             {
                 if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ';' or ':' or '.' or '?' or '!') break;
                 if (w.IsPunct(k, ',') && (w.In(k + 1, ContrastClauseWords) || w.Is(k + 1, "but"))) break;
-                if (IsVerbAt(k) || IsPastVerb(k)) return;
+                // ("... in reading, writing and maths combined.": a participle closing the sentence is no verb)
+                if (IsVerbAt(k) || IsPastVerb(k) && !(w.Kind(k + 1) == TokenKind.Punctuation && w.Char(k + 1) is '.' or '!' or '?' or ';' || k + 1 >= w.Count)) return;
             }
 
             for (int k = a + 1; k < b; k++)
@@ -3412,6 +3447,19 @@ internal readonly ref struct MeasureFinder
         if (!NameBefore(end, out int na, out int nb)) return false;
         int p = na - 1;
 
+        // "Hale was chosen by 37% of likely voters, Moreno by 30% and Platt by 16%": the same share, for each name
+        if (w.Is(before, "by") && (w.IsPunct(p, ',') || w.Is(p, "and")) && prevIndex >= 0 && figures[prevIndex].Last <= p && figures[prevIndex].Last >= p - 6)
+        {
+            int byHead = prevIndex;
+            while (byHead > 0 && figures[byHead].Rule == "r6b") byHead--;
+            if (MeasureAfter(figures[byHead]) && w.Is(figures[byHead].First - 1, "by"))
+            {
+                f.Rule = "r6b";
+                Carry(figures, index, prevIndex, sameSentenceOnly: true);
+                return true;
+            }
+        }
+
         // "Ashby by 9 percent; Tarnside by 4 percent" after "Turnover grew at three of the shops:"
         if (w.Is(before, "by") && (w.IsPunct(p, ':') || w.IsPunct(p, ';') || w.IsPunct(p, ',') || w.Is(p, "and")))
         {
@@ -3580,9 +3628,12 @@ internal readonly ref struct MeasureFinder
             }
 
             if (w.Kind(k) != TokenKind.Word) continue;
-            if (w.In(k, Auxiliaries) || w.In(k, LinkVerbs) && !(w.In(k, NounLikeVerbs) && (w.IsDeterminerAt(k - 1) || Phrases.IsContent(w, k - 1) && !w.In(k - 1, Pronouns))))
+            // ("The Oakham average closed down 24 points, or 0.1 percent": a close with its direction is a change)
+            bool closed = (w.Is(k, "closed") || w.Is(k, "ended") || w.Is(k, "finished")) && (w.Is(k + 1, "down") || w.Is(k + 1, "up") || w.Is(k + 1, "higher") || w.Is(k + 1, "lower"));
+            if (w.In(k, Auxiliaries) || closed || w.In(k, LinkVerbs) && !(w.In(k, NounLikeVerbs) && (w.IsDeterminerAt(k - 1) || Phrases.IsContent(w, k - 1) && !w.In(k - 1, Pronouns))))
             {
-                if (TryVerbGroup(k, out int end)) subjectEnd = end;
+                if (closed && Phrases.NounPhraseBefore(w, k, out _, out int ce) && ce == k) subjectEnd = k;
+                else if (TryVerbGroup(k, out int end)) subjectEnd = end;
                 return true;
             }
 

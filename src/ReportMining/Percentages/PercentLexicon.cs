@@ -106,7 +106,7 @@ internal static class PercentLexicon
         "climb", "leap", "leapt", "leaped", "stagnate", "stagnated", "hover", "hovers", "hovered", "hovering",
         "equivalent", "equal", "comprise", "comprises", "comprised", "constitute", "constitutes",
         "amounting", "narrow", "narrows", "narrowed", "narrowing", "widen", "widens", "widened", "widening", "slid", "slide", "slides",
-        "sank", "sink", "sinks", "sunk", "plunge", "plunges", "plunged", "ease", "eases", "eased", "gain", "gains", "gained", "lost",
+        "sank", "sink", "sinks", "sunk", "plunge", "plunges", "plunged", "ease", "eases", "eased", "gain", "gains", "gained", "lost", "shed", "sheds",
         "lose", "loses", "rally", "rallied", "spiked", "inched", "ticked", "crept",
         "retreated", "dived", "slumps", "tumbles", "surges", "soars", "jumps");
 
@@ -135,6 +135,12 @@ internal static class PercentLexicon
     public static readonly WordSet NounPrepositions = Set(
         "of", "in", "with", "on", "for", "from", "under", "between", "without", "within", "into", "outside", "across",
         "among", "amongst", "through", "about", "over", "aged", "via", "per", "towards", "to", "by", "at");
+
+    /// <summary>Nouns of going, sending or answering whose "to" phrase says where ("visits to children", "referrals to the hub").</summary>
+    public static readonly WordSet ToNouns = Set(
+        "visit", "visits", "referral", "referrals", "contact", "contacts", "admission", "admissions", "application", "applications",
+        "return", "returns", "response", "responses", "transfer", "transfers", "move", "moves", "journey", "journeys", "trip", "trips",
+        "call", "calls", "complaint", "complaints", "notification", "notifications");
 
     /// <summary>Any preposition (a phrase that starts with one is not a subject).</summary>
     public static readonly WordSet Prepositions = Set(

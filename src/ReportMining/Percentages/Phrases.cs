@@ -132,7 +132,7 @@ internal static class Phrases
         if (w.In(i, Auxiliaries) || w.In(i, Prepositions) || w.In(i, ClauseStarters) && !w.Is(i, "where")) return false;
         if (w.Is(i, "and") || w.Is(i, "or") || w.Is(i, "not") || w.Is(i, "than") || w.Is(i, "either") || w.Is(i, "neither")) return false;
         if (rejectVerbFirst && (w.In(i, FiniteVerbs) || w.In(i, LinkVerbs) && !w.Is(i, "average") && !w.Is(i, "total")
-            || (w.EndsWith(i, "ed") || w.EndsWith(i, "en") && w.In(i, PostModifiers) || w.EndsWith(i, "ing") && !w.In(i, IngNouns)) && !(w.In(i, Prenominal) && IsContent(w, i + 1))
+            || (w.EndsWith(i, "ed") || w.EndsWith(i, "en") && w.In(i, PostModifiers) || w.EndsWith(i, "ing") && !w.In(i, IngNouns)) && !(w.In(i, Prenominal) && (IsContent(w, i + 1) || w.Is(i, "looked") && w.Is(i + 1, "after")))
                && !(w.EndsWith(i, "ing") && w.IsCapitalised(i) && IsContent(w, i + 1) && !w.IsLyAdverb(i + 1)) // "Parking revenue is up"
             || w.In(i, PostModifiers) && !w.Is(i + 1, "after") && (w.In(i + 1, Prepositions) || w.Kind(i + 1) != TokenKind.Word))) return false;
 
@@ -457,7 +457,10 @@ internal static class Phrases
                 || w.Is(j - 1, "returned") || w.Is(j - 1, "referred") || w.Is(j - 1, "eligible") || w.Is(j - 1, "known")
                 || w.Is(j - 1, "allocated") || w.Is(j - 1, "sent") || w.Is(j - 1, "signposted") || w.Is(j - 1, "transferred")
                 || w.Is(j - 1, "escalated") || w.Is(j - 1, "unable") || w.Is(j - 1, "able") || w.Is(j - 1, "likely")
-                || w.Is(j - 1, "going") || w.Is(j - 1, "stepped") || w.Is(j - 1, "up") || w.Is(j - 1, "access");
+                || w.Is(j - 1, "going") || w.Is(j - 1, "stepped") || w.Is(j - 1, "up") || w.Is(j - 1, "access")
+                // "visits to children in need" (not the verb: "children who return to care")
+                || w.In(j - 1, ToNouns) && (w.IsDeterminerAt(j + 1) || IsContent(w, j + 1))
+                    && !w.In(j - 2, ClauseStarters) && !w.In(j - 2, Auxiliaries) && !w.Is(j - 2, "to") && !w.In(j - 2, Pronouns);
         }
 
         if (w.Is(j, "by"))

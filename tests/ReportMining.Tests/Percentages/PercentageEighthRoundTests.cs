@@ -1,0 +1,144 @@
+using ReportMining.Percentages;
+
+namespace ReportMining.Tests.Percentages;
+
+/// <summary>
+/// Rules from the errors of the news8 and fresh8 gold splits, on sentences written for the project
+/// (fictional places, groups and figures).
+/// </summary>
+public class PercentageEighthRoundTests
+{
+    private static List<PercentageMention> Extract(string text) => PercentageExtractorTests.Extract(text);
+
+    [Fact]
+    public void Half_before_a_possessive_and_full_is_a_share_of_what_follows()
+    {
+        var found = Extract("Several nurseries were paid only half their full grant this spring.");
+        found.Should().ContainSingle();
+        found[0].Value.Should().Be(50);
+        found[0].Measure.Should().Be("full grant");
+    }
+
+    [Fact]
+    public void Half_full_is_still_no_share()
+    {
+        Extract("By noon the hall was half full of parents.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_school_year_after_of_is_a_group_not_a_time()
+    {
+        var found = Extract("In 2019, one quarter of year 9 pupils in care had a tutor.");
+        found.Should().ContainSingle();
+        found[0].Value.Should().Be(25);
+        found[0].Measure.Should().Be("year 9 pupils in care");
+    }
+
+    [Theory]
+    [InlineData("In half of the plans read by inspectors, the child's wishes were missing.", "plans read")]
+    [InlineData("The richest tenth of landlords took in half of all rent paid in Esk.", "rent paid in Esk")]
+    public void In_half_of_something_is_a_share(string text, string measure)
+    {
+        var half = Extract(text).Single(p => p.Value == 50);
+        half.Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void In_half_an_hour_is_still_no_share()
+    {
+        Extract("The duty team replied in half an hour.").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Most carers (88%) now attend training each year.", "carers")]
+    [InlineData("Few families (4%) are placed more than 20 miles away.", "families")]
+    [InlineData("Nearly all (97.5%) looked after reviews happen on time.", "looked after reviews")]
+    [InlineData("The service keeps in touch with almost all of its young people (96% in May, by its own count).", "young people")]
+    [InlineData("In the minority of visits (4%) where a parent was absent, notes were thin.", "visits")]
+    public void A_quantifier_before_a_bracket_counts_its_group(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_superlative_most_stays_in_the_phrase()
+    {
+        Extract("The most recent figure (61% for June) shows a rise.")[0].Measure.Should().Be("most recent figure");
+    }
+
+    [Theory]
+    [InlineData("Visits to children in need increased from 45% in 2019 to 80% in 2020.", "Visits to children in need")]
+    [InlineData("Admissions to the unit increased from 12% in 2019 to 19% in 2020.", "Admissions to the unit")]
+    public void To_after_a_noun_of_going_or_sending_stays_in_the_phrase(string text, string measure)
+    {
+        Extract(text).Should().AllSatisfy(p => p.Measure.Should().Be(measure));
+    }
+
+    [Fact]
+    public void To_after_a_verb_of_going_is_no_part_of_the_group()
+    {
+        Extract("The number of children who return to care fell from 9% to 4% in the last year.")[0].Measure
+            .Should().NotBe("return to care");
+    }
+
+    [Theory]
+    [InlineData("Figures for 2018 show that in Tarnby 17% of young people gained five good GCSEs including English.", "young people")]
+    [InlineData("In 2018 55% of children reached the expected level in reading, writing and maths combined.", "children")]
+    public void A_fronted_place_or_year_with_no_comma_leaves_the_share_as_subject(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Of these 64 children, 59% are from traveller families.", "children")]
+    [InlineData("Of those schooled out of the county 71% attend schools in Esk.", "those schooled out of the county")]
+    public void A_fronted_group_counts_without_its_number_or_its_comma(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_count_before_the_figure_in_a_bracket_leaves_the_phrase_before_it_as_the_measure()
+    {
+        var found = Extract("The largest groups are White Welsh (12,406 or 71.2%) and mixed heritage (1,093 or 6.3%).");
+        found.Select(p => p.Value).Should().Equal(71.2, 6.3);
+        found.Select(p => p.Measure).Should().Equal("White Welsh", "mixed heritage");
+    }
+
+    [Fact]
+    public void A_lead_verb_with_a_pair_after_a_comma_gives_both_sides()
+    {
+        var found = Extract("Asked who would fix the roads, Hale trounced Moreno, 57 percent to 31 percent.");
+        found.Select(p => p.Measure).Should().Equal("Hale", "Moreno");
+    }
+
+    [Theory]
+    [InlineData("The Tarn index shed 31.2 points to close at 2410.5, down 3.1% from the previous Friday.", "Tarn index")]
+    [InlineData("The Esk composite closed down 18.44 points, or 0.4 percent, to finish at 9,114.20.", "Esk composite")]
+    public void A_figure_after_a_fall_in_points_measures_the_subject(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void From_after_a_share_gives_its_earlier_level()
+    {
+        var found = Extract("Lindel expects its exports to grow to 35% of total sales from 28% last year.");
+        found.Select(p => p.Measure).Should().Equal("total sales", "total sales");
+    }
+
+    [Fact]
+    public void Names_after_a_share_by_a_group_keep_the_group()
+    {
+        var found = Extract("Hale was picked by 41% of likely voters, Moreno by 33% and Platt by 12%.");
+        found.Select(p => p.Measure).Should().AllBe("likely voters");
+    }
+
+    [Fact]
+    public void Names_in_a_colon_list_after_by_stay_scopes()
+    {
+        var found = Extract("Takings rose at four of the piers: Ashby by 12.5 percent; Tarnside by 6.1 percent; and Wray by 2.2 percent.");
+        found.Select(p => p.Measure).Should().AllBe("Takings");
+        found.Select(p => p.Scope).Should().Equal("Ashby", "Tarnside", "Wray");
+    }
+}
