@@ -458,9 +458,10 @@ internal static class Phrases
                 || w.Is(j - 1, "allocated") || w.Is(j - 1, "sent") || w.Is(j - 1, "signposted") || w.Is(j - 1, "transferred")
                 || w.Is(j - 1, "escalated") || w.Is(j - 1, "unable") || w.Is(j - 1, "able") || w.Is(j - 1, "likely")
                 || w.Is(j - 1, "going") || w.Is(j - 1, "stepped") || w.Is(j - 1, "up") || w.Is(j - 1, "access")
-                // "visits to children in need" (not the verb: "children who return to care")
+                // "visits to children in need" (not the verb: "children who return to care", "70% of cases return to")
                 || w.In(j - 1, ToNouns) && (w.IsDeterminerAt(j + 1) || IsContent(w, j + 1))
-                    && !w.In(j - 2, ClauseStarters) && !w.In(j - 2, Auxiliaries) && !w.Is(j - 2, "to") && !w.In(j - 2, Pronouns);
+                    && !w.In(j - 2, ClauseStarters) && !w.In(j - 2, Auxiliaries) && !w.Is(j - 2, "to") && !w.In(j - 2, Pronouns)
+                    && !(IsContent(w, j - 2) && w.EndsWith(j - 2, "s") && !w.EndsWith(j - 2, "ss"));
         }
 
         if (w.Is(j, "by"))
