@@ -1043,6 +1043,20 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
+            // "These include timeliness of assessments, at 55% in May": the object of a verb, then ", at N%"
+            if (w.Is(before, "at") && comma && Phrases.IsContent(w, k) && Phrases.NounPhraseBefore(w, k + 1, out int oa1, out int ob1))
+            {
+                int v = oa1 - 1;
+                while (v > 0 && w.IsDeterminerAt(v)) v--;
+                if (w.In(v, FiniteVerbs) && !w.In(v, Auxiliaries) && !w.In(v, LinkVerbs) && !(w.Is(v - 1, "the") || w.Is(v - 1, "a") || w.Is(v - 1, "an")))
+                {
+                    f.Rule = "r7o";
+                    SetMeasure(ref f, oa1, ob1);
+                    ScopeAfter(ref f);
+                    return;
+                }
+            }
+
             bool participle = w.EndsWith(k, "ed") && !w.In(k, PostModifiers) || w.In(k, PostModifiers) && w.Kind(k) == TokenKind.Word && (w.EndsWith(k, "ed") || w.EndsWith(k, "en"));
             if (Phrases.IsContent(w, k) || w.Is(k, "looked") || w.Is(k, "after"))
             {
@@ -1430,7 +1444,7 @@ internal readonly ref struct MeasureFinder
             int before2 = count - 1;
             if (prevIndex < 0 && IsCountAt(ga - 1)
                 && !w.IsCapitalised(ga) && !w.In(lb - 1, ProportionHeads) && !w.In(lb - 1, TimeWords) && !w.In(ga, TimeWords)
-                && (before2 < 0 || w.Kind(before2) == TokenKind.Punctuation || w.In(before2, Auxiliaries) || w.Is(before2, "only") || w.Is(before2, "just")
+                && (before2 < 0 || w.Kind(before2) == TokenKind.Punctuation || w.In(before2, Auxiliaries) || w.In(before2, Prepositions) || w.Is(before2, "only") || w.Is(before2, "just")
                     || w.Is(before2, "about") || w.Is(before2, "nearly") || w.Is(before2, "almost") || w.Is(before2, "some")))
             {
                 f.Rule = "r2n";

@@ -300,6 +300,13 @@ internal static class Phrases
                     int end = e < limit && !w.In(e, Prepositions) ? ReadCore(w, e, limit, first: true) : e;
                     b = Math.Max(e, end);
                 }
+                else if (w.EndsWith(j, "ing") && !w.In(j, IngNouns) && b < limit && IsContent(w, b) && !w.In(b, Prepositions) && !w.EndsWith(b, "ing")
+                    && !w.EndsWith(b, "ed") && !w.IsLyAdverb(b) && !w.In(b, FiniteVerbs) && !w.In(b, LinkVerbs) && !w.In(b, TimeWords))
+                {
+                    // "children attending good or better schools", "pupils receiving free school meals": the participle's bare object
+                    int end = ReadCore(w, b, limit, first: true);
+                    if (end > b) b = end;
+                }
 
                 rounds++;
                 continue;
@@ -827,6 +834,18 @@ internal static class Phrases
         return w.In(k, TimeWords);
     }
 
+    /// <summary>True when a ‘ opens a quote within the four words before the ’ at <paramref name="close"/>.</summary>
+    private static bool QuoteOpensBefore(Words w, int close)
+    {
+        for (int k = close - 1; k >= 0 && k >= close - 5; k--)
+        {
+            if (w.IsPunct(k, '‘')) return true;
+            if (w.Kind(k) == TokenKind.Punctuation) return false;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Where the clause holding token <paramref name="end"/> - 1 starts: after a semicolon,
     /// colon, bracket, dash, a clause word ("that", "while", "but") or an earlier verb.
@@ -847,6 +866,15 @@ internal static class Phrases
                 }
 
                 if (c is '-' or '‑' or '–' or '−' or '/' or '&' or '\'' or '*' && (w.Glued(k - 1, k) || w.Glued(k, k + 1))) continue;
+
+                // "Foster carers’ completion of ...": a plural possessive; "Returns at ‘stage three’, ...": a quoted name inside the clause
+                if (c == '’' && w.Glued(k - 1, k) && QuoteOpensBefore(w, k))
+                {
+                    while (!w.IsPunct(k, '‘')) k--;
+                    continue;
+                }
+
+                if (c == '’' && w.Glued(k - 1, k) && w.Kind(k + 1) == TokenKind.Word && IsContent(w, k + 1)) continue;
 
                 // "average rent growth … is 30 percent": a pause inside the clause
                 if (c == '…') continue;

@@ -142,4 +142,37 @@ public class PercentageEighthRoundTests
         found.Select(p => p.Measure).Should().AllBe("Takings");
         found.Select(p => p.Scope).Should().Equal("Ashby", "Tarnside", "Wray");
     }
+
+    [Fact]
+    public void A_plural_possessive_opens_the_subject()
+    {
+        var found = Extract("Foster carers’ completion of the skills workbook has improved from 7% in 2015 to 69% in 2016.");
+        found.Select(p => p.Measure).Should().AllBe("Foster carers’ completion of the skills workbook");
+    }
+
+    [Fact]
+    public void A_quoted_name_stays_inside_the_clause()
+    {
+        Extract("Returns at ‘stage two’, the impact on practice, are high at 48%.")[0].Measure.Should().StartWith("Returns");
+    }
+
+    [Fact]
+    public void A_count_after_a_preposition_leaves_its_noun_beside_the_bracket()
+    {
+        Extract("This is a rise on four children (11.8%) in 2016–17.")[0].Measure.Should().Be("children");
+    }
+
+    [Fact]
+    public void The_object_of_a_verb_before_comma_at_is_the_measure_and_which_carries_it()
+    {
+        var found = Extract("These include timeliness of reviews, at 61.2% in March 2019, which improved to 84% in June 2019.");
+        found.Select(p => p.Measure).Should().Equal("timeliness of reviews", "timeliness of reviews");
+    }
+
+    [Fact]
+    public void An_ing_participle_keeps_its_bare_object()
+    {
+        Extract("Take-up is high, at a figure of 98% of children over eight receiving advocacy services.")[0].Measure
+            .Should().Be("children over eight receiving advocacy services");
+    }
 }
