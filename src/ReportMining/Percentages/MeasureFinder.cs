@@ -263,7 +263,8 @@ internal readonly ref struct MeasureFinder
             plusMinus = true;
         }
 
-        // "an error margin plus or minus 2.5 percent wide": the noun the tolerance follows
+        // "an error margin plus or minus 2.5 percent wide": the noun the tolerance follows ("a margin of error of plus or minus 3 points")
+        if (plusMinus && w.Is(before, "of") && Phrases.IsContent(w, before - 1)) before--;
         if (plusMinus && Phrases.IsContent(w, before) && Phrases.NounPhraseBefore(w, before + 1, out int pma, out int pmb))
         {
             f.Rule = "r4pm";
@@ -2418,7 +2419,8 @@ internal readonly ref struct MeasureFinder
         for (int round = 0; round < 2; round++)
         {
             bool intro = w.In(s, Prepositions) && !w.Is(s, "of") || w.IsLyAdverb(s) || w.In(s, VerbAdverbs) || w.Is(s, "however") || w.Is(s, "overall")
-                || w.Is(s, "that") && w.Is(s + 1, "said") && w.IsPunct(s + 2, ',');
+                || w.Is(s, "that") && w.Is(s + 1, "said") && w.IsPunct(s + 2, ',')
+                || w.EndsWith(s, "ed") && w.IsCapitalised(s) && !w.IsPunct(s + 1, ','); // "Asked if ..., 46 percent of voters said"
             if (!intro) break;
             int comma = s;
             while (comma < n && comma < s + 8 && !w.IsPunct(comma, ',')) comma++;

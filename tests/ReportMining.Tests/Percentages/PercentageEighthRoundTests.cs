@@ -175,4 +175,23 @@ public class PercentageEighthRoundTests
         Extract("Take-up is high, at a figure of 98% of children over eight receiving advocacy services.")[0].Measure
             .Should().Be("children over eight receiving advocacy services");
     }
+
+    [Fact]
+    public void A_bare_share_after_a_fronted_participle_clause_takes_the_group_of_the_sentence_before()
+    {
+        var found = Extract("Asked if the plan was fair, 46 percent of tenants said yes, compared with 23 percent who said it was unfair. Twenty-four percent said they did not know.");
+        found.Select(p => p.Measure).Should().AllBe("tenants");
+    }
+
+    [Fact]
+    public void A_margin_of_error_keeps_its_whole_name()
+    {
+        Extract("The survey has a margin of error of plus or minus 3.1 percentage points.")[0].Measure.Should().Be("margin of error");
+    }
+
+    [Fact]
+    public void Breaking_a_share_is_reaching_it()
+    {
+        Extract("In his home county, Hale could not break 40 percent.")[0].Measure.Should().Be("Hale");
+    }
 }
