@@ -186,7 +186,7 @@ public class PercentageEighthRoundTests
     [Fact]
     public void A_margin_of_error_keeps_its_whole_name()
     {
-        Extract("The survey has a margin of error of plus or minus 3.1 percentage points.")[0].Measure.Should().Be("margin of error");
+        Extract("The poll of 800 tenants has an overall margin of error of plus or minus 3.1 percentage points.")[0].Measure.Should().Be("margin of error");
     }
 
     [Fact]
