@@ -15,8 +15,8 @@ public class PercentageSharedTests
     [SharedFact]
     public void Gold_set_scores_hold()
     {
-        // the report splits (dev, test, final, fresh3, fresh4); the news splits, fresh5, fresh6 and fresh7 have their own tests
-        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split => split is null || !split.StartsWith("news", StringComparison.Ordinal) && split != "fresh5" && split != "fresh6" && split != "fresh7");
+        // the report splits (dev, test, final, fresh3, fresh4); the news splits and fresh5 to fresh8 have their own tests
+        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split => split is null || !split.StartsWith("news", StringComparison.Ordinal) && split is not ("fresh5" or "fresh6" or "fresh7" or "fresh8"));
         ShouldHold(result, gold: 370, recall: 0.98, precision: 0.98, measureExact: 0.60, measureOverlap: 0.90, scope: 0.95);
     }
 
@@ -39,7 +39,8 @@ public class PercentageSharedTests
     /// news rules; news3 was labelled before the second round and scored once before it (measure exact 46.8%, overlap 62.8%),
     /// news4 before the third (exact 62.0%, overlap 77.0%), news5 before the fourth (found 94.1%, exact 61.6% of found), news6
     /// before the fifth (found 98.5%, exact 51.5%, overlap 63.1%), news7 before the sixth (found 98.5%, exact 54.6%, overlap
-    /// 65.4%): their floors sit a little below the figures after those rounds.
+    /// 65.4%), news8 before the seventh (found 98.4%, exact 56.1%, overlap 68.3%): their floors sit a little below the figures
+    /// after those rounds.
     /// </summary>
     [SharedTheory]
     [InlineData("news1", 0.98, 0.98, 0.82, 0.90)]
@@ -49,21 +50,23 @@ public class PercentageSharedTests
     [InlineData("news5", 0.98, 0.98, 0.60, 0.72)]
     [InlineData("news6", 0.97, 0.98, 0.54, 0.64)]
     [InlineData("news7", 0.97, 0.98, 0.60, 0.70)]
+    [InlineData("news8", 0.97, 0.98, 0.60, 0.72)]
     public void News_gold_scores_hold(string split, double recall, double precision, double measureExact, double measureOverlap)
     {
         ShouldHold(PercentageScorer.Score(GoldPath, SharedData.Directory!, split), gold: 60, recall, precision, measureExact, measureOverlap, scope: 0.85);
     }
 
     /// <summary>
-    /// fresh5, fresh6 and fresh7: report sentences labelled after the fourth, fifth and sixth rounds of rules and scored once
-    /// on the code before them (fresh5: found 162 of 163, measure exact 71.0%, overlap 80.9%; fresh6: found 169 of 170, exact
-    /// 69.8%, overlap 78.7%; fresh7: found 171 of 172, exact 76.0%, overlap 84.8%); their floors sit a little below the figures
-    /// after those rounds.
+    /// fresh5 to fresh8: report sentences labelled after the fourth to seventh rounds of rules and scored once on the code
+    /// before them (fresh5: found 162 of 163, measure exact 71.0%, overlap 80.9%; fresh6: found 169 of 170, exact 69.8%,
+    /// overlap 78.7%; fresh7: found 171 of 172, exact 76.0%, overlap 84.8%; fresh8: found 156 of 158, exact 69.2%, overlap
+    /// 84.0%); their floors sit a little below the figures after those rounds.
     /// </summary>
     [SharedTheory]
     [InlineData("fresh5", 0.70, 0.80)]
     [InlineData("fresh6", 0.72, 0.80)]
     [InlineData("fresh7", 0.78, 0.86)]
+    [InlineData("fresh8", 0.75, 0.86)]
     public void Unseen_report_split_scores_hold(string split, double measureExact, double measureOverlap)
     {
         ShouldHold(PercentageScorer.Score(GoldPath, SharedData.Directory!, split), gold: 150, recall: 0.98, precision: 0.98, measureExact, measureOverlap, scope: 0.90);
