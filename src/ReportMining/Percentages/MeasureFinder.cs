@@ -685,7 +685,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "expects exports to grow to 25% of total sales from 20% last year": the earlier level of the share just named
+        // "expects its exports to rise to 30% of total revenue from 22% a year before": the earlier level of the share just named
         if (prevIndex >= 0 && w.Is(before, "from") && MeasureAfter(figures[prevIndex]) && figures[prevIndex].MeasureEnd == w.End(before - 1))
         {
             f.Rule = "r3f";
@@ -1044,7 +1044,7 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
-            // "These include timeliness of assessments, at 55% in May": the object of a verb, then ", at N%"
+            // "The figures show timeliness of reviews, at 55% in May": the object of a verb, then ", at N%"
             if (w.Is(before, "at") && comma && Phrases.IsContent(w, k) && Phrases.NounPhraseBefore(w, k + 1, out int oa1, out int ob1))
             {
                 int v = oa1 - 1;
@@ -1481,7 +1481,7 @@ internal readonly ref struct MeasureFinder
                 }
             }
 
-            // ("almost all of its care leavers (98%)", "in the minority of cases (6%)": the group a quantifier counts)
+            // ("almost all of its young people (96%)", "in the minority of visits (4%)": the group a quantifier counts)
             bool proportionOf = w.Is(k, "of") && (Phrases.LocalNounPhraseBefore(w, k, out _, out int hb) && w.In(hb - 1, ProportionHeads) || w.In(k - 1, Quantifiers));
             bool compared = w.Is(k, "below") || w.Is(k, "above") || w.Is(k, "than") || w.Is(k, "with") || w.Is(k, "to")
                 || w.Is(k, "against") || w.Is(k, "on") || w.Is(k, "like") || w.Is(k, "unlike") || w.Is(k, "for")
@@ -1530,7 +1530,7 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
-            // ("In the minority of cases (6%) where ...": the phrase before the bracket is a quantifier's group)
+            // ("In the minority of visits (4%) where ...": the phrase before the bracket is a quantifier's group)
             if (w.In(la, Quantifiers) && w.Is(la + 1, "of") && la + 2 < lb) proportionOf = true;
             if (proportionOf || compared)
             {
@@ -2824,7 +2824,7 @@ internal readonly ref struct MeasureFinder
             break;
         }
 
-        // "Most children (84%)", "nearly all of its care leavers": a quantifier opening the phrase says how many, not what
+        // "Most carers (88%)", "nearly all of its young people": a quantifier opening the phrase says how many, not what
         int q = (w.Is(a, "nearly") || w.Is(a, "almost") || w.Is(a, "virtually")) && w.Is(a + 1, "all") ? a + 1 : a;
         // (not a superlative: "the most recent figure", "the 20% most deprived wards")
         bool superlative = w.Is(q, "most") && (w.IsDeterminerAt(q - 1) || w.Kind(q - 1) == TokenKind.Number || w.IsPunct(q - 1, '%'));
@@ -3010,7 +3010,7 @@ internal readonly ref struct MeasureFinder
         if (k < 0) return true;
         if (w.Kind(k) == TokenKind.Punctuation) return w.Char(k) is ',' or ';' or ':' or '(' or '—' or '–' or '“' or '"' or '‘';
 
-        // "show that in Kent 15% of pupils gained ...", "In 2014 60% of children reached ...": a fronted place or year with no comma
+        // "show that in Tarnby 17% of pupils gained ...", "In 2018 55% of pupils met ...": a fronted place or year with no comma
         if ((w.IsCapitalised(k) && !FirstWordAt(k) || w.IsYearLike(k)) && w.Is(k - 1, "in")) return SubjectPosition(k - 1);
         return w.In(k, ClauseStarters) && !w.Is(k, "with") && !w.Is(k, "than") && !w.Is(k, "as") || w.Is(k, "and") || w.Is(k, "or");
     }
@@ -3463,7 +3463,7 @@ internal readonly ref struct MeasureFinder
         if (!NameBefore(end, out int na, out int nb)) return false;
         int p = na - 1;
 
-        // "Hale was chosen by 37% of likely voters, Moreno by 30% and Platt by 16%": the same share, for each name
+        // "Hale was picked by 41% of likely voters, Moreno by 33% and Platt by 12%": the same share, for each name
         if (w.Is(before, "by") && (w.IsPunct(p, ',') || w.Is(p, "and")) && prevIndex >= 0 && figures[prevIndex].Last <= p && figures[prevIndex].Last >= p - 6)
         {
             int byHead = prevIndex;

@@ -303,7 +303,7 @@ internal static class Phrases
                 else if (w.EndsWith(j, "ing") && !w.In(j, IngNouns) && b < limit && IsContent(w, b) && !w.In(b, Prepositions) && !w.EndsWith(b, "ing")
                     && !w.EndsWith(b, "ed") && !w.IsLyAdverb(b) && !w.In(b, FiniteVerbs) && !w.In(b, LinkVerbs) && !w.In(b, TimeWords))
                 {
-                    // "children attending good or better schools", "pupils receiving free school meals": the participle's bare object
+                    // "pupils attending village schools", "carers receiving home visits": the participle's bare object
                     int end = ReadCore(w, b, limit, first: true);
                     if (end > b) b = end;
                 }
