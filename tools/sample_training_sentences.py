@@ -17,6 +17,7 @@ offsets go into the label files.
     python3 tools/sample_training_sentences.py --set H src/ReportMining.Cli/bin/Release/net10.0/ReportMining.Cli \\
         /work/shared models/training/reports.jsonl /tmp/setH
     python3 tools/sample_training_sentences.py --set I ... /tmp/setI
+    python3 tools/sample_training_sentences.py --set J ... /tmp/setJ
 """
 import argparse
 import json
@@ -26,7 +27,7 @@ import subprocess
 
 # the sets this script draws, in the order they were drawn, with their seeds: a set leaves out every labelled sentence
 # except those of itself and of the sets after it, so each draw is the same before and after later labels were added
-SEEDS = {"H": 20280203, "I": 20280204}
+SEEDS = {"H": 20280203, "I": 20280204, "J": 20280205}
 COUNT = 6000
 PARTS = 4
 
