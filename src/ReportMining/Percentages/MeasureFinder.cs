@@ -338,6 +338,15 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "118 children left care, of whom 12% later came back": a share of the group before the comma
+        if ((w.Is(before, "whom") || w.Is(before, "which")) && w.Is(before - 1, "of") && w.IsPunct(before - 2, ',') && RelativeGroup(before, out int wa0, out int wb0))
+        {
+            f.Rule = "r1w";
+            SetMeasure(ref f, wa0, wb0);
+            ScopeAfter(ref f);
+            return;
+        }
+
         // "Of the 68 approved adopters, half completed ...": the fronted group comes first ("Of those placed out of the
         // county 69% attend ...": with no comma, when the group runs up to the figure and no "of" follows it)
         if ((w.IsPunct(before, ',') && FrontedOf(before, out int oa, out int ob)
@@ -1415,8 +1424,18 @@ internal readonly ref struct MeasureFinder
             if (!w.IsPunct(close, ')') && !TryCloseBracket(open, out close)) return;
             int after = w.Is(close + 1, "of") ? close + 2 : close + 1;
 
-            // "of whom 9 (5%) later went back": a count with no noun, then what it did
-            if (w.IsLyAdverb(after) || VerbAfterFigure(after)) return;
+            // "of whom 9 (5%) later went back": a count with no noun, then what it did; a share of the group before the comma
+            // when that is named ("211 children were on plans, of which 31 (15%) were second plans")
+            int of = open - 2;
+            if ((w.IsLyAdverb(after) || w.In(after, VerbAdverbs) || w.Is(after, "later") || VerbAfterFigure(after) || w.In(after, Auxiliaries))
+                && (w.Is(of, "whom") || w.Is(of, "which")) && w.Is(of - 1, "of") && w.IsPunct(of - 2, ',') && RelativeGroup(of, out int ca, out int cb))
+            {
+                f.Rule = "r2w";
+                SetMeasure(ref f, ca, cb);
+                return;
+            }
+
+            if (w.IsLyAdverb(after) || w.In(after, VerbAdverbs) || w.Is(after, "later") || VerbAfterFigure(after)) return;
             if (Phrases.ReadNounPhrase(w, after, w.Count, rejectVerbFirst: true, out int a, out int b)) SetMeasure(ref f, a, b);
             else OfHeadingMeasure(ref f);
             return;
@@ -2556,13 +2575,44 @@ internal readonly ref struct MeasureFinder
     }
 
     /// <summary>
+    /// What ", of whom" / ", of which" (the pronoun at <paramref name="pronoun"/>) counts: for "whom", the people a count names
+    /// in the clause before ("198 children left care, of whom 14 ..."); for "which", the thing named just before the comma
+    /// ("232 children had plans, of which 38 ..."), or else a counted noun ("1,128 contacts were received, of which ...").
+    /// A count with no noun ("18 live in children's homes, of whom ...") gives none.
+    /// </summary>
+    private bool RelativeGroup(int pronoun, out int a, out int b)
+    {
+        var w = _w;
+        int comma = pronoun - 2;
+        if (w.Is(pronoun, "which") && Phrases.NounPhraseBefore(w, comma, out a, out b) && w.Kind(b - 1) == TokenKind.Word && !w.EndsWith(b - 1, "ed")
+            && !Phrases.IsTimeAt(w, a) && !w.IsCapitalised(a))
+        {
+            // ("were placed in residential homes", "were subject of plans": the thing after the participle or "subject of")
+            if ((w.EndsWith(a, "ed") || w.Is(a, "subject")) && w.In(a + 1, Prepositions) && a + 2 < b) a += 2;
+            while (a < b - 1 && w.IsDeterminerAt(a)) a++;
+            return true;
+        }
+
+        return GroupBeforeComma(comma, out a, out b, countedOnly: true);
+    }
+
+    /// <summary>
     /// The group a relative pronoun after the comma at <paramref name="comma"/> stands for: a counted noun in the clause
     /// ("took a total of 1,204 calls from May to July"), else the noun phrase just before the comma.
     /// </summary>
-    private bool GroupBeforeComma(int comma, out int a, out int b)
+    private bool GroupBeforeComma(int comma, out int a, out int b, bool countedOnly = false)
     {
         var w = _w;
         int start = PunctuationStart(comma);
+
+        // (with only a counted noun wanted, the count nearest the comma: lists with no punctuation run several clauses together)
+        if (countedOnly)
+        {
+            int last = comma - 2;
+            while (last > start && !IsCountAt(last)) last--;
+            start = last;
+        }
+
         for (int k = start; k < comma - 1; k++)
         {
             if (!IsCountAt(k) || Phrases.IsTimeAt(w, k + 1)) continue;
@@ -2578,6 +2628,8 @@ internal readonly ref struct MeasureFinder
             return true;
         }
 
+        a = b = -1;
+        if (countedOnly) return false;
         if (!Phrases.NounPhraseBefore(w, comma, out a, out b) || Phrases.IsTimeAt(w, a) || w.Kind(b - 1) != TokenKind.Word
             || w.Is(a, "million") || w.Is(a, "billion")) return false;
 

@@ -194,4 +194,20 @@ public class PercentageEighthRoundTests
     {
         Extract("In his home county, Hale could not break 40 percent.")[0].Measure.Should().Be("Hale");
     }
+
+    [Theory]
+    [InlineData("In the year, 118 pupils left care, of whom 12% later came back.", "pupils")]
+    [InlineData("In the year, 118 pupils left care, of whom 14 (12%) later came back.", "pupils")]
+    [InlineData("At the visit, 211 families had plans, of which 31 (15%) were second plans.", "plans")]
+    [InlineData("In May, 940 calls were logged, of which 412 (44%) needed no action.", "calls")]
+    public void Of_whom_or_of_which_after_a_comma_counts_the_group_before_it(string text, string measure)
+    {
+        Extract(text)[0].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Of_whom_after_a_count_with_no_noun_has_no_measure()
+    {
+        Extract("22 live in children's homes, of whom 41% live out of the county.")[0].Measure.Should().BeNull();
+    }
 }

@@ -152,7 +152,8 @@ public class PercentageSixthRoundTests
     [Fact]
     public void A_count_with_no_noun_before_an_adverb_and_a_verb_has_no_measure()
     {
-        Extract("In the year 90 children left care, of whom 12 (13%) subsequently returned to care.")[0].Measure.Should().BeNull();
+        // (the verb is never the measure; since the eighth round a counted noun before ", of whom" is: see PercentageEighthRoundTests)
+        Extract("In the year 90 left care, of whom 12 (13%) subsequently returned to care.")[0].Measure.Should().BeNull();
     }
 
     [Fact]
