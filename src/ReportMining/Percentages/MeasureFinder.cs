@@ -338,6 +338,17 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "The rate was 14% in 2016. This is a rise from 3% in 2015", "This remains higher than similar areas at 4.2%": "This"
+        // opening the clause stands for the figure of the sentence before, so its measure carries (a compared group is a scope)
+        if (prevIndex < 0 && _carryStart >= 0 && (w.Is(before, "from") || w.Is(before, "on") || w.Is(before, "at")) && ThisBefore(before, out int than))
+        {
+            f.Rule = "r3this";
+            Carry(figures, index, prevIndex, sameSentenceOnly: false);
+            if (than >= 0 && Phrases.LocalNounPhraseBefore(w, before, out int ta0, out int tb0) && ta0 > than) SetScope(ref f, ta0, tb0);
+            ScopeAfter(ref f);
+            return;
+        }
+
         // "118 children left care, of whom 12% later came back": a share of the group before the comma
         if ((w.Is(before, "whom") || w.Is(before, "which")) && w.Is(before - 1, "of") && w.IsPunct(before - 2, ',') && RelativeGroup(before, out int wa0, out int wb0))
         {
@@ -2572,6 +2583,39 @@ internal readonly ref struct MeasureFinder
             || (w.Is(k, "hundred") || w.Is(k, "thousand")) && k > s
             || w.Is(k, "and") && k > s && NumberWords.TryCardinalWord(w.Text(k + 1), out _))) k++;
         return k < limit && Phrases.IsContent(w, k) ? k : s;
+    }
+
+    /// <summary>
+    /// True when the clause before <paramref name="particle"/> is "This/That/It is a (small) rise" (a change word before "from"
+    /// or "on") or "This remains higher than X" (a comparison before "at"); <paramref name="than"/> is where "than" is, or -1.
+    /// </summary>
+    private bool ThisBefore(int particle, out int than)
+    {
+        var w = _w;
+        than = -1;
+        int k = particle - 1;
+        if (w.Is(particle, "at"))
+        {
+            while (k > 0 && k > particle - 8 && !w.Is(k, "than")) k--;
+            if (!w.Is(k, "than")) return false;
+            than = k;
+            k--;
+            if (!(w.Is(k, "higher") || w.Is(k, "lower") || w.Is(k, "better") || w.Is(k, "worse") || w.Is(k, "above") || w.Is(k, "below"))) return false;
+            k--;
+            while (k > 0 && (w.Is(k, "still") || w.Is(k, "much") || w.Is(k, "slightly") || w.Is(k, "far") || w.Is(k, "significantly"))) k--;
+        }
+        else
+        {
+            if (!IsChangeWord(k) && !w.Is(k, "improvement")) return false;
+            k--;
+            while (k > 0 && Phrases.IsContent(w, k) && !w.In(k, Auxiliaries) && !w.In(k, LinkVerbs) && k > particle - 5) k--;
+            if (!(w.Is(k, "a") || w.Is(k, "an"))) return false;
+            k--;
+        }
+
+        if (!(w.In(k, Auxiliaries) || w.Is(k, "remains") || w.Is(k, "remained") || w.Is(k, "represents") || w.Is(k, "represented"))) return false;
+        k--;
+        return (w.Is(k, "this") || w.Is(k, "that") || w.Is(k, "it")) && (FirstWordAt(k) || w.Kind(k - 1) == TokenKind.Punctuation && w.Char(k - 1) is ';' or ':');
     }
 
     /// <summary>

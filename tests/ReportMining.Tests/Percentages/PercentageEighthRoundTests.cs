@@ -210,4 +210,16 @@ public class PercentageEighthRoundTests
     {
         Extract("22 live in children's homes, of whom 41% live out of the county.")[0].Measure.Should().BeNull();
     }
+
+    [Fact]
+    public void This_opening_a_clause_carries_the_figure_of_the_sentence_before()
+    {
+        var found = Extract("The absence rate for pupils in care is 5.1%. This remains higher than similar areas at 4.2% and the national average of 4.4%.");
+        found[1].Measure.Should().Be("absence rate for pupils in care");
+        found[1].Scope.Should().Be("similar areas");
+
+        var change = Extract("The share of pupils on a second plan was 14% in 2016. This is a rise from 3% in 2015.");
+        change[1].Measure.Should().Be(change[0].Measure);
+        change[1].Measure.Should().NotBeNull();
+    }
 }
