@@ -338,7 +338,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "The rate was 14% in 2016. This is a rise from 3% in 2015", "This remains higher than similar areas at 4.2%": "This"
+        // "The rate was 16% in 2019. This is a rise from 6% in 2018", "This remains higher than similar areas at 6.3%": "This"
         // opening the clause stands for the figure of the sentence before, so its measure carries (a compared group is a scope)
         if (prevIndex < 0 && _carryStart >= 0 && (w.Is(before, "from") || w.Is(before, "on") || w.Is(before, "at")) && ThisBefore(before, out int than))
         {
@@ -2621,7 +2621,7 @@ internal readonly ref struct MeasureFinder
     /// <summary>
     /// What ", of whom" / ", of which" (the pronoun at <paramref name="pronoun"/>) counts: for "whom", the people a count names
     /// in the clause before ("198 children left care, of whom 14 ..."); for "which", the thing named just before the comma
-    /// ("232 children had plans, of which 38 ..."), or else a counted noun ("1,128 contacts were received, of which ...").
+    /// ("211 families had plans, of which 31 ..."), or else a counted noun ("940 calls were logged, of which ...").
     /// A count with no noun ("18 live in children's homes, of whom ...") gives none.
     /// </summary>
     private bool RelativeGroup(int pronoun, out int a, out int b)
