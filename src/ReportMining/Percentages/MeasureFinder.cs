@@ -350,7 +350,7 @@ internal readonly ref struct MeasureFinder
         }
 
         // "118 children left care, of whom 12% later came back": a share of the group before the comma
-        if ((w.Is(before, "whom") || w.Is(before, "which")) && w.Is(before - 1, "of") && w.IsPunct(before - 2, ',') && RelativeGroup(before, out int wa0, out int wb0))
+        if (RelativeGroup(before, out int wa0, out int wb0))
         {
             f.Rule = "r1w";
             SetMeasure(ref f, wa0, wb0);
@@ -1437,16 +1437,15 @@ internal readonly ref struct MeasureFinder
 
             // "of whom 9 (5%) later went back": a count with no noun, then what it did; a share of the group before the comma
             // when that is named ("211 children were on plans, of which 31 (15%) were second plans")
-            int of = open - 2;
-            if ((w.IsLyAdverb(after) || w.In(after, VerbAdverbs) || w.Is(after, "later") || VerbAfterFigure(after) || w.In(after, Auxiliaries))
-                && (w.Is(of, "whom") || w.Is(of, "which")) && w.Is(of - 1, "of") && w.IsPunct(of - 2, ',') && RelativeGroup(of, out int ca, out int cb))
+            bool verbAfter = w.IsLyAdverb(after) || w.In(after, VerbAdverbs) || w.Is(after, "later") || VerbAfterFigure(after);
+            if ((verbAfter || w.In(after, Auxiliaries)) && RelativeGroup(open - 2, out int ca, out int cb))
             {
                 f.Rule = "r2w";
                 SetMeasure(ref f, ca, cb);
                 return;
             }
 
-            if (w.IsLyAdverb(after) || w.In(after, VerbAdverbs) || w.Is(after, "later") || VerbAfterFigure(after)) return;
+            if (verbAfter) return;
             if (Phrases.ReadNounPhrase(w, after, w.Count, rejectVerbFirst: true, out int a, out int b)) SetMeasure(ref f, a, b);
             else OfHeadingMeasure(ref f);
             return;
@@ -2619,7 +2618,7 @@ internal readonly ref struct MeasureFinder
     }
 
     /// <summary>
-    /// What ", of whom" / ", of which" (the pronoun at <paramref name="pronoun"/>) counts: for "whom", the people a count names
+    /// What ", of whom" / ", of which" (the pronoun at <paramref name="pronoun"/>; false for anything else) counts: for "whom", the people a count names
     /// in the clause before ("198 children left care, of whom 14 ..."); for "which", the thing named just before the comma
     /// ("211 families had plans, of which 31 ..."), or else a counted noun ("940 calls were logged, of which ...").
     /// A count with no noun ("18 live in children's homes, of whom ...") gives none.
@@ -2627,7 +2626,9 @@ internal readonly ref struct MeasureFinder
     private bool RelativeGroup(int pronoun, out int a, out int b)
     {
         var w = _w;
+        a = b = -1;
         int comma = pronoun - 2;
+        if (!(w.Is(pronoun, "whom") || w.Is(pronoun, "which")) || !w.Is(pronoun - 1, "of") || !w.IsPunct(comma, ',')) return false;
         if (w.Is(pronoun, "which") && Phrases.NounPhraseBefore(w, comma, out a, out b) && w.Kind(b - 1) == TokenKind.Word && !w.EndsWith(b - 1, "ed")
             && !Phrases.IsTimeAt(w, a) && !w.IsCapitalised(a))
         {

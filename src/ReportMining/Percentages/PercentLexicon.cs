@@ -314,7 +314,8 @@ internal static class PercentLexicon
 
     /// <summary>Verbs whose subject wins or holds the share that follows ("Dunmore received 52%", "Ashby took 8 percent", "can get back to 40%").</summary>
     public static readonly WordSet ShareVerbs = Set(
-        "break", "breaks", "broke", "crack", "cracks", "cracked", "surpass", "surpasses", "surpassed", "received", "receive", "receives", "receiving", "got", "get", "gets", "getting", "gotten", "won", "win", "wins", "winning",
+        "received", "receive", "receives", "receiving", "got", "get", "gets", "getting", "gotten", "won", "win", "wins", "winning",
+        "break", "breaks", "broke", "crack", "cracks", "cracked", "surpass", "surpasses", "surpassed",
         "took", "take", "takes", "taking", "pulled", "pull", "pulls", "garnered", "garner", "garners", "captured", "capture",
         "captures", "drew", "draw", "draws", "polled", "polls", "scored", "score", "scores", "claimed", "claim", "claims",
         "secured", "secure", "secures", "attracted", "attracts", "netted", "nets", "grabbed", "grabs", "collected", "collects",

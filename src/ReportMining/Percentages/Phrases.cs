@@ -867,7 +867,7 @@ internal static class Phrases
 
                 if (c is '-' or '‑' or '–' or '−' or '/' or '&' or '\'' or '*' && (w.Glued(k - 1, k) || w.Glued(k, k + 1))) continue;
 
-                // "Foster carers’ completion of ...": a plural possessive; "Returns at ‘stage three’, ...": a quoted name inside the clause
+                // "Foster carers’ completion of ...": a plural possessive; "Responses at ‘step two’, ...": a quoted name inside the clause
                 if (c == '’' && w.Glued(k - 1, k) && QuoteOpensBefore(w, k))
                 {
                     while (!w.IsPunct(k, '‘')) k--;
