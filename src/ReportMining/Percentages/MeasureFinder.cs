@@ -446,7 +446,7 @@ internal readonly ref struct MeasureFinder
         // shares of a lead stated before it, the leader's first and the rival's second, with the lead's group as the scope
         // ("leads Moreno by about 8 percentage points, 41%-33%": the margin may be a figure of its own, and the pair joined by a dash)
         bool pairJoint = w.Is(f.Last, "to") || w.Kind(f.Last) == TokenKind.Punctuation && w.Char(f.Last) is '-' or '–' && w.Glued(f.Last - 1, f.Last) && w.Glued(f.Last, f.Last + 1);
-        // ("by a three-percentage-point margin, 45 percent to 42 percent": a margin noun after the figure)
+        // ("by a four-percentage-point margin, 47 percent to 43 percent": a margin noun after the figure)
         bool marginBefore = prevIndex >= 0 && prevIndex == index - 1
             && (figures[prevIndex].Kind == PercentageKind.PercentagePoints && w.Is(figures[prevIndex].First - 1, "by") || w.Is(figures[prevIndex].ValueFirst - 1, "by")
                 || (w.Is(figures[prevIndex].ValueFirst - 1, "a") || w.Is(figures[prevIndex].ValueFirst - 1, "an")) && w.Is(figures[prevIndex].ValueFirst - 2, "by")
@@ -478,7 +478,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "a survey found Hale with a lead of 48 percent to 41 percent over Mr. Moreno": the leader before "with", the rival after "over"
+        // "a survey found Hale with a lead of 51 percent to 44 percent over Mr. Moreno": the leader before "with", the rival after "over"
         if (prevIndex < 0 && w.Is(before, "of") && (w.Is(before - 1, "lead") || w.Is(before - 1, "edge") || w.Is(before - 1, "advantage"))
             && (w.Is(before - 2, "a") || w.Is(before - 2, "an")) && w.Is(before - 3, "with") && pairJoint && index + 1 < figures.Length
             && figures[index + 1].First == f.Last + 1 && NameBefore(before - 3, out int wla, out int wlb))

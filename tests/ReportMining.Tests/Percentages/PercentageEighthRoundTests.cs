@@ -226,14 +226,14 @@ public class PercentageEighthRoundTests
     [Fact]
     public void A_lead_pair_after_a_margin_noun_gives_leader_and_rival()
     {
-        var found = Extract("Hale leads Moreno in county polls by a three-percentage-point margin, 45.4 percent to 42 percent, on the latest average.");
+        var found = Extract("Hale leads Moreno in county polls by a four-percentage-point margin, 47.2 percent to 43 percent, on the latest average.");
         found.Select(p => p.Measure).Should().Equal("margin", "Hale", "Moreno");
     }
 
     [Fact]
     public void A_lead_of_a_pair_over_a_rival_gives_the_name_before_with_and_the_name_after_over()
     {
-        var found = Extract("A survey in March found Hale with a lead of 48 percent to 41 percent over Mr. Moreno.");
+        var found = Extract("A survey in March found Hale with a lead of 51 percent to 44 percent over Mr. Moreno.");
         found.Select(p => p.Measure).Should().Equal("Hale", "Mr. Moreno");
     }
 }
