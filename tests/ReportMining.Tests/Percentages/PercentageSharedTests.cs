@@ -15,8 +15,8 @@ public class PercentageSharedTests
     [SharedFact]
     public void Gold_set_scores_hold()
     {
-        // the report splits (dev, test, final, fresh3, fresh4); the news splits and fresh5 to fresh8 have their own tests
-        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split => split is null || !split.StartsWith("news", StringComparison.Ordinal) && split is not ("fresh5" or "fresh6" or "fresh7" or "fresh8"));
+        // the report splits (dev, test, final, fresh3, fresh4); the news splits and fresh5 to fresh9 have their own tests
+        var result = PercentageScorer.Score(GoldPath, SharedData.Directory!, split => split is null || !split.StartsWith("news", StringComparison.Ordinal) && split is not ("fresh5" or "fresh6" or "fresh7" or "fresh8" or "fresh9"));
         ShouldHold(result, gold: 370, recall: 0.98, precision: 0.98, measureExact: 0.60, measureOverlap: 0.90, scope: 0.95);
     }
 
@@ -40,7 +40,8 @@ public class PercentageSharedTests
     /// news4 before the third (exact 62.0%, overlap 77.0%), news5 before the fourth (found 94.1%, exact 61.6% of found), news6
     /// before the fifth (found 98.5%, exact 51.5%, overlap 63.1%), news7 before the sixth (found 98.5%, exact 54.6%, overlap
     /// 65.4%), news8 before the seventh (found 98.4%, exact 56.1%, overlap 68.3%): their floors sit a little below the figures
-    /// after those rounds.
+    /// after those rounds. news9 was labelled after the seventh round and has not been used for rules (found 98.5%, exact 64.8%,
+    /// overlap 68.8%); its floors sit a little below that.
     /// </summary>
     [SharedTheory]
     [InlineData("news1", 0.98, 0.98, 0.82, 0.90)]
@@ -51,6 +52,7 @@ public class PercentageSharedTests
     [InlineData("news6", 0.97, 0.98, 0.54, 0.64)]
     [InlineData("news7", 0.97, 0.98, 0.60, 0.70)]
     [InlineData("news8", 0.97, 0.98, 0.60, 0.72)]
+    [InlineData("news9", 0.97, 0.98, 0.60, 0.65)]
     public void News_gold_scores_hold(string split, double recall, double precision, double measureExact, double measureOverlap)
     {
         ShouldHold(PercentageScorer.Score(GoldPath, SharedData.Directory!, split), gold: 60, recall, precision, measureExact, measureOverlap, scope: 0.85);
@@ -60,13 +62,15 @@ public class PercentageSharedTests
     /// fresh5 to fresh8: report sentences labelled after the fourth to seventh rounds of rules and scored once on the code
     /// before them (fresh5: found 162 of 163, measure exact 71.0%, overlap 80.9%; fresh6: found 169 of 170, exact 69.8%,
     /// overlap 78.7%; fresh7: found 171 of 172, exact 76.0%, overlap 84.8%; fresh8: found 156 of 158, exact 69.2%, overlap
-    /// 84.0%); their floors sit a little below the figures after those rounds.
+    /// 84.0%); their floors sit a little below the figures after those rounds. fresh9 was labelled after the seventh round and
+    /// has not been used for rules (exact 84.0%, overlap 90.3%).
     /// </summary>
     [SharedTheory]
     [InlineData("fresh5", 0.70, 0.80)]
     [InlineData("fresh6", 0.72, 0.80)]
     [InlineData("fresh7", 0.78, 0.86)]
     [InlineData("fresh8", 0.75, 0.86)]
+    [InlineData("fresh9", 0.80, 0.87)]
     public void Unseen_report_split_scores_hold(string split, double measureExact, double measureOverlap)
     {
         ShouldHold(PercentageScorer.Score(GoldPath, SharedData.Directory!, split), gold: 150, recall: 0.98, precision: 0.98, measureExact, measureOverlap, scope: 0.90);
