@@ -450,7 +450,7 @@ internal readonly ref struct MeasureFinder
         bool marginBefore = prevIndex >= 0 && prevIndex == index - 1
             && (figures[prevIndex].Kind == PercentageKind.PercentagePoints && w.Is(figures[prevIndex].First - 1, "by") || w.Is(figures[prevIndex].ValueFirst - 1, "by")
                 || (w.Is(figures[prevIndex].ValueFirst - 1, "a") || w.Is(figures[prevIndex].ValueFirst - 1, "an")) && w.Is(figures[prevIndex].ValueFirst - 2, "by")
-                    && (w.Is(figures[prevIndex].Last, "margin") || w.Is(figures[prevIndex].Last, "lead")) && w.IsPunct(figures[prevIndex].Last + 1, ','));
+                    && IsLeadNoun(figures[prevIndex].Last) && w.IsPunct(figures[prevIndex].Last + 1, ','));
         if ((prevIndex < 0 || marginBefore) && w.IsPunct(before, ',') && index + 1 < figures.Length && pairJoint && figures[index + 1].First == f.Last + 1
             && LeadBeforeComma(before, out int lcv, out int cra, out int crb, out int csa, out int csb))
         {
@@ -479,7 +479,7 @@ internal readonly ref struct MeasureFinder
         }
 
         // "a survey found Hale with a lead of 51 percent to 44 percent over Mr. Moreno": the leader before "with", the rival after "over"
-        if (prevIndex < 0 && w.Is(before, "of") && (w.Is(before - 1, "lead") || w.Is(before - 1, "edge") || w.Is(before - 1, "advantage"))
+        if (prevIndex < 0 && w.Is(before, "of") && IsLeadNoun(before - 1)
             && (w.Is(before - 2, "a") || w.Is(before - 2, "an")) && w.Is(before - 3, "with") && pairJoint && index + 1 < figures.Length
             && figures[index + 1].First == f.Last + 1 && NameBefore(before - 3, out int wla, out int wlb))
         {
@@ -3090,6 +3090,9 @@ internal readonly ref struct MeasureFinder
             || w.Is(k, "outpolled") || w.Is(k, "outpaces") || w.Is(k, "outpaced") || w.Is(k, "trounced") || w.Is(k, "trounces") || w.Is(k, "routed")
             || w.Is(k, "thrashed") || w.Is(k, "outscored"));
     }
+
+    /// <summary>A noun that names a lead between two sides ("margin", "lead", "edge", "advantage").</summary>
+    private bool IsLeadNoun(int k) => _w.Is(k, "margin") || _w.Is(k, "lead") || _w.Is(k, "edge") || _w.Is(k, "advantage");
 
     /// <summary>True when the "(" at <paramref name="open"/> follows a name that is not the sentence's first word ("such as Esk (").</summary>
     private bool IsBracketAfterName(int open)
