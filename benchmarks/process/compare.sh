@@ -31,14 +31,27 @@ best() { # best wall and CPU seconds of RUNS runs of "$@"
 }
 
 rid="$(dotnet --info | awk '/RID:/ {print $2; exit}')"
-echo "publishing reportmining (ReadyToRun, $rid) ..." >&2
-dotnet publish "$repo/src/ReportMining.Cli" -c Release -r "$rid" --self-contained false \
-  -p:PublishReadyToRun=true -o "$work/rm" >/dev/null
+# The build users install: Native AOT where the tool package is Native AOT (linux-x64, see
+# tools/pack.sh), ReadyToRun elsewhere, or when REPORTMINING_AOT=0 or the AOT compiler is missing.
+build="ReadyToRun"
+if [ "${REPORTMINING_AOT:-1}" != "0" ] && [ "$rid" = "linux-x64" ]; then
+  echo "publishing reportmining (Native AOT, $rid) ..." >&2
+  if dotnet publish "$repo/src/ReportMining.Cli" -c Release -r "$rid" -p:PublishAot=true -o "$work/rm" >"$work/publish.log" 2>&1; then
+    build="Native AOT"
+  else
+    echo "Native AOT publish failed (see below); using ReadyToRun" >&2; tail -5 "$work/publish.log" >&2
+  fi
+fi
+if [ "$build" = "ReadyToRun" ]; then
+  echo "publishing reportmining (ReadyToRun, $rid) ..." >&2
+  dotnet publish "$repo/src/ReportMining.Cli" -c Release -r "$rid" --self-contained false \
+    -p:PublishReadyToRun=true -o "$work/rm" >/dev/null
+fi
 read -r rw rc < <(best "$work/rm/ReportMining.Cli" extract --format jsonl "$folder")
 div() { awk -v a="$1" -v b="$2" 'BEGIN { print a / b }'; }
 mb=$(div "$bytes" 1000000)
 printf 'input: %s files, %.1f MB\n' "$(ls "$folder" | wc -l)" "$mb"
-printf 'reportmining extract : %6.2f s wall %6.2f s CPU  %6.1f MB/s (CPU)\n' "$rw" "$rc" "$(div "$mb" "$rc")"
+printf 'reportmining extract : %6.2f s wall %6.2f s CPU  %6.1f MB/s (CPU)  [%s]\n' "$rw" "$rc" "$(div "$mb" "$rc")" "$build"
 
 if command -v node >/dev/null && command -v npm >/dev/null; then
   (cd "$work" && npm init -y >/dev/null && npm install --silent --no-fund --no-audit wink-nlp wink-eng-lite-web-model >/dev/null 2>&1) || { echo "wink-nlp: npm install failed, skipped"; exit 0; }

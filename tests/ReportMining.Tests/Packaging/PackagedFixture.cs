@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using ReportMining.Tests.Support;
 
@@ -23,6 +24,9 @@ public sealed class PackagedFixture : IDisposable
     /// <summary>The platforms the tool ships compiled ahead of time (the Cli project's RuntimeIdentifiers, less "any").</summary>
     public static readonly string[] ToolPlatforms = ["linux-x64", "linux-arm64", "osx-x64", "osx-arm64", "win-x64"];
 
+    /// <summary>The platform whose tool package tools/pack.sh makes Native AOT when packing on it.</summary>
+    public const string NativePlatform = "linux-x64";
+
     public PackagedFixture()
     {
         var watch = Stopwatch.StartNew();
@@ -43,6 +47,14 @@ public sealed class PackagedFixture : IDisposable
         PackTimes.Add(DotnetProcess.Succeed(library, SharedData.RepoRoot, Step).Elapsed);
         string[] tool = ["pack", ToolProject, "-c", Configuration, "-o", Feed, $"-p:PackageVersion={Version}", "-nologo"];
         PackTimes.Add(DotnetProcess.Succeed(tool, SharedData.RepoRoot, ToolPackStep).Elapsed);
+
+        // as tools/pack.sh does: on linux-x64, that platform's package again, as Native AOT
+        if (RuntimeInformation.RuntimeIdentifier == NativePlatform)
+        {
+            string[] native = [.. tool, "-r", NativePlatform, $"-p:RuntimeIdentifiers={NativePlatform}", "-p:PublishAot=true"];
+            PackTimes.Add(DotnetProcess.Succeed(native, SharedData.RepoRoot, ToolPackStep).Elapsed);
+            NativeToolPlatform = NativePlatform;
+        }
 
         // The only sources: the folder just packed into, and the machine's global packages folder
         // (as a plain local feed) for the library's own dependencies (AngleSharp), which the
@@ -84,6 +96,9 @@ public sealed class PackagedFixture : IDisposable
     public string Configuration { get; }
 
     public List<TimeSpan> PackTimes { get; } = [];
+
+    /// <summary><see cref="NativePlatform"/> when its package was packed as Native AOT (packing on that platform), else null.</summary>
+    public string? NativeToolPlatform { get; }
 
     public TimeSpan SetupTime { get; }
 

@@ -126,6 +126,18 @@ public sealed class PackagingTests(PackagedFixture fixture, ITestOutputHelper ou
             File.Exists(path).Should().BeTrue($"the {rid} package was packed");
             File.Exists(Path.ChangeExtension(path, ".snupkg")).Should().BeTrue($"the {rid} package has symbols");
             using var platformPackage = ZipFile.OpenRead(path);
+            if (rid == fixture.NativeToolPlatform)
+            {
+                // Native AOT: one self-contained executable, no assemblies
+                var executable = platformPackage.GetEntry($"tools/any/{rid}/ReportMining.Cli");
+                executable.Should().NotBeNull($"the {rid} package carries the native executable");
+                var magic = new byte[4];
+                using (var s = executable!.Open()) s.ReadExactly(magic);
+                magic.Should().Equal([0x7F, (byte)'E', (byte)'L', (byte)'F'], "it is an ELF executable");
+                platformPackage.Entries.Should().NotContain(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal), "a native tool needs no assemblies");
+                continue;
+            }
+
             var folder = rid == "any" ? "tools/net10.0/any/" : $"tools/net10.0/{rid}/";
             var dll = platformPackage.GetEntry(folder + "ReportMining.dll");
             dll.Should().NotBeNull($"the {rid} package carries the library");
@@ -208,7 +220,7 @@ public sealed class PackagingTests(PackagedFixture fixture, ITestOutputHelper ou
         // the install resolved the pointer package to this platform's package (or the portable one)
         var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
         var platform = PackagedFixture.ToolPlatforms.Contains(rid) ? rid : "any";
-        var installed = Directory.GetFiles(Path.Combine(tools, ".store"), "ReportMining.dll", SearchOption.AllDirectories);
+        var installed = Directory.GetFiles(Path.Combine(tools, ".store"), platform == fixture.NativeToolPlatform ? "ReportMining.Cli" : "ReportMining.dll", SearchOption.AllDirectories);
         installed.Should().ContainSingle().Which.Replace('\\', '/').Should().Contain($"/reportmining.tool.{platform}/");
 
         var work = fixture.NewFolder("tool-run");
