@@ -32,25 +32,17 @@ internal static class Utf8Text
 
         int skipped = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
         var body = bytes[skipped..];
-        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, body.Length));
-        try
+        if (!Utf8.IsValid(body))
         {
-            var status = Utf8.ToUtf16(body, buffer, out int read, out int written, replaceInvalidSequences: false, isFinalBlock: true);
-            if (status != OperationStatus.Done)
-            {
-                long offset = skipped + read;
-                return new InputError(InputErrorKind.InvalidUtf8, $"invalid UTF-8 at byte offset {offset} (0x{bytes[(int)offset]:X2})");
-            }
+            int offset = skipped + FindInvalid(body);
+            return new InputError(InputErrorKind.InvalidUtf8, $"invalid UTF-8 at byte offset {offset} (0x{bytes[offset]:X2})");
+        }
 
-            var chars = buffer.AsSpan(0, written);
-            if (chars.IsWhiteSpace()) return new InputError(InputErrorKind.Empty, $"empty {what}: only white space");
-            text = new string(chars);
-            return null;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+        // valid, so nothing is replaced: decoded straight into the string (no buffer to copy from)
+        var decoded = Encoding.UTF8.GetString(body);
+        if (decoded.AsSpan().IsWhiteSpace()) return new InputError(InputErrorKind.Empty, $"empty {what}: only white space");
+        text = decoded;
+        return null;
     }
 
     /// <summary>Offset of the first invalid UTF-8 sequence, or -1 when all valid.</summary>
