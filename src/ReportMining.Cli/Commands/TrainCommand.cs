@@ -30,7 +30,7 @@ internal static class TrainCommand
         var exportFolds = new Option<string?>("--export-folds") { Description = "Write each sentence's fold, text and labels as JSONL to this file (for the scikit-learn comparison; keep it out of the repository)." };
         var noWrite = new Option<bool>("--no-write") { Description = "Cross-validate only; write no model files." };
         var grid = new Option<string?>("--grid") { Description = "Cross-validate each model for these comma-separated L2 values and print the table (no model files written)." };
-        var settings = new Option<string[]>("--set") { Description = "Override a recipe setting: key=value (hash_bits, word_ngrams, char_min, char_max, negation_window, contrast, word_weight, char_weight, lexicon_weight, embedding_weight, embedding_dim, embedding_window, embedding_min_count, embedding_max_words, news_weight, l2_sentiment, l2_area, l2_fine_area, class_weight_sentiment, class_weight_area, class_weight_fine_area, iterations).", AllowMultipleArgumentsPerToken = true };
+        var settings = new Option<string[]>("--set") { Description = "Override a recipe setting: key=value (hash_bits, word_ngrams, char_min, char_max, negation_window, contrast, word_weight, char_weight, lexicon_weight, embedding_weight, embedding_mean (0 or 1), embedding_dim, embedding_window, embedding_min_count, embedding_max_words, news_weight, l2_sentiment, l2_area, l2_fine_area, class_weight_sentiment, class_weight_area, class_weight_fine_area, iterations).", AllowMultipleArgumentsPerToken = true };
         var exportPredictions = new Option<string?>("--export-predictions") { Description = "Write the out-of-fold predictions (id, fold, text, gold and predicted labels with probabilities) as JSONL to this file, for error analysis (keep it out of the repository)." };
         var curve = new Option<string?>("--learning-curve") { Description = "Cross-validate with only these comma-separated shares of each fold's training sentences (e.g. 0.25,0.5,0.75,1) and print accuracy per share (no model files written)." };
         var foldVectors = new Option<bool>("--fold-vectors") { Description = "Cross-validate with word vectors learned per fold without the held-out local authorities' reports (slower; the held-out text is then unseen by every step)." };
@@ -327,6 +327,7 @@ internal static class TrainCommand
             "lexicon_weight" => r with { Featurizer = f with { LexiconWeight = (float)D() } },
             "news_weight" => r with { NewsWeight = (float)D() },
             "embedding_weight" => r with { Featurizer = f with { EmbeddingWeight = (float)D() } },
+            "embedding_mean" => r with { Featurizer = f with { EmbeddingMean = value is "1" or "true" } },
             "embedding_dim" => r with { EmbeddingDimension = I() },
             "embedding_window" => r with { EmbeddingWindow = I() },
             "embedding_min_count" => r with { EmbeddingMinCount = I() },

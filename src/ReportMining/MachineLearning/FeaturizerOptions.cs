@@ -37,6 +37,13 @@ internal sealed record FeaturizerOptions
     /// <summary>L2 norm of the block of the sentence's mean word vector (<see cref="Vectors"/>); 0 for none.</summary>
     public float EmbeddingWeight { get; init; }
 
+    /// <summary>
+    /// True: the word-vector block is the plain mean of the sentence's word vectors times
+    /// <see cref="EmbeddingWeight"/> (linear in the words, so a model can score it from per-word
+    /// projections); false: that mean scaled to L2 norm <see cref="EmbeddingWeight"/>.
+    /// </summary>
+    public bool EmbeddingMean { get; init; }
+
     /// <summary>Distributional word vectors learned from unlabelled report text, or null for none.</summary>
     public WordVectors? Vectors { get; init; }
 

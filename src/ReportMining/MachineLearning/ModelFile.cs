@@ -26,8 +26,12 @@ namespace ReportMining.MachineLearning;
 /// </summary>
 internal static class ModelFile
 {
-    /// <summary>The format version this library writes and reads.</summary>
-    public const ushort Version = 2;
+    /// <summary>The format version this library writes (it also reads <see cref="OldestVersion"/> and later).</summary>
+    /// <remarks>Version 3 adds a byte after the word-vector block's weight: 1 when that block is the plain mean (<see cref="FeaturizerOptions.EmbeddingMean"/>).</remarks>
+    public const ushort Version = 3;
+
+    /// <summary>The oldest format version this library reads (version 2: no mean flag, the block is L2-normalised).</summary>
+    public const ushort OldestVersion = 2;
 
     private const int HeaderLength = 16;
     private const int ChecksumLength = 32;
@@ -59,6 +63,7 @@ internal static class ModelFile
             w.Write(fo.CharWeight);
             w.Write(fo.LexiconWeight);
             w.Write(fo.EmbeddingWeight);
+            w.Write(fo.EmbeddingMean ? (byte)1 : (byte)0);
             var vectors = fo.Vectors;
             w.Write(vectors?.Count ?? 0);
             w.Write(vectors?.Dimension ?? 0);
@@ -151,8 +156,8 @@ internal static class ModelFile
         if (!bytes[..4].SequenceEqual(Magic))
             throw new ModelFormatException(name, "not a ReportMining model file (bad magic number)");
         ushort version = BinaryPrimitives.ReadUInt16LittleEndian(bytes[4..]);
-        if (version != Version)
-            throw new ModelFormatException(name, $"unsupported format version {version} (this library reads version {Version})");
+        if (version is < OldestVersion or > Version)
+            throw new ModelFormatException(name, $"unsupported format version {version} (this library reads versions {OldestVersion} to {Version})");
         ulong declared = BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]);
         if (declared > (ulong)bytes.Length)
             throw new ModelFormatException(name, $"truncated: the header says {declared} bytes, the file has {bytes.Length}");
@@ -186,6 +191,7 @@ internal static class ModelFile
                 CharWeight = r.Single(),
                 LexiconWeight = r.Single(),
                 EmbeddingWeight = r.Single(),
+                EmbeddingMean = version >= 3 && r.Byte() switch { 0 => false, 1 => true, var b => throw r.Corrupt($"word-vector mean flag {b}") },
             };
             int words = r.Int32();
             int dim = r.Int32();

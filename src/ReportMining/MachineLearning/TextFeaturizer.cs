@@ -101,7 +101,21 @@ internal sealed class TextFeaturizer
     /// hit by both a word feature and a character n-gram appears twice; a linear model just
     /// adds both). Valid until this thread's next call.
     /// </summary>
-    public FeatureVector Featurize(ReadOnlySpan<char> sentence)
+    public FeatureVector Featurize(ReadOnlySpan<char> sentence) => Build(sentence, wordVectorBlock: true, out _);
+
+    /// <summary>
+    /// <see cref="Featurize"/> without the word-vector block, for a scorer that adds that block's
+    /// share itself: <paramref name="vectorRows"/> are the rows of <see cref="FeaturizerOptions.Vectors"/>
+    /// of the sentence's words (in word order; empty without word vectors). Valid until this thread's next call.
+    /// </summary>
+    internal FeatureVector FeaturizeWithoutWordVectors(ReadOnlySpan<char> sentence, out ReadOnlySpan<int> vectorRows)
+    {
+        var v = Build(sentence, wordVectorBlock: false, out int hits);
+        vectorRows = t_scratch!.VectorRows.AsSpan(0, hits);
+        return v;
+    }
+
+    private FeatureVector Build(ReadOnlySpan<char> sentence, bool wordVectorBlock, out int wordsWithVectors)
     {
         var s = t_scratch ??= new Scratch();
         s.Count = 0;
@@ -306,7 +320,7 @@ internal sealed class TextFeaturizer
         }
 
         // ---- the mean word vector, one feature per dimension after the hashed buckets ----
-        if (vectors is not null && vectorHits > 0)
+        if (vectors is not null && vectorHits > 0 && wordVectorBlock)
         {
             int dim = vectors.Dimension;
             int first = 1 << options.HashBits;
@@ -314,9 +328,18 @@ internal sealed class TextFeaturizer
             for (int d = 0; d < dim; d++) s.Indices[at + d] = first + d;
             SumRows(vectors.Values, dim, vectorRows.AsSpan(0, vectorHits), s.Values.AsSpan(at, dim));
             s.Count += dim;
-            Normalise(s.Values, at, s.Count, options.EmbeddingWeight);
+            if (options.EmbeddingMean)
+            {
+                float scale = options.EmbeddingWeight / vectorHits;
+                for (int d = at; d < s.Count; d++) s.Values[d] *= scale;
+            }
+            else
+            {
+                Normalise(s.Values, at, s.Count, options.EmbeddingWeight);
+            }
         }
 
+        wordsWithVectors = vectorHits;
         return new FeatureVector(s.Indices.AsSpan(0, s.Count), s.Values.AsSpan(0, s.Count));
     }
 

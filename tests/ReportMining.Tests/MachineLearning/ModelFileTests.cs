@@ -59,6 +59,48 @@ public sealed class ModelFileTests : IDisposable
         ModelFile.ToBytes(loaded).Should().Equal(ModelFile.ToBytes(model));
     }
 
+    private static LinearModel VectorModel(bool mean)
+    {
+        string[] words = ["children", "care", "leavers", "social", "workers"];
+        var hashes = words.Select(w => TextFeaturizer.HashWord(w)).ToArray();
+        var values = Enumerable.Range(0, words.Length * 3).Select(i => (float)(Half)((i % 7) - 3.25f)).ToArray();
+        var options = new FeaturizerOptions { HashBits = 12, EmbeddingWeight = 0.75f, EmbeddingMean = mean, Vectors = new WordVectors(hashes, values, 3) };
+        return MaxEntTrainer.Train(MaxEntTrainerTests.ToySet(), null, ModelKind.Area, options, new TrainerOptions { L2 = 3e-4 });
+    }
+
+    // header (16 bytes), then the featuriser: five int32, the contrast byte, four float32, then (format 3) the mean flag
+    private const int MeanFlagOffset = 16 + (5 * 4) + 1 + (4 * 4);
+
+    [Fact]
+    public void The_mean_word_vector_flag_round_trips_and_a_bad_flag_is_corrupt()
+    {
+        var model = VectorModel(mean: true);
+        var bytes = ModelFile.ToBytes(model);
+        bytes[MeanFlagOffset].Should().Be(1);
+        var loaded = ModelFile.Read(bytes, "mean", ModelKind.Area);
+        loaded.Featurizer.EmbeddingMean.Should().BeTrue();
+        loaded.Featurizer.Should().Be(model.Featurizer);
+
+        bytes[MeanFlagOffset] = 2;
+        ShouldFail(Reseal(bytes), "word-vector mean flag 2", ModelKind.Area);
+    }
+
+    [Fact]
+    public void A_format_2_file_still_loads_with_a_normalised_word_vector_block()
+    {
+        // format 2 had no mean flag: the same file without that byte, version 2, shorter by one
+        var model = VectorModel(mean: false);
+        var v3 = ModelFile.ToBytes(model);
+        var v2 = v3[..MeanFlagOffset].Concat(v3[(MeanFlagOffset + 1)..]).ToArray();
+        BinaryPrimitives.WriteUInt16LittleEndian(v2.AsSpan(4), 2);
+        BinaryPrimitives.WriteUInt64LittleEndian(v2.AsSpan(8), (ulong)v2.Length);
+        var loaded = ModelFile.Read(Reseal(v2), "format 2", ModelKind.Area);
+        loaded.Featurizer.EmbeddingMean.Should().BeFalse();
+        loaded.Featurizer.Should().Be(model.Featurizer);
+        loaded.Weights.Should().Equal(model.Weights);
+        ModelFile.ToBytes(loaded).Should().Equal(v3, "it is written back as format 3");
+    }
+
     private void ShouldFail(byte[] bytes, string reason, ModelKind kind = ModelKind.Sentiment)
     {
         string path = Write(bytes);

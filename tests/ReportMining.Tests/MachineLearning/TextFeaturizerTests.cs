@@ -192,4 +192,28 @@ public class WordVectorTests
         Math.Sqrt(dense.Sum(p => (double)p.v * p.v)).Should().BeApproximately(0.5, 1e-4);
         featurizer.FeaturizeToArrays("Zyxwv qqq.").Indices.Should().OnlyContain(i => i < 1 << 12);
     }
+
+    [Fact]
+    public void A_mean_block_is_the_weight_times_the_mean_of_the_word_vectors_and_can_be_left_to_the_scorer()
+    {
+        var vectors = WordVectors.Learn(Texts(), 4, minCount: 5, maxWords: 100, window: 3, seed: 7);
+        var featurizer = new TextFeaturizer(new FeaturizerOptions { HashBits = 12, EmbeddingWeight = 0.5f, EmbeddingMean = true, Vectors = vectors });
+        const string sentence = "Managers check plans and reviews each month.";
+        var (indices, values) = featurizer.FeaturizeToArrays(sentence);
+        var dense = indices.Select((i, j) => (i, v: values[j])).Where(p => p.i >= 1 << 12).Select(p => p.v).ToArray();
+
+        // the words with vectors, in order, and their mean times the weight
+        string[] words = ["managers", "check", "plans", "and", "reviews", "each", "month"];
+        int[] rows = words
+            .Select(w => vectors.Row(TextFeaturizer.HashWord(w))).Where(r => r >= 0).ToArray();
+        rows.Length.Should().BeGreaterThan(2, "the test sentence uses words the vectors know");
+        var mean = Enumerable.Range(0, 4).Select(d => 0.5 * rows.Average(r => (double)vectors.Values[(r * 4) + d])).ToArray();
+        dense.Should().HaveCount(4);
+        for (int d = 0; d < 4; d++) ((double)dense[d]).Should().BeApproximately(mean[d], 1e-5);
+
+        // without the block: the same sparse features, and the rows for the scorer
+        var sparse = featurizer.FeaturizeWithoutWordVectors(sentence, out var wordRows);
+        sparse.Indices.ToArray().Should().Equal(indices.Where(i => i < 1 << 12));
+        wordRows.ToArray().Should().Equal(rows);
+    }
 }

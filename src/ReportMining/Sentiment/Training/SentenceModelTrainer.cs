@@ -65,6 +65,9 @@ internal sealed record SentenceModelRecipe
             CharWeight = 1f,
             LexiconWeight = 0.5f,
             EmbeddingWeight = 1.5f,
+            // the plain mean (session 11): cross-validation within 0.15 point of the L2-normalised block for
+            // every model (models/README.md), and the scorer adds the block from per-word scores
+            EmbeddingMean = true,
         },
         EmbeddingDimension = 100,
         EmbeddingWindow = 30,
