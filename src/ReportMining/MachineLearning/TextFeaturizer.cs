@@ -101,21 +101,25 @@ internal sealed class TextFeaturizer
     /// hit by both a word feature and a character n-gram appears twice; a linear model just
     /// adds both). Valid until this thread's next call.
     /// </summary>
-    public FeatureVector Featurize(ReadOnlySpan<char> sentence) => Build(sentence, wordVectorBlock: true, out _);
+    public FeatureVector Featurize(ReadOnlySpan<char> sentence) => Build(sentence, forScorer: false, out _);
 
     /// <summary>
-    /// <see cref="Featurize"/> without the word-vector block, for a scorer that adds that block's
-    /// share itself: <paramref name="vectorRows"/> are the rows of <see cref="FeaturizerOptions.Vectors"/>
-    /// of the sentence's words (in word order; empty without word vectors). Valid until this thread's next call.
+    /// The features of <see cref="Featurize"/> in the form a linear scorer adds up to the same
+    /// scores, cheaper to make: no word-vector block (<paramref name="vectorRows"/> are the rows of
+    /// <see cref="FeaturizerOptions.Vectors"/> of the sentence's words, in word order, for the
+    /// scorer to add that block itself; empty without word vectors), and, with up to 2^16 buckets,
+    /// the character n-gram block holds every occurrence of an n-gram rather than each bucket once
+    /// with its count (each occurrence carries the block's scale, so the block's norm is unchanged).
+    /// Valid until this thread's next call.
     /// </summary>
-    internal FeatureVector FeaturizeWithoutWordVectors(ReadOnlySpan<char> sentence, out ReadOnlySpan<int> vectorRows)
+    internal FeatureVector FeaturizeForScorer(ReadOnlySpan<char> sentence, out ReadOnlySpan<int> vectorRows)
     {
-        var v = Build(sentence, wordVectorBlock: false, out int hits);
+        var v = Build(sentence, forScorer: true, out int hits);
         vectorRows = t_scratch!.VectorRows.AsSpan(0, hits);
         return v;
     }
 
-    private FeatureVector Build(ReadOnlySpan<char> sentence, bool wordVectorBlock, out int wordsWithVectors)
+    private FeatureVector Build(ReadOnlySpan<char> sentence, bool forScorer, out int wordsWithVectors)
     {
         var s = t_scratch ??= new Scratch();
         s.Count = 0;
@@ -314,13 +318,20 @@ internal sealed class TextFeaturizer
         // ---- character n-grams over " word word ... " ----
         if (_charMax > 0 && nChars > 1)
         {
-            NewBlock(s);
-            s.Count = AddCharNgrams(s, chars, nChars);
-            Normalise(s.Values, wordEnd, s.Count, options.CharWeight);
+            if (forScorer && _mask <= ushort.MaxValue)
+            {
+                s.Count = AppendCharNgrams(s, chars, nChars, options.CharWeight);
+            }
+            else
+            {
+                NewBlock(s);
+                s.Count = AddCharNgrams(s, chars, nChars);
+                Normalise(s.Values, wordEnd, s.Count, options.CharWeight);
+            }
         }
 
         // ---- the mean word vector, one feature per dimension after the hashed buckets ----
-        if (vectors is not null && vectorHits > 0 && wordVectorBlock)
+        if (vectors is not null && vectorHits > 0 && !forScorer)
         {
             int dim = vectors.Dimension;
             int first = 1 << options.HashBits;
@@ -350,6 +361,7 @@ internal sealed class TextFeaturizer
     /// </summary>
     private int AddCharNgrams(Scratch s, char[] chars, int nChars)
     {
+        int grams = CharNgramBuckets(s, chars, nChars);
         int bits = s.TableBits;
         int tableMask = (1 << bits) - 1;
         int shift = 32 - bits;
@@ -357,13 +369,54 @@ internal sealed class TextFeaturizer
         int[] indices = s.Indices;
         float[] values = s.Values;
         ulong gen = (ulong)s.Generation;
-        uint bucketMask = _mask;
         int count = s.Count;
+        uint[] buckets = s.Grams;
+        for (int g = 0; g < grams; g++) Insert(slots, indices, values, gen, shift, tableMask, (int)buckets[g], ref count);
+        return count;
+    }
+
+    /// <summary>
+    /// For <see cref="FeaturizeForScorer"/> (buckets under 2^16): appends every character n-gram
+    /// occurrence, each with the value weight / sqrt(sum of the squared counts), which is the scale
+    /// <see cref="Normalise"/> gives the counted block (the squares of whole counts sum exactly), so a
+    /// linear scorer adds up the same block; no hash table, no branches. Returns the new feature count.
+    /// </summary>
+    private int AppendCharNgrams(Scratch s, char[] chars, int nChars, float weight)
+    {
+        int grams = CharNgramBuckets(s, chars, nChars);
+        if (grams == 0) return s.Count;
+        uint[] buckets = s.Grams;
+        ushort[] counts = s.CharCounts ??= new ushort[1 << 16];
+        var indices = s.Indices.AsSpan(s.Count, grams);
+        long squares = 0;
+        for (int g = 0; g < grams; g++)
+        {
+            // (c + 1)^2 - c^2 = 2c + 1
+            uint b = buckets[g] & 0xFFFF;
+            squares += (2 * counts[b]) + 1;
+            counts[b]++;
+            indices[g] = (int)b;
+        }
+
+        for (int g = 0; g < grams; g++) counts[buckets[g] & 0xFFFF] = 0;
+        s.Values.AsSpan(s.Count, grams).Fill((float)(weight / Math.Sqrt(squares)));
+        return s.Count + grams;
+    }
+
+    /// <summary>
+    /// The bucket of every character n-gram of <paramref name="chars"/> into <c>s.Grams</c>, in
+    /// the scalar order (position, then length); returns how many.
+    /// </summary>
+    private int CharNgramBuckets(Scratch s, char[] chars, int nChars)
+    {
+        uint[] grams = s.Grams;
+        uint bucketMask = _mask;
         int min = _charMin, max = _charMax;
+        int g = 0;
         int i = 0;
 
         // eight positions at a time: the same FNV-1a and finaliser, lane by lane, then the
-        // buckets go into the table in the scalar order (position, then length)
+        // buckets go out in the scalar order (position, then length)
         if (Vector256.IsHardwareAccelerated && max <= 8)
         {
             uint[] buckets = s.Buckets;
@@ -382,12 +435,16 @@ internal sealed class TextFeaturizer
                     if (n >= min) (Mix(h, SeedChar + (uint)n) & maskV).StoreUnsafe(ref bucketRef, (nuint)((n - min) * 8));
                 }
 
+                if (lengths == 1)
+                {
+                    Vector256.LoadUnsafe(ref bucketRef).CopyTo(grams.AsSpan(g, 8));
+                    g += 8;
+                    continue;
+                }
+
                 for (int lane = 0; lane < 8; lane++)
                 {
-                    for (int n = 0; n < lengths; n++)
-                    {
-                        Insert(slots, indices, values, gen, shift, tableMask, (int)buckets[(n * 8) + lane], ref count);
-                    }
+                    for (int n = 0; n < lengths; n++) grams[g++] = buckets[(n * 8) + lane];
                 }
             }
         }
@@ -399,11 +456,11 @@ internal sealed class TextFeaturizer
             for (int n = 1; n <= limit; n++)
             {
                 h = (h ^ chars[i + n - 1]) * FnvPrime;
-                if (n >= min) Insert(slots, indices, values, gen, shift, tableMask, (int)(Mix(h, SeedChar + (uint)n) & bucketMask), ref count);
+                if (n >= min) grams[g++] = Mix(h, SeedChar + (uint)n) & bucketMask;
             }
         }
 
-        return count;
+        return g;
     }
 
     /// <summary><see cref="Add"/> with the table state passed in (kept in registers by the caller's loop).</summary>
@@ -694,6 +751,8 @@ internal sealed class TextFeaturizer
         public readonly int[] VectorRows = new int[MaxWords];
         public readonly ulong[] Slots = new ulong[1 << MaxTableBits];
         public readonly uint[] Buckets = new uint[64];
+        public readonly uint[] Grams = new uint[MaxChars * 6];
+        public ushort[]? CharCounts;
         public int TableBits = MaxTableBits;
         public int Generation;
         public int Count;

@@ -543,7 +543,7 @@ internal sealed class SentenceModels : ISentenceClassifier
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, Stride);
         ReadOnlySpan<int> words = default;
-        var v = _wordScores is null ? _featurizer.Featurize(sentence) : _featurizer.FeaturizeWithoutWordVectors(sentence, out words);
+        var v = _wordScores is null ? _featurizer.Featurize(sentence) : _featurizer.FeaturizeForScorer(sentence, out words);
         ref float bias = ref MemoryMarshal.GetArrayDataReference(_bias); // Stride floats
         var acc0 = Vector256.LoadUnsafe(ref bias);
         var acc1 = Vector256.LoadUnsafe(ref bias, 8);

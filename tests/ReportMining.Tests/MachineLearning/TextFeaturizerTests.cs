@@ -211,9 +211,36 @@ public class WordVectorTests
         dense.Should().HaveCount(4);
         for (int d = 0; d < 4; d++) ((double)dense[d]).Should().BeApproximately(mean[d], 1e-5);
 
-        // without the block: the same sparse features, and the rows for the scorer
-        var sparse = featurizer.FeaturizeWithoutWordVectors(sentence, out var wordRows);
-        sparse.Indices.ToArray().Should().Equal(indices.Where(i => i < 1 << 12));
+        // for the scorer: no block, but the rows; each bucket adds up to the same value
+        var forScorer = featurizer.FeaturizeForScorer(sentence, out var wordRows);
         wordRows.ToArray().Should().Equal(rows);
+        var expected = Sums(indices.Where(i => i < 1 << 12).ToArray(), values.Where((_, j) => indices[j] < 1 << 12).ToArray());
+        var actual = Sums(forScorer.Indices.ToArray(), forScorer.Values.ToArray());
+        actual.Keys.Should().BeEquivalentTo(expected.Keys);
+        foreach (var (bucket, value) in expected) actual[bucket].Should().BeApproximately(value, 1e-6);
+    }
+
+    /// <summary>Each bucket's values added up (a linear model's view of a feature vector).</summary>
+    private static Dictionary<int, double> Sums(int[] indices, float[] values)
+    {
+        var sums = new Dictionary<int, double>();
+        for (int j = 0; j < indices.Length; j++) sums[indices[j]] = sums.GetValueOrDefault(indices[j]) + values[j];
+        return sums;
+    }
+
+    [Fact]
+    public void For_the_scorer_a_repeated_character_ngram_is_listed_each_time_with_the_counted_blocks_scale()
+    {
+        // "nana" repeats its 3- and 4-grams; no word vectors, so only the character block differs
+        var featurizer = new TextFeaturizer(new FeaturizerOptions { HashBits = 14, CharNgramMin = 3, CharNgramMax = 4, CharWeight = 0.8f });
+        const string sentence = "banana bandana nana";
+        var (indices, values) = featurizer.FeaturizeToArrays(sentence);
+        var forScorer = featurizer.FeaturizeForScorer(sentence, out var rows);
+        rows.IsEmpty.Should().BeTrue();
+        forScorer.Indices.Length.Should().BeGreaterThan(indices.Length, "repeated n-grams are listed once per occurrence");
+        var expected = Sums(indices, values);
+        var actual = Sums(forScorer.Indices.ToArray(), forScorer.Values.ToArray());
+        actual.Keys.Should().BeEquivalentTo(expected.Keys);
+        foreach (var (bucket, value) in expected) actual[bucket].Should().BeApproximately(value, 1e-6);
     }
 }
