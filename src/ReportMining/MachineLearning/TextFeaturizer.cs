@@ -108,8 +108,8 @@ internal sealed class TextFeaturizer
     /// scores, cheaper to make: no word-vector block (<paramref name="vectorRows"/> are the rows of
     /// <see cref="FeaturizerOptions.Vectors"/> of the sentence's words, in word order, for the
     /// scorer to add that block itself; empty without word vectors), and, with up to 2^16 buckets,
-    /// the character n-gram block holds every occurrence of an n-gram rather than each bucket once
-    /// with its count (each occurrence carries the block's scale, so the block's norm is unchanged).
+    /// each block holds every occurrence of a feature rather than each bucket once with its count
+    /// (each occurrence carries the block's scale, computed from the counts, so the block's norm is unchanged).
     /// Valid until this thread's next call.
     /// </summary>
     internal FeatureVector FeaturizeForScorer(ReadOnlySpan<char> sentence, out ReadOnlySpan<int> vectorRows)
@@ -123,6 +123,8 @@ internal sealed class TextFeaturizer
     {
         var s = t_scratch ??= new Scratch();
         s.Count = 0;
+        s.Repeat = forScorer && _mask <= ushort.MaxValue;
+        if (s.Repeat) s.Counts ??= new ushort[1 << 16];
 
         // size the de-duplication table to this sentence: at most twice full, small enough to stay in cache
         int wordsMax = Math.Min(MaxWords, sentence.Length);
@@ -284,7 +286,7 @@ internal sealed class TextFeaturizer
         }
 
         int wordEnd = s.Count;
-        Normalise(s.Values, 0, wordEnd, options.WordWeight);
+        CloseBlock(s, 0, options.WordWeight);
 
         // ---- lexicon: category hits and what they add up to ----
         if (lexicon && words > 0)
@@ -310,15 +312,15 @@ internal sealed class TextFeaturizer
 
             int lexStart = s.Count;
             NewBlock(s);
-            for (int i = 0; i < nLex; i++) Add(s, (int)(lex[i] & _mask));
-            Normalise(s.Values, lexStart, s.Count, options.LexiconWeight);
+            for (int i = 0; i < nLex; i++) AddWord(s, lex[i]);
+            CloseBlock(s, lexStart, options.LexiconWeight);
             wordEnd = s.Count;
         }
 
         // ---- character n-grams over " word word ... " ----
         if (_charMax > 0 && nChars > 1)
         {
-            if (forScorer && _mask <= ushort.MaxValue)
+            if (s.Repeat)
             {
                 s.Count = AppendCharNgrams(s, chars, nChars, options.CharWeight);
             }
@@ -386,7 +388,7 @@ internal sealed class TextFeaturizer
         int grams = CharNgramBuckets(s, chars, nChars);
         if (grams == 0) return s.Count;
         uint[] buckets = s.Grams;
-        ushort[] counts = s.CharCounts ??= new ushort[1 << 16];
+        ushort[] counts = s.Counts!;
         var indices = s.Indices.AsSpan(s.Count, grams);
         long squares = 0;
         for (int g = 0; g < grams; g++)
@@ -532,7 +534,45 @@ internal sealed class TextFeaturizer
         (int)(Mix((uint)category, negated ? SeedLexiconNegated : SeedLexicon) & _mask);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AddWord(Scratch s, uint hash) => Add(s, (int)(hash & _mask));
+    private void AddWord(Scratch s, uint hash)
+    {
+        if (s.Repeat) Occurrence(s, (int)(hash & _mask));
+        else Add(s, (int)(hash & _mask));
+    }
+
+    /// <summary>
+    /// For the scorer (<see cref="FeaturizeForScorer"/>): lists one more occurrence of
+    /// <paramref name="bucket"/> (under 2^16) and adds what it changes to the block's sum of
+    /// squared counts: (c + 1)^2 - c^2 = 2c + 1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Occurrence(Scratch s, int bucket)
+    {
+        var counts = s.Counts!;
+        s.Squares += (2 * counts[bucket]) + 1;
+        counts[bucket]++;
+        s.Indices[s.Count++] = bucket;
+    }
+
+    /// <summary>
+    /// Ends the block that began at <paramref name="start"/>: scaled to L2 norm
+    /// <paramref name="weight"/> (<see cref="Normalise"/>), or, with occurrences listed, each given the
+    /// scale the counted block would have (the same whole-number sum of squares) and the counts cleared.
+    /// </summary>
+    private static void CloseBlock(Scratch s, int start, float weight)
+    {
+        if (!s.Repeat)
+        {
+            Normalise(s.Values, start, s.Count, weight);
+            return;
+        }
+
+        var counts = s.Counts!;
+        var indices = s.Indices.AsSpan(start, s.Count - start);
+        foreach (int b in indices) counts[b] = 0;
+        if (s.Squares > 0) s.Values.AsSpan(start, indices.Length).Fill((float)(weight / Math.Sqrt(s.Squares)));
+        s.Squares = 0;
+    }
 
     private static void NewBlock(Scratch s)
     {
@@ -752,7 +792,9 @@ internal sealed class TextFeaturizer
         public readonly ulong[] Slots = new ulong[1 << MaxTableBits];
         public readonly uint[] Buckets = new uint[64];
         public readonly uint[] Grams = new uint[MaxChars * 6];
-        public ushort[]? CharCounts;
+        public ushort[]? Counts;
+        public bool Repeat;
+        public long Squares;
         public int TableBits = MaxTableBits;
         public int Generation;
         public int Count;

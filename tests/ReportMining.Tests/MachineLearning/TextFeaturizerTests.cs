@@ -231,9 +231,9 @@ public class WordVectorTests
     [Fact]
     public void For_the_scorer_a_repeated_character_ngram_is_listed_each_time_with_the_counted_blocks_scale()
     {
-        // "nana" repeats its 3- and 4-grams; no word vectors, so only the character block differs
+        // "nana" repeats its 3- and 4-grams and, as a word, its unigram; no word vectors
         var featurizer = new TextFeaturizer(new FeaturizerOptions { HashBits = 14, CharNgramMin = 3, CharNgramMax = 4, CharWeight = 0.8f });
-        const string sentence = "banana bandana nana";
+        const string sentence = "banana bandana nana nana";
         var (indices, values) = featurizer.FeaturizeToArrays(sentence);
         var forScorer = featurizer.FeaturizeForScorer(sentence, out var rows);
         rows.IsEmpty.Should().BeTrue();
