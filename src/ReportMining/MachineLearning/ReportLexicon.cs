@@ -42,6 +42,12 @@ internal static class ReportLexicon
         Count,
     }
 
+    /// <summary>
+    /// Not a category: set on a word that begins a two-word phrase of the lexicon, so that a
+    /// reader looks a pair up only after such a word. Masked off before the categories are used.
+    /// </summary>
+    internal const uint PairStart = 1u << 31;
+
     /// <summary>Categories whose polarity a negation flips (praise becomes criticism, and back).</summary>
     internal const uint Polar = (1u << (int)Category.Praise) | (1u << (int)Category.Criticism) | (1u << (int)Category.Improvement);
 
@@ -355,14 +361,24 @@ internal static class ReportLexicon
         foreach (var entry in entries)
         {
             int space = entry.IndexOf(' ', StringComparison.Ordinal);
-            uint key = space < 0
-                ? TextFeaturizer.HashWord(entry)
-                : Pair(TextFeaturizer.HashWord(entry.AsSpan(0, space)), TextFeaturizer.HashWord(entry.AsSpan(space + 1)));
-            if (key == 0) key = 1;
-            int slot = (int)(TextFeaturizer.Mix(key, 0x1E7) & ((1 << Bits) - 1));
-            while (Keys[slot] != 0 && Keys[slot] != key) slot = (slot + 1) & ((1 << Bits) - 1);
-            Keys[slot] = key;
-            Values[slot] |= 1u << (int)category;
+            if (space < 0)
+            {
+                Set(TextFeaturizer.HashWord(entry), 1u << (int)category);
+                continue;
+            }
+
+            uint first = TextFeaturizer.HashWord(entry.AsSpan(0, space));
+            Set(Pair(first, TextFeaturizer.HashWord(entry.AsSpan(space + 1))), 1u << (int)category);
+            Set(first, PairStart);
         }
+    }
+
+    private static void Set(uint key, uint bits)
+    {
+        if (key == 0) key = 1;
+        int slot = (int)(TextFeaturizer.Mix(key, 0x1E7) & ((1 << Bits) - 1));
+        while (Keys[slot] != 0 && Keys[slot] != key) slot = (slot + 1) & ((1 << Bits) - 1);
+        Keys[slot] = key;
+        Values[slot] |= bits;
     }
 }

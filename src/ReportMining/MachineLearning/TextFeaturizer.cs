@@ -148,6 +148,7 @@ internal sealed class TextFeaturizer
         int negations = 0;
         bool contrast = false, initialContrast = false, negAfterContrast = false, negBeforeContrast = false;
         bool previousWasNegation = false;
+        bool startsPair = false;
         bool lexicon = options.LexiconWeight > 0;
         int nLex = 0;
         uint[] lex = s.Lex;
@@ -208,9 +209,12 @@ internal sealed class TextFeaturizer
             uint cats = 0;
             if (lexicon)
             {
-                // the longer match names the area: "private fostering" is private fostering, not also fostering
-                uint pairCats = ReportLexicon.Lookup(ReportLexicon.Pair(previous, h));
+                // the longer match names the area: "private fostering" is private fostering, not also
+                // fostering; a pair is looked up only after a word that begins one
+                uint pairCats = startsPair ? ReportLexicon.Lookup(ReportLexicon.Pair(previous, h)) & ~ReportLexicon.PairStart : 0;
                 cats = ReportLexicon.Lookup(h);
+                startsPair = (cats & ReportLexicon.PairStart) != 0;
+                cats &= ~ReportLexicon.PairStart;
                 if ((pairCats & AreaCategories) != 0) cats &= ~AreaCategories;
                 cats |= pairCats;
                 if (words == 1) firstWord = h;
