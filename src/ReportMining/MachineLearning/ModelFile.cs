@@ -138,18 +138,35 @@ internal static class ModelFile
     /// weights only go into the scoring table: start-up then writes no 6 MB of float arrays (each
     /// fresh page of which costs a page fault).
     /// </summary>
+    /// <param name="bytes">The model file.</param>
+    /// <param name="name">Names the model in errors.</param>
+    /// <param name="expected">The kind of model.</param>
+    /// <param name="rows">Receives the weight rows.</param>
+    /// <param name="reload">Reads the weights again if they are asked for.</param>
+    /// <param name="checksum">False to skip the SHA-256 check: for the models embedded in this
+    /// assembly, whose checksums a test verifies (<c>SentenceModelsTests</c>); every other check still runs.</param>
     /// <exception cref="ModelFormatException">As <see cref="Read(ReadOnlySpan{byte}, string, ModelKind)"/>.</exception>
-    internal static LinearModel Read(ReadOnlySpan<byte> bytes, string name, ModelKind expected, WeightRows rows, Func<float[]> reload)
+    internal static LinearModel Read(ReadOnlySpan<byte> bytes, string name, ModelKind expected, WeightRows rows, Func<float[]> reload, bool checksum = true)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(reload);
-        return ReadCore(bytes, name, expected, rows, reload);
+        return ReadCore(bytes, name, expected, rows, reload, checksum);
     }
 
     /// <summary>Receives the weight section of a model file read with <paramref name="featurizer"/>: <paramref name="count"/> rows, each an i32 bucket and <paramref name="classes"/> f32 weights, little-endian, already checked.</summary>
     internal delegate void WeightRows(FeaturizerOptions featurizer, ReadOnlySpan<byte> section, int count, int classes);
 
-    private static LinearModel ReadCore(ReadOnlySpan<byte> bytes, string name, ModelKind expected, WeightRows? rowsOut, Func<float[]>? reload)
+    /// <summary>True when the last 32 bytes of <paramref name="bytes"/> are the SHA-256 of the rest.</summary>
+    internal static bool HasChecksum(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < ChecksumLength) return false;
+        int bodyLength = bytes.Length - ChecksumLength;
+        Span<byte> hash = stackalloc byte[ChecksumLength];
+        SHA256.HashData(bytes[..bodyLength], hash);
+        return hash.SequenceEqual(bytes[bodyLength..]);
+    }
+
+    private static LinearModel ReadCore(ReadOnlySpan<byte> bytes, string name, ModelKind expected, WeightRows? rowsOut, Func<float[]>? reload, bool checksum = true)
     {
         if (bytes.Length < HeaderLength)
             throw new ModelFormatException(name, $"truncated: {bytes.Length} bytes is shorter than the {HeaderLength}-byte header");
@@ -166,9 +183,7 @@ internal static class ModelFile
         if (bytes.Length < HeaderLength + ChecksumLength)
             throw new ModelFormatException(name, "truncated: no room for the checksum");
         int bodyLength = bytes.Length - ChecksumLength;
-        Span<byte> hash = stackalloc byte[ChecksumLength];
-        SHA256.HashData(bytes[..bodyLength], hash);
-        if (!hash.SequenceEqual(bytes[bodyLength..]))
+        if (checksum && !HasChecksum(bytes))
             throw new ModelFormatException(name, "corrupt: SHA-256 checksum mismatch");
         var kind = (ModelKind)BinaryPrimitives.ReadUInt16LittleEndian(bytes[6..]);
         if (!Enum.IsDefined(kind))

@@ -384,11 +384,13 @@ internal sealed class SentenceModels : ISentenceClassifier
             ?? throw new ModelFormatException("embedded:" + kind.FileName(), $"resource '{name}' is missing from {assembly.GetName().Name} (train the models with 'reportmining train' and rebuild)");
         var bytes = ResourceBytes(stream, ref buffer);
         if (rows is null) return ModelFile.Read(bytes, "embedded:" + kind.FileName(), kind);
+        // not re-hashed at every start-up: the bytes are part of this assembly, and
+        // SentenceModelsTests checks the embedded models' checksums
         return ModelFile.Read(bytes, "embedded:" + kind.FileName(), kind, rows, () =>
         {
             byte[] own = [];
             return ReadResource(assembly, kind, ref own).Weights;
-        });
+        }, checksum: false);
     }
 
     /// <summary>
@@ -411,6 +413,18 @@ internal sealed class SentenceModels : ISentenceClassifier
         var bytes = buffer.AsSpan(0, length);
         stream.ReadExactly(bytes);
         return bytes;
+    }
+
+    /// <summary>The bytes of each embedded model file, for tests (their checksums).</summary>
+    internal static IEnumerable<(ModelKind Kind, byte[] Bytes)> EmbeddedModelBytes()
+    {
+        var assembly = typeof(SentenceModels).Assembly;
+        foreach (var kind in new[] { ModelKind.Sentiment, ModelKind.Area, ModelKind.FineArea })
+        {
+            byte[] buffer = [];
+            using var stream = assembly.GetManifestResourceStream(ResourcePrefix + kind.FileName())!;
+            yield return (kind, ResourceBytes(stream, ref buffer).ToArray());
+        }
     }
 
     private static SentenceModels Create(Func<ModelKind, LinearModel> load, Func<ModelKind, string> name, string source, Func<QuantisedTable?>? built = null)

@@ -156,6 +156,20 @@ public sealed class SentenceModelsTests : IDisposable
     }
 
     [Fact]
+    public void The_embedded_models_carry_their_checksums()
+    {
+        // start-up does not re-hash the embedded models; this is where their checksums are checked
+        var embedded = SentenceModels.EmbeddedModelBytes().ToList();
+        embedded.Select(e => e.Kind).Should().Equal(ModelKind.Sentiment, ModelKind.Area, ModelKind.FineArea);
+        foreach (var (kind, bytes) in embedded)
+        {
+            ModelFile.HasChecksum(bytes).Should().BeTrue($"the embedded {kind} model is intact");
+            bytes[^1] ^= 1;
+            ModelFile.HasChecksum(bytes).Should().BeFalse("a changed byte breaks the checksum");
+        }
+    }
+
+    [Fact]
     public void Models_load_from_a_folder()
     {
         CopyShippedModels();
