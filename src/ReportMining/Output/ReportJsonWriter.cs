@@ -309,7 +309,7 @@ internal static class ReportJsonWriter
         EnumValue(writer, value.Parent);
         writer.WritePropertyName(Sentiment);
         EnumValue(writer, value.Sentiment);
-        writer.WriteNumber(Score, value.Score);
+        WriteRounded(writer, Score, value.Score);
         writer.WriteNumber(Mentions, value.Mentions);
         writer.WritePropertyName(Evidence);
         if (value.Evidence is null) writer.WriteNullValue();
@@ -323,7 +323,7 @@ internal static class ReportJsonWriter
                 writer.WriteNumber(End, e.End);
                 writer.WritePropertyName(Sentiment);
                 EnumValue(writer, e.Sentiment);
-                writer.WriteNumber(Confidence, e.Confidence);
+                WriteRounded(writer, Confidence, e.Confidence);
                 writer.WriteEndObject();
             }
 
@@ -350,6 +350,48 @@ internal static class ReportJsonWriter
         Span<char> buffer = stackalloc char[16];
         if (!date.TryFormat(buffer, out int n, "yyyy-MM-dd", CultureInfo.InvariantCulture)) throw new InvalidOperationException("date format");
         writer.WriteStringValue(buffer[..n]);
+    }
+
+    /// <summary>
+    /// Writes a number already rounded to four decimals (the evidence confidences and area scores,
+    /// one per sentence): its digits straight from the whole number of ten-thousandths, which are
+    /// exactly the shortest round-trip form <see cref="Utf8JsonWriter.WriteNumber(JsonEncodedText, double)"/>
+    /// writes (k / 10,000 is the double nearest that decimal), without the general float formatter.
+    /// Any other value goes to WriteNumber.
+    /// </summary>
+    internal static void WriteRounded(Utf8JsonWriter writer, JsonEncodedText name, double value)
+    {
+        double scaled = value * 10_000;
+        if (!(Math.Abs(scaled) < 1e12) || Math.Round(scaled) / 10_000 != value || (value == 0 && double.IsNegative(value)))
+        {
+            writer.WriteNumber(name, value);
+            return;
+        }
+
+        long k = (long)Math.Round(scaled);
+        Span<byte> digits = stackalloc byte[24];
+        int n = 0;
+        if (k < 0)
+        {
+            digits[n++] = (byte)'-';
+            k = -k;
+        }
+
+        long whole = k / 10_000, fraction = k % 10_000;
+        whole.TryFormat(digits[n..], out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        n += written;
+        if (fraction != 0)
+        {
+            digits[n++] = (byte)'.';
+            for (long unit = 1_000; fraction != 0; unit /= 10)
+            {
+                digits[n++] = (byte)('0' + (fraction / unit));
+                fraction %= unit;
+            }
+        }
+
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(digits[..n], skipInputValidation: true);
     }
 
     private static void EnumValue<TEnum>(Utf8JsonWriter writer, TEnum? value)
