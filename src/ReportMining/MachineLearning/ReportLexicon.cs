@@ -373,6 +373,15 @@ internal static class ReportLexicon
         }
     }
 
+    /// <summary>Every key of the table (words, pairs and pair starts) with its bits, as <see cref="Lookup"/> returns them.</summary>
+    internal static IEnumerable<(uint Key, uint Bits)> Entries()
+    {
+        for (int slot = 0; slot < Keys.Length; slot++)
+        {
+            if (Keys[slot] != 0) yield return (Keys[slot], Values[slot]);
+        }
+    }
+
     private static void Set(uint key, uint bits)
     {
         if (key == 0) key = 1;

@@ -78,6 +78,7 @@ internal sealed class TextFeaturizer
     private readonly uint _mask;
     private readonly int _charMin;
     private readonly int _charMax;
+    private readonly WordTable _words;
 
     /// <summary>Builds a featuriser with the given options.</summary>
     public TextFeaturizer(FeaturizerOptions options)
@@ -88,6 +89,7 @@ internal sealed class TextFeaturizer
         _mask = (1u << options.HashBits) - 1;
         _charMin = options.CharNgramMin;
         _charMax = options.CharNgramMin == 0 ? 0 : options.CharNgramMax;
+        _words = new WordTable(options.Vectors);
     }
 
     /// <summary>The options.</summary>
@@ -199,11 +201,9 @@ internal sealed class TextFeaturizer
             words++;
 
             AddWord(s, Mix(h, SeedUnigram));
-            if (vectors is not null)
-            {
-                int row = vectors.Row(h);
-                if (row >= 0) vectorRows[vectorHits++] = row;
-            }
+            // one probe for the word's lexicon bits, word-vector row and cue mark
+            uint entry = _words.Find(h, out int row);
+            if (vectors is not null && row >= 0) vectorRows[vectorHits++] = row;
 
             if (bigrams) AddWord(s, Mix(Mix(previous, SeedBigram) ^ h, SeedBigram));
             uint cats = 0;
@@ -212,7 +212,7 @@ internal sealed class TextFeaturizer
                 // the longer match names the area: "private fostering" is private fostering, not also
                 // fostering; a pair is looked up only after a word that begins one
                 uint pairCats = startsPair ? ReportLexicon.Lookup(ReportLexicon.Pair(previous, h)) & ~ReportLexicon.PairStart : 0;
-                cats = ReportLexicon.Lookup(h);
+                cats = entry & ~WordTable.CueWord;
                 startsPair = (cats & ReportLexicon.PairStart) != 0;
                 cats &= ~ReportLexicon.PairStart;
                 if ((pairCats & AreaCategories) != 0) cats &= ~AreaCategories;
@@ -224,7 +224,7 @@ internal sealed class TextFeaturizer
 
             previous = h;
 
-            var cue = token.Kind == TokenKind.Word ? Cues.Find(h, text) : CueKind.None;
+            var cue = token.Kind == TokenKind.Word && ((entry & WordTable.CueWord) != 0 || CueTable.EndsInNt(text)) ? Cues.Find(h, text) : CueKind.None;
             if (cue == CueKind.Contrast && previousWasNegation) cue = CueKind.None; // "not yet"
             previousWasNegation = cue == CueKind.Negation;
 
@@ -804,6 +804,93 @@ internal sealed class TextFeaturizer
         public int Count;
     }
 
+    /// <summary>
+    /// One open-addressing table per featuriser over the word hashes it looks up for every token:
+    /// the bits of <see cref="ReportLexicon.Lookup"/> (its whole table, pair keys and pair starts
+    /// included), the row of the word in the word vectors (-1 for none), and <see cref="CueWord"/>
+    /// on the negation and contrast words. One probe per token instead of three; the answers are
+    /// those of the three lookups (hash 0, which marks an empty slot, is looked up the long way).
+    /// </summary>
+    private sealed class WordTable
+    {
+        /// <summary>Marks a cue word (bit 30; the lexicon's categories stop below it and its pair start is bit 31).</summary>
+        public const uint CueWord = 1u << 30;
+
+        private readonly uint[] _keys;
+        private readonly uint[] _bits;
+        private readonly int[] _rows;
+        private readonly int _slotMask;
+        private readonly WordVectors? _vectors;
+
+        public WordTable(WordVectors? vectors)
+        {
+            _vectors = vectors;
+            var entries = new Dictionary<uint, (uint Bits, int Row)>();
+            foreach (var (key, bits) in ReportLexicon.Entries()) entries[key] = (bits, -1);
+            if (vectors is not null)
+            {
+                for (int r = 0; r < vectors.Count; r++)
+                {
+                    uint h = vectors.Hashes[r];
+                    if (vectors.Row(h) != r) continue; // the first of equal hashes, as Row finds it
+                    entries[h] = (entries.GetValueOrDefault(h, (Bits: 0u, Row: -1)).Bits, r);
+                }
+            }
+
+            foreach (uint h in Cues.Hashes())
+            {
+                var e = entries.GetValueOrDefault(h, (Bits: 0u, Row: -1));
+                entries[h] = (e.Bits | CueWord, e.Row);
+            }
+
+            entries.Remove(0);
+            int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, entries.Count * 2));
+            _keys = new uint[size];
+            _bits = new uint[size];
+            _rows = new int[size];
+            _slotMask = size - 1;
+            foreach (var (key, (bits, row)) in entries.OrderBy(e => e.Key))
+            {
+                int slot = (int)(Mix(key, 0x7AB1E) & (uint)_slotMask);
+                while (_keys[slot] != 0) slot = (slot + 1) & _slotMask;
+                _keys[slot] = key;
+                _bits[slot] = bits;
+                _rows[slot] = row;
+            }
+        }
+
+        /// <summary>The lexicon bits (with <see cref="CueWord"/>) of word hash <paramref name="h"/>, and its word-vector row.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public uint Find(uint h, out int row)
+        {
+            if (h == 0) return Slow(out row);
+            int slot = (int)(Mix(h, 0x7AB1E) & (uint)_slotMask);
+            while (true)
+            {
+                uint k = _keys[slot];
+                if (k == h)
+                {
+                    row = _rows[slot];
+                    return _bits[slot];
+                }
+
+                if (k == 0)
+                {
+                    row = -1;
+                    return 0;
+                }
+
+                slot = (slot + 1) & _slotMask;
+            }
+        }
+
+        private uint Slow(out int row)
+        {
+            row = _vectors?.Row(0) ?? -1;
+            return ReportLexicon.Lookup(0) | (Cues.Hashes().Contains(0u) ? CueWord : 0);
+        }
+    }
+
     internal enum CueKind : byte
     {
         None,
@@ -860,10 +947,18 @@ internal sealed class TextFeaturizer
                 slot = (slot + 1) & ((1 << Bits) - 1);
             }
 
-            int n = word.Length;
-            if (n >= 3 && (word[n - 1] | 0x20) == 't' && word[n - 2] is '\'' or '’' && (word[n - 3] | 0x20) == 'n') return CueKind.Negation;
-            return CueKind.None;
+            return EndsInNt(word) ? CueKind.Negation : CueKind.None;
         }
+
+        /// <summary>True for a word ending in "n't" (a negation cue whatever its stem).</summary>
+        public static bool EndsInNt(ReadOnlySpan<char> word)
+        {
+            int n = word.Length;
+            return n >= 3 && (word[n - 1] | 0x20) == 't' && word[n - 2] is '\'' or '’' && (word[n - 3] | 0x20) == 'n';
+        }
+
+        /// <summary>The hashes of the cue words (for <see cref="WordTable"/>).</summary>
+        public IEnumerable<uint> Hashes() => _hashes.Where((_, slot) => _words[slot] is not null);
 
         private static bool EqualsFolded(ReadOnlySpan<char> word, string cue)
         {
