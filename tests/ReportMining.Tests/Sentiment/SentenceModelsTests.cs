@@ -137,6 +137,32 @@ public sealed class SentenceModelsTests : IDisposable
     }
 
     [Fact]
+    public void Sentences_past_the_featuriser_limits_score_as_each_model_does_on_its_own()
+    {
+        // longer than the featuriser's word and character limits, with words and n-grams repeated
+        // hundreds of times: the scorer's occurrence lists against the counted features
+        var models = SentenceModels.Load(null);
+        var featurizer = new TextFeaturizer(models.Sentiment.Featurizer);
+        string[] sentences =
+        [
+            string.Join(" ", Enumerable.Repeat("Managers do not always check plans, but carers are supported well", 120)),
+            string.Join(" ", Enumerable.Repeat("care", 3000)),
+            new string('a', TextFeaturizer.MaxChars * 3),
+        ];
+        Span<float> p = stackalloc float[16];
+        foreach (var sentence in sentences)
+        {
+            var label = models.Classify(sentence);
+            int s = models.Sentiment.Predict(featurizer.Featurize(sentence), p);
+            ((int)label.Sentiment).Should().Be(s);
+            label.SentimentConfidence.Should().BeApproximately(p[s], 1e-3f);
+            int a = models.Area.Predict(featurizer.Featurize(sentence), p);
+            ((int)label.Area).Should().Be(a);
+            label.AreaConfidence.Should().BeApproximately(p[a], 1e-3f);
+        }
+    }
+
+    [Fact]
     public void The_16_bit_table_read_from_the_model_files_equals_the_one_built_from_float_weights()
     {
         // the embedded models fill the table straight from the files' weight sections (vectorised,
