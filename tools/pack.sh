@@ -17,6 +17,10 @@ dotnet pack "$repo/src/ReportMining/ReportMining.csproj" -c "$config" -o "$out" 
 dotnet pack "$repo/src/ReportMining.Cli/ReportMining.Cli.csproj" -c "$config" -o "$out" -nologo "$@"
 host="$(dotnet --info | awk '/RID:/ {print $2; exit}')"
 if [ "${REPORTMINING_AOT:-1}" != "0" ] && [ "$host" = "linux-x64" ]; then
-  dotnet pack "$repo/src/ReportMining.Cli/ReportMining.Cli.csproj" -c "$config" -o "$out" -nologo \
-    -r linux-x64 -p:RuntimeIdentifiers=linux-x64 -p:PublishAot=true "$@"
+  if command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1; then
+    dotnet pack "$repo/src/ReportMining.Cli/ReportMining.Cli.csproj" -c "$config" -o "$out" -nologo \
+      -r linux-x64 -p:RuntimeIdentifiers=linux-x64 -p:PublishAot=true "$@"
+  else
+    echo "tools/pack.sh: no clang or gcc to link Native AOT (apt-get install clang); the linux-x64 tool package stays ReadyToRun" >&2
+  fi
 fi

@@ -48,8 +48,13 @@ public sealed class PackagedFixture : IDisposable
         string[] tool = ["pack", ToolProject, "-c", Configuration, "-o", Feed, $"-p:PackageVersion={Version}", "-nologo"];
         PackTimes.Add(DotnetProcess.Succeed(tool, SharedData.RepoRoot, ToolPackStep).Elapsed);
 
-        // as tools/pack.sh does: on linux-x64, that platform's package again, as Native AOT
-        if (RuntimeInformation.RuntimeIdentifier == NativePlatform)
+        // as tools/pack.sh does: on linux-x64, with a C toolchain for the native link, that
+        // platform's package again, as Native AOT (without one it stays ReadyToRun, and says so)
+        if (RuntimeInformation.RuntimeIdentifier == NativePlatform && !HasNativeLinker())
+        {
+            NativeSkipped = "no clang or gcc on PATH to link a Native AOT executable: the linux-x64 tool package stays ReadyToRun";
+        }
+        else if (RuntimeInformation.RuntimeIdentifier == NativePlatform)
         {
             string[] native = [.. tool, "-r", NativePlatform, $"-p:RuntimeIdentifiers={NativePlatform}", "-p:PublishAot=true"];
             PackTimes.Add(DotnetProcess.Succeed(native, SharedData.RepoRoot, ToolPackStep).Elapsed);
@@ -99,6 +104,14 @@ public sealed class PackagedFixture : IDisposable
 
     /// <summary><see cref="NativePlatform"/> when its package was packed as Native AOT (packing on that platform), else null.</summary>
     public string? NativeToolPlatform { get; }
+
+    /// <summary>Why the Native AOT package was not made on <see cref="NativePlatform"/>, or null.</summary>
+    public string? NativeSkipped { get; }
+
+    /// <summary>True when clang or gcc is on PATH (Native AOT links with one of them).</summary>
+    private static bool HasNativeLinker() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(dir => File.Exists(Path.Combine(dir, "clang")) || File.Exists(Path.Combine(dir, "gcc")));
 
     public TimeSpan SetupTime { get; }
 

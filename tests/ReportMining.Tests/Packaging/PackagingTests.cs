@@ -23,8 +23,11 @@ public sealed class PackagingTests(PackagedFixture fixture, ITestOutputHelper ou
 
     private void Log(string what, TimeSpan elapsed) => output.WriteLine($"{what}: {elapsed.TotalSeconds:0.0} s");
 
-    private void LogSetup() =>
+    private void LogSetup()
+    {
         output.WriteLine($"packed {fixture.Version} ({fixture.Configuration}) in {string.Join(" + ", fixture.PackTimes.Select(t => $"{t.TotalSeconds:0.0} s"))}; fixture {fixture.SetupTime.TotalSeconds:0.0} s");
+        if (fixture.NativeSkipped is { } why) output.WriteLine("Native AOT not tested: " + why);
+    }
 
     /// <summary>The analysis the library under test gives for the sample, as a JSON tree.</summary>
     private static JsonNode Expected(string id) =>
