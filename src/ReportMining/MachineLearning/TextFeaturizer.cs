@@ -109,7 +109,8 @@ internal sealed class TextFeaturizer
     /// The features of <see cref="Featurize"/> in the form a linear scorer adds up to the same
     /// scores, cheaper to make: no word-vector block (<paramref name="vectorRows"/> are the rows of
     /// <see cref="FeaturizerOptions.Vectors"/> of the sentence's words, in word order, for the
-    /// scorer to add that block itself; empty without word vectors), and, with up to 2^16 buckets,
+    /// scorer to add that block itself, which it can when the block is a plain mean,
+    /// <see cref="FeaturizerOptions.EmbeddingMean"/>; empty without word vectors), and, with up to 2^16 buckets,
     /// each block holds every occurrence of a feature rather than each bucket once with its count
     /// (each occurrence carries the block's scale, computed from the counts, so the block's norm is unchanged).
     /// Valid until this thread's next call.
@@ -390,23 +391,24 @@ internal sealed class TextFeaturizer
     private int AppendCharNgrams(Scratch s, char[] chars, int nChars, float weight)
     {
         int grams = CharNgramBuckets(s, chars, nChars);
-        if (grams == 0) return s.Count;
+        int start = s.Count;
         uint[] buckets = s.Grams;
         ushort[] counts = s.Counts!;
-        var indices = s.Indices.AsSpan(s.Count, grams);
+        var indices = s.Indices.AsSpan(start, grams);
         long squares = 0;
         for (int g = 0; g < grams; g++)
         {
-            // (c + 1)^2 - c^2 = 2c + 1
+            // Occurrence, with the sum in a local: (c + 1)^2 - c^2 = 2c + 1
             uint b = buckets[g] & 0xFFFF;
             squares += (2 * counts[b]) + 1;
             counts[b]++;
             indices[g] = (int)b;
         }
 
-        for (int g = 0; g < grams; g++) counts[buckets[g] & 0xFFFF] = 0;
-        s.Values.AsSpan(s.Count, grams).Fill((float)(weight / Math.Sqrt(squares)));
-        return s.Count + grams;
+        s.Count = start + grams;
+        s.Squares = squares;
+        CloseBlock(s, start, weight);
+        return s.Count;
     }
 
     /// <summary>
