@@ -572,16 +572,38 @@ internal sealed class SentenceModels : ISentenceClassifier
             var q2 = Vector256<float>.Zero;
             ref short table = ref MemoryMarshal.GetArrayDataReference(quantised);
             int rowCount = quantised.Length / Stride;
+
+            // features of equal value (a block's occurrences all carry its scale) are summed as
+            // whole numbers, one add per row with no conversion, and the run's sum is scaled once
+            var i0 = Vector256<int>.Zero;
+            var i1 = Vector256<int>.Zero;
+            var i2 = Vector256<int>.Zero;
+            float run = 0f;
             for (int j = 0; j < idx.Length; j++)
             {
                 uint row = (uint)idx[j];
                 if (row >= (uint)rowCount) continue;
-                var x = Vector256.Create(val[j]);
+                float x = val[j];
+                if (x != run)
+                {
+                    var r = Vector256.Create(run);
+                    q0 += r * Vector256.ConvertToSingle(i0);
+                    q1 += r * Vector256.ConvertToSingle(i1);
+                    q2 += r * Vector256.ConvertToSingle(i2);
+                    i0 = i1 = i2 = Vector256<int>.Zero;
+                    run = x;
+                }
+
                 nuint o = (nuint)(row * Stride);
-                q0 += x * Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref table, o)));
-                q1 += x * Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref table, o + 8)));
-                q2 += x * Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref table, o + 16)));
+                i0 += Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref table, o));
+                i1 += Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref table, o + 8));
+                i2 += Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref table, o + 16));
             }
+
+            var last = Vector256.Create(run);
+            q0 += last * Vector256.ConvertToSingle(i0);
+            q1 += last * Vector256.ConvertToSingle(i1);
+            q2 += last * Vector256.ConvertToSingle(i2);
 
             ref float scale = ref MemoryMarshal.GetArrayDataReference(_scale); // Stride floats with a quantised table
             acc0 += q0 * Vector256.LoadUnsafe(ref scale);
