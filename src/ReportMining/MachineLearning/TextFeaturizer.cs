@@ -129,12 +129,15 @@ internal sealed class TextFeaturizer
         s.Repeat = forScorer && _mask <= ushort.MaxValue;
         if (s.Repeat) s.Counts ??= new ushort[1 << 16];
 
-        // size the de-duplication table to this sentence: at most twice full, small enough to stay in cache
         int wordsMax = Math.Min(MaxWords, sentence.Length);
         int lexiconCap = Math.Min(MaxLexicon - 64, (4 * wordsMax) + 16);
-        int bound = (4 * (wordsMax + 1)) + 16 + (Math.Min(MaxChars, sentence.Length + wordsMax + 2) * (_charMax == 0 ? 0 : _charMax - _charMin + 1)) + lexiconCap + 64;
-        s.TableBits = Math.Clamp(BitOperations.Log2((uint)(2 * bound)) + 1, 6, MaxTableBits);
-        NewBlock(s);
+        if (!s.Repeat)
+        {
+            // size the de-duplication table to this sentence: at most twice full, small enough to stay in cache
+            int bound = (4 * (wordsMax + 1)) + 16 + (Math.Min(MaxChars, sentence.Length + wordsMax + 2) * (_charMax == 0 ? 0 : _charMax - _charMin + 1)) + lexiconCap + 64;
+            s.TableBits = Math.Clamp(BitOperations.Log2((uint)(2 * bound)) + 1, 6, MaxTableBits);
+            NewBlock(s);
+        }
 
         // ---- words ----
         var options = Options;
@@ -316,7 +319,7 @@ internal sealed class TextFeaturizer
             if (last >= 0 && sentence[last] is not ('.' or '!' or '?' or '…')) lex[nLex++] = Mix(70, SeedSummary);
 
             int lexStart = s.Count;
-            NewBlock(s);
+            if (!s.Repeat) NewBlock(s);
             for (int i = 0; i < nLex; i++) AddWord(s, lex[i]);
             CloseBlock(s, lexStart, options.LexiconWeight);
             wordEnd = s.Count;

@@ -345,14 +345,7 @@ internal sealed class SentenceModels : ISentenceClassifier
     private static SentenceModels LoadEmbedded()
     {
         var assembly = typeof(SentenceModels).Assembly;
-        long largest = 0;
-        foreach (var kind in (ReadOnlySpan<ModelKind>)[ModelKind.Sentiment, ModelKind.Area, ModelKind.FineArea])
-        {
-            using var stream = assembly.GetManifestResourceStream(ResourcePrefix + kind.FileName());
-            largest = Math.Max(largest, stream?.Length ?? 0);
-        }
-
-        var buffer = new byte[largest];
+        byte[] buffer = []; // used only if a resource cannot be read in place (see ResourceBytes)
 
         // the weights go straight from the resource bytes into the 16-bit table; a model reads them
         // again (Weights) only if asked, which the pipeline never does
@@ -373,15 +366,12 @@ internal sealed class SentenceModels : ISentenceClassifier
     }
 
     /// <summary>
-    /// Reads an embedded model through <paramref name="buffer"/>, which the three models share (sized for
-    /// the largest; grown if too small): fresh memory costs a page fault per page the first time it is written, so one
-    /// buffer instead of three saves most of that at start-up.
+    /// Reads an embedded model in place, or, where the resource is not mapped memory, through
+    /// <paramref name="buffer"/>, which the three models then share (grown when too small).
     /// </summary>
     private static LinearModel ReadResource(Assembly assembly, ModelKind kind, ref byte[] buffer, ModelFile.WeightRows? rows = null)
     {
-        string name = ResourcePrefix + kind.FileName();
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new ModelFormatException("embedded:" + kind.FileName(), $"resource '{name}' is missing from {assembly.GetName().Name} (train the models with 'reportmining train' and rebuild)");
+        using var stream = OpenResource(assembly, kind);
         var bytes = ResourceBytes(stream, ref buffer);
         if (rows is null) return ModelFile.Read(bytes, "embedded:" + kind.FileName(), kind);
         // not re-hashed at every start-up: the bytes are part of this assembly, and
@@ -391,6 +381,13 @@ internal sealed class SentenceModels : ISentenceClassifier
             byte[] own = [];
             return ReadResource(assembly, kind, ref own).Weights;
         }, checksum: false);
+    }
+
+    private static Stream OpenResource(Assembly assembly, ModelKind kind)
+    {
+        string name = ResourcePrefix + kind.FileName();
+        return assembly.GetManifestResourceStream(name)
+            ?? throw new ModelFormatException("embedded:" + kind.FileName(), $"resource '{name}' is missing from {assembly.GetName().Name} (train the models with 'reportmining train' and rebuild)");
     }
 
     /// <summary>
@@ -422,7 +419,7 @@ internal sealed class SentenceModels : ISentenceClassifier
         foreach (var kind in new[] { ModelKind.Sentiment, ModelKind.Area, ModelKind.FineArea })
         {
             byte[] buffer = [];
-            using var stream = assembly.GetManifestResourceStream(ResourcePrefix + kind.FileName())!;
+            using var stream = OpenResource(assembly, kind);
             yield return (kind, ResourceBytes(stream, ref buffer).ToArray());
         }
     }
