@@ -20,6 +20,9 @@ if [ "${REPORTMINING_AOT:-1}" != "0" ] && [ "$host" = "linux-x64" ]; then
   if command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1; then
     dotnet pack "$repo/src/ReportMining.Cli/ReportMining.Cli.csproj" -c "$config" -o "$out" -nologo \
       -r linux-x64 -p:RuntimeIdentifiers=linux-x64 -p:PublishAot=true "$@"
+    # the ReadyToRun package's symbols describe a build the folder no longer holds; the native
+    # package has none (its .dbg is not a portable PDB)
+    rm -f "$out"/ReportMining.Tool.linux-x64.*.snupkg
   else
     echo "tools/pack.sh: no clang or gcc to link Native AOT (apt-get install clang); the linux-x64 tool package stays ReadyToRun" >&2
   fi

@@ -58,6 +58,8 @@ public sealed class PackagedFixture : IDisposable
         {
             string[] native = [.. tool, "-r", NativePlatform, $"-p:RuntimeIdentifiers={NativePlatform}", "-p:PublishAot=true"];
             PackTimes.Add(DotnetProcess.Succeed(native, SharedData.RepoRoot, ToolPackStep).Elapsed);
+            // the ReadyToRun package's symbols describe a build that is no longer in the feed
+            foreach (var stale in Directory.GetFiles(Feed, $"ReportMining.Tool.{NativePlatform}.*.snupkg")) File.Delete(stale);
             NativeToolPlatform = NativePlatform;
         }
 

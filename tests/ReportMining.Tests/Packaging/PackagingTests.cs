@@ -127,11 +127,13 @@ public sealed class PackagingTests(PackagedFixture fixture, ITestOutputHelper ou
             id.Should().Be($"ReportMining.Tool.{rid}");
             var path = fixture.ToolPlatformPackage(rid);
             File.Exists(path).Should().BeTrue($"the {rid} package was packed");
-            File.Exists(Path.ChangeExtension(path, ".snupkg")).Should().BeTrue($"the {rid} package has symbols");
             using var platformPackage = ZipFile.OpenRead(path);
             if (rid == fixture.NativeToolPlatform)
             {
-                // Native AOT: one self-contained executable, no assemblies
+                // Native AOT: one self-contained, stripped executable, no assemblies; its native symbol
+                // file and the library's PDB stay out (nuget.org's symbol packages take portable PDBs only)
+                File.Exists(Path.ChangeExtension(path, ".snupkg")).Should().BeFalse($"the native {rid} package has no symbols package");
+                platformPackage.Entries.Should().NotContain(e => e.FullName.EndsWith(".dbg", StringComparison.Ordinal) || e.FullName.EndsWith(".pdb", StringComparison.Ordinal), "the native package carries no symbol files");
                 var executable = platformPackage.GetEntry($"tools/any/{rid}/ReportMining.Cli");
                 executable.Should().NotBeNull($"the {rid} package carries the native executable");
                 var magic = new byte[4];
@@ -141,6 +143,7 @@ public sealed class PackagingTests(PackagedFixture fixture, ITestOutputHelper ou
                 continue;
             }
 
+            File.Exists(Path.ChangeExtension(path, ".snupkg")).Should().BeTrue($"the {rid} package has symbols");
             var folder = rid == "any" ? "tools/net10.0/any/" : $"tools/net10.0/{rid}/";
             var dll = platformPackage.GetEntry(folder + "ReportMining.dll");
             dll.Should().NotBeNull($"the {rid} package carries the library");
