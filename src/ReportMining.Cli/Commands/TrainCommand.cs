@@ -38,9 +38,10 @@ internal static class TrainCommand
         var contextGrid = new Option<bool>("--context-grid") { Description = "With cross-validation: also print accuracy with document context for a grid of previous/next-sentence weights.", Hidden = true };
         var exportDocuments = new Option<string?>("--export-documents") { Description = "With cross-validation: write every sentence of each labelled report (span, paragraph, section) with its out-of-fold log-probabilities as JSONL to this file, for studying document context (keep it out of the repository).", Hidden = true };
         var sectionGrid = new Option<bool>("--section-grid") { Description = "With cross-validation: also print accuracy in documents for a grid of section-prior weights, over all labelled sentences and over each half of the local authorities.", Hidden = true };
+        var exportFeatures = new Option<string?>("--export-features") { Description = "Write every labelled sentence's feature vector with its fold and labels (binary; see SentenceModelTrainer.ExportFeatures) to this file, for models/mlp_compare.py (keep it out of the repository).", Hidden = true };
         var command = new Command("train", "Train the sentence models from labelled sentences; print cross-validated accuracy and macro-F1.")
         {
-            labels, corpus, news, output, folds, threads, exportFolds, exportPredictions, noWrite, grid, curve, settings, only, foldVectors, contextGrid, sectionGrid, exportDocuments,
+            labels, corpus, news, output, folds, threads, exportFolds, exportPredictions, noWrite, grid, curve, settings, only, foldVectors, contextGrid, sectionGrid, exportDocuments, exportFeatures,
         };
         command.SetAction(parse =>
         {
@@ -150,6 +151,12 @@ internal static class TrainCommand
             o.WriteLine($"folds: {recipe.Folds}, each local authority's reports in one fold, sizes {string.Join(" ", sizes)}");
 
             if (parse.GetValue(exportFolds) is { } exportPath) ExportFolds(exportPath, data, trainer.Folds);
+            if (parse.GetValue(exportFeatures) is { } featuresPath)
+            {
+                using var stream = File.Create(featuresPath);
+                trainer.ExportFeatures(stream);
+                o.WriteLine($"exported the feature vectors of {data.Count} sentences to {featuresPath}");
+            }
 
             if (parse.GetValue(curve) is { } curveValues)
             {

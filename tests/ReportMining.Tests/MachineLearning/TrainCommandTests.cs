@@ -84,4 +84,35 @@ public sealed class TrainCommandTests : IDisposable
         var sizes = Enumerable.Range(0, 5).Select(f => folds.Count(x => x == f)).ToArray();
         (sizes.Max() - sizes.Min()).Should().BeLessThanOrEqualTo(9);
     }
+
+    [Fact]
+    public void Exported_features_are_each_sentence_s_fold_labels_and_vector()
+    {
+        var data = TrainingData.Load(News, null, null).Take(40).ToList();
+        var recipe = SentenceModelRecipe.Default;
+        var trainer = new SentenceModelTrainer(data, recipe);
+        using var stream = new MemoryStream();
+        trainer.ExportFeatures(stream);
+        stream.Position = 0;
+        using var reader = new BinaryReader(stream);
+        var featurizer = new TextFeaturizer(recipe.Featurizer);
+        for (int i = 0; i < data.Count; i++)
+        {
+            reader.ReadInt32().Should().Be(trainer.Folds[i]);
+            reader.ReadInt32().Should().Be(1, "these are news sentences");
+            foreach (var kind in ModelKinds.All)
+            {
+                SentenceLabelSets.For(kind)[reader.ReadInt32()].Should().Be(data[i].LabelFor(kind), kind.Name());
+            }
+
+            int n = reader.ReadInt32();
+            var indices = Enumerable.Range(0, n).Select(_ => reader.ReadInt32()).ToArray();
+            var values = Enumerable.Range(0, n).Select(_ => reader.ReadSingle()).ToArray();
+            var expected = featurizer.Featurize(data[i].Text);
+            indices.Should().Equal(expected.Indices.ToArray(), data[i].Id);
+            values.Should().Equal(expected.Values.ToArray(), data[i].Id);
+        }
+
+        stream.Position.Should().Be(stream.Length, "nothing follows the last sentence");
+    }
 }

@@ -195,6 +195,29 @@ internal sealed class SentenceModelTrainer
         return TextFeaturizer.Mix(h, 0x7007);
     }
 
+    /// <summary>
+    /// Writes every sentence's featurised vector with its fold and labels, little-endian, for
+    /// experiments outside the library (<c>models/mlp_compare.py</c>): per sentence the fold, 1 for
+    /// news or 0, the sentiment, area and fine-area label indices, the feature count n, then n
+    /// feature indices (int32) and n values (float32). The vectors are those the trainer fits.
+    /// </summary>
+    public void ExportFeatures(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        var features = _sets[ModelKind.Sentiment];
+        for (int i = 0; i < _data.Count; i++)
+        {
+            writer.Write(Folds[i]);
+            writer.Write(_data[i].Source == "news" ? 1 : 0);
+            foreach (var kind in ModelKinds.All) writer.Write(_sets[kind].Label(i));
+            var indices = features.Indices(i);
+            writer.Write(indices.Length);
+            foreach (int index in indices) writer.Write(index);
+            foreach (float value in features.Values(i)) writer.Write(value);
+        }
+    }
+
     /// <summary>Trains a model of <paramref name="kind"/> on every sentence.</summary>
     public LinearModel Train(ModelKind kind, TrainingLog? log = null, TrainerOptions? options = null) =>
         MaxEntTrainer.Train(_sets[kind], null, kind, Recipe.Featurizer, options ?? Recipe.For(kind), log);
