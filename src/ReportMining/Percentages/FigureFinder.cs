@@ -587,9 +587,11 @@ internal readonly ref struct FigureFinder
         var word = w.Text(i);
         if (word.Length < 4 || word.Length > 20) return false;
 
-        // "the first three-quarters of the report", "the last two thirds of the match": a stretch, not a share
-        if (i >= 1 && (w.Is(i - 1, "first") || w.Is(i - 1, "last") || w.Is(i - 1, "final") || w.Is(i - 1, "opening") || w.Is(i - 1, "closing")
-            || i >= 2 && w.Kind(i - 1) == TokenKind.Word && NumberWords.TryUnit(w.Text(i - 1), out _) && (w.Is(i - 2, "first") || w.Is(i - 2, "last") || w.Is(i - 2, "final")))) return false;
+        // "the first three-quarters of the report", "the last two thirds of the match", "losses in the past two quarters",
+        // "over the next three quarters": a stretch, not a share
+        if (i >= 1 && w.In(i - 1, StretchOpeners)
+            || i >= 2 && w.Kind(i - 1) is TokenKind.Word or TokenKind.Number && (NumberWords.TryUnit(w.Text(i - 1), out _) || NumberWords.TryDigits(w.Text(i - 1), out _))
+                && w.In(i - 2, StretchOpeners)) return false;
 
         if (NumberWords.TryHyphenatedFraction(word, out int hn, out int hd))
         {
@@ -611,6 +613,8 @@ internal readonly ref struct FigureFinder
             if (w.Kind(i - 1) == TokenKind.Word && NumberWords.TryUnit(w.Text(i - 1), out num) && num >= 2 && num < den) { }
             else if (w.Kind(i - 1) == TokenKind.Number && NumberWords.TryDigits(w.Text(i - 1), out double dn) && dn >= 2 && dn < den) num = (int)dn;
             else return false;
+            // "for three quarters in a row", "two quarters running": business quarters
+            if (den == 4 && (w.Is(i + 1, "in") && w.Is(i + 2, "a") && w.Is(i + 3, "row") || w.Is(i + 1, "running"))) return false;
             first = i - 1;
             value = 100.0 * num / den;
             return !OfTimeOrSize(i + 1);

@@ -370,13 +370,27 @@ internal readonly ref struct MeasureFinder
         }
 
         // "Turnover reached £18 million, up 12%", "shares in Kelso lost 21p, or 3.5 percent": a figure after an amount
-        // measures the subject of a copula or a verb of change before it; after another verb ("earned £9 million, up 6%") nothing named
-        if ((w.Is(before, "up") || w.Is(before, "down") || w.Is(before, "or")) && w.IsPunct(before - 1, ',') && AmountVerb(before - 1, w.Is(before, "or"), out int amountSubject))
+        // measures the subject of a copula or a verb of change before it; "posted a loss of £3.1 million, down 14%",
+        // "revenue of $212 million for the quarter, up 39%": else the noun the amount is of; after another verb
+        // ("earned £9 million, up 6%") nothing named
+        if ((w.Is(before, "up") || w.Is(before, "down") || w.Is(before, "or")) && w.IsPunct(before - 1, ','))
         {
-            f.Rule = "r6a";
-            if (amountSubject >= 0) ApplySubject(figures, index, prevIndex, amountSubject);
-            ScopeAfter(ref f);
-            return;
+            bool afterVerb = AmountVerb(before - 1, w.Is(before, "or"), out int amountSubject);
+            if (!(afterVerb && amountSubject >= 0) && !w.Is(before, "or") && AmountOfBefore(before - 1, out int ofA, out int ofB))
+            {
+                f.Rule = "r6q";
+                SetMeasure(ref f, ofA, ofB);
+                ScopeAfter(ref f);
+                return;
+            }
+
+            if (afterVerb)
+            {
+                f.Rule = "r6a";
+                if (amountSubject >= 0) ApplySubject(figures, index, prevIndex, amountSubject);
+                ScopeAfter(ref f);
+                return;
+            }
         }
 
         // "Polls give the Liberals 28 percent and Labour 31 percent", "the count showed Hale 41%, Tan 30%": each figure is the named party's
@@ -3368,6 +3382,29 @@ internal readonly ref struct MeasureFinder
         if ((w.Is(k - 1, "is") || w.Is(k - 1, "was")) && w.Is(k - 2, "it")) return true;
         return w.Is(k - 1, "to") || w.In(k, FiniteVerbs) || w.In(k, ClauseStarters) || w.In(k, Auxiliaries) || w.In(k, ShareVerbs)
             || w.EndsWith(k, "ed") && !w.In(k, PostModifiers) || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs);
+    }
+
+    /// <summary>
+    /// A noun with an amount of it ending at the comma <paramref name="comma"/> ("revenue of $212.4 million for the
+    /// quarter", "a net profit of 21 million euros"): the noun (<paramref name="a"/> to <paramref name="b"/>).
+    /// </summary>
+    private bool AmountOfBefore(int comma, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        for (int k = comma - 1; k >= Math.Max(1, comma - 12); k--)
+        {
+            if (w.Is(k, "of"))
+            {
+                int n = k + 1;
+                if (w.Kind(n) == TokenKind.Punctuation && w.Glued(n, n + 1)) n++; // a currency sign
+                return w.Kind(n) == TokenKind.Number && !w.IsYearLike(n) && n < comma && Phrases.LocalNounPhraseBefore(w, k, out a, out b);
+            }
+
+            if (w.Kind(k) == TokenKind.Punctuation && !w.Glued(k, k + 1)) return false;
+        }
+
+        return false;
     }
 
     /// <summary>

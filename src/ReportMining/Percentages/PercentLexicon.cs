@@ -306,6 +306,14 @@ internal static class PercentLexicon
         "awake", "naked", "dressed", "drunk", "crazy", "mad", "blind");
 
     /// <summary>Words before "half" that make it an ordinal half or part of a number ("first half", "one and a half").</summary>
+    /// <summary>
+    /// Words before a fraction (or before its number) that make it a stretch of something, not a share:
+    /// "the first three-quarters of the report", "the past two quarters", "over the next three quarters".
+    /// </summary>
+    public static readonly WordSet StretchOpeners = Set(
+        "first", "last", "final", "opening", "closing", "past", "next", "previous", "preceding", "following", "coming",
+        "recent", "subsequent", "successive", "consecutive");
+
     public static readonly WordSet HalfPreBreakers = Set(
         "a", "an", "the", "first", "second", "last", "latter", "former", "other", "each", "this", "that", "next",
         "previous", "every", "in", "one", "my", "his", "her", "its", "their", "our", "your", "better",
@@ -331,7 +339,11 @@ internal static class PercentLexicon
         "shrinking", "push", "pushes", "pushed", "pushing", "drive", "drives", "drove", "driving", "improve", "improves", "improved",
         "improving", "decrease", "decreases", "decreased", "decreasing", "grow", "grows", "growing", "halve", "halves", "halving",
         "double", "doubles", "doubling", "scale", "scales", "scaled", "scaling", "pare", "pares", "pared", "paring", "mark", "marks",
-        "marked", "marking");
+        "marked", "marking", "dilute", "dilutes", "diluted", "diluting", "inflate", "inflates", "inflated", "inflating",
+        "bolster", "bolsters", "bolstered", "bolstering", "erode", "erodes", "eroded", "eroding", "depress", "depresses",
+        "depressed", "depressing", "curb", "curbs", "curbed", "curbing", "lessen", "lessens", "lessened", "lessening",
+        "diminish", "diminishes", "diminished", "diminishing", "swell", "swells", "swelled", "swelling", "widen", "widens",
+        "widened", "widening", "narrow", "narrows", "narrowed", "narrowing");
 
     /// <summary>Nouns that name where a figure was reported ("in a Herald poll", "in the latest survey"): a source, not part of what is measured.</summary>
     public static readonly WordSet SourceNouns = Set(

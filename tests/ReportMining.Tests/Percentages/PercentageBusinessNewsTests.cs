@@ -1,0 +1,66 @@
+using ReportMining.Percentages;
+
+namespace ReportMining.Tests.Percentages;
+
+/// <summary>
+/// Business-news phrasings (quarters as periods, amounts with their change, verbs of change with an
+/// object), on sentences written for the project (fictional firms, places and figures).
+/// </summary>
+public class PercentageBusinessNewsTests
+{
+    private static List<PercentageMention> Extract(string text) => PercentageExtractorTests.Extract(text);
+
+    [Theory]
+    [InlineData("Ferrow Systems has had heavy losses in the past two quarters.")]
+    [InlineData("The fund expects slower growth over the next three quarters.")]
+    [InlineData("Margins shrank in each of the previous 3 quarters.")]
+    [InlineData("Lendal Mills has lost money for three quarters in a row.")]
+    [InlineData("Sales have fallen two quarters running.")]
+    public void Business_quarters_are_periods_not_shares(string text)
+    {
+        Extract(text).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Three quarters of the children were seen within timescales.", 75, "children")]
+    [InlineData("Almost two thirds of the past three quarters' referrals came from the police.", 66.67, "past three quarters' referrals")]
+    public void Shares_in_quarters_and_thirds_are_still_found(string text, double value, string measure)
+    {
+        var found = Extract(text);
+        found.Should().ContainSingle();
+        found[0].Value.Should().Be(value);
+        found[0].Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Westmarch Foods reported revenue of $212.4 million for the quarter, up 39% from $152.8 million a year earlier.", "revenue")]
+    [InlineData("The group made a net profit of 21 million euros last year, up 6% on the year before.", "net profit")]
+    [InlineData("Harbour Lines posted an operating loss of £3.1 million, down 14% from 2024.", "operating loss")]
+    public void A_change_after_an_amount_measures_what_the_amount_is_of(string text, string measure)
+    {
+        var found = Extract(text);
+        found.Should().ContainSingle();
+        found[0].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_change_after_a_year_is_not_read_as_an_amount()
+    {
+        // "the end of 2019, up ...": a year after "of" is a time, not an amount of something
+        var found = Extract("Staff turnover at the end of 2019, up 5% on 2018, worried the board.");
+        found.Should().ContainSingle();
+        found[0].Measure.Should().NotBe("end");
+    }
+
+    [Theory]
+    [InlineData("The new levy would dilute Harrowgate earnings by about 9% next year.", "Harrowgate earnings")]
+    [InlineData("Rising rents have eroded carers' allowances by 12% since 2021.", "carers' allowances")]
+    [InlineData("The new rota curbed overtime costs by 20% in a year.", "overtime costs")]
+    [InlineData("Extra grants bolstered the reserve by a third.", "reserve")]
+    public void The_object_of_a_verb_of_change_is_what_changed(string text, string measure)
+    {
+        var found = Extract(text);
+        found.Should().ContainSingle();
+        found[0].Measure.Should().Be(measure);
+    }
+}
