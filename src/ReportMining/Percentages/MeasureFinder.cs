@@ -1867,6 +1867,14 @@ internal readonly ref struct MeasureFinder
         scopeA = scopeB = -1;
         int s = Phrases.ClauseStart(w, end);
 
+        // "the vacancy rate as at 31 March was 15%", "its ratio of equity to assets as of June 30 was 3.6%":
+        // "as at" or "as of" a date says when, and opens no clause; the subject is before it
+        if (depth == 0 && s >= 2 && s < end && w.Is(s - 1, "as") && (w.Is(s, "at") || w.Is(s, "of")) && Phrases.IsTimeAt(w, s + 1)
+            && w.Kind(s + 1) is TokenKind.Word or TokenKind.Number && Phrases.IsContent(w, s - 2))
+        {
+            return Subject(s - 1, out a, out b, out scopeA, out scopeB, depth + 1);
+        }
+
         // "X, in a placement for two years, has declined": the subject is before the aside
         if (s >= end && w.IsPunct(end - 1, ',') && depth == 0)
         {

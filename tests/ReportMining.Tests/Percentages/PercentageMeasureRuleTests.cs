@@ -108,4 +108,13 @@ public class PercentageMeasureRuleTests
     {
         Single(text).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("The social work vacancy rate as at 31 March 2025 was 17%.", "social work vacancy rate")]
+    [InlineData("The agency rate as of June was 22%, higher than the year before.", "agency rate")]
+    [InlineData("The vacancy rate, as at March, was 11%.", "vacancy rate")]
+    public void As_at_or_as_of_a_date_is_when_not_the_subject(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
 }
