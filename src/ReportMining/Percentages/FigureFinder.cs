@@ -587,7 +587,7 @@ internal readonly ref struct FigureFinder
         var word = w.Text(i);
         if (word.Length < 4 || word.Length > 20) return false;
 
-        // "the first three-quarters of the report", "the last two thirds of the match", "losses in the past two quarters",
+        // "the first three-quarters of the report", "the last two thirds of the match", "a loss for the past two quarters",
         // "over the next three quarters": a stretch, not a share
         if (i >= 1 && w.In(i - 1, StretchOpeners)
             || i >= 2 && w.Kind(i - 1) is TokenKind.Word or TokenKind.Number && (NumberWords.TryUnit(w.Text(i - 1), out _) || NumberWords.TryDigits(w.Text(i - 1), out _))

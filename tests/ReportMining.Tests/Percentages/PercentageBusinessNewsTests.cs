@@ -11,7 +11,7 @@ public class PercentageBusinessNewsTests
     private static List<PercentageMention> Extract(string text) => PercentageExtractorTests.Extract(text);
 
     [Theory]
-    [InlineData("Ferrow Systems has had heavy losses in the past two quarters.")]
+    [InlineData("Ferrow Systems has run at a loss for the past two quarters.")]
     [InlineData("The fund expects slower growth over the next three quarters.")]
     [InlineData("Margins shrank in each of the previous 3 quarters.")]
     [InlineData("Lendal Mills has lost money for three quarters in a row.")]
