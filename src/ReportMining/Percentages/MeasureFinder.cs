@@ -3823,7 +3823,8 @@ internal readonly ref struct MeasureFinder
                 return true;
             }
 
-            if (w.In(k, ShareVerbs) || w.In(k, FiniteVerbs) || w.EndsWith(k, "ed") && !w.In(k, PostModifiers)) return true;
+            // ("stood at 420 at the end of March, up 8%": after a determiner, "end" is a noun, not the verb)
+            if ((w.In(k, ShareVerbs) || w.In(k, FiniteVerbs) || w.EndsWith(k, "ed") && !w.In(k, PostModifiers)) && !w.IsDeterminerAt(k - 1)) return true;
             if (w.In(k, ClauseStarters)) return false;
         }
 

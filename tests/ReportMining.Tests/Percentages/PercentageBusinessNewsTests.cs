@@ -43,6 +43,17 @@ public class PercentageBusinessNewsTests
         found[0].Measure.Should().Be(measure);
     }
 
+    [Theory]
+    [InlineData("The number of children in care in Esk stood at 420 at the end of March, up 8% on a year earlier.", "children in care in Esk")]
+    [InlineData("Referrals reached 3,100 by the end of the year, up 12% on the year before.", "Referrals")]
+    public void A_time_after_the_amount_leaves_the_subject_the_measure(string text, string measure)
+    {
+        // "the end": a noun after a determiner, not the verb of the clause
+        var found = Extract(text);
+        found.Should().ContainSingle();
+        found[0].Measure.Should().Be(measure);
+    }
+
     [Fact]
     public void A_change_after_a_year_is_not_read_as_an_amount()
     {
