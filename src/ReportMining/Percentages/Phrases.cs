@@ -913,6 +913,10 @@ internal static class Phrases
             // "pupils waiting less than 14 months to move into a home": an infinitive after an -ing word or a span is inside the phrase
             if (w.Is(k - 1, "to") && InfinitiveInPhrase(w, k - 1)) continue;
             if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) && !w.Is(k, "need") && !w.Is(k, "needs")) return k + 1;
+
+            // "councils have seen demand for placements grow": "seen" after an auxiliary is the verb, as "saw" is
+            // ("children seen within timescales" is a phrase)
+            if (w.Is(k, "seen") && w.In(k - 1, Auxiliaries)) return k + 1;
             if (w.In(k, LinkVerbs))
             {
                 bool verbBefore = w.In(k - 1, Auxiliaries) || w.Is(k - 1, "to") || w.In(k - 1, Pronouns) && !w.IsDeterminerAt(k - 1) || w.In(k - 1, VerbAdverbs);

@@ -117,4 +117,13 @@ public class PercentageMeasureRuleTests
     {
         Single(text).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("Councils have seen demand for foster placements grow by 30% since 2020.", "demand for foster placements")]
+    [InlineData("The service has seen a fall in the number of late reviews from 14% this year.", "late reviews")]
+    [InlineData("Children seen within timescales rose to 91%.", "Children seen within timescales")]
+    public void Has_seen_is_a_verb_and_what_it_saw_is_measured(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
 }
