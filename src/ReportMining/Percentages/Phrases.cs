@@ -929,7 +929,8 @@ internal static class Phrases
                 return k + 1;
             }
 
-            if (w.EndsWith(k, "ed") && !w.In(k, PostModifiers) && !(w.Kind(k + 1) == TokenKind.Word && IsContent(w, k + 1) && !w.In(k + 1, FiniteVerbs)))
+            // ("the rate of children in need is 12%": "in need" ends in -ed but is no past verb)
+            if (w.EndsWith(k, "ed") && !w.In(k, PostModifiers) && !(w.Is(k, "need") && w.Is(k - 1, "in")) && !(w.Kind(k + 1) == TokenKind.Word && IsContent(w, k + 1) && !w.In(k + 1, FiniteVerbs)))
             {
                 // a past verb ("inspectors found") ends the clause; a past participle before a noun ("qualified staff") does not
                 return k + 1;

@@ -126,4 +126,12 @@ public class PercentageMeasureRuleTests
     {
         Single(text).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("The rate of children in need in Esk is 12% higher than in similar areas.", "rate of children in need in Esk")]
+    [InlineData("Visits to children in need within timescales rose to 84%.", "Visits to children in need within timescales")]
+    public void In_need_is_a_noun_phrase_not_a_past_verb(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
 }
