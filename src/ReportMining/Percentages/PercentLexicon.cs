@@ -305,7 +305,6 @@ internal static class PercentLexicon
         "percent", "per", "point", "points", "decent", "time's", "joking", "jokingly", "kidding", "seriously", "asleep",
         "awake", "naked", "dressed", "drunk", "crazy", "mad", "blind");
 
-    /// <summary>Words before "half" that make it an ordinal half or part of a number ("first half", "one and a half").</summary>
     /// <summary>
     /// Words before a fraction (or before its number) that make it a stretch of something, not a share:
     /// "the first three-quarters of the report", "the past two quarters", "over the next three quarters".
@@ -314,6 +313,7 @@ internal static class PercentLexicon
         "first", "last", "final", "opening", "closing", "past", "next", "previous", "preceding", "following", "coming",
         "recent", "subsequent", "successive", "consecutive");
 
+    /// <summary>Words before "half" that make it an ordinal half or part of a number ("first half", "one and a half").</summary>
     public static readonly WordSet HalfPreBreakers = Set(
         "a", "an", "the", "first", "second", "last", "latter", "former", "other", "each", "this", "that", "next",
         "previous", "every", "in", "one", "my", "his", "her", "its", "their", "our", "your", "better",
