@@ -697,8 +697,10 @@ internal readonly ref struct FigureFinder
             return true;
         }
 
-        // "have grown by a third since 2011", "cut by a quarter since March", "fell by a fifth over the decade"
-        if (first >= 1 && w.Is(first - 1, "by") && (w.Is(i + 1, "from") || w.Is(i + 1, "since") || w.Is(i + 1, "over") || w.Is(i + 1, "between")
+        // "have grown by a third since 2011", "cut by a quarter since March", "fell by a fifth over the decade",
+        // "rose by almost a quarter between 2020 and 2024" (a hedge between "by" and the share)
+        int byAt = TryHedge(first, out int hedgeFirst, out _) ? hedgeFirst - 1 : first - 1;
+        if (byAt >= 0 && w.Is(byAt, "by") && (w.Is(i + 1, "from") || w.Is(i + 1, "since") || w.Is(i + 1, "over") || w.Is(i + 1, "between")
             || w.Is(i + 1, "during") || w.Is(i + 1, "compared") || w.Is(i + 1, "on") || w.Is(i + 1, "last") || w.Is(i + 1, "this")))
         {
             return true;

@@ -1028,7 +1028,8 @@ internal static class Phrases
         b = end;
         int k = end - 1;
         int lowest = Math.Max(0, end - 8);
-        while (k >= lowest && IsContent(w, k) && !(w.EndsWith(k, "ed") && !w.In(k, PostModifiers) && k == end - 1)) k--;
+        // ("providers made average profit margins of 22%": "made", a past verb without -ed, ends the phrase)
+        while (k >= lowest && IsContent(w, k) && !(w.EndsWith(k, "ed") && !w.In(k, PostModifiers) && k == end - 1) && !w.Is(k, "made")) k--;
         a = k + 1;
         return a < b;
     }

@@ -74,4 +74,21 @@ public class PercentageBusinessNewsTests
         found.Should().ContainSingle();
         found[0].Measure.Should().Be(measure);
     }
+
+    [Fact]
+    public void A_hedged_share_after_by_is_a_change()
+    {
+        var found = Extract("Spending per child in care in Esk rose by almost a quarter between 2021 and 2025.");
+        found.Should().ContainSingle();
+        found[0].Value.Should().Be(25);
+        found[0].Approximate.Should().BeTrue();
+        found[0].Measure.Should().Be("Spending per child in care in Esk");
+    }
+
+    [Fact]
+    public void Made_ends_the_phrase_before_an_amount_of_something()
+    {
+        Extract("Private providers made average profit margins of 19.4% on residential homes.")
+            .Should().ContainSingle().Which.Measure.Should().Be("average profit margins");
+    }
 }
