@@ -362,6 +362,17 @@ internal readonly ref struct FigureFinder
         return true;
     }
 
+    /// <summary>A whole number at <paramref name="at"/>: digits ("2") or a cardinal word ("two").</summary>
+    private bool TryWholeBefore(int at, out double value)
+    {
+        var w = _w;
+        value = 0;
+        if (w.Kind(at) == TokenKind.Number) return NumberWords.TryDigits(w.Text(at), out value) && value == Math.Floor(value);
+        if (w.Kind(at) != TokenKind.Word || !NumberWords.TryCardinalWord(w.Text(at), out int v)) return false;
+        value = v;
+        return true;
+    }
+
     /// <summary>The number before a unit: digits ("40", "4.5") or words ("forty", "ninety two", "a hundred").</summary>
     private bool TryNumberBefore(int unit, bool allowGap, out int first, out double value)
     {
@@ -378,6 +389,23 @@ internal readonly ref struct FigureFinder
 
         if (w.Kind(first) != TokenKind.Word) return false;
         var word = w.Text(first);
+
+        // "two and a half per cent", "3 and a quarter percent", "one and three-quarters per cent": a whole number and a fraction
+        if (first >= 3 && w.Is(first - 2, "and") && (w.Is(first - 1, "a") || w.Is(first - 1, "an") || w.Is(first - 1, "one"))
+            && (w.Is(first, "half") || w.Is(first, "quarter") || w.Is(first, "third")) && TryWholeBefore(first - 3, out double whole))
+        {
+            value = whole + (w.Is(first, "half") ? 0.5 : w.Is(first, "quarter") ? 0.25 : 1.0 / 3);
+            first -= 3;
+            return true;
+        }
+
+        if (first >= 2 && w.Is(first - 1, "and") && NumberWords.TryHyphenatedFraction(word, out int fn, out int fd) && TryWholeBefore(first - 2, out double whole2))
+        {
+            value = whole2 + (double)fn / fd;
+            first -= 2;
+            return true;
+        }
+
         if (NumberWords.IsHundred(word))
         {
             // "a hundred", "one hundred", "two hundred"
@@ -597,8 +625,8 @@ internal readonly ref struct FigureFinder
         {
             if (hd == 4 && w.Is(i + 1, "of") && (w.Is(i + 2, "a") || w.Is(i + 2, "an"))) return false;
 
-            // "$21 and one-eighth", "98 and three-quarters": the fraction of a whole number, not a share
-            if (i >= 2 && w.Is(i - 1, "and") && w.Kind(i - 2) == TokenKind.Number && !w.Is(i + 1, "of")) return false;
+            // "$21 and one-eighth", "98 and three-quarters", "one and three-quarters per cent": the fraction of a whole number, not a share
+            if (i >= 2 && w.Is(i - 1, "and") && (w.Kind(i - 2) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(i - 2), out _)) && !w.Is(i + 1, "of")) return false;
             value = 100.0 * hn / hd;
             return true;
         }

@@ -91,4 +91,22 @@ public class PercentageBusinessNewsTests
         Extract("Private providers made average profit margins of 19.4% on residential homes.")
             .Should().ContainSingle().Which.Measure.Should().Be("average profit margins");
     }
+
+    [Theory]
+    [InlineData("Pay for carers rose by two and a half per cent in April.", 2.5)]
+    [InlineData("One and a half percent of staff were off sick in May.", 1.5)]
+    [InlineData("The levy went up by 3 and a quarter per cent.", 3.25)]
+    [InlineData("Its rate was one and three-quarters per cent last year.", 1.75)]
+    public void A_whole_number_and_a_fraction_before_per_cent_is_one_figure(string text, double value)
+    {
+        var found = Extract(text);
+        found.Should().ContainSingle();
+        found[0].Value.Should().BeApproximately(value, 1e-9);
+    }
+
+    [Fact]
+    public void A_whole_number_and_a_half_without_per_cent_is_no_percentage()
+    {
+        Extract("The review took two and a half years, and the appeal one and three-quarters.").Should().BeEmpty();
+    }
 }
