@@ -363,7 +363,7 @@ internal readonly ref struct FigureFinder
     }
 
     /// <summary>A whole number at <paramref name="at"/>: digits ("2") or a cardinal word ("two").</summary>
-    private bool TryWholeBefore(int at, out double value)
+    private bool TryWholeAt(int at, out double value)
     {
         var w = _w;
         value = 0;
@@ -392,14 +392,14 @@ internal readonly ref struct FigureFinder
 
         // "two and a half per cent", "3 and a quarter percent", "one and three-quarters per cent": a whole number and a fraction
         if (first >= 3 && w.Is(first - 2, "and") && (w.Is(first - 1, "a") || w.Is(first - 1, "an") || w.Is(first - 1, "one"))
-            && (w.Is(first, "half") || w.Is(first, "quarter") || w.Is(first, "third")) && TryWholeBefore(first - 3, out double whole))
+            && (w.Is(first, "half") || w.Is(first, "quarter") || w.Is(first, "third")) && TryWholeAt(first - 3, out double whole))
         {
             value = whole + (w.Is(first, "half") ? 0.5 : w.Is(first, "quarter") ? 0.25 : 1.0 / 3);
             first -= 3;
             return true;
         }
 
-        if (first >= 2 && w.Is(first - 1, "and") && NumberWords.TryHyphenatedFraction(word, out int fn, out int fd) && TryWholeBefore(first - 2, out double whole2))
+        if (first >= 2 && w.Is(first - 1, "and") && NumberWords.TryHyphenatedFraction(word, out int fn, out int fd) && TryWholeAt(first - 2, out double whole2))
         {
             value = whole2 + (double)fn / fd;
             first -= 2;
