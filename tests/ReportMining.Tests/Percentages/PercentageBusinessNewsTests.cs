@@ -10,6 +10,8 @@ public class PercentageBusinessNewsTests
 {
     private static List<PercentageMention> Extract(string text) => PercentageExtractorTests.Extract(text);
 
+    private static PercentageMention Single(string text) => PercentageExtractorTests.Single(text);
+
     [Theory]
     [InlineData("Ferrow Systems has run at a loss for the past two quarters.")]
     [InlineData("The fund expects slower growth over the next three quarters.")]
@@ -26,10 +28,9 @@ public class PercentageBusinessNewsTests
     [InlineData("Almost two thirds of the past three quarters' referrals came from the police.", 66.67, "past three quarters' referrals")]
     public void Shares_in_quarters_and_thirds_are_still_found(string text, double value, string measure)
     {
-        var found = Extract(text);
-        found.Should().ContainSingle();
-        found[0].Value.Should().Be(value);
-        found[0].Measure.Should().Be(measure);
+        var found = Single(text);
+        found.Value.Should().Be(value);
+        found.Measure.Should().Be(measure);
     }
 
     [Theory]
@@ -38,9 +39,7 @@ public class PercentageBusinessNewsTests
     [InlineData("Harbour Lines posted an operating loss of £3.1 million, down 14% from 2024.", "operating loss")]
     public void A_change_after_an_amount_measures_what_the_amount_is_of(string text, string measure)
     {
-        var found = Extract(text);
-        found.Should().ContainSingle();
-        found[0].Measure.Should().Be(measure);
+        Single(text).Measure.Should().Be(measure);
     }
 
     [Theory]
@@ -49,18 +48,14 @@ public class PercentageBusinessNewsTests
     public void A_time_after_the_amount_leaves_the_subject_the_measure(string text, string measure)
     {
         // "the end": a noun after a determiner, not the verb of the clause
-        var found = Extract(text);
-        found.Should().ContainSingle();
-        found[0].Measure.Should().Be(measure);
+        Single(text).Measure.Should().Be(measure);
     }
 
     [Fact]
     public void A_change_after_a_year_is_not_read_as_an_amount()
     {
         // "the end of 2019, up ...": a year after "of" is a time, not an amount of something
-        var found = Extract("Staff turnover at the end of 2019, up 5% on 2018, worried the board.");
-        found.Should().ContainSingle();
-        found[0].Measure.Should().NotBe("end");
+        Single("Staff turnover at the end of 2019, up 5% on 2018, worried the board.").Measure.Should().NotBe("end");
     }
 
     [Theory]
@@ -70,26 +65,22 @@ public class PercentageBusinessNewsTests
     [InlineData("Extra grants bolstered the reserve by a third.", "reserve")]
     public void The_object_of_a_verb_of_change_is_what_changed(string text, string measure)
     {
-        var found = Extract(text);
-        found.Should().ContainSingle();
-        found[0].Measure.Should().Be(measure);
+        Single(text).Measure.Should().Be(measure);
     }
 
     [Fact]
     public void A_hedged_share_after_by_is_a_change()
     {
-        var found = Extract("Spending per child in care in Esk rose by almost a quarter between 2021 and 2025.");
-        found.Should().ContainSingle();
-        found[0].Value.Should().Be(25);
-        found[0].Approximate.Should().BeTrue();
-        found[0].Measure.Should().Be("Spending per child in care in Esk");
+        var found = Single("Spending per child in care in Esk rose by almost a quarter between 2021 and 2025.");
+        found.Value.Should().Be(25);
+        found.Approximate.Should().BeTrue();
+        found.Measure.Should().Be("Spending per child in care in Esk");
     }
 
     [Fact]
     public void Made_ends_the_phrase_before_an_amount_of_something()
     {
-        Extract("Private providers made average profit margins of 19.4% on residential homes.")
-            .Should().ContainSingle().Which.Measure.Should().Be("average profit margins");
+        Single("Private providers made average profit margins of 19.4% on residential homes.").Measure.Should().Be("average profit margins");
     }
 
     [Theory]
@@ -99,9 +90,7 @@ public class PercentageBusinessNewsTests
     [InlineData("Its rate was one and three-quarters per cent last year.", 1.75)]
     public void A_whole_number_and_a_fraction_before_per_cent_is_one_figure(string text, double value)
     {
-        var found = Extract(text);
-        found.Should().ContainSingle();
-        found[0].Value.Should().BeApproximately(value, 1e-9);
+        Single(text).Value.Should().BeApproximately(value, 1e-9);
     }
 
     [Fact]

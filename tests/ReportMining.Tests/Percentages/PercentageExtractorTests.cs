@@ -23,7 +23,8 @@ public class PercentageExtractorTests
         return found;
     }
 
-    private static PercentageMention Single(string text)
+    /// <summary>The one percentage found in <paramref name="text"/> (the tests of every percentage rule share it).</summary>
+    internal static PercentageMention Single(string text)
     {
         var found = Extract(text);
         found.Should().ContainSingle($"one percentage in: {text}");

@@ -10,12 +10,7 @@ namespace ReportMining.Tests.Percentages;
 /// </summary>
 public class PercentageMeasureRuleTests
 {
-    private static PercentageMention Single(string text)
-    {
-        var found = PercentageExtractorTests.Extract(text);
-        found.Should().ContainSingle($"one percentage in: {text}");
-        return found[0];
-    }
+    private static PercentageMention Single(string text) => PercentageExtractorTests.Single(text);
 
     [Theory]
     [InlineData("In Northbury, over half of the children who are on a protection plan are seen every week.", "children who are on a protection plan")]

@@ -13,12 +13,7 @@ public class PercentageNewsFiveTests
 {
     private static List<PercentageMention> Extract(string text) => PercentageExtractorTests.Extract(text);
 
-    private static PercentageMention Single(string text)
-    {
-        var found = Extract(text);
-        found.Should().ContainSingle($"one percentage in: {text}");
-        return found[0];
-    }
+    private static PercentageMention Single(string text) => PercentageExtractorTests.Single(text);
 
     [Fact]
     public void A_larger_bare_figure_before_to_is_the_leader_of_a_score()

@@ -11,12 +11,7 @@ public class PercentageNewsPhrasingTests
 {
     private static List<PercentageMention> Extract(string text) => PercentageExtractorTests.Extract(text);
 
-    private static PercentageMention Single(string text)
-    {
-        var found = Extract(text);
-        found.Should().ContainSingle($"one percentage in: {text}");
-        return found[0];
-    }
+    private static PercentageMention Single(string text) => PercentageExtractorTests.Single(text);
 
     // ---- abbreviations ----
 

@@ -11,12 +11,7 @@ namespace ReportMining.Tests.Percentages;
 /// </summary>
 public class PercentageSubjectChainTests
 {
-    private static PercentageMention Single(string text)
-    {
-        var found = PercentageExtractorTests.Extract(text);
-        found.Should().ContainSingle($"one percentage in: {text}");
-        return found[0];
-    }
+    private static PercentageMention Single(string text) => PercentageExtractorTests.Single(text);
 
     [Theory]
     [InlineData("The proportion of referrals sent to the early help hub within a day fell to 60% this spring.", "referrals sent to the early help hub within a day")]
