@@ -27,18 +27,27 @@ internal readonly ref struct MeasureFinder
     private readonly Document _document;
     private readonly int _carryStart;
     private readonly int _carryEnd;
+    private readonly int _groupStart;
+    private readonly int _groupEnd;
 
     /// <param name="words">The sentence's tokens.</param>
     /// <param name="document">The document (for list headings in earlier sentences).</param>
     /// <param name="carryStart">A measure from the sentence before that a pronoun may point to, or -1.</param>
     /// <param name="carryEnd">Its end.</param>
-    public MeasureFinder(Words words, Document document, int carryStart, int carryEnd)
+    /// <param name="groupStart">The group an earlier share was of ("N percent of likely voters"), or -1.</param>
+    /// <param name="groupEnd">Its end.</param>
+    public MeasureFinder(Words words, Document document, int carryStart, int carryEnd, int groupStart = -1, int groupEnd = -1)
     {
         _w = words;
         _document = document;
         _carryStart = carryStart;
         _carryEnd = carryEnd;
+        _groupStart = groupStart;
+        _groupEnd = groupEnd;
     }
+
+    /// <summary>True for the rules that give the group a share is of ("40% of X", "one in five children").</summary>
+    public static bool NamesGroup(string? rule) => rule is "r1" or "r10";
 
     private enum SubjectKind
     {
@@ -575,6 +584,17 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "The poll found 51 percent of likely voters backed the levy. About 9 percent said they had no view": a bare
+        // figure that opens its sentence and answers, chooses or backs something is a share of the group an earlier
+        // share in the paragraph (or the one before) was of, not of the sentence's subject (a poll is no group)
+        if (prevIndex < 0 && _groupStart >= 0 && OpensSentenceAfterIntro(leftFirst) && AnswerVerbAfter(f.Last))
+        {
+            f.Rule = "r10g";
+            f.MeasureStart = _groupStart;
+            f.MeasureEnd = _groupEnd;
+            return;
+        }
+
         // "The majority of Year 11 children are in school. At least half are on track ...": a figure that opens the
         // sentence as its whole subject is a share of the subject of the sentence before (same paragraph)
         if (prevIndex < 0 && FirstWordAt(leftFirst) && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs) || VerbAfterFigure(f.Last)) && !w.Is(f.Last, "of")
@@ -973,6 +993,23 @@ internal readonly ref struct MeasureFinder
         {
             f.Rule = "r6n";
             SetMeasure(ref f, f.Last, f.Last + 1);
+            return;
+        }
+
+        // "there are 100% tracking returns for children": after an existential "there", what follows the figure is measured
+        int there = before;
+        while (there > 0 && there > before - 3 && (w.In(there, Auxiliaries) || w.In(there, LinkVerbs))) there--;
+        if (there < before && w.Is(there, "there") && (w.In(before, LinkVerbs) || w.In(before, Auxiliaries)))
+        {
+            f.Rule = "r6t";
+            // ("there are 40% fewer carers": what there are fewer of)
+            int noun = w.Is(f.Last, "fewer") || w.Is(f.Last, "more") || w.Is(f.Last, "less") ? f.Last + 1 : f.Last;
+            if (Phrases.IsContent(w, noun) && !w.Is(noun, "of") && !w.In(noun, Prepositions) && !w.In(noun, Auxiliaries)
+                && Phrases.ReadNounPhrase(w, noun, w.Count, rejectVerbFirst: false, out int thereA, out int thereB))
+            {
+                SetMeasure(ref f, thereA, thereB);
+            }
+
             return;
         }
 
@@ -2441,6 +2478,40 @@ internal readonly ref struct MeasureFinder
     }
 
     /// <summary>True when only punctuation comes before token <paramref name="i"/> in the sentence.</summary>
+    /// <summary>
+    /// True when only punctuation comes before token <paramref name="i"/>, or a short opener: a linking word ("Now,",
+    /// "But", "And only", "However,") or a phrase after "in" up to a comma ("In a closer match-up,").
+    /// </summary>
+    private bool OpensSentenceAfterIntro(int i)
+    {
+        var w = _w;
+        int k = 0;
+        while (k < i && w.Kind(k) == TokenKind.Punctuation) k++;
+        if (w.Is(k, "in") && i - k <= 7)
+        {
+            int comma = k + 1;
+            while (comma < i && !w.IsPunct(comma, ',')) comma++;
+            if (comma == i - 1) return true;
+        }
+
+        for (; k < i; k++)
+        {
+            if (!(w.IsPunct(k, ',') || w.Is(k, "now") || w.Is(k, "but") || w.Is(k, "and") || w.Is(k, "yet") || w.Is(k, "however") || w.Is(k, "still")
+                || w.Is(k, "meanwhile") || w.Is(k, "only") || w.Is(k, "just") || w.Is(k, "overall"))) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>True when a verb of answering or choosing comes at <paramref name="k"/>, after an auxiliary or adverb ("would vote", "also said").</summary>
+    private bool AnswerVerbAfter(int k)
+    {
+        var w = _w;
+        if (w.Is(k, "would") || w.Is(k, "will") || w.Is(k, "did") || w.Is(k, "do") || w.Is(k, "does") || w.Is(k, "could") || w.Is(k, "might")) k++;
+        if (w.Is(k, "not") || w.Is(k, "also") || w.Is(k, "still") || w.Is(k, "now") || w.IsLyAdverb(k)) k++;
+        return w.In(k, SayingVerbs) || w.In(k, OpinionVerbs);
+    }
+
     private bool FirstWordAt(int i)
     {
         for (int k = 0; k < i; k++)
@@ -3201,6 +3272,8 @@ internal readonly ref struct MeasureFinder
             {
                 if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) is ';' or ':' or '.' or '?' or '!') break;
                 if (w.IsPunct(k, ',') && (w.In(k + 1, ContrastClauseWords) || w.Is(k + 1, "but"))) break;
+                // (", the study found.": a reporting clause at the end is not this subject's)
+                if (w.IsPunct(k, ',') && ReportingTail(k + 1)) break;
                 // ("... in reading, writing and maths combined.": a participle closing the sentence is no verb)
                 if (IsVerbAt(k) || IsPastVerb(k) && !(w.Kind(k + 1) == TokenKind.Punctuation && w.Char(k + 1) is '.' or '!' or '?' or ';' || k + 1 >= w.Count)) return;
             }
@@ -3247,6 +3320,23 @@ internal readonly ref struct MeasureFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// True when a reporting clause that closes the sentence starts at <paramref name="k"/>: a short subject and a verb of
+    /// saying or finding, then the end (", the study found.", ", officials said.", ", a council report shows").
+    /// </summary>
+    private bool ReportingTail(int k)
+    {
+        var w = _w;
+        int j = k;
+        if (w.IsDeterminerAt(j)) j++;
+        int words = 0;
+        while (j < w.Count && words < 4 && w.Kind(j) == TokenKind.Word && Phrases.IsContent(w, j) && !w.In(j, SayingVerbs)) { j++; words++; }
+        if (words == 0 || j >= w.Count) return false;
+        if (!(w.In(j, SayingVerbs) || w.Is(j, "found") || w.Is(j, "finds") || w.Is(j, "showed") || w.Is(j, "shows") || w.Is(j, "suggests")
+            || w.Is(j, "suggested") || w.Is(j, "reported") || w.Is(j, "reports") || w.Is(j, "added") || w.Is(j, "estimates") || w.Is(j, "estimated"))) return false;
+        return j + 1 >= w.Count || w.Kind(j + 1) == TokenKind.Punctuation && w.Char(j + 1) is '.' or '!' or '?' or ';' or '"' or '”' or '\'';
     }
 
     /// <summary>

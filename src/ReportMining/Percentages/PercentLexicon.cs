@@ -376,6 +376,22 @@ internal static class PercentLexicon
     public static readonly WordSet SayingVerbs = Set(
         "said", "say", "says", "answered", "replied", "responded", "told", "thought", "think", "thinks", "felt", "feel", "believe", "believed");
 
+    /// <summary>
+    /// Verbs of choosing, backing or holding a view, the way a poll's answers are reported ("9 percent chose
+    /// neither", "48 percent backed the levy", "14 percent had a negative opinion").
+    /// </summary>
+    public static readonly WordSet OpinionVerbs = Set(
+        "chose", "choose", "chooses", "picked", "pick", "picks", "selected", "select", "selects", "named", "name", "names",
+        "favored", "favor", "favors", "favoured", "favour", "favours", "preferred", "prefer", "prefers",
+        "want", "wants", "wanted", "agree", "agrees", "agreed", "disagree", "disagrees", "disagreed",
+        "approve", "approves", "approved", "disapprove", "disapproves", "disapproved",
+        "oppose", "opposes", "opposed", "support", "supports", "supported", "back", "backs", "backed",
+        "expect", "expects", "expected", "rated", "rate", "rates", "viewed", "view", "views", "saw", "see", "sees",
+        "voted", "vote", "votes", "plan", "plans", "planned", "intend", "intends", "intended",
+        "had", "have", "has", "held", "hold", "holds", "gave", "give", "gives", "called", "described", "cited",
+        "reported", "report", "reports", "identified", "listed", "mentioned", "worry", "worried", "fear", "feared",
+        "trust", "trusted", "like", "liked", "dislike", "disliked", "recommend", "recommends", "recommended");
+
     /// <summary>Each listed word with the bits of every set that holds it (built after the sets above).</summary>
     private static readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
 

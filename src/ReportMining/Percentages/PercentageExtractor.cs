@@ -129,7 +129,7 @@ internal sealed class PercentageExtractor
         Token[]? tokens = null;
         int pos = 0;
         int lastSentence = -1;
-        int carryStart = -1, carryEnd = -1, carrySentence = -2, carryParagraph = -1;
+        var carried = new CarriedMeasures();
         var scan = new TriggerScan();
         try
         {
@@ -164,7 +164,8 @@ internal sealed class PercentageExtractor
                         if (n >= MaxTokens)
                         {
                             n = Abbreviations.Join(text, tokens.AsSpan(0, n));
-                            ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carryStart, ref carryEnd, ref carrySentence, ref carryParagraph);
+                            n = GluedNumbers.Split(text, tokens, n);
+                            ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carried);
                             n = 0;
                         }
                         else
@@ -180,7 +181,8 @@ internal sealed class PercentageExtractor
                 }
 
                 n = Abbreviations.Join(text, tokens.AsSpan(0, n));
-                ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carryStart, ref carryEnd, ref carrySentence, ref carryParagraph);
+                n = GluedNumbers.Split(text, tokens, n);
+                ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carried);
             }
         }
         finally
@@ -247,10 +249,7 @@ internal sealed class PercentageExtractor
         List<PercentageMention> results,
         int sentence,
         int paragraph,
-        ref int carryStart,
-        ref int carryEnd,
-        ref int carrySentence,
-        ref int carryParagraph)
+        ref CarriedMeasures carried)
     {
         Span<ulong> classes = tokens.Length <= 512 ? stackalloc ulong[tokens.Length] : new ulong[tokens.Length];
         classes.Clear();
@@ -259,9 +258,10 @@ internal sealed class PercentageExtractor
         new FigureFinder(words).Find(figures);
         if (figures.Count == 0) return;
 
-        bool carryOk = sentence - carrySentence <= 3 && carryParagraph == paragraph;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(figures);
-        new MeasureFinder(words, document, carryOk ? carryStart : -1, carryEnd).Resolve(span);
+        var (carryStart, carryEnd) = carried.MeasureFor(sentence, paragraph);
+        var (groupStart, groupEnd) = carried.GroupFor(sentence, paragraph);
+        new MeasureFinder(words, document, carryStart, carryEnd, groupStart, groupEnd).Resolve(span);
 
         foreach (ref var f in span)
         {
@@ -289,10 +289,21 @@ internal sealed class PercentageExtractor
         var last = span[^1];
         if (last.HasMeasure)
         {
-            carryStart = last.MeasureStart;
-            carryEnd = last.MeasureEnd;
-            carrySentence = sentence;
-            carryParagraph = paragraph;
+            carried.Start = last.MeasureStart;
+            carried.End = last.MeasureEnd;
+            carried.Sentence = sentence;
+            carried.Paragraph = paragraph;
+        }
+
+        // the last share of a group named after "of" ("51 percent of likely voters"), for bare figures later on
+        for (int i = span.Length - 1; i >= 0; i--)
+        {
+            if (!span[i].HasMeasure || !MeasureFinder.NamesGroup(span[i].Rule)) continue;
+            carried.GroupStart = span[i].MeasureStart;
+            carried.GroupEnd = span[i].MeasureEnd;
+            carried.GroupSentence = sentence;
+            carried.GroupParagraph = paragraph;
+            break;
         }
     }
 

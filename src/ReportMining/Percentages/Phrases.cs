@@ -413,9 +413,13 @@ internal static class Phrases
             // clause, with its object after it, is the main clause's verb
             // ("young people who turned 18 stayed with their carers": after a count, a preposition may follow the verb)
             // ("those who have had a tutor for over two years read well": a present verb after a noun or a count too)
-            if (j > end - 1 && j > k + 1 && (w.EndsWith(j, "ed") && !w.In(j, PostModifiers) || w.Is(j, "made") || w.In(j, FiniteVerbs) && !w.EndsWith(j, "s") && !w.Is(j - 1, "to"))
+            // ("parents who answered the survey rated the service as good", "tenants who attended the meetings described
+            // themselves as satisfied": a verb that can follow a noun, "rated", is the main verb before a determiner, and any
+            // past verb is before an object pronoun)
+            if (j > end - 1 && j > k + 1 && (w.EndsWith(j, "ed") && (!w.In(j, PostModifiers) || w.IsDeterminerAt(j + 1) && !w.In(j - 1, Auxiliaries))
+                    || w.Is(j, "made") || w.In(j, FiniteVerbs) && !w.EndsWith(j, "s") && !w.Is(j - 1, "to"))
                 && (IsContent(w, j - 1) && !w.EndsWith(j - 1, "ed") && w.Kind(j - 1) == TokenKind.Word || w.Kind(j - 1) == TokenKind.Number)
-                && (w.IsDeterminerAt(j + 1) || IsContent(w, j + 1) && !w.In(j + 1, Prepositions) && !w.IsLyAdverb(j + 1)
+                && (w.IsDeterminerAt(j + 1) || w.In(j + 1, ObjectPronouns) || IsContent(w, j + 1) && !w.In(j + 1, Prepositions) && !w.IsLyAdverb(j + 1)
                     || w.Kind(j - 1) == TokenKind.Number && w.In(j + 1, Prepositions) && !w.Is(j + 1, "by"))) break;
 
             // the main clause's verb, or a new clause ("ceased to be looked after", "less than 25 hours" carry on)

@@ -71,6 +71,29 @@ public class PercentageExtractorTests
         var p = Single("Inspectors noted that there are100% tracking returns in Caldmoor.");
         p.Text.Should().Be("100%");
         p.Value.Should().Be(100);
+        p.Measure.Should().Be("tracking returns in Caldmoor");
+    }
+
+    [Theory]
+    [InlineData("In Caldmoor the rate for children in care is 3.1% (the England average is19.4%).", "19.4%", 19.4, "England average")]
+    [InlineData("The rate fell from 7.7% in 2019 to5.2% in 2024.", "5.2%", 5.2, "rate")]
+    [InlineData("Agency use in the assessment teams was at14.25% in March.", "14.25%", 14.25, "Agency use in the assessment teams")]
+    public void Reads_a_decimal_glued_to_the_word_before_it(string text, string figure, double value, string measure)
+    {
+        // the word, the point and the decimals are three tokens; the figure is the whole number with its decimals, and
+        // the word before it reads as the verb or preposition it is
+        var p = PercentageExtractorTests.Extract(text)[^1];
+        p.Text.Should().Be(figure);
+        p.Value.Should().Be(value);
+        p.Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_name_with_digits_is_not_split()
+    {
+        var p = Single("Covid19 admissions in Caldmoor rose 5% in May.");
+        p.Value.Should().Be(5);
+        p.Measure.Should().Be("Covid19 admissions in Caldmoor");
     }
 
     [Theory]

@@ -29,6 +29,15 @@ public class PercentageMeasureRuleTests
         found.Should().OnlyContain(p => p.Measure == "pupils who have moved school twice");
     }
 
+    [Theory]
+    [InlineData("Inspectors found that there are 100% tracking returns for pupils in Dunmore.", "tracking returns for pupils in Dunmore")]
+    [InlineData("Although the audit rate is low, there is 100% compliance with statutory visits.", "compliance with statutory visits")]
+    [InlineData("The panel heard that there have been 30% fewer foster carers since 2022.", "foster carers")]
+    public void After_an_existential_there_the_words_after_the_figure_are_measured(string text, string measure)
+    {
+        PercentageExtractorTests.Extract(text)[^1].Measure.Should().Be(measure);
+    }
+
     [Fact]
     public void A_relative_clause_that_ends_the_sentence_is_what_the_share_does()
     {

@@ -1,0 +1,67 @@
+using ReportMining.Percentages;
+
+namespace ReportMining.Tests.Percentages;
+
+/// <summary>
+/// A bare figure that answers a poll's question is a share of the group an earlier share was of, and a relative clause
+/// inside a group ends where the main verb starts. Sentences written for the project (fictional places and polls).
+/// </summary>
+public class PercentagePollAnswerTests
+{
+    [Theory]
+    [InlineData("The Courier poll found that 51 percent of likely tenants backed the levy. About 9 percent said they had no view.", "likely tenants")]
+    [InlineData("A survey for the trust found 44% of foster carers felt well supported. Only 12% would recommend the agency to a friend.", "foster carers")]
+    [InlineData("Some 60 percent of parents in Dunmore wanted longer hours, the study found.\n\nJust 15 percent opposed the change.", "parents in Dunmore")]
+    [InlineData("Asked about the new hub, 38% of social workers were positive. However, 41% disagreed that it had cut their caseloads.", "social workers")]
+    public void A_bare_answer_takes_the_group_of_an_earlier_share(string text, string group)
+    {
+        var found = PercentageExtractorTests.Extract(text);
+        found.Should().HaveCount(2);
+        found[1].Measure.Should().Be(group);
+        text[found[1].MeasureStart!.Value..found[1].MeasureEnd!.Value].Should().Be(group);
+    }
+
+    [Fact]
+    public void Both_figures_of_a_fronted_comparison_take_the_group()
+    {
+        var text = "Overall, 47 percent of residents chose the library plan. In a closer match-up, 48 percent chose the pool while 45 percent chose the park.";
+        var found = PercentageExtractorTests.Extract(text);
+        found.Select(p => p.Value).Should().Equal(47, 48, 45);
+        found.Should().OnlyContain(p => p.Measure == "residents");
+    }
+
+    [Theory]
+    // no earlier share of a group: the subject of the sentence before, as before
+    [InlineData("Most care leavers in Eastmoor are in work or training. Around two thirds are in college.", "care leavers in Eastmoor")]
+    // a share of a group more than three sentences back is not carried
+    [InlineData("In 2019, 40% of tenants backed the plan. The plan was then changed. A new vote was held. Officers wrote a report. Only 20% said yes.", null)]
+    public void A_bare_figure_without_a_recent_group_keeps_the_older_rules(string text, string? measure)
+    {
+        PercentageExtractorTests.Extract(text)[^1].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_share_of_a_thing_is_carried_only_to_a_verb_of_answering()
+    {
+        // "are" is no answer: the figure is a share of the subject of the sentence before
+        var text = "The council spent 30% of its budget on care. Most children in Eastmoor are at home. About half are under ten.";
+        PercentageExtractorTests.Extract(text)[^1].Measure.Should().Be("children in Eastmoor");
+    }
+
+    [Theory]
+    [InlineData("About 60 percent of tenants who attended the meetings described themselves as satisfied.", "tenants who attended the meetings")]
+    [InlineData("Nearly 40% of parents who answered the survey rated the service as good.", "parents who answered the survey")]
+    [InlineData("A third of the carers who joined the scheme praised the training.", "carers who joined the scheme")]
+    public void A_relative_clause_in_a_group_ends_at_the_main_verb(string text, string measure)
+    {
+        PercentageExtractorTests.Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_verb_that_can_follow_a_noun_stays_in_the_clause_before_an_adjective()
+    {
+        // "rated good" describes the homes: the clause runs on
+        PercentageExtractorTests.Single("In Harfield, 70% of children who live in homes rated good have a stable school place.")
+            .Measure.Should().Be("children who live in homes rated good");
+    }
+}
