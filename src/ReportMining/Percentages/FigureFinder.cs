@@ -703,9 +703,12 @@ internal readonly ref struct FigureFinder
             return true;
         }
 
-        // singular third, quarter, fifth ... tenth: needs "a" or "one" before
-        if (i < 1 || !(w.Is(i - 1, "a") || w.Is(i - 1, "one"))) return false;
-        first = i - 1;
+        // singular third, quarter, fifth ... tenth: needs "a" or "one" before ("a further fifth of children", "another quarter of")
+        bool further = i >= 2 && (w.Is(i - 1, "further") || w.Is(i - 1, "additional")) && (w.Is(i - 2, "a") || w.Is(i - 2, "an"))
+            || i >= 1 && w.Is(i - 1, "another");
+        if (i < 1 || !(w.Is(i - 1, "a") || w.Is(i - 1, "one") || further)) return false;
+        if (further && !w.Is(i + 1, "of")) return false;
+        first = further && !w.Is(i - 1, "another") ? i - 2 : i - 1;
         value = 100.0 / den;
         if (w.Is(i + 1, "of"))
         {

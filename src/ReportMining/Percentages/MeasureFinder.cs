@@ -1179,6 +1179,17 @@ internal readonly ref struct MeasureFinder
                     // ("Rowe leads by 57 percent": the leader, not "Rowe leads")
                     bool verb = participle || (IsLeadVerb(k) || w.In(k, ShareVerbs) && !w.EndsWith(k, "ing")) && !w.IsDeterminerAt(k - 1);
                     var kind = Subject(verb ? k : k + 1, out int a, out int b);
+                    // "Care leavers in education shows an improving trend from 76% to 82%": a trend that something shows is its subject's
+                    if ((w.Is(before, "from") || w.Is(before, "to") || w.Is(before, "at")) && (w.Is(k, "trend") || w.Is(k, "pattern"))
+                        && ShownBy(k, out int shownA, out int shownB))
+                    {
+                        f.Rule = "r7t";
+                        if (w.Is(before, "to") && prevIndex >= 0 && figures[prevIndex].HasMeasure) Carry(figures, index, prevIndex, sameSentenceOnly: true);
+                        else SetMeasure(ref f, shownA, shownB);
+                        ScopeAfter(ref f);
+                        return;
+                    }
+
                     if (kind == SubjectKind.Phrase && (w.Is(before, "from") || w.Is(before, "to")) && LevelsOfChange(figures, index, prevIndex, a, b))
                     {
                         ScopeAfter(ref f);
@@ -1967,9 +1978,10 @@ internal readonly ref struct MeasureFinder
             // "children who are in suitable accommodation to 90%", "children who wait ... to live with adopters is 58%": the subject is before "who"
             int k = s - 1;
             int lowest = Math.Max(0, s - 14);
-            while (k > lowest && !(w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that")) && w.Kind(k) == TokenKind.Word) k--;
+            while (k > lowest && !(w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that") || w.Is(k, "where")) && w.Kind(k) == TokenKind.Word) k--;
             // ("pupils looked after who moved ...": "looked after" ends the noun phrase like a noun)
-            if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that") && !ComplementThat(k))
+            // ("children on a plan where neglect is the main concern rose from 38%": "where", then the clause's own subject and verb)
+            if ((w.Is(k, "who") || w.Is(k, "which") || w.Is(k, "that") && !ComplementThat(k) || w.Is(k, "where") && (w.In(s - 1, LinkVerbs) || w.In(s - 1, Auxiliaries)) && Phrases.IsContent(w, k + 1))
                 && (Phrases.IsContent(w, k - 1) || w.Is(k - 1, "after") && w.Is(k - 2, "looked")))
             {
                 var kind = Subject(k, out a, out b, out scopeA, out scopeB, depth + 1);
@@ -3040,14 +3052,17 @@ internal readonly ref struct MeasureFinder
         }
 
         // "Most carers (88%)", "nearly all of its young people": a quantifier opening the phrase says how many, not what
-        int q = (w.Is(a, "nearly") || w.Is(a, "almost") || w.Is(a, "virtually")) && w.Is(a + 1, "all") ? a + 1 : a;
+        // ("Very few children looked after (4%)", "only a few carers (2%)": a degree word before "few")
+        int q = (w.Is(a, "nearly") || w.Is(a, "almost") || w.Is(a, "virtually")) && w.Is(a + 1, "all")
+            || (w.Is(a, "very") || w.Is(a, "too") || w.Is(a, "relatively") || w.Is(a, "so")) && (w.Is(a + 1, "few") || w.Is(a + 1, "many")) ? a + 1 : a;
         // (not a superlative: "the most recent figure", "the 20% most deprived wards")
         bool superlative = w.Is(q, "most") && (w.IsDeterminerAt(q - 1) || w.Kind(q - 1) == TokenKind.Number || w.IsPunct(q - 1, '%'));
         if ((w.In(q, SubjectQuantifiers) || w.Is(q, "few")) && !superlative)
         {
             int r = w.Is(q + 1, "of") ? q + 2 : q + 1;
-            while (r < b - 1 && w.IsDeterminerAt(r)) r++;
-            if (r < b && Phrases.IsContent(w, r)) a = r;
+            // ("very few of those reviewed": "those" heads the phrase)
+            while (r < b - 1 && w.IsDeterminerAt(r) && !w.Is(r, "those") && !w.Is(r, "these")) r++;
+            if (r < b && (Phrases.IsContent(w, r) || (w.Is(r, "those") || w.Is(r, "these")) && r + 1 < b)) a = r;
         }
 
         f.MeasureStart = w.Start(a);
@@ -3320,6 +3335,27 @@ internal readonly ref struct MeasureFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The subject of a verb of showing before the noun at <paramref name="head"/>, with only a determiner and adjectives
+    /// between ("Care leavers in education shows an improving trend": "Care leavers in education").
+    /// </summary>
+    private bool ShownBy(int head, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        int v = head - 1;
+        while (v > 0 && v > head - 4 && (w.IsDeterminerAt(v) || w.EndsWith(v, "ing") || Phrases.IsContent(w, v) && !w.EndsWith(v, "ed") && !w.EndsWith(v, "wn") && !w.EndsWith(v, "ws"))) v--;
+        if (!(w.Is(v, "shows") || w.Is(v, "showed") || w.Is(v, "show") || w.Is(v, "shown") || w.Is(v, "demonstrates") || w.Is(v, "demonstrated")
+            || w.Is(v, "reflects") || w.Is(v, "reflected"))) return false;
+        while (v > 0 && (w.In(v - 1, Auxiliaries) || w.In(v - 1, VerbAdverbs))) v--;
+        int s = Phrases.ClauseStart(w, v);
+        while (s < v && (w.Kind(s) == TokenKind.Punctuation || w.Kind(s) == TokenKind.Number && w.IsPunct(s + 1, '.'))) s++;
+        if (w.IsDeterminerAt(s)) s++;
+        for (int k = 0; k < 2 && s < v && (w.Is(s, "the") || w.In(s, ProportionHeads) || w.Is(s, "of")); k++) s++;
+        if (!Phrases.ReadNounPhrase(w, s, v, rejectVerbFirst: true, out a, out b) || b != v) return false;
+        return !w.In(a, Pronouns);
     }
 
     /// <summary>

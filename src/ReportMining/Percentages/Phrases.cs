@@ -219,6 +219,22 @@ internal static class Phrases
                 continue;
             }
 
+            // "those adopted during 2023–24", "children placed since May 2023", "adopters recruited in 2024": a dated time after a
+            // participle says which of them are counted
+            if (ParticipleTimeEnd(w, j, limit) is int timeEnd and > 0)
+            {
+                b = timeEnd;
+                rounds++;
+                continue;
+            }
+
+            if (w.EndsWith(j, "ed") && w.Kind(j) == TokenKind.Word && j > a && IsContent(w, j - 1) && !(w.IsCapitalised(j - 1) && j - 1 > 0) && ParticipleTimeEnd(w, j + 1, limit) is int datedEnd and > 0)
+            {
+                b = datedEnd;
+                rounds++;
+                continue;
+            }
+
             if (w.In(j, NounPrepositions))
             {
                 if (!PrepositionContinues(w, j)) break;
@@ -358,7 +374,7 @@ internal static class Phrases
     }
 
     /// <summary>The end of the relative clause introduced by the word at <paramref name="relative"/> ("who", "which", "that"), before <paramref name="limit"/>; -1 when there is none.</summary>
-    public static int RelativeClauseEnd(Words w, int relative, int limit) => ReadRelative(w, relative + 1, limit, subjectFirst: false);
+    public static int RelativeClauseEnd(Words w, int relative, int limit) => ReadRelative(w, relative + 1, limit, subjectFirst: w.Is(relative, "where"));
 
     /// <summary>
     /// The end of a defining relative clause that starts at <paramref name="k"/> (after "who", "that",
@@ -433,6 +449,22 @@ internal static class Phrases
         if (j >= w.Count && w.CharAfter(w.Count - 1) != ':' || j >= stop && stop < limit) return -1;
         while (end > k && (w.Is(end - 1, "and") || w.Is(end - 1, "or") || w.IsDeterminerAt(end - 1) || w.In(end - 1, Prepositions) && !(w.Is(end - 1, "after") && w.Is(end - 2, "looked")) && !IsCountedOrMore(w, end - 2))) end--;
         return end > k ? end : -1;
+    }
+
+    /// <summary>
+    /// The end of a dated time that follows a participle ("adopted during 2023–24", "placed since May 2023", "recruited in
+    /// 2024"), with <paramref name="j"/> at the preposition; -1 when there is none.
+    /// </summary>
+    public static int ParticipleTimeEnd(Words w, int j, int limit)
+    {
+        if (!(w.Is(j, "during") || w.Is(j, "since") || w.Is(j, "in")) || j < 1 || w.Kind(j - 1) != TokenKind.Word || !w.EndsWith(j - 1, "ed")) return -1;
+
+        // ("the 95 percent Obama received in 2008": after a name the word is its verb)
+        if (j >= 3 && w.IsCapitalised(j - 2)) return -1;
+        int e = j + 1;
+        while (e < limit && e < j + 6 && (w.Kind(e) == TokenKind.Number || w.In(e, TimeWords) && w.IsCapitalised(e) && !w.In(e, Auxiliaries)
+            || w.Kind(e) == TokenKind.Punctuation && w.Char(e) is '–' or '-' or '/' && w.Kind(e + 1) == TokenKind.Number && w.Glued(e, e + 1))) e++;
+        return e > j + 1 && w.Kind(e - 1) == TokenKind.Number && w.IsYearLike(e - 1) || e > j + 2 && w.Kind(e - 1) == TokenKind.Number && w.Kind(e - 2) == TokenKind.Punctuation ? e : -1;
     }
 
     /// <summary>"X, Y and Z": after a comma, words then "and"/"or" then a word.</summary>
@@ -833,6 +865,9 @@ internal static class Phrases
 
         // "the third quarter", "the fourth week"
         if ((w.Is(k, "third") || w.Is(k, "fourth")) && w.In(k + 1, TimeWords)) k++;
+
+        // "for a second or subsequent time", "a second time": an ordinal, not the unit of time
+        if (w.Is(k, "second") && (w.Is(k + 1, "or") || w.Is(k + 1, "time") || w.Is(k + 1, "subsequent") || w.Is(k + 1, "plan"))) return false;
         if (w.Kind(k) == TokenKind.Number) return true;
         if (w.Kind(k) != TokenKind.Word) return true;
         return w.In(k, TimeWords);

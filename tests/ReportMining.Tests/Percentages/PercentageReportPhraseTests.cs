@@ -1,0 +1,85 @@
+using ReportMining.Percentages;
+
+namespace ReportMining.Tests.Percentages;
+
+/// <summary>
+/// Phrases of inspection reports that a measure keeps whole or reads past: a repeat plan "for a second or subsequent time",
+/// a "where" clause, a dated time after a participle, a trend something shows, "a further fifth", "very few".
+/// Sentences written for the project (fictional councils).
+/// </summary>
+public class PercentageReportPhraseTests
+{
+    private static PercentageMention Last(string text) => PercentageExtractorTests.Extract(text)[^1];
+
+    [Theory]
+    [InlineData("The proportion of children in Ashby subject to a plan for a second or subsequent time in 2024 was 21%.",
+        "children in Ashby subject to a plan for a second or subsequent time")]
+    [InlineData("The rate of children becoming subject to a plan for a second time was 14%.", "rate of children becoming subject to a plan for a second time")]
+    public void A_repeat_plan_is_part_of_the_measure(string text, string measure)
+    {
+        // "a second" is an ordinal here, not the unit of time a trailing time phrase is cut at
+        Last(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The number of children on a plan where neglect is the main concern rose from 38% in 2022 to 51% in 2024.", "children on a plan where neglect is the main concern")]
+    [InlineData("The proportion of plans where neglect is the main category was 44%.", "plans where neglect is the main category")]
+    public void A_where_clause_in_the_subject_stays_in_the_measure(string text, string measure)
+    {
+        PercentageExtractorTests.Extract(text).Should().OnlyContain(p => p.Measure == measure);
+    }
+
+    [Theory]
+    [InlineData("In 2024, 9% of those adopted during 2023–24 were over five.", "those adopted during 2023–24")]
+    [InlineData("Minority ethnic adopters account for 13% of adopters recruited in 2024–25.", "adopters recruited in 2024–25")]
+    [InlineData("The percentage of children adopted in 2023–24 was 13%.", "children adopted in 2023–24")]
+    [InlineData("Ashby places more children far away (11.5% of those placed since June 2023).", "those placed since June 2023")]
+    public void A_dated_time_after_a_participle_says_who_is_counted(string text, string measure)
+    {
+        Last(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    // a time before the verb with no participle before it is when, not what
+    [InlineData("The re-referral rate in Oakham for 2021 was 18%.", "re-referral rate in Oakham")]
+    public void Other_times_stay_out(string text, string measure)
+    {
+        Last(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Care leavers in education or training shows an improving trend from 61% in 2021 to 70% in 2024.", "Care leavers in education or training")]
+    [InlineData("The proportion of care leavers in work has shown an improving trend from 48% to 55% since 2022.", "care leavers in work")]
+    public void A_trend_something_shows_measures_that_thing(string text, string measure)
+    {
+        PercentageExtractorTests.Extract(text).Should().OnlyContain(p => p.Measure == measure);
+    }
+
+    [Theory]
+    [InlineData("Half of missing children were found within a day; a further fifth of pupils moved away.", "a further fifth", "pupils")]
+    [InlineData("Another quarter of the carers left within a year.", "Another quarter", "carers")]
+    [InlineData("An additional third of the budget went on agency staff.", "An additional third", "budget")]
+    public void A_further_share_is_a_share(string text, string figure, string measure)
+    {
+        var p = Last(text);
+        p.Text.Should().Be(figure);
+        p.Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("He waited a further quarter of an hour.")]
+    [InlineData("The panel met a further third time in May.")]
+    public void A_further_stretch_of_time_is_not_a_share(string text)
+    {
+        PercentageExtractorTests.Extract(text).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Very few children looked after (3%) attend a school judged inadequate.", "children looked after")]
+    [InlineData("Too many initial conferences (56%) are held late.", "initial conferences")]
+    [InlineData("Very few of those reviewed (11%) had a plan.", "those reviewed")]
+    public void A_degree_and_a_quantifier_are_not_the_measure(string text, string measure)
+    {
+        PercentageExtractorTests.Single(text).Measure.Should().Be(measure);
+    }
+}
