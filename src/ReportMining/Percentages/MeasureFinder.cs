@@ -240,6 +240,14 @@ internal readonly ref struct MeasureFinder
         while (before > 0 && (w.Is(before, "just") || w.Is(before, "only") || w.Is(before, "even") || w.Is(before, "exactly") || w.Is(before, "still") || w.Is(before, "currently")
             || w.Is(before, "between") && !w.Is(before - 1, "gap") && !w.Is(before - 1, "difference"))) before--;
 
+        // "By 58%-33%, those surveyed said ...", "..., united in backing the levy, 89%-6%": a poll's split for and against
+        if (PollSplit(figures, index, out int splitA, out int splitB))
+        {
+            f.Rule = "r11s";
+            SetMeasure(ref f, splitA, splitB);
+            return;
+        }
+
         // "climbed a modest 7.5%", "grew a healthy 4%": a verb, a determiner and an adjective before the figure
         if ((w.Is(before - 1, "a") || w.Is(before - 1, "an")) && Phrases.IsContent(w, before) && (!w.In(before, FigureNouns) || w.Is(before, "average")) && w.Kind(before - 2) == TokenKind.Word
             && (w.In(before - 2, LinkVerbs) && !(w.In(before - 2, NounLikeVerbs) && w.IsDeterminerAt(before - 3)) || w.In(before - 2, ShareVerbs)
@@ -3357,6 +3365,89 @@ internal readonly ref struct MeasureFinder
         if (!Phrases.ReadNounPhrase(w, s, v, rejectVerbFirst: true, out a, out b) || b != v) return false;
         return !w.In(a, Pronouns);
     }
+
+    /// <summary>
+    /// The group of a poll's split given as two figures joined by a dash ("58%-33%"): after a fronted "By ..." and a comma,
+    /// the subject of the clause that follows ("By 58%-33%, those surveyed said ..."); between commas after a clause, that
+    /// clause's subject ("Older residents are united in backing the library, 89%-6%, ..."), or the subject before it when
+    /// that clause opens with a quantifier ("Tenants are split, although most oppose the plan, 55%-38%").
+    /// </summary>
+    private bool PollSplit(Span<Figure> figures, int index, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        ref var f = ref figures[index];
+        int first, last;
+        // (the dash right before the second figure, and the first figure's sign or unit right before the dash)
+        if (index + 1 < figures.Length && IsSplitDash(figures[index + 1].First - 1) && figures[index + 1].First - 1 <= f.Last && f.Last <= figures[index + 1].First)
+        {
+            first = f.First;
+            last = figures[index + 1].Last;
+        }
+        else if (index > 0 && IsSplitDash(f.First - 1) && figures[index - 1].Last >= f.First - 2)
+        {
+            first = figures[index - 1].First;
+            last = f.Last;
+        }
+        else
+        {
+            return false;
+        }
+
+        // fronted: "By 58%-33%," / "By a lopsided 82%-12%,"
+        int k = first - 1;
+        while (k > 0 && k > first - 4 && (w.Is(k, "a") || w.Is(k, "an") || w.Kind(k) == TokenKind.Word && Phrases.IsContent(w, k) && !w.Is(k, "by"))) k--;
+        if (w.Is(k, "by") && (k == 0 || w.Kind(k - 1) == TokenKind.Punctuation) && w.IsPunct(last, ','))
+        {
+            int s = last + 1;
+
+            // ("those surveyed said", "those polled")
+            if (w.Is(s, "those") && (w.EndsWith(s + 1, "ed") || w.In(s + 1, PostModifiers)) && (w.In(s + 2, SayingVerbs) || w.In(s + 2, OpinionVerbs) || w.In(s + 2, Auxiliaries)))
+            {
+                a = s;
+                b = s + 2;
+                return true;
+            }
+
+            if (!Phrases.ReadNounPhrase(w, s, w.Count, rejectVerbFirst: true, out a, out b) || b <= a) return false;
+            // ("Millennials support background checks": the phrase ends at a verb of backing the lists know)
+            for (int v = a + 1; v < b; v++)
+            {
+                if (!w.In(v, SayingVerbs) && !w.In(v, OpinionVerbs) && !w.In(v, Auxiliaries)) continue;
+                b = v;
+                break;
+            }
+
+            return (w.In(b, Auxiliaries) || w.In(b, FiniteVerbs) || w.In(b, SayingVerbs) || w.In(b, OpinionVerbs)) && !(w.In(a, Pronouns) && b - a == 1);
+        }
+
+        // after a clause: ", 89%-6%," or ", 55%-38%."
+        if (!w.IsPunct(first - 1, ',') || !(last >= w.Count || w.Kind(last) == TokenKind.Punctuation && w.Char(last) is ',' or '.' or ';')) return false;
+        int end = first - 1;
+        for (int round = 0; round < 2; round++)
+        {
+            int c = PunctuationStart(end);
+            while (c < end && (w.Kind(c) == TokenKind.Punctuation || w.In(c, ContrastClauseWords) || w.Is(c, "and") || w.Is(c, "but"))) c++;
+            if (c >= end) return false;
+            if (w.In(c, Quantifiers) && !Phrases.IsContent(w, c + 1) || w.In(c, Pronouns))
+            {
+                // "although most oppose it": the group is the subject of the clause before
+                int comma = c - 1;
+                while (comma > 0 && !w.IsPunct(comma, ',')) comma--;
+                if (comma <= 0) return false;
+                end = comma;
+                continue;
+            }
+
+            return Phrases.ReadNounPhrase(w, c, end, rejectVerbFirst: true, out a, out b) && b > a && b < end
+                && (w.In(b, Auxiliaries) || w.In(b, FiniteVerbs) || w.In(b, LinkVerbs) || w.In(b, OpinionVerbs));
+        }
+
+        return false;
+    }
+
+    private bool IsSplitDash(int k) =>
+        _w.Kind(k) == TokenKind.Punctuation && _w.Char(k) is '-' or '–' && _w.Glued(k - 1, k) && _w.Glued(k, k + 1);
 
     /// <summary>
     /// True when a reporting clause that closes the sentence starts at <paramref name="k"/>: a short subject and a verb of

@@ -49,6 +49,34 @@ public class PercentagePollAnswerTests
     }
 
     [Theory]
+    [InlineData("By 58%-33%, those surveyed said the grant should stay.", "those surveyed")]
+    [InlineData("By a lopsided 82%-12%, parents support longer opening hours.", "parents")]
+    [InlineData("Older residents are united in backing the library, 89%-6%.", "Older residents")]
+    [InlineData("Tenants are split, although most oppose the plan, 55%-38%.", "Tenants")]
+    public void A_split_for_and_against_is_of_the_clause_subject(string text, string group)
+    {
+        var found = PercentageExtractorTests.Extract(text);
+        found.Should().HaveCount(2);
+        found.Should().OnlyContain(p => p.Measure == group);
+    }
+
+    [Fact]
+    public void Two_splits_in_one_sentence_each_take_their_own_clause()
+    {
+        var found = PercentageExtractorTests.Extract("While older residents are united in backing the library, 89%-6%, younger ones are more divided, 59%-28%.");
+        found.Select(p => p.Measure).Should().Equal("older residents", "older residents", "younger ones", "younger ones");
+    }
+
+    [Fact]
+    public void A_range_with_a_dash_is_not_a_split()
+    {
+        // no "By" before it and no clause between commas: a range of one measure
+        var found = PercentageExtractorTests.Extract("Between 20%-30% of the social work posts in Ashby are vacant.");
+        found.Select(p => p.Value).Should().Equal(20, 30);
+        found.Should().OnlyContain(p => p.Measure == "social work posts in Ashby");
+    }
+
+    [Theory]
     [InlineData("About 60 percent of tenants who attended the meetings described themselves as satisfied.", "tenants who attended the meetings")]
     [InlineData("Nearly 40% of parents who answered the survey rated the service as good.", "parents who answered the survey")]
     [InlineData("A third of the carers who joined the scheme praised the training.", "carers who joined the scheme")]
