@@ -430,6 +430,24 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "Female members preferred Alder 51 percent to 24 percent", "older members backed Crane, 57 percent to 22 percent": the first
+        // figure is the preferred name's; the second is a rival's only when one is named after it ("... to 27 percent for Crane")
+        if (index + 1 < figures.Length && figures[index + 1].First == f.Last + 1
+            && (w.Is(f.Last, "to") || IsSplitDash(f.Last)) && PreferredName(before, out int pna, out int pnb) && (prevIndex < 0 || pna > figures[prevIndex].Last))
+        {
+            f.Rule = "r6p";
+            SetMeasure(ref f, pna, pnb);
+            ref var other = ref figures[index + 1];
+            other.Rule = "r6x";
+            if (w.Is(other.Last, "for") && NameAfter(other.Last + 1, out int ona, out int onb))
+            {
+                other.Rule = "r6l";
+                SetMeasure(ref other, ona, onb);
+            }
+
+            return;
+        }
+
         // "Hale leads Moreno 48% to 41%", "Ruiz defeated Tan by 52% to 45%": the first figure is the subject's, the second the rival's
         if (LeadObject(before, out int leadVerb, out int ra0, out int rb0, out int lsa, out int lsb))
         {
@@ -455,7 +473,9 @@ internal readonly ref struct MeasureFinder
             if (index + 1 < figures.Length && figures[index + 1].First == f.Last + 1 && (w.Is(f.Last, "to") || w.IsPunct(f.Last, '-') || w.IsPunct(f.Last, '–')))
             {
                 // resolved here: the rival's share, with the same scope
+                // ("led the ward 49 percent to 40 percent for Crane": a rival named after the second figure)
                 ref var next = ref figures[index + 1];
+                if (ra0 < 0 && w.Is(next.Last, "for") && NameAfter(next.Last + 1, out ra0, out rb0)) { }
                 if (ra0 >= 0) SetMeasure(ref next, ra0, rb0);
                 next.Rule = ra0 >= 0 ? "r6l" : "r6x";
                 next.ScopeStart = f.ScopeStart;
@@ -471,7 +491,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        if (prevIndex >= 0 && figures[prevIndex].Rule == "r6l" && figures[prevIndex].Last == leftFirst - 1 && f.HasMeasure) return;
+        if (prevIndex >= 0 && figures[prevIndex].Rule is "r6l" or "r6p" && figures[prevIndex].Last == leftFirst - 1 && f.HasMeasure) return;
 
         // "found Alder leading Crane by 11 points among renters, 52 percent to 41 percent": a pair after a comma gives the
         // shares of a lead stated before it, the leader's first and the rival's second, with the lead's group as the scope
@@ -3429,6 +3449,13 @@ internal readonly ref struct MeasureFinder
             int c = PunctuationStart(end);
             while (c < end && (w.Kind(c) == TokenKind.Punctuation || w.In(c, ContrastClauseWords) || w.Is(c, "and") || w.Is(c, "but"))) c++;
             if (c >= end) return false;
+
+            // ("a new poll showed Hale moving ahead of Crane in Esk, 32%-25%": a lead's pair, not a split of one group)
+            for (int l = c; l < end; l++)
+            {
+                if (IsLeadVerb(l) || w.Is(l, "ahead") || w.Is(l, "behind")) return false;
+            }
+
             if (w.In(c, Quantifiers) && !Phrases.IsContent(w, c + 1) || w.In(c, Pronouns))
             {
                 // "although most oppose it": the group is the subject of the clause before
@@ -3799,6 +3826,61 @@ internal readonly ref struct MeasureFinder
             && !w.In(k, ClauseStarters) && !w.In(k, Auxiliaries) && !w.Is(k, "and")) k--;
         a = k + 1;
         return a < b;
+    }
+
+    /// <summary>
+    /// The name after a verb of preferring or backing that ends at <paramref name="end"/>, before an optional comma ("preferred
+    /// Alder", "backed Crane,").
+    /// </summary>
+    private bool PreferredName(int end, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        int k = end;
+        if (w.IsPunct(k, ',')) k--;
+        if (!w.IsCapitalised(k) || !NameBefore(k + 1, out a, out b) || a < 1) return false;
+        int v = a - 1;
+        return w.Is(v, "preferred") || w.Is(v, "prefer") || w.Is(v, "prefers") || w.Is(v, "favored") || w.Is(v, "favor") || w.Is(v, "favors")
+            || w.Is(v, "favoured") || w.Is(v, "favour") || w.Is(v, "favours") || w.Is(v, "backed") || w.Is(v, "back") || w.Is(v, "backs")
+            || w.Is(v, "chose") || w.Is(v, "choose") || w.Is(v, "picked") || w.Is(v, "supported") || w.Is(v, "support") || w.Is(v, "supports");
+    }
+
+    /// <summary>
+    /// A name starting at <paramref name="start"/>: capitalised words with a title's stop ("Mr. Moreno"), and up to two
+    /// lower-case words of description between them ("GOP nominee Mitt Romney").
+    /// </summary>
+    private bool NameAfter(int start, out int a, out int b)
+    {
+        var w = _w;
+        a = start;
+        b = start;
+        if (!w.IsCapitalised(start) || w.In(start, Pronouns) || w.IsDeterminerAt(start)) return false;
+        int k = start;
+        while (k < w.Count && k < start + 7)
+        {
+            if (w.IsCapitalised(k) && w.Kind(k) == TokenKind.Word && !w.In(k, TimeWords))
+            {
+                b = ++k;
+                continue;
+            }
+
+            if (w.IsPunct(k, '.') && w.Glued(k - 1, k) && w.Text(k - 1).Length <= 4 && w.IsCapitalised(k + 1))
+            {
+                k++;
+                continue;
+            }
+
+            if (w.Kind(k) == TokenKind.Word && !w.IsCapitalised(k) && Phrases.IsContent(w, k) && k + 1 < w.Count
+                && (w.IsCapitalised(k + 1) || Phrases.IsContent(w, k + 1) && !w.IsCapitalised(k + 1) && w.IsCapitalised(k + 2)))
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return b > a;
     }
 
     /// <summary>The possessor of a figure ("Fitch's 45 percent"): the name from <paramref name="a"/> to the possessive word, without "'s".</summary>

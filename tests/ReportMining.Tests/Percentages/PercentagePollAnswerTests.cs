@@ -76,6 +76,29 @@ public class PercentagePollAnswerTests
         found.Should().OnlyContain(p => p.Measure == "social work posts in Ashby");
     }
 
+    [Fact]
+    public void A_lead_pair_stated_after_a_clause_is_no_split()
+    {
+        var found = PercentageExtractorTests.Extract("The vote came as a new poll showed Alder moving ahead of Crane in Esk, 32%-25%.");
+        found.Should().HaveCount(2);
+        found.Should().NotContain(p => p.Measure == "vote");
+    }
+
+    [Fact]
+    public void A_preferred_name_takes_the_first_figure_of_a_pair()
+    {
+        var found = PercentageExtractorTests.Extract("Female members preferred Alder 51 percent to 24 percent, while older members backed Crane, 57 percent to 22 percent.");
+        found.Select(p => p.Value).Should().Equal(51, 24, 57, 22);
+        found.Select(p => p.Measure).Should().Equal("Alder", null, "Crane", null);
+    }
+
+    [Fact]
+    public void A_rival_named_after_the_pair_takes_the_second_figure()
+    {
+        var found = PercentageExtractorTests.Extract("Officers favored Crane 46 percent to 32 percent for Mr. Alder.");
+        found.Select(p => p.Measure).Should().Equal("Crane", "Mr. Alder");
+    }
+
     [Theory]
     [InlineData("About 60 percent of tenants who attended the meetings described themselves as satisfied.", "tenants who attended the meetings")]
     [InlineData("Nearly 40% of parents who answered the survey rated the service as good.", "parents who answered the survey")]
