@@ -3317,8 +3317,17 @@ internal readonly ref struct MeasureFinder
                 if (w.IsPunct(k, ',') && (w.In(k + 1, ContrastClauseWords) || w.Is(k + 1, "but"))) break;
                 // (", the study found.": a reporting clause at the end is not this subject's)
                 if (w.IsPunct(k, ',') && ReportingTail(k + 1)) break;
+                // (", which is better than ...", ", so the findings are ...", ", and 20% were ...": a new clause's verb)
+                if (w.IsPunct(k, ',') && (w.Is(k + 1, "which") || w.Is(k + 1, "so") || w.Is(k + 1, "and") || w.Is(k + 1, "meaning") || w.Is(k + 1, "compared")
+                    || w.Is(k + 1, "with") && !Phrases.IsContent(w, k - 1))) break;
                 // ("... in reading, writing and maths combined.": a participle closing the sentence is no verb)
-                if (IsVerbAt(k) || IsPastVerb(k) && !(w.Kind(k + 1) == TokenKind.Punctuation && w.Char(k + 1) is '.' or '!' or '?' or ';' || k + 1 >= w.Count)) return;
+                // ("35% of settings responded to the survey, so ... are ...": a past verb right after the plural head, which cannot
+                // follow a noun as a participle, is this subject's verb all the same)
+                if (IsVerbAt(k) || IsPastVerb(k) && !(w.Kind(k + 1) == TokenKind.Punctuation && w.Char(k + 1) is '.' or '!' or '?' or ';' || k + 1 >= w.Count))
+                {
+                    if (!PastVerbAfterHead(a, b)) return;
+                    break;
+                }
             }
 
             for (int k = a + 1; k < b; k++)
@@ -3340,8 +3349,9 @@ internal readonly ref struct MeasureFinder
                 bool modifier = w.In(k, PostModifiers) && !(Phrases.IsArticleOrPossessive(w, k + 1) || w.IsCapitalised(k + 1) || w.Is(k + 1, "up") || w.Is(k + 1, "of")
                     || w.EndsWith(k, "ed") && w.Kind(k + 1) == TokenKind.Word && Phrases.IsContent(w, k + 1) && !w.In(k + 1, Prepositions) && !w.IsLyAdverb(k + 1) && !w.In(k + 1, TimeWords)
                         && !NumberWords.TryCardinalWord(w.Text(k + 1), out _));
-                if (!modifier && (IsVerbAt(k) || IsPastVerb(k) && !w.Is(k + 1, "by") && (w.In(k + 1, Prepositions) || Phrases.IsArticleOrPossessive(w, k + 1)
-                    || w.IsCapitalised(k + 1) || w.Is(k + 1, "up") || Phrases.IsContent(w, k + 1))))
+                if (!modifier && (IsVerbAt(k) || IsPastVerb(k) && !w.Is(k + 1, "by") && (w.In(k + 1, Prepositions) || w.Is(k + 1, "to") || Phrases.IsArticleOrPossessive(w, k + 1)
+                    || w.IsCapitalised(k + 1) || w.Is(k + 1, "up") || Phrases.IsContent(w, k + 1)
+                    || w.Kind(k + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(k + 1), out _))))
                 {
                     b = k;
                     return;
@@ -3491,6 +3501,26 @@ internal readonly ref struct MeasureFinder
         if (!(w.In(j, SayingVerbs) || w.Is(j, "found") || w.Is(j, "finds") || w.Is(j, "showed") || w.Is(j, "shows") || w.Is(j, "suggests")
             || w.Is(j, "suggested") || w.Is(j, "reported") || w.Is(j, "reports") || w.Is(j, "added") || w.Is(j, "estimates") || w.Is(j, "estimated"))) return false;
         return j + 1 >= w.Count || w.Kind(j + 1) == TokenKind.Punctuation && w.Char(j + 1) is '.' or '!' or '?' or ';' or '"' or '”' or '\'';
+    }
+
+    /// <summary>
+    /// True when a past verb that does not follow nouns as a participle comes straight after a plural noun inside the phrase
+    /// <paramref name="a"/> to <paramref name="b"/>, with its object or a preposition after it ("settings responded to",
+    /// "children reached level 4", "young people gained five GCSEs").
+    /// </summary>
+    private bool PastVerbAfterHead(int a, int b)
+    {
+        var w = _w;
+        for (int k = a + 1; k < b; k++)
+        {
+            if (!IsPastVerb(k) || !w.EndsWith(k, "ed") || w.In(k, PostModifiers) || w.In(k, Prenominal)) continue;
+            if (!(w.EndsWith(k - 1, "s") || w.Is(k - 1, "people") || w.Is(k - 1, "children"))) continue;
+            if (w.Is(k - 1, "looked") || w.Is(k + 1, "by") || w.Is(k + 1, "after")) continue;
+            if (w.IsDeterminerAt(k + 1) || w.In(k + 1, Prepositions) || w.Is(k + 1, "to") || w.Kind(k + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(k + 1), out _)
+                || Phrases.IsContent(w, k + 1) && !w.IsLyAdverb(k + 1)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -75,6 +75,24 @@ public class PercentageReportPhraseTests
     }
 
     [Theory]
+    [InlineData("In 2023, 60% of pupils reached the expected standard in reading, which is better than last year.", "pupils")]
+    [InlineData("Only 35% of carers completed the survey, so the findings are limited.", "carers")]
+    [InlineData("At key stage 4, 12% of young people gained five good passes, and this is rising.", "young people")]
+    [InlineData("All told, 100% of schools in Ashby completed their safeguarding audits, which is better than in 2022.", "schools in Ashby")]
+    public void A_verb_in_a_later_clause_does_not_make_the_group_run_on(string text, string measure)
+    {
+        // the verb after ", which", ", so" or ", and" belongs to a new clause; the share's own verb ends its group
+        PercentageExtractorTests.Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_participle_after_the_group_stays_when_the_verb_comes_later()
+    {
+        PercentageExtractorTests.Single("In 2023, 40% of the children placed with relatives, which is a rise, were under five.")
+            .Measure.Should().Be("children placed with relatives");
+    }
+
+    [Theory]
     [InlineData("Very few children looked after (3%) attend a school judged inadequate.", "children looked after")]
     [InlineData("Too many initial conferences (56%) are held late.", "initial conferences")]
     [InlineData("Very few of those reviewed (11%) had a plan.", "those reviewed")]
