@@ -186,11 +186,16 @@ internal static class Phrases
             }
 
             // "children over 11 years old", "children looked after for over twelve months"
-            if ((w.Is(j, "over") || w.Is(j, "under") || w.Is(j, "aged")) && (w.Kind(j + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(j + 1), out _)))
+            // ("young people aged between 19 and 21", "children between the ages of seven and 18": an age range)
+            int ageAt = w.Is(j, "aged") && w.Is(j + 1, "between") ? j + 1
+                : w.Is(j, "between") && w.Is(j + 1, "the") && w.Is(j + 2, "ages") && w.Is(j + 3, "of") ? j + 3 : j;
+            if ((w.Is(j, "over") || w.Is(j, "under") || w.Is(j, "aged") || ageAt > j) && (w.Kind(ageAt + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(ageAt + 1), out _)))
             {
-                int e = j + 2;
-                while (e < limit && e < j + 5 && (w.Is(e, "years") || w.Is(e, "year") || w.Is(e, "old") || w.Is(e, "months")
-                    || (w.Is(e, "and") || w.Is(e, "to") || w.Kind(e) == TokenKind.Punctuation && w.Char(e) is '-' or '–') && w.Kind(e + 1) == TokenKind.Number || w.Kind(e) == TokenKind.Number)) e++;
+                int e = ageAt + 2;
+                while (e < limit && e < ageAt + 5 && (w.Is(e, "years") || w.Is(e, "year") || w.Is(e, "old") || w.Is(e, "months")
+                    || (w.Is(e, "and") || w.Is(e, "to") || w.Kind(e) == TokenKind.Punctuation && w.Char(e) is '-' or '–')
+                        && (w.Kind(e + 1) == TokenKind.Number || ageAt > j && NumberWords.TryCardinalWord(w.Text(e + 1), out _))
+                    || w.Kind(e) == TokenKind.Number || ageAt > j && e > ageAt + 1 && NumberWords.TryCardinalWord(w.Text(e), out _))) e++;
                 b = e;
                 rounds++;
                 continue;

@@ -93,6 +93,14 @@ public class PercentageReportPhraseTests
     }
 
     [Theory]
+    [InlineData("Forty per cent of children between the ages of seven and 18 who have a plan receive advocacy.", "children between the ages of seven and 18 who have a plan")]
+    [InlineData("Just over half of young people aged between 19 and 21 in Ashby are in work.", "young people aged between 19 and 21 in Ashby")]
+    public void An_age_range_stays_in_the_measure(string text, string measure)
+    {
+        PercentageExtractorTests.Single(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
     [InlineData("Very few children looked after (3%) attend a school judged inadequate.", "children looked after")]
     [InlineData("Too many initial conferences (56%) are held late.", "initial conferences")]
     [InlineData("Very few of those reviewed (11%) had a plan.", "those reviewed")]
