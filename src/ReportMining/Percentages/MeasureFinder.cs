@@ -3093,6 +3093,12 @@ internal readonly ref struct MeasureFinder
             if (r < b && (Phrases.IsContent(w, r) || (w.Is(r, "those") || w.Is(r, "these")) && r + 1 < b)) a = r;
         }
 
+        // "a sturdy lead", "a narrow majority": how big the lead is, not what it is
+        if (b - a >= 2 && Phrases.IsSizeWord(w, a) && Phrases.IsLeadWord(w, a + 1)) a++;
+
+        // "earners alone", "delegates thereafter": an adverb closing the phrase is not part of what is measured
+        if (b - a >= 2 && (w.Is(b - 1, "alone") || w.Is(b - 1, "thereafter") || w.Is(b - 1, "respectively") || w.Is(b - 1, "instead") || w.Is(b - 1, "too"))) b--;
+
         f.MeasureStart = w.Start(a);
         f.MeasureEnd = w.End(b - 1);
     }

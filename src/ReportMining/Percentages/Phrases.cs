@@ -599,6 +599,13 @@ internal static class Phrases
                 continue;
             }
 
+            // "a sturdy lead", "a gaping advantage", "a commanding 20-point edge": how big a lead is, not what it is
+            if (IsSizeWord(w, i) && i + 1 < limit && IsLeadWord(w, i + 1))
+            {
+                i++;
+                continue;
+            }
+
             // "a 5% plus or minus error margin"
             if (w.Is(i, "plus") && w.Is(i + 1, "or") && w.Is(i + 2, "minus"))
             {
@@ -611,6 +618,17 @@ internal static class Phrases
 
         return i;
     }
+
+    /// <summary>Words for how big or how safe a lead is ("sturdy", "gaping", "narrow").</summary>
+    internal static bool IsSizeWord(Words w, int i) =>
+        w.Is(i, "sturdy") || w.Is(i, "gaping") || w.Is(i, "commanding") || w.Is(i, "comfortable") || w.Is(i, "narrow") || w.Is(i, "slim")
+        || w.Is(i, "slight") || w.Is(i, "huge") || w.Is(i, "big") || w.Is(i, "bigger") || w.Is(i, "modest") || w.Is(i, "solid") || w.Is(i, "wide")
+        || w.Is(i, "whopping") || w.Is(i, "massive") || w.Is(i, "sizable") || w.Is(i, "sizeable") || w.Is(i, "razor-thin") || w.Is(i, "healthy")
+        || w.Is(i, "double-digit") || w.Is(i, "single-digit") || w.Is(i, "clear") || w.Is(i, "strong") || w.Is(i, "insurmountable");
+
+    /// <summary>Nouns for a lead between two sides ("lead", "leads", "advantage", "edge", "margin").</summary>
+    internal static bool IsLeadWord(Words w, int i) =>
+        w.Is(i, "lead") || w.Is(i, "leads") || w.Is(i, "advantage") || w.Is(i, "edge") || w.Is(i, "margin") || w.Is(i, "majority");
 
     /// <summary>Reads premodifiers and head nouns from <paramref name="i"/>; returns the end.</summary>
     private static int ReadCore(Words w, int i, int limit, bool first)

@@ -100,6 +100,23 @@ public class PercentagePollAnswerTests
     }
 
     [Theory]
+    [InlineData("Hale holds a sturdy lead of 12 percentage points over Crane.", "lead")]
+    [InlineData("Crane has a gaping advantage of 20 percent among renters.", "advantage")]
+    [InlineData("The Greens won a narrow majority of 52% in the ward.", "majority")]
+    public void How_big_a_lead_is_is_not_the_measure(string text, string measure)
+    {
+        PercentageExtractorTests.Single(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("In Esk, nearly 40 percent of top earners alone backed the levy.", "top earners")]
+    [InlineData("Crane then took 30 percent of the delegates thereafter.", "delegates")]
+    public void A_closing_adverb_is_not_the_measure(string text, string measure)
+    {
+        PercentageExtractorTests.Extract(text)[^1].Measure.Should().Be(measure);
+    }
+
+    [Theory]
     [InlineData("About 60 percent of tenants who attended the meetings described themselves as satisfied.", "tenants who attended the meetings")]
     [InlineData("Nearly 40% of parents who answered the survey rated the service as good.", "parents who answered the survey")]
     [InlineData("A third of the carers who joined the scheme praised the training.", "carers who joined the scheme")]
