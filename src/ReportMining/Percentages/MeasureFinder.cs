@@ -1024,6 +1024,19 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "The performance for 2024 to date shows a dip to 74%": a change noun after a determiner is no verb; what shows it is measured
+        if (prevIndex < 0 && (w.Is(before, "to") || w.Is(before, "from"))
+            && (w.Is(before - 2, "a") || w.Is(before - 2, "an") || (w.Is(before - 3, "a") || w.Is(before - 3, "an")) && Phrases.IsContent(w, before - 2) && !w.EndsWith(before - 2, "ed"))
+            && (w.Is(before - 1, "dip") || w.Is(before - 1, "rise") || w.Is(before - 1, "fall") || w.Is(before - 1, "drop") || w.Is(before - 1, "increase")
+                || w.Is(before - 1, "decrease") || w.Is(before - 1, "decline") || w.Is(before - 1, "improvement") || w.Is(before - 1, "reduction"))
+            && ShownBy(before - 1, out int dipA, out int dipB))
+        {
+            f.Rule = "r6d";
+            SetMeasure(ref f, dipA, dipB);
+            ScopeAfter(ref f);
+            return;
+        }
+
         // "there are 100% tracking returns for children": after an existential "there", what follows the figure is measured
         int there = before;
         while (there > 0 && there > before - 3 && (w.In(there, Auxiliaries) || w.In(there, LinkVerbs))) there--;
@@ -1108,6 +1121,16 @@ internal readonly ref struct MeasureFinder
 
             // "with the figure currently at 91.5%": a time adverb between the noun and "at"
             if (!comma && w.Is(before, "at") && (w.Is(k, "currently") || w.Is(k, "now") || w.Is(k, "still")) && Phrases.IsContent(w, k - 1) && !w.In(k - 1, Auxiliaries)) k--;
+
+            // "the reduction in re-referral rates since May 2022 to 17%": a dated time between the change and "to" says when
+            if (!comma && w.Is(before, "to") && SinceDateBefore(before, out int sinceAt) && Phrases.IsContent(w, sinceAt - 1)
+                && Phrases.LocalNounPhraseBefore(w, sinceAt, out int sa0, out int sb0) && w.Is(sa0 - 1, "in") && w.In(sa0 - 2, FigureNouns))
+            {
+                f.Rule = "r7d";
+                SetMeasure(ref f, sa0, sb0);
+                ScopeAfter(ref f);
+                return;
+            }
 
             // "was, at 2.6%, higher", "rises considerably, to over 40%"
             if (comma && TryVerbGroup(k, out int vEnd))
@@ -1208,7 +1231,10 @@ internal readonly ref struct MeasureFinder
                     bool verb = participle || (IsLeadVerb(k) || w.In(k, ShareVerbs) && !w.EndsWith(k, "ing")) && !w.IsDeterminerAt(k - 1);
                     var kind = Subject(verb ? k : k + 1, out int a, out int b);
                     // "Care leavers in education shows an improving trend from 76% to 82%": a trend that something shows is its subject's
-                    if ((w.Is(before, "from") || w.Is(before, "to") || w.Is(before, "at")) && (w.Is(k, "trend") || w.Is(k, "pattern"))
+                    // ("The performance for 2024 to date shows a dip to 74%": a change to a level, with no figure before it)
+                    bool changeNoun = prevIndex < 0 && (w.Is(before, "to") || w.Is(before, "from")) && (w.Is(k, "dip") || w.Is(k, "rise") || w.Is(k, "fall") || w.Is(k, "drop")
+                        || w.Is(k, "increase") || w.Is(k, "decrease") || w.Is(k, "decline") || w.Is(k, "improvement") || w.Is(k, "reduction"));
+                    if ((w.Is(before, "from") || w.Is(before, "to") || w.Is(before, "at")) && (w.Is(k, "trend") || w.Is(k, "pattern") || changeNoun)
                         && ShownBy(k, out int shownA, out int shownB))
                     {
                         f.Rule = "r7t";
@@ -2966,7 +2992,7 @@ internal readonly ref struct MeasureFinder
         var w = _w;
 
         // (the group a relative pronoun stands for is complete where it was cut: "1,204 calls from May to July, 31% of which")
-        if (!f.HasMeasure || f.Rule == "r1w") return;
+        if (!f.HasMeasure || f.Rule is "r1w" or "r6d" or "r7t") return;
         int first = TokenAt(f.MeasureStart), last = TokenAt(f.MeasureEnd - 1);
         if (first < 0 || last < 0) return;
         int b = last + 1;
@@ -3394,11 +3420,31 @@ internal readonly ref struct MeasureFinder
         if (!(w.Is(v, "shows") || w.Is(v, "showed") || w.Is(v, "show") || w.Is(v, "shown") || w.Is(v, "demonstrates") || w.Is(v, "demonstrated")
             || w.Is(v, "reflects") || w.Is(v, "reflected"))) return false;
         while (v > 0 && (w.In(v - 1, Auxiliaries) || w.In(v - 1, VerbAdverbs))) v--;
-        int s = Phrases.ClauseStart(w, v);
+        int s = PunctuationStart(v);
+        // ("Care leavers in education, employment or training shows": a list's commas are inside the phrase)
+        while (s > 1 && w.IsPunct(s - 1, ',') && Phrases.IsListComma(w, s - 1, v)) s = PunctuationStart(s - 1);
         while (s < v && (w.Kind(s) == TokenKind.Punctuation || w.Kind(s) == TokenKind.Number && w.IsPunct(s + 1, '.'))) s++;
         if (w.IsDeterminerAt(s)) s++;
         for (int k = 0; k < 2 && s < v && (w.Is(s, "the") || w.In(s, ProportionHeads) || w.Is(s, "of")); k++) s++;
-        if (!Phrases.ReadNounPhrase(w, s, v, rejectVerbFirst: true, out a, out b) || b != v) return false;
+        if (!Phrases.ReadNounPhrase(w, s, v, rejectVerbFirst: true, out a, out b) || b > v) return false;
+
+        // ("the council's most recent figures show a reduction from 8%": a source of figures is not what they measure)
+        if (w.Is(b - 1, "figures") || w.Is(b - 1, "data") || w.Is(b - 1, "statistics") || w.Is(b - 1, "information") || w.Is(b - 1, "report")
+            || w.Is(b - 1, "audit") || w.Is(b - 1, "audits") || w.Is(b - 1, "analysis") || w.Is(b - 1, "survey") || w.Is(b - 1, "evidence") || w.Is(b - 1, "records")) return false;
+
+        // ("The performance for 2024 to date shows": a time between the phrase and the verb says when)
+        for (int k = b; k < v; k++)
+        {
+            if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) || IsPastVerb(k) || w.Kind(k) == TokenKind.Punctuation) return false;
+        }
+
+        for (int k = a + 1; k < b; k++)
+        {
+            if (!(w.Is(k, "for") || w.Is(k, "in") || w.Is(k, "during")) || !(w.Kind(k + 1) == TokenKind.Number && w.IsYearLike(k + 1))) continue;
+            b = k;
+            break;
+        }
+
         return !w.In(a, Pronouns);
     }
 
@@ -3491,6 +3537,24 @@ internal readonly ref struct MeasureFinder
 
     private bool IsSplitDash(int k) =>
         _w.Kind(k) == TokenKind.Punctuation && _w.Char(k) is '-' or '–' && _w.Glued(k - 1, k) && _w.Glued(k, k + 1);
+
+    /// <summary>
+    /// A dated time that ends right before <paramref name="end"/> and opens with "since" ("since May 2022", "since 2019");
+    /// <paramref name="at"/> is the "since".
+    /// </summary>
+    private bool SinceDateBefore(int end, out int at)
+    {
+        var w = _w;
+        at = -1;
+        int k = end - 1;
+        if (!(w.Kind(k) == TokenKind.Number && w.IsYearLike(k))) return false;
+        k--;
+        if (w.In(k, TimeWords) && w.IsCapitalised(k)) k--;
+        if (w.Kind(k) == TokenKind.Number && !w.IsYearLike(k)) k--;
+        if (!w.Is(k, "since")) return false;
+        at = k;
+        return true;
+    }
 
     /// <summary>
     /// True when a reporting clause that closes the sentence starts at <paramref name="k"/>: a short subject and a verb of

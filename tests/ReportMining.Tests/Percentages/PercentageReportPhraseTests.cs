@@ -56,6 +56,26 @@ public class PercentageReportPhraseTests
     }
 
     [Theory]
+    [InlineData("The performance for 2024 to date shows a dip to 74%, but this is still above average.", "performance")]
+    [InlineData("Timeliness of assessments has shown a steady rise to 81%.", "Timeliness of assessments")]
+    public void A_change_to_a_level_that_something_shows_measures_that_thing(string text, string measure)
+    {
+        Last(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Figures_that_show_a_change_are_a_source_not_the_measure()
+    {
+        Last("The council's latest figures show a drop to 5% this year.").Measure.Should().NotBe("council's latest figures");
+    }
+
+    [Fact]
+    public void A_change_in_a_group_since_a_date_measures_the_group()
+    {
+        Last("Progress is clear in the reduction in re-referral rates since May 2022 to 17%.").Measure.Should().Be("re-referral rates");
+    }
+
+    [Theory]
     [InlineData("Half of missing children were found within a day; a further fifth of pupils moved away.", "a further fifth", "pupils")]
     [InlineData("Another quarter of the carers left within a year.", "Another quarter", "carers")]
     [InlineData("An additional third of the budget went on agency staff.", "An additional third", "budget")]
