@@ -750,7 +750,9 @@ internal readonly ref struct MeasureFinder
         }
 
         // "45 percent of tenants backed Tate and 41 percent preferred Cole": the same group, with its own verb
-        if (prevIndex >= 0 && (w.Is(before, "and") || w.Is(before, "but")) && !w.In(f.Last, FigureNouns) && MeasureAfter(figures[prevIndex]) && SubjectPosition(figures[prevIndex].First)
+        // ("Of these children, 68% are of primary age and 32% are ...": a fronted group too)
+        if (prevIndex >= 0 && (w.Is(before, "and") || w.Is(before, "but")) && !w.In(f.Last, FigureNouns)
+            && (MeasureAfter(figures[prevIndex]) || figures[prevIndex].Rule == "r9f" && figures[prevIndex].HasMeasure) && SubjectPosition(figures[prevIndex].First)
             && (IsVerbAt(f.Last) || w.EndsWith(f.Last, "ed") || w.In(f.Last, VerbAdverbs) && (IsVerbAt(f.Last + 1) || IsPastVerb(f.Last + 1))))
         {
             f.Rule = "r3v";

@@ -75,6 +75,14 @@ public class PercentageReportPhraseTests
         Last("Progress is clear in the reduction in re-referral rates since May 2022 to 17%.").Measure.Should().Be("re-referral rates");
     }
 
+    [Fact]
+    public void A_second_share_after_and_keeps_a_fronted_group()
+    {
+        var found = PercentageExtractorTests.Extract("Of these pupils, 68% are of primary school age and 32% are of secondary school age.");
+        found.Select(p => p.Value).Should().Equal(68, 32);
+        found.Should().OnlyContain(p => p.Measure == "pupils");
+    }
+
     [Theory]
     [InlineData("Half of missing children were found within a day; a further fifth of pupils moved away.", "a further fifth", "pupils")]
     [InlineData("Another quarter of the carers left within a year.", "Another quarter", "carers")]
