@@ -615,7 +615,10 @@ internal readonly ref struct MeasureFinder
         // "The poll found 51 percent of likely voters backed the levy. About 9 percent said they had no view": a bare
         // figure that opens its sentence and answers, chooses or backs something is a share of the group an earlier
         // share in the paragraph (or the one before) was of, not of the sentence's subject (a poll is no group)
-        if (prevIndex < 0 && _groupStart >= 0 && OpensSentenceAfterIntro(leftFirst) && AnswerVerbAfter(f.Last))
+        // ("Just over a quarter, 26 percent, say ...": a figure restated between commas before the verb)
+        int answerAt = index + 1 < figures.Length && w.IsPunct(f.Last, ',') && figures[index + 1].First == f.Last + 1 && w.IsPunct(figures[index + 1].Last, ',')
+            ? figures[index + 1].Last + 1 : f.Last;
+        if (prevIndex < 0 && _groupStart >= 0 && OpensSentenceAfterIntro(leftFirst) && AnswerVerbAfter(answerAt))
         {
             f.Rule = "r10g";
             f.MeasureStart = _groupStart;
@@ -746,6 +749,15 @@ internal readonly ref struct MeasureFinder
         if (w.Is(f.Last, "overall") && (SubjectPosition(f.First) || w.Is(before, "while") || w.Is(before, "whilst") || w.Is(before, "whereas")))
         {
             f.Rule = "r3o";
+            return;
+        }
+
+        // "About two-thirds of likely voters, 67 percent, back the plan": a figure restated between commas right after another
+        if (prevIndex >= 0 && index > 0 && w.IsPunct(before, ',') && figures[prevIndex].Last <= before && before - figures[prevIndex].Last <= 4
+            && w.IsPunct(f.Last, ',') && RestatesFigureBefore(figures[prevIndex], before))
+        {
+            f.Rule = "r3r";
+            Carry(figures, index, prevIndex, sameSentenceOnly: true);
             return;
         }
 
@@ -2555,6 +2567,15 @@ internal readonly ref struct MeasureFinder
         var w = _w;
         int k = 0;
         while (k < i && w.Kind(k) == TokenKind.Punctuation) k++;
+
+        // ("Last month, 26 percent said the same", "A year ago, ...": a short time and a comma)
+        if (i - k <= 5 && w.IsPunct(i - 1, ',') && i - 1 > k && (Phrases.IsTimeAt(w, k) && w.Kind(k) == TokenKind.Word || w.Is(k, "last") || w.Is(k, "this")))
+        {
+            bool plain = true;
+            for (int t = k; t < i - 1; t++) plain &= w.Kind(t) != TokenKind.Punctuation && !w.In(t, Auxiliaries) && !w.In(t, FiniteVerbs);
+            if (plain) return true;
+        }
+
         if (w.Is(k, "in") && i - k <= 7)
         {
             int comma = k + 1;
@@ -2569,6 +2590,18 @@ internal readonly ref struct MeasureFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when the figure before <paramref name="comma"/> is a share said in words or figures that the figure after the
+    /// comma restates ("about two-thirds of likely voters, 67 percent,"): the earlier figure's "of" phrase ends at the comma.
+    /// </summary>
+    private bool RestatesFigureBefore(in Figure earlier, int comma)
+    {
+        var w = _w;
+        if (earlier.Kind != PercentageKind.Proportion && earlier.Kind != PercentageKind.Percent) return false;
+        if (earlier.Last == comma) return true;
+        return w.Is(earlier.Last, "of") && earlier.HasMeasure && w.End(comma - 1) == earlier.MeasureEnd;
     }
 
     /// <summary>True when a verb of answering or choosing comes at <paramref name="k"/>, after an auxiliary or adverb ("would vote", "also said").</summary>
@@ -3503,6 +3536,15 @@ internal readonly ref struct MeasureFinder
             }
 
             return (w.In(b, Auxiliaries) || w.In(b, FiniteVerbs) || w.In(b, SayingVerbs) || w.In(b, OpinionVerbs)) && !(w.In(a, Pronouns) && b - a == 1);
+        }
+
+        // "Supporters of the mayor say by 55%-41% that ...": the subject of the verb of saying or backing
+        if (w.Is(k, "by") && k == first - 1 && (w.In(k - 1, SayingVerbs) || w.In(k - 1, OpinionVerbs)) && !w.In(k - 1, Auxiliaries))
+        {
+            int v = k - 1;
+            int s = PunctuationStart(v);
+            while (s < v && (w.IsDeterminerAt(s) || w.Is(s, "and") || w.Is(s, "but"))) s++;
+            return Phrases.ReadNounPhrase(w, s, v, rejectVerbFirst: true, out a, out b) && b == v && !w.In(a, Pronouns);
         }
 
         // after a clause: ", 89%-6%," or ", 55%-38%."

@@ -22,6 +22,30 @@ public class PercentagePollAnswerTests
     }
 
     [Fact]
+    public void A_bare_answer_after_a_short_time_takes_the_group()
+    {
+        var text = "A survey found 30 percent of tenants have a good view of the board. Last month, 26 percent said the same.";
+        PercentageExtractorTests.Extract(text)[^1].Measure.Should().Be("tenants");
+    }
+
+    [Fact]
+    public void A_figure_restated_between_commas_keeps_the_group()
+    {
+        var text = "About two-thirds of likely voters, 67 percent, back the plan. Just over a quarter, 26 percent, say they will vote against it.";
+        var found = PercentageExtractorTests.Extract(text);
+        found.Select(p => p.Value).Should().Equal(66.67, 67, 25, 26);
+        found.Should().OnlyContain(p => p.Measure == "likely voters");
+    }
+
+    [Fact]
+    public void A_split_after_a_verb_of_saying_is_of_its_subject()
+    {
+        var found = PercentageExtractorTests.Extract("Supporters of the mayor say by 55%-41% that the levy should stay.");
+        found.Should().HaveCount(2);
+        found.Should().OnlyContain(p => p.Measure == "Supporters of the mayor");
+    }
+
+    [Fact]
     public void Both_figures_of_a_fronted_comparison_take_the_group()
     {
         var text = "Overall, 47 percent of residents chose the library plan. In a closer match-up, 48 percent chose the pool while 45 percent chose the park.";
