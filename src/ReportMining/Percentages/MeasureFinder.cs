@@ -1886,6 +1886,14 @@ internal readonly ref struct MeasureFinder
             default:
                 if (kind == SubjectKind.Pronoun && PersonBefore(a, ref f)) break;
 
+                // "in secondary schools this is 35% (the national average is 14%)" under a heading: "this" or "it" after a
+                // place is the heading's phrase, as "in secondary schools is 35%" is
+                if (kind == SubjectKind.Pronoun && (w.Is(a, "this") || w.Is(a, "it")) && a >= 2 && PlaceBefore(a, out int placeAt) && HeadingMeasure(ref f, placeAt))
+                {
+                    f.Rule = "r6hp";
+                    break;
+                }
+
                 // "Staff turnover is stable overall, but in one team it has risen, from N% to M%": "it" is the subject of the
                 // clause before it in the sentence, when no figure came before
                 if (kind == SubjectKind.Pronoun && w.Is(a, "it") && prevIndex < 0 && a > 2 && ElidedSubject(a, out int ia, out int ib) && ib < a
@@ -3597,6 +3605,22 @@ internal readonly ref struct MeasureFinder
         if (w.Kind(k) == TokenKind.Number && !w.IsYearLike(k)) k--;
         if (!w.Is(k, "since")) return false;
         at = k;
+        return true;
+    }
+
+    /// <summary>
+    /// The "in" of a place phrase that ends right before <paramref name="pronoun"/> and opens its clause ("in secondary schools
+    /// this is"); <paramref name="at"/> is the place's first word.
+    /// </summary>
+    private bool PlaceBefore(int pronoun, out int at)
+    {
+        var w = _w;
+        at = -1;
+        int k = pronoun - 1;
+        while (k > 0 && k > pronoun - 5 && Phrases.IsContent(w, k) && !w.Is(k, "in")) k--;
+        if (!w.Is(k, "in") || k + 1 >= pronoun) return false;
+        if (k > 0 && !(w.Kind(k - 1) == TokenKind.Punctuation || w.Is(k - 1, "and"))) return false;
+        at = k + 1;
         return true;
     }
 

@@ -39,6 +39,19 @@ public class PercentageMeasureRuleTests
     }
 
     [Fact]
+    public void A_pronoun_after_a_place_in_a_heading_list_is_the_heading()
+    {
+        var text = "Pupils in Dunmore who speak Welsh at home:\n\n in primary schools this is 14% (the national average is 8%)\n\n in secondary schools it is 11% (the national average is 7%).";
+        var found = PercentageExtractorTests.Extract(text);
+        found.Select(p => p.Value).Should().Equal(14, 8, 11, 7);
+        found[0].Measure.Should().Be("Pupils in Dunmore who speak Welsh at home");
+        found[0].Scope.Should().Be("primary schools");
+        found[2].Measure.Should().Be("Pupils in Dunmore who speak Welsh at home");
+        found[2].Scope.Should().Be("secondary schools");
+        found[3].Measure.Should().Be("national average");
+    }
+
+    [Fact]
     public void A_relative_clause_that_ends_the_sentence_is_what_the_share_does()
     {
         // the clause says what the 30% did; the share is of the carers
