@@ -1436,6 +1436,15 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "The monthly data on pathway plans show that 66% were overdue": a bare share after what figures about a group show
+        if (prevIndex < 0 && w.Is(before, "that") && FigureOpensClause(f) && SourceTopicBefore(before - 1, out int topicA, out int topicB))
+        {
+            f.Rule = "r9d";
+            SetMeasure(ref f, topicA, topicB);
+            ScopeAfter(ref f);
+            return;
+        }
+
         // 9. fronted "Of the 68 adopters, half ...", "Among care leavers, 60% ..."
         f.Rule = "r9";
 
@@ -3622,6 +3631,34 @@ internal readonly ref struct MeasureFinder
         if (k > 0 && !(w.Kind(k - 1) == TokenKind.Punctuation || w.Is(k - 1, "and"))) return false;
         at = k + 1;
         return true;
+    }
+
+    /// <summary>
+    /// The group that figures, data or records are about, as the subject of a verb of showing at <paramref name="verb"/> ("the
+    /// monthly data on pathway plans show", "the latest figures for care leavers show": "pathway plans", "care leavers").
+    /// </summary>
+    private bool SourceTopicBefore(int verb, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        if (!(w.Is(verb, "show") || w.Is(verb, "shows") || w.Is(verb, "showed") || w.Is(verb, "indicate") || w.Is(verb, "indicates")
+            || w.Is(verb, "suggest") || w.Is(verb, "suggests") || w.Is(verb, "reveal") || w.Is(verb, "reveals"))) return false;
+        int s = PunctuationStart(verb);
+        for (int k = s; k < verb - 1; k++)
+        {
+            bool source = w.Is(k, "data") || w.Is(k, "figures") || w.Is(k, "information") || w.Is(k, "records") || w.Is(k, "statistics")
+                || w.Is(k, "audits") || w.Is(k, "audit") || w.Is(k, "returns");
+            if (!source || !(w.Is(k + 1, "on") || w.Is(k + 1, "for") || w.Is(k + 1, "about") || w.Is(k + 1, "of"))) continue;
+            int t = k + 2;
+            while (t < verb && w.IsDeterminerAt(t)) t++;
+
+            // ("data on performance on pathway plans": how they do is not what is counted)
+            if ((w.Is(t, "performance") || w.Is(t, "timeliness")) && (w.Is(t + 1, "on") || w.Is(t + 1, "of") || w.Is(t + 1, "in"))) t += 2;
+            while (t < verb && w.IsDeterminerAt(t)) t++;
+            return t < verb && Phrases.ReadNounPhrase(w, t, verb, rejectVerbFirst: true, out a, out b) && b == verb;
+        }
+
+        return false;
     }
 
     /// <summary>

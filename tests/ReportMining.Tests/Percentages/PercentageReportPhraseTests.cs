@@ -75,6 +75,15 @@ public class PercentageReportPhraseTests
         Last("Progress is clear in the reduction in re-referral rates since May 2022 to 17%.").Measure.Should().Be("re-referral rates");
     }
 
+    [Theory]
+    [InlineData("The council's monthly data on performance on pathway plans show that 66% were overdue in May.", "pathway plans")]
+    [InlineData("Data on return interviews shows that 40% were held within 72 hours.", "return interviews")]
+    [InlineData("The latest figures for care leavers show that 58% are in education or work.", "care leavers")]
+    public void A_bare_share_after_what_figures_about_a_group_show_is_of_that_group(string text, string measure)
+    {
+        PercentageExtractorTests.Single(text).Measure.Should().Be(measure);
+    }
+
     [Fact]
     public void A_second_share_after_and_keeps_a_fronted_group()
     {
