@@ -3481,8 +3481,8 @@ internal readonly ref struct MeasureFinder
         if (!Phrases.ReadNounPhrase(w, s, v, rejectVerbFirst: true, out a, out b) || b > v) return false;
 
         // ("the council's most recent figures show a reduction from 8%": a source of figures is not what they measure)
-        if (w.Is(b - 1, "figures") || w.Is(b - 1, "data") || w.Is(b - 1, "statistics") || w.Is(b - 1, "information") || w.Is(b - 1, "report")
-            || w.Is(b - 1, "audit") || w.Is(b - 1, "audits") || w.Is(b - 1, "analysis") || w.Is(b - 1, "survey") || w.Is(b - 1, "evidence") || w.Is(b - 1, "records")) return false;
+        // (how a service performs is what its trend measures: "the performance for 2024 to date shows a dip")
+        if (Phrases.IsSourceNoun(w, b - 1) && !w.Is(b - 1, "performance")) return false;
 
         // ("The performance for 2024 to date shows": a time between the phrase and the verb says when)
         for (int k = b; k < v; k++)
@@ -3646,9 +3646,7 @@ internal readonly ref struct MeasureFinder
         int s = PunctuationStart(verb);
         for (int k = s; k < verb - 1; k++)
         {
-            bool source = w.Is(k, "data") || w.Is(k, "figures") || w.Is(k, "information") || w.Is(k, "records") || w.Is(k, "statistics")
-                || w.Is(k, "audits") || w.Is(k, "audit") || w.Is(k, "returns");
-            if (!source || !(w.Is(k + 1, "on") || w.Is(k + 1, "for") || w.Is(k + 1, "about") || w.Is(k + 1, "of"))) continue;
+            if (!Phrases.IsSourceNoun(w, k) || w.Is(k, "performance") || !(w.Is(k + 1, "on") || w.Is(k + 1, "for") || w.Is(k + 1, "about") || w.Is(k + 1, "of"))) continue;
             int t = k + 2;
             while (t < verb && w.IsDeterminerAt(t)) t++;
 

@@ -781,7 +781,8 @@ internal static class Phrases
     /// <summary>A source a figure is read from, not what it measures ("performance on", "data for", "the latest figures show").</summary>
     internal static bool IsSourceNoun(Words w, int k) =>
         w.Is(k, "performance") || w.Is(k, "data") || w.Is(k, "figures") || w.Is(k, "scorecard") || w.Is(k, "information") || w.Is(k, "statistics")
-        || w.Is(k, "results") || w.Is(k, "records") || w.Is(k, "report") || w.Is(k, "audit");
+        || w.Is(k, "results") || w.Is(k, "records") || w.Is(k, "report") || w.Is(k, "audit") || w.Is(k, "audits") || w.Is(k, "analysis")
+        || w.Is(k, "survey") || w.Is(k, "evidence");
 
     /// <summary>
     /// True for a capitalised word inside a name that would otherwise end a phrase ("the United States",
