@@ -1041,8 +1041,7 @@ internal readonly ref struct MeasureFinder
         // "The performance for 2024 to date shows a dip to 74%": a change noun after a determiner is no verb; what shows it is measured
         if (prevIndex < 0 && (w.Is(before, "to") || w.Is(before, "from"))
             && (w.Is(before - 2, "a") || w.Is(before - 2, "an") || (w.Is(before - 3, "a") || w.Is(before - 3, "an")) && Phrases.IsContent(w, before - 2) && !w.EndsWith(before - 2, "ed"))
-            && (w.Is(before - 1, "dip") || w.Is(before - 1, "rise") || w.Is(before - 1, "fall") || w.Is(before - 1, "drop") || w.Is(before - 1, "increase")
-                || w.Is(before - 1, "decrease") || w.Is(before - 1, "decline") || w.Is(before - 1, "improvement") || w.Is(before - 1, "reduction"))
+            && (IsChangeWord(before - 1) || w.Is(before - 1, "dip") || w.Is(before - 1, "improvement"))
             && ShownBy(before - 1, out int dipA, out int dipB))
         {
             f.Rule = "r6d";
@@ -1246,8 +1245,7 @@ internal readonly ref struct MeasureFinder
                     var kind = Subject(verb ? k : k + 1, out int a, out int b);
                     // "Care leavers in education shows an improving trend from 76% to 82%": a trend that something shows is its subject's
                     // ("The performance for 2024 to date shows a dip to 74%": a change to a level, with no figure before it)
-                    bool changeNoun = prevIndex < 0 && (w.Is(before, "to") || w.Is(before, "from")) && (w.Is(k, "dip") || w.Is(k, "rise") || w.Is(k, "fall") || w.Is(k, "drop")
-                        || w.Is(k, "increase") || w.Is(k, "decrease") || w.Is(k, "decline") || w.Is(k, "improvement") || w.Is(k, "reduction"));
+                    bool changeNoun = prevIndex < 0 && (w.Is(before, "to") || w.Is(before, "from")) && (IsChangeWord(k) || w.Is(k, "dip") || w.Is(k, "improvement"));
                     if ((w.Is(before, "from") || w.Is(before, "to") || w.Is(before, "at")) && (w.Is(k, "trend") || w.Is(k, "pattern") || changeNoun)
                         && ShownBy(k, out int shownA, out int shownB))
                     {
