@@ -248,6 +248,14 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "turnout was down an average of almost 30 percent", "leading the polls by an average of seven points": how the figure
+        // was reached, as "on average" is; the words before it say what it measures
+        if (w.Is(before, "of") && w.Is(before - 1, "average") && (w.Is(before - 2, "an") || w.Is(before - 2, "a"))
+            && (w.Is(before - 3, "down") || w.Is(before - 3, "up") || w.In(before - 3, LinkVerbs) || w.In(before - 3, ShareVerbs) || IsPastVerb(before - 3)))
+        {
+            before -= 3;
+        }
+
         // "climbed a modest 7.5%", "grew a healthy 4%": a verb, a determiner and an adjective before the figure
         if ((w.Is(before - 1, "a") || w.Is(before - 1, "an")) && Phrases.IsContent(w, before) && (!w.In(before, FigureNouns) || w.Is(before, "average")) && w.Kind(before - 2) == TokenKind.Word
             && (w.In(before - 2, LinkVerbs) && !(w.In(before - 2, NounLikeVerbs) && w.IsDeterminerAt(before - 3)) || w.In(before - 2, ShareVerbs)
@@ -430,6 +438,21 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "Hale has a 52%-41% lead over Crane", "Alder's 64%-27% advantage over Crane": a lead noun after the pair; the leader
+        // (who has the lead, or whose it is) takes the first figure and the name after "over" the second
+        if (index + 1 < figures.Length && figures[index + 1].First == f.Last + 1 && (w.Is(f.Last, "to") || IsSplitDash(f.Last))
+            && IsLeadNoun(figures[index + 1].Last) && w.Is(figures[index + 1].Last + 1, "over") && NameAfter(figures[index + 1].Last + 2, out int ova, out int ovb))
+        {
+            f.Rule = "r6l";
+            if (IsPossessiveName(before) && NameBefore(before + 1, out int pa1, out _)) SetPossessor(ref f, pa1, before);
+            else if ((w.Is(before, "a") || w.Is(before, "an")) && (w.Is(before - 1, "has") || w.Is(before - 1, "had") || w.Is(before - 1, "holds") || w.Is(before - 1, "held")
+                || w.Is(before - 1, "enjoys") || w.Is(before - 1, "opened") || w.Is(before - 1, "built")) && NameBefore(before - 1, out int la1, out int lb1)) SetMeasure(ref f, la1, lb1);
+            ref var rival = ref figures[index + 1];
+            rival.Rule = "r6l";
+            SetMeasure(ref rival, ova, ovb);
+            return;
+        }
+
         // "Female members preferred Alder 51 percent to 24 percent", "older members backed Crane, 57 percent to 22 percent": the first
         // figure is the preferred name's; the second is a rival's only when one is named after it ("... to 27 percent for Crane")
         if (index + 1 < figures.Length && figures[index + 1].First == f.Last + 1
@@ -502,7 +525,8 @@ internal readonly ref struct MeasureFinder
             && (figures[prevIndex].Kind == PercentageKind.PercentagePoints && w.Is(figures[prevIndex].First - 1, "by") || w.Is(figures[prevIndex].ValueFirst - 1, "by")
                 || (w.Is(figures[prevIndex].ValueFirst - 1, "a") || w.Is(figures[prevIndex].ValueFirst - 1, "an")) && w.Is(figures[prevIndex].ValueFirst - 2, "by")
                     && IsLeadNoun(figures[prevIndex].Last) && w.IsPunct(figures[prevIndex].Last + 1, ','));
-        if ((prevIndex < 0 || marginBefore) && w.IsPunct(before, ',') && index + 1 < figures.Length && pairJoint && figures[index + 1].First == f.Last + 1
+        // ("beat the senator from Esk by 18 points (58 percent to 40 percent)": the pair in brackets)
+        if ((prevIndex < 0 || marginBefore) && (w.IsPunct(before, ',') || w.IsPunct(before, '(')) && index + 1 < figures.Length && pairJoint && figures[index + 1].First == f.Last + 1
             && LeadBeforeComma(before, out int lcv, out int cra, out int crb, out int csa, out int csb))
         {
             f.Rule = "r6l";
@@ -1047,6 +1071,15 @@ internal readonly ref struct MeasureFinder
             f.Rule = "r6d";
             SetMeasure(ref f, dipA, dipB);
             ScopeAfter(ref f);
+            return;
+        }
+
+        // "Among women, the figure is 75 percent": a restated figure after a fronted group is that group's
+        if (TryVerbGroup(before, out int restatedEnd) && restatedEnd >= 3 && (w.Is(restatedEnd - 1, "figure") || w.Is(restatedEnd - 1, "number") || w.Is(restatedEnd - 1, "share"))
+            && w.Is(restatedEnd - 2, "the") && w.IsPunct(restatedEnd - 3, ',') && FrontedOf(restatedEnd - 3, out int fga, out int fgb))
+        {
+            f.Rule = "r6f";
+            SetMeasure(ref f, fga, fgb);
             return;
         }
 
@@ -1636,6 +1669,7 @@ internal readonly ref struct MeasureFinder
             int before2 = count - 1;
             if (prevIndex < 0 && IsCountAt(ga - 1)
                 && !w.IsCapitalised(ga) && !w.In(lb - 1, ProportionHeads) && !w.In(lb - 1, TimeWords) && !w.In(ga, TimeWords)
+                && !w.Is(lb - 1, "points") && !w.Is(lb - 1, "point")
                 && (before2 < 0 || w.Kind(before2) == TokenKind.Punctuation || w.In(before2, Auxiliaries) || w.In(before2, Prepositions) || w.Is(before2, "only") || w.Is(before2, "just")
                     || w.Is(before2, "about") || w.Is(before2, "nearly") || w.Is(before2, "almost") || w.Is(before2, "some")))
             {
@@ -3254,8 +3288,9 @@ internal readonly ref struct MeasureFinder
         a = k + 1;
         while (a < comma && w.IsDeterminerAt(a)) a++;
         b = a;
-        while (b < comma && b < a + 5 && (Phrases.IsContent(w, b) || w.IsPunct(b, '.') && w.Glued(b - 1, b)) && !w.Is(b, "by") && !w.Is(b, "among") && !w.Is(b, "amongst")
-            && !w.Is(b, "across") && !w.Is(b, "in")) b++;
+        // ("beat the senator from Esk by 18 points": a rival's "from" or "of" phrase is part of the name)
+        while (b < comma && b < a + 6 && (Phrases.IsContent(w, b) || w.IsPunct(b, '.') && w.Glued(b - 1, b) || (w.Is(b, "from") || w.Is(b, "of")) && b > a && Phrases.IsContent(w, b + 1))
+            && !w.Is(b, "by") && !w.Is(b, "among") && !w.Is(b, "amongst") && !w.Is(b, "across") && !w.Is(b, "in")) b++;
         if (b == a || !(b == comma || w.Is(b, "by") || w.Is(b, "among") || w.Is(b, "amongst") || w.Is(b, "across") || w.Is(b, "in"))) return false;
         for (int j = b; j < comma - 1; j++)
         {

@@ -123,6 +123,28 @@ public class PercentagePollAnswerTests
         found.Select(p => p.Measure).Should().Equal("Crane", "Mr. Alder");
     }
 
+    [Fact]
+    public void A_change_by_an_average_measures_what_changed()
+    {
+        PercentageExtractorTests.Single("Turnout was down an average of almost 30 percent on Tuesday night.").Measure.Should().Be("Turnout");
+    }
+
+    [Theory]
+    [InlineData("Hale has a 52%-41% lead over Crane among renters.", "Hale", "Crane")]
+    [InlineData("Alder's 64%-27% advantage over Crane among likely voters is striking.", "Alder", "Crane")]
+    [InlineData("Alder beat the senator from Esk by 18 points (58 percent to 40 percent) in the county.", "Alder", "senator from Esk")]
+    public void A_lead_pair_gives_the_leader_the_first_figure_and_the_rival_the_second(string text, string leader, string rival)
+    {
+        PercentageExtractorTests.Extract(text).Select(p => p.Measure).Should().Equal(leader, rival);
+    }
+
+    [Fact]
+    public void A_restated_figure_after_a_fronted_group_is_that_group()
+    {
+        var text = "Some 60 percent of men have an unfavorable view of Hale. Among women, the figure is 75 percent.";
+        PercentageExtractorTests.Extract(text).Select(p => p.Measure).Should().Equal("men", "women");
+    }
+
     [Theory]
     [InlineData("Hale holds a sturdy lead of 12 percentage points over Crane.", "lead")]
     [InlineData("Crane has a gaping advantage of 20 percent among renters.", "advantage")]
