@@ -3206,6 +3206,10 @@ internal readonly ref struct MeasureFinder
         // "a sturdy lead", "a narrow majority": how big the lead is, not what it is
         if (b - a >= 2 && Phrases.IsSizeWord(w, a) && Phrases.IsLeadWord(w, a + 1)) a++;
 
+        // "low turnover rates (6.85%)", "high caseload levels": a judgement of a rate, not what it measures
+        if (b - a >= 2 && (w.Is(a, "low") || w.Is(a, "high") || w.Is(a, "lower") || w.Is(a, "higher")) && Phrases.IsContent(w, a + 1)
+            && (w.Is(b - 1, "rate") || w.Is(b - 1, "rates") || w.Is(b - 1, "level") || w.Is(b - 1, "levels") || w.Is(b - 1, "turnover"))) a++;
+
         // "earners alone", "delegates thereafter": an adverb closing the phrase is not part of what is measured
         if (b - a >= 2 && (w.Is(b - 1, "alone") || w.Is(b - 1, "thereafter") || w.Is(b - 1, "respectively") || w.Is(b - 1, "instead") || w.Is(b - 1, "too"))) b--;
 
@@ -4403,6 +4407,8 @@ internal readonly ref struct MeasureFinder
 
     private void SetScope(ref Figure f, int a, int b)
     {
+        // ("remained in the same placement": a state, not a place or group)
+        if (_w.Is(a, "same")) return;
         f.ScopeStart = _w.Start(a);
         f.ScopeEnd = _w.End(b - 1);
     }

@@ -890,6 +890,9 @@ internal static class Phrases
         // "the third quarter", "the fourth week"
         if ((w.Is(k, "third") || w.Is(k, "fourth")) && w.In(k + 1, TimeWords)) k++;
 
+        // "in the same placement", "in the latest inspection": an adjective of time before a noun that is not a time
+        if ((w.Is(k, "same") || w.Is(k, "current") || w.Is(k, "latest")) && w.Kind(k + 1) == TokenKind.Word && IsContent(w, k + 1) && !w.In(k + 1, TimeWords)) return false;
+
         // "for a second or subsequent time", "a second time": an ordinal, not the unit of time
         if (w.Is(k, "second") && (w.Is(k + 1, "or") || w.Is(k + 1, "time") || w.Is(k + 1, "subsequent") || w.Is(k + 1, "plan"))) return false;
         if (w.Kind(k) == TokenKind.Number) return true;

@@ -84,6 +84,28 @@ public class PercentageReportPhraseTests
         PercentageExtractorTests.Single(text).Measure.Should().Be(measure);
     }
 
+    [Theory]
+    [InlineData("Stability for children in the same placement for more than two years is currently 73.5%.", "Stability for children in the same placement for more than two years")]
+    [InlineData("The proportion of children seen in the latest inspection window was 80%.", "children seen in the latest inspection window")]
+    public void The_same_or_the_latest_before_a_noun_that_is_no_time_stays_in_the_measure(string text, string measure)
+    {
+        PercentageExtractorTests.Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void The_same_placement_is_no_scope()
+    {
+        PercentageExtractorTests.Single("Many of these children have remained in the same placement for two years or more (72%).").Scope.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("The workforce is stable, with low turnover rates (6.85%).", "turnover rates")]
+    [InlineData("Ashby has high caseload levels (31%) in its assessment teams.", "caseload levels")]
+    public void How_low_or_high_a_rate_is_is_not_the_measure(string text, string measure)
+    {
+        PercentageExtractorTests.Single(text).Measure.Should().Be(measure);
+    }
+
     [Fact]
     public void A_second_share_after_and_keeps_a_fronted_group()
     {
