@@ -26,6 +26,9 @@ internal static class Abbreviations
         "ark", "miss", "vs", "dept", "univ", "assn", "intl",
     ]);
 
+    /// <summary>True for a title before a name, with or without its stop ("Mrs.", "Sen", "Dr.").</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word.Length > 1 && word[^1] == '.' ? word[..^1] : word);
+
     /// <summary>
     /// Joins abbreviations in <paramref name="tokens"/> (a sentence's, over <paramref name="text"/>) in place;
     /// returns the new number of tokens.

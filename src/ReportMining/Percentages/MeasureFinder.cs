@@ -68,6 +68,7 @@ internal readonly ref struct MeasureFinder
 
         for (int i = 0; i < figures.Length; i++) WholeSubject(ref figures[i], figures);
         SecondLeadPairs(figures);
+        for (int i = 1; i < figures.Length; i++) PersonCompared(ref figures[i]);
 
         var w = _w;
 
@@ -3694,6 +3695,21 @@ internal readonly ref struct MeasureFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "52 percent said Mr. Hale would do better, compared with 41 percent for Mrs. Crane": a compared figure given to a person
+    /// (a title and a name after "for") is that person's share, not a share of the earlier group in the person.
+    /// </summary>
+    private void PersonCompared(ref Figure f)
+    {
+        var w = _w;
+        if (f.Rule != "r3" || f.ScopeStart < 0) return;
+        int s = TokenAt(f.ScopeStart);
+        if (s < 1 || !w.Is(s - 1, "for") || w.Kind(s) != TokenKind.Word || !Abbreviations.IsTitle(w.Text(s))) return;
+        f.MeasureStart = f.ScopeStart;
+        f.MeasureEnd = f.ScopeEnd;
+        f.ScopeStart = f.ScopeEnd = -1;
     }
 
     /// <summary>

@@ -124,6 +124,22 @@ public class PercentagePollAnswerTests
     }
 
     [Fact]
+    public void A_compared_figure_for_a_titled_person_is_that_person()
+    {
+        var found = PercentageExtractorTests.Extract("Now, 52 percent said Mr. Hale would be better, compared with 41 percent for Mrs. Crane.");
+        found[1].Measure.Should().Be("Mrs. Crane");
+        found[1].Scope.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_compared_figure_for_a_place_keeps_the_measure_and_the_place_as_scope()
+    {
+        var found = PercentageExtractorTests.Extract("Some 88% of children were seen, compared with 85% for England.");
+        found[1].Measure.Should().Be("children");
+        found[1].Scope.Should().Be("England");
+    }
+
+    [Fact]
     public void A_change_by_an_average_measures_what_changed()
     {
         PercentageExtractorTests.Single("Turnout was down an average of almost 30 percent on Tuesday night.").Measure.Should().Be("Turnout");
