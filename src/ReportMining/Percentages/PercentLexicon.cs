@@ -140,7 +140,8 @@ internal static class PercentLexicon
     public static readonly WordSet ToNouns = Set(
         "visit", "visits", "referral", "referrals", "contact", "contacts", "admission", "admissions", "application", "applications",
         "return", "returns", "response", "responses", "transfer", "transfers", "move", "moves", "journey", "journeys", "trip", "trips",
-        "call", "calls", "complaint", "complaints", "notification", "notifications");
+        "call", "calls", "complaint", "complaints", "notification", "notifications", "contributor", "contributors", "donor", "donors",
+        "donation", "donations", "contribution", "contributions", "giving", "payment", "payments", "grant", "grants", "access");
 
     /// <summary>Any preposition (a phrase that starts with one is not a subject).</summary>
     public static readonly WordSet Prepositions = Set(

@@ -522,9 +522,11 @@ internal static class Phrases
             return !w.IsYearLike(j + 1) && !w.Is(j + 1, "whom") && !w.Is(j + 1, "which");
         }
 
+        // ("the Twitter conversation about the debate": "about" and a determiner after a noun is what it is about, not a hedge)
         if (w.Is(j, "over") || w.Is(j, "about"))
         {
-            return w.Is(j - 1, "aged") || w.Is(j - 1, "concerns") || w.Is(j - 1, "worries");
+            return w.Is(j - 1, "aged") || w.Is(j - 1, "concerns") || w.Is(j - 1, "worries")
+                || w.Is(j, "about") && (w.Is(j + 1, "the") || w.Is(j + 1, "their") || w.Is(j + 1, "his") || w.Is(j + 1, "her")) && IsContent(w, j + 2) && w.Kind(j + 2) == TokenKind.Word;
         }
 
         // "visits made on time", "reviews held in time": manner, part of what is measured

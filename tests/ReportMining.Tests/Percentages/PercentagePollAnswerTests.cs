@@ -139,6 +139,24 @@ public class PercentagePollAnswerTests
         found[1].Scope.Should().Be("England");
     }
 
+    [Theory]
+    [InlineData("Nearly 60 percent of contributors to Mrs. Crane's campaign gave less than $200.", "contributors to Mrs. Crane's campaign")]
+    [InlineData("About 30 percent of the online conversation about the debate was about jobs.", "online conversation about the debate")]
+    [InlineData("Half of the giving to the mayor's appeal came from renters.", "giving to the mayor's appeal")]
+    public void What_a_group_is_to_or_about_stays_in_the_measure(string text, string measure)
+    {
+        PercentageExtractorTests.Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void About_before_a_number_is_still_a_hedge()
+    {
+        var p = PercentageExtractorTests.Extract("Turnout among renters was about 40 percent.")[^1];
+        p.Approximate.Should().BeTrue();
+        p.Measure.Should().Be("Turnout");
+        p.Scope.Should().Be("renters");
+    }
+
     [Fact]
     public void A_change_by_an_average_measures_what_changed()
     {
