@@ -241,7 +241,7 @@ internal readonly ref struct MeasureFinder
         while (before > 0 && (w.Is(before, "just") || w.Is(before, "only") || w.Is(before, "even") || w.Is(before, "exactly") || w.Is(before, "still") || w.Is(before, "currently")
             || w.Is(before, "between") && !w.Is(before - 1, "gap") && !w.Is(before - 1, "difference"))) before--;
 
-        // "By 58%-33%, those surveyed said ...", "..., united in backing the levy, 89%-6%": a poll's split for and against
+        // "By 61%-30%, those asked said ...", "..., united in backing the levy, 89%-6%": a poll's split for and against
         if (PollSplit(figures, index, out int splitA, out int splitB))
         {
             f.Rule = "r11s";
@@ -249,7 +249,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "turnout was down an average of almost 30 percent", "leading the polls by an average of seven points": how the figure
+        // "attendance fell by an average of nearly 20 percent", "leading the wards by an average of six points": how the figure
         // was reached, as "on average" is; the words before it say what it measures
         if (w.Is(before, "of") && w.Is(before - 1, "average") && (w.Is(before - 2, "an") || w.Is(before - 2, "a"))
             && (w.Is(before - 3, "down") || w.Is(before - 3, "up") || w.In(before - 3, LinkVerbs) || w.In(before - 3, ShareVerbs) || IsPastVerb(before - 3)))
@@ -454,7 +454,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "Female members preferred Alder 51 percent to 24 percent", "older members backed Crane, 57 percent to 22 percent": the first
+        // "Female members preferred Alder 53 percent to 21 percent", "older members backed Crane, 57 percent to 22 percent": the first
         // figure is the preferred name's; the second is a rival's only when one is named after it ("... to 27 percent for Crane")
         if (index + 1 < figures.Length && figures[index + 1].First == f.Last + 1
             && (w.Is(f.Last, "to") || IsSplitDash(f.Last)) && PreferredName(before, out int pna, out int pnb) && (prevIndex < 0 || pna > figures[prevIndex].Last))
@@ -526,7 +526,7 @@ internal readonly ref struct MeasureFinder
             && (figures[prevIndex].Kind == PercentageKind.PercentagePoints && w.Is(figures[prevIndex].First - 1, "by") || w.Is(figures[prevIndex].ValueFirst - 1, "by")
                 || (w.Is(figures[prevIndex].ValueFirst - 1, "a") || w.Is(figures[prevIndex].ValueFirst - 1, "an")) && w.Is(figures[prevIndex].ValueFirst - 2, "by")
                     && IsLeadNoun(figures[prevIndex].Last) && w.IsPunct(figures[prevIndex].Last + 1, ','));
-        // ("beat the senator from Esk by 18 points (58 percent to 40 percent)": the pair in brackets)
+        // ("beat the senator from Esk by 16 points (55 percent to 39 percent)": the pair in brackets)
         if ((prevIndex < 0 || marginBefore) && (w.IsPunct(before, ',') || w.IsPunct(before, '(')) && index + 1 < figures.Length && pairJoint && figures[index + 1].First == f.Last + 1
             && LeadBeforeComma(before, out int lcv, out int cra, out int crb, out int csa, out int csb))
         {
@@ -637,10 +637,10 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "The poll found 51 percent of likely voters backed the levy. About 9 percent said they had no view": a bare
+        // "The poll found 51 percent of likely voters backed the levy. About 9 percent said the levy was unfair": a bare
         // figure that opens its sentence and answers, chooses or backs something is a share of the group an earlier
         // share in the paragraph (or the one before) was of, not of the sentence's subject (a poll is no group)
-        // ("Just over a quarter, 26 percent, say ...": a figure restated between commas before the verb)
+        // ("Just under a third, 31 percent, say ...": a figure restated between commas before the verb)
         int answerAt = index + 1 < figures.Length && w.IsPunct(f.Last, ',') && figures[index + 1].First == f.Last + 1 && w.IsPunct(figures[index + 1].Last, ',')
             ? figures[index + 1].Last + 1 : f.Last;
         if (prevIndex < 0 && _groupStart >= 0 && OpensSentenceAfterIntro(leftFirst) && AnswerVerbAfter(answerAt))
@@ -777,7 +777,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "About two-thirds of likely voters, 67 percent, back the plan": a figure restated between commas right after another
+        // "About two-thirds of likely tenants, 64 percent, back the plan": a figure restated between commas right after another
         if (prevIndex >= 0 && index > 0 && w.IsPunct(before, ',') && figures[prevIndex].Last <= before && before - figures[prevIndex].Last <= 4
             && w.IsPunct(f.Last, ',') && RestatesFigureBefore(figures[prevIndex], before))
         {
@@ -787,7 +787,7 @@ internal readonly ref struct MeasureFinder
         }
 
         // "45 percent of tenants backed Tate and 41 percent preferred Cole": the same group, with its own verb
-        // ("Of these children, 68% are of primary age and 32% are ...": a fronted group too)
+        // ("Of these pupils, 64% are at primary school and 36% are ...": a fronted group too)
         if (prevIndex >= 0 && (w.Is(before, "and") || w.Is(before, "but")) && !w.In(f.Last, FigureNouns)
             && (MeasureAfter(figures[prevIndex]) || figures[prevIndex].Rule == "r9f" && figures[prevIndex].HasMeasure) && SubjectPosition(figures[prevIndex].First)
             && (IsVerbAt(f.Last) || w.EndsWith(f.Last, "ed") || w.In(f.Last, VerbAdverbs) && (IsVerbAt(f.Last + 1) || IsPastVerb(f.Last + 1))))
@@ -1063,7 +1063,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "The performance for 2024 to date shows a dip to 74%": a change noun after a determiner is no verb; what shows it is measured
+        // "The performance for 2024 so far shows a dip to 74%": a change noun after a determiner is no verb; what shows it is measured
         if (prevIndex < 0 && (w.Is(before, "to") || w.Is(before, "from"))
             && (w.Is(before - 2, "a") || w.Is(before - 2, "an") || (w.Is(before - 3, "a") || w.Is(before - 3, "an")) && Phrases.IsContent(w, before - 2) && !w.EndsWith(before - 2, "ed"))
             && (IsChangeWord(before - 1) || w.Is(before - 1, "dip") || w.Is(before - 1, "improvement"))
@@ -1075,7 +1075,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "Among women, the figure is 75 percent": a restated figure after a fronted group is that group's
+        // "Among renters, the figure is 72 percent": a restated figure after a fronted group is that group's
         if (TryVerbGroup(before, out int restatedEnd) && restatedEnd >= 3 && (w.Is(restatedEnd - 1, "figure") || w.Is(restatedEnd - 1, "number") || w.Is(restatedEnd - 1, "share"))
             && w.Is(restatedEnd - 2, "the") && w.IsPunct(restatedEnd - 3, ',') && FrontedOf(restatedEnd - 3, out int fga, out int fgb))
         {
@@ -1169,7 +1169,7 @@ internal readonly ref struct MeasureFinder
             // "with the figure currently at 91.5%": a time adverb between the noun and "at"
             if (!comma && w.Is(before, "at") && (w.Is(k, "currently") || w.Is(k, "now") || w.Is(k, "still")) && Phrases.IsContent(w, k - 1) && !w.In(k - 1, Auxiliaries)) k--;
 
-            // "the reduction in re-referral rates since May 2022 to 17%": a dated time between the change and "to" says when
+            // "the fall in repeat referrals since May 2022 to 17%": a dated time between the change and "to" says when
             if (!comma && w.Is(before, "to") && SinceDateBefore(before, out int sinceAt) && Phrases.IsContent(w, sinceAt - 1)
                 && Phrases.LocalNounPhraseBefore(w, sinceAt, out int sa0, out int sb0) && w.Is(sa0 - 1, "in") && w.In(sa0 - 2, FigureNouns))
             {
@@ -1277,8 +1277,8 @@ internal readonly ref struct MeasureFinder
                     // ("Rowe leads by 57 percent": the leader, not "Rowe leads")
                     bool verb = participle || (IsLeadVerb(k) || w.In(k, ShareVerbs) && !w.EndsWith(k, "ing")) && !w.IsDeterminerAt(k - 1);
                     var kind = Subject(verb ? k : k + 1, out int a, out int b);
-                    // "Care leavers in education shows an improving trend from 76% to 82%": a trend that something shows is its subject's
-                    // ("The performance for 2024 to date shows a dip to 74%": a change to a level, with no figure before it)
+                    // "Care leavers in education shows a rising trend from 66% to 72%": a trend that something shows is its subject's
+                    // ("The performance for 2024 so far shows a dip to 74%": a change to a level, with no figure before it)
                     bool changeNoun = prevIndex < 0 && (w.Is(before, "to") || w.Is(before, "from")) && (IsChangeWord(k) || w.Is(k, "dip") || w.Is(k, "improvement"));
                     if ((w.Is(before, "from") || w.Is(before, "to") || w.Is(before, "at")) && (w.Is(k, "trend") || w.Is(k, "pattern") || changeNoun)
                         && ShownBy(k, out int shownA, out int shownB))
@@ -1468,7 +1468,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "The monthly data on pathway plans show that 66% were overdue": a bare share after what figures about a group show
+        // "The monthly data on care plan reviews show that 61% were late": a bare share after what figures about a group show
         if (prevIndex < 0 && w.Is(before, "that") && FigureOpensClause(f) && SourceTopicBefore(before - 1, out int topicA, out int topicB))
         {
             f.Rule = "r9d";
@@ -1928,8 +1928,8 @@ internal readonly ref struct MeasureFinder
             default:
                 if (kind == SubjectKind.Pronoun && PersonBefore(a, ref f)) break;
 
-                // "in secondary schools this is 35% (the national average is 14%)" under a heading: "this" or "it" after a
-                // place is the heading's phrase, as "in secondary schools is 35%" is
+                // "in secondary schools this is 31% (the national average is 12%)" under a heading: "this" or "it" after a
+                // place is the heading's phrase, as "in secondary schools is 31%" is
                 if (kind == SubjectKind.Pronoun && (w.Is(a, "this") || w.Is(a, "it")) && a >= 2 && PlaceBefore(a, out int placeAt) && HeadingMeasure(ref f, placeAt))
                 {
                     f.Rule = "r6hp";
@@ -2610,7 +2610,7 @@ internal readonly ref struct MeasureFinder
     /// <summary>True when only punctuation comes before token <paramref name="i"/> in the sentence.</summary>
     /// <summary>
     /// True when only punctuation comes before token <paramref name="i"/>, or a short opener: a linking word ("Now,",
-    /// "But", "And only", "However,") or a phrase after "in" up to a comma ("In a closer match-up,").
+    /// "But", "And only", "However,") or a phrase after "in" up to a comma ("In a closer race,").
     /// </summary>
     private bool OpensSentenceAfterIntro(int i)
     {
@@ -2618,7 +2618,7 @@ internal readonly ref struct MeasureFinder
         int k = 0;
         while (k < i && w.Kind(k) == TokenKind.Punctuation) k++;
 
-        // ("Last month, 26 percent said the same", "A year ago, ...": a short time and a comma)
+        // ("Last month, 22 percent said so too", "A year ago, ...": a short time and a comma)
         if (i - k <= 5 && w.IsPunct(i - 1, ',') && i - 1 > k && (Phrases.IsTimeAt(w, k) && w.Kind(k) == TokenKind.Word || w.Is(k, "last") || w.Is(k, "this")))
         {
             bool plain = true;
@@ -3199,7 +3199,7 @@ internal readonly ref struct MeasureFinder
         if ((w.In(q, SubjectQuantifiers) || w.Is(q, "few")) && !superlative)
         {
             int r = w.Is(q + 1, "of") ? q + 2 : q + 1;
-            // ("very few of those reviewed": "those" heads the phrase)
+            // ("very few of those audited": "those" heads the phrase)
             while (r < b - 1 && w.IsDeterminerAt(r) && !w.Is(r, "those") && !w.Is(r, "these")) r++;
             if (r < b && (Phrases.IsContent(w, r) || (w.Is(r, "those") || w.Is(r, "these")) && r + 1 < b)) a = r;
         }
@@ -3511,18 +3511,18 @@ internal readonly ref struct MeasureFinder
             || w.Is(v, "reflects") || w.Is(v, "reflected"))) return false;
         while (v > 0 && (w.In(v - 1, Auxiliaries) || w.In(v - 1, VerbAdverbs))) v--;
         int s = PunctuationStart(v);
-        // ("Care leavers in education, employment or training shows": a list's commas are inside the phrase)
+        // ("Care leavers in work, study or training shows": a list's commas are inside the phrase)
         while (s > 1 && w.IsPunct(s - 1, ',') && Phrases.IsListComma(w, s - 1, v)) s = PunctuationStart(s - 1);
         while (s < v && (w.Kind(s) == TokenKind.Punctuation || w.Kind(s) == TokenKind.Number && w.IsPunct(s + 1, '.'))) s++;
         if (w.IsDeterminerAt(s)) s++;
         for (int k = 0; k < 2 && s < v && (w.Is(s, "the") || w.In(s, ProportionHeads) || w.Is(s, "of")); k++) s++;
         if (!Phrases.ReadNounPhrase(w, s, v, rejectVerbFirst: true, out a, out b) || b > v) return false;
 
-        // ("the council's most recent figures show a reduction from 8%": a source of figures is not what they measure)
+        // ("the council's newest figures show a fall from 9%": a source of figures is not what they measure)
         // (how a service performs is what its trend measures: "the performance for 2024 to date shows a dip")
         if (Phrases.IsSourceNoun(w, b - 1) && !w.Is(b - 1, "performance")) return false;
 
-        // ("The performance for 2024 to date shows": a time between the phrase and the verb says when)
+        // ("The performance for 2024 so far shows": a time between the phrase and the verb says when)
         for (int k = b; k < v; k++)
         {
             if (w.In(k, Auxiliaries) || w.In(k, FiniteVerbs) || IsPastVerb(k) || w.Kind(k) == TokenKind.Punctuation) return false;
@@ -3540,7 +3540,7 @@ internal readonly ref struct MeasureFinder
 
     /// <summary>
     /// The group of a poll's split given as two figures joined by a dash ("58%-33%"): after a fronted "By ..." and a comma,
-    /// the subject of the clause that follows ("By 58%-33%, those surveyed said ..."); between commas after a clause, that
+    /// the subject of the clause that follows ("By 61%-30%, those asked said ..."); between commas after a clause, that
     /// clause's subject ("Older residents are united in backing the library, 89%-6%, ..."), or the subject before it when
     /// that clause opens with a quantifier ("Tenants are split, although most oppose the plan, 55%-38%").
     /// </summary>
@@ -3673,7 +3673,7 @@ internal readonly ref struct MeasureFinder
 
     /// <summary>
     /// The group that figures, data or records are about, as the subject of a verb of showing at <paramref name="verb"/> ("the
-    /// monthly data on pathway plans show", "the latest figures for care leavers show": "pathway plans", "care leavers").
+    /// monthly data on pathway plans show", "the latest figures for care leavers show": "care plan reviews", "care leavers").
     /// </summary>
     private bool SourceTopicBefore(int verb, out int a, out int b)
     {
@@ -3688,7 +3688,7 @@ internal readonly ref struct MeasureFinder
             int t = k + 2;
             while (t < verb && w.IsDeterminerAt(t)) t++;
 
-            // ("data on performance on pathway plans": how they do is not what is counted)
+            // ("data on performance on care plan reviews": how they do is not what is counted)
             if ((w.Is(t, "performance") || w.Is(t, "timeliness")) && (w.Is(t + 1, "on") || w.Is(t + 1, "of") || w.Is(t + 1, "in"))) t += 2;
             while (t < verb && w.IsDeterminerAt(t)) t++;
             return t < verb && Phrases.ReadNounPhrase(w, t, verb, rejectVerbFirst: true, out a, out b) && b == verb;
@@ -3698,7 +3698,7 @@ internal readonly ref struct MeasureFinder
     }
 
     /// <summary>
-    /// "52 percent said Mr. Hale would do better, compared with 41 percent for Mrs. Crane": a compared figure given to a person
+    /// "52 percent said Mr. Hale would do more, against 41 percent for Mrs. Crane": a compared figure given to a person
     /// (a title and a name after "for") is that person's share, not a share of the earlier group in the person.
     /// </summary>
     private void PersonCompared(ref Figure f)
@@ -4423,7 +4423,7 @@ internal readonly ref struct MeasureFinder
 
     private void SetScope(ref Figure f, int a, int b)
     {
-        // ("remained in the same placement": a state, not a place or group)
+        // ("stayed in the same school": a state, not a place or group)
         if (_w.Is(a, "same")) return;
         f.ScopeStart = _w.Start(a);
         f.ScopeEnd = _w.End(b - 1);

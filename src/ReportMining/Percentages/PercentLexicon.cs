@@ -379,7 +379,7 @@ internal static class PercentLexicon
 
     /// <summary>
     /// Verbs of choosing, backing or holding a view, the way a poll's answers are reported ("9 percent chose
-    /// neither", "48 percent backed the levy", "14 percent had a negative opinion").
+    /// neither", "48 percent backed the levy", "12 percent had a poor view").
     /// </summary>
     public static readonly WordSet OpinionVerbs = Set(
         "chose", "choose", "chooses", "picked", "pick", "picks", "selected", "select", "selects", "named", "name", "names",

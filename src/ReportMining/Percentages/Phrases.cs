@@ -186,7 +186,7 @@ internal static class Phrases
             }
 
             // "children over 11 years old", "children looked after for over twelve months"
-            // ("young people aged between 19 and 21", "children between the ages of seven and 18": an age range)
+            // ("young adults aged between 18 and 20", "children between the ages of eight and 16": an age range)
             int ageAt = w.Is(j, "aged") && w.Is(j + 1, "between") ? j + 1
                 : w.Is(j, "between") && w.Is(j + 1, "the") && w.Is(j + 2, "ages") && w.Is(j + 3, "of") ? j + 3 : j;
             if ((w.Is(j, "over") || w.Is(j, "under") || w.Is(j, "aged") || ageAt > j) && (w.Kind(ageAt + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(ageAt + 1), out _)))
@@ -464,7 +464,7 @@ internal static class Phrases
     {
         if (!(w.Is(j, "during") || w.Is(j, "since") || w.Is(j, "in")) || j < 1 || w.Kind(j - 1) != TokenKind.Word || !w.EndsWith(j - 1, "ed")) return -1;
 
-        // ("the 95 percent Obama received in 2008": after a name the word is its verb)
+        // ("the 91 percent Reyes received in 2010": after a name the word is its verb)
         if (j >= 3 && w.IsCapitalised(j - 2)) return -1;
         int e = j + 1;
         while (e < limit && e < j + 6 && (w.Kind(e) == TokenKind.Number || w.In(e, TimeWords) && w.IsCapitalised(e) && !w.In(e, Auxiliaries)
@@ -522,7 +522,7 @@ internal static class Phrases
             return !w.IsYearLike(j + 1) && !w.Is(j + 1, "whom") && !w.Is(j + 1, "which");
         }
 
-        // ("the Twitter conversation about the debate": "about" and a determiner after a noun is what it is about, not a hedge)
+        // ("the online chatter about the hustings": "about" and a determiner after a noun is what it is about, not a hedge)
         if (w.Is(j, "over") || w.Is(j, "about"))
         {
             return w.Is(j - 1, "aged") || w.Is(j - 1, "concerns") || w.Is(j - 1, "worries")

@@ -41,9 +41,9 @@ public class PercentageMeasureRuleTests
     [Fact]
     public void A_pronoun_after_a_place_in_a_heading_list_is_the_heading()
     {
-        var text = "Pupils in Dunmore who speak Welsh at home:\n\n in primary schools this is 14% (the national average is 8%)\n\n in secondary schools it is 11% (the national average is 7%).";
+        var text = "Pupils in Dunmore who speak Welsh at home:\n\n in primary schools this is 17.5% (the national average is 8%)\n\n in secondary schools it is 11% (the national average is 7%).";
         var found = PercentageExtractorTests.Extract(text);
-        found.Select(p => p.Value).Should().Equal(14, 8, 11, 7);
+        found.Select(p => p.Value).Should().Equal(17.5, 8, 11, 7);
         found[0].Measure.Should().Be("Pupils in Dunmore who speak Welsh at home");
         found[0].Scope.Should().Be("primary schools");
         found[2].Measure.Should().Be("Pupils in Dunmore who speak Welsh at home");
