@@ -26,12 +26,12 @@ internal readonly ref struct FigureFinder
             if (kind == TokenKind.Punctuation)
             {
                 char c = w.Char(i);
-                if ((c == '%' || c == '％') && GluedDigitsBefore(i, out int digitsStart, out double gv, out int wordAt))
+                if ((c == '%' || c == '％') && GluedDigitsBefore(i, out int digitsStart, out double gv))
                 {
-                    // "there are100%", "the national average is19.4%": pdftotext lost the space, so the number (or its
-                    // whole part) ends a word token
-                    Add(figures, wordAt, i + 1, gv, PercentageKind.Percent);
-                    if (figures.Count > 0 && figures[^1].ValueFirst == wordAt)
+                    // "there are100%": pdftotext lost the space, so the number ends a word token (GluedNumbers splits such
+                    // words before a sentence is read; this is for a sentence too long to split in place)
+                    Add(figures, i - 1, i + 1, gv, PercentageKind.Percent);
+                    if (figures.Count > 0 && figures[^1].ValueFirst == i - 1)
                     {
                         var last = figures[^1];
                         last.StartChar = digitsStart;
@@ -347,34 +347,19 @@ internal readonly ref struct FigureFinder
     }
 
     /// <summary>Digits at the end of a word glued to the sign at <paramref name="sign"/> ("are100%").</summary>
-    private bool GluedDigitsBefore(int sign, out int start, out double value, out int wordAt)
+    private bool GluedDigitsBefore(int sign, out int start, out double value)
     {
         var w = _w;
         start = -1;
         value = 0;
-        wordAt = sign - 1;
-
-        // "is19.4%": the word, the point and the decimals are three glued tokens
         int k = sign - 1;
-        bool decimals = w.Kind(k) == TokenKind.Number && w.Glued(k, sign) && w.IsPunct(k - 1, '.') && w.Glued(k - 1, k) && w.Glued(k - 2, k - 1)
-            && w.Text(k).IndexOfAnyExcept("0123456789") < 0;
-        int wordIndex = decimals ? k - 2 : k;
-        if (w.Kind(wordIndex) != TokenKind.Word || !decimals && !w.Glued(k, sign)) return false;
-        var word = w.Text(wordIndex);
+        if (w.Kind(k) != TokenKind.Word || !w.Glued(k, sign)) return false;
+        var word = w.Text(k);
         int d = word.Length;
         while (d > 0 && char.IsAsciiDigit(word[d - 1])) d--;
         if (d == word.Length || d == 0 || word.Length - d > 6) return false;
         if (!NumberWords.TryDigits(word[d..], out value)) return false;
-        if (decimals)
-        {
-            var fraction = w.Text(k);
-            if (fraction.Length > 6 || !NumberWords.TryDigits(fraction, out double f)) return false;
-            value += f / Math.Pow(10, fraction.Length);
-            value = Math.Round(value, fraction.Length);
-        }
-
-        start = w.Start(wordIndex) + d;
-        wordAt = wordIndex;
+        start = w.Start(k) + d;
         return true;
     }
 
