@@ -233,7 +233,9 @@ internal static class Phrases
                 continue;
             }
 
-            if (w.EndsWith(j, "ed") && w.Kind(j) == TokenKind.Word && j > a && IsContent(w, j - 1) && !(w.IsCapitalised(j - 1) && j - 1 > 0) && ParticipleTimeEnd(w, j + 1, limit) is int datedEnd and > 0)
+            // (the participle itself, after the head: "adopters recruited in 2024–25"; a name before it makes it a verb, which
+            // ParticipleTimeEnd checks)
+            if (w.EndsWith(j, "ed") && w.Kind(j) == TokenKind.Word && j > a && IsContent(w, j - 1) && ParticipleTimeEnd(w, j + 1, limit) is int datedEnd and > 0)
             {
                 b = datedEnd;
                 rounds++;
