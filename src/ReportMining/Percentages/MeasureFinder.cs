@@ -249,6 +249,42 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "tariffs, ranging from 5 percent to 25 percent": the phrase a range describes
+        if (w.Is(before, "from") && (w.Is(before - 1, "ranging") || w.Is(before - 1, "ranged") || w.Is(before - 1, "varying")))
+        {
+            int rangeEnd = w.IsPunct(before - 2, ',') ? before - 2 : before - 1;
+            if (Phrases.IsContent(w, rangeEnd - 1) && Phrases.LocalNounPhraseBefore(w, rangeEnd, out int ra1, out int rb1))
+            {
+                // ("Esk slapped duties, ranging from ...": what the verb did is the phrase after it)
+                for (int k = rb1 - 2; k > ra1; k--)
+                {
+                    if (!IsPastVerb(k)) continue;
+                    ra1 = k + 1;
+                    break;
+                }
+
+                f.Rule = "r6r";
+                SetMeasure(ref f, ra1, rb1);
+                ScopeAfter(ref f);
+                return;
+            }
+        }
+
+        // "to 66.7%, from the 18.7% it owns": the level a change started from, with the measure of the level it reached
+        if (prevIndex >= 0 && (w.Is(before, "from") || w.Is(before, "the") && w.Is(before - 1, "from")) && figures[prevIndex].HasMeasure)
+        {
+            int from = w.Is(before, "from") ? before : before - 1;
+            if (w.IsPunct(from - 1, ',') && figures[prevIndex].Last == from - 1 && w.Is(figures[prevIndex].First - 1, "to"))
+            {
+                f.Rule = "r7f";
+                f.MeasureStart = figures[prevIndex].MeasureStart;
+                f.MeasureEnd = figures[prevIndex].MeasureEnd;
+                f.ScopeStart = figures[prevIndex].ScopeStart;
+                f.ScopeEnd = figures[prevIndex].ScopeEnd;
+                return;
+            }
+        }
+
         // "attendance fell by an average of nearly 20 percent", "leading the wards by an average of six points": how the figure
         // was reached, as "on average" is; the words before it say what it measures
         if (w.Is(before, "of") && w.Is(before - 1, "average") && (w.Is(before - 2, "an") || w.Is(before - 2, "a"))
@@ -260,6 +296,7 @@ internal readonly ref struct MeasureFinder
         // "climbed a modest 7.5%", "grew a healthy 4%": a verb, a determiner and an adjective before the figure
         if ((w.Is(before - 1, "a") || w.Is(before - 1, "an")) && Phrases.IsContent(w, before) && (!w.In(before, FigureNouns) || w.Is(before, "average")) && w.Kind(before - 2) == TokenKind.Word
             && (w.In(before - 2, LinkVerbs) && !(w.In(before - 2, NounLikeVerbs) && w.IsDeterminerAt(before - 3)) || w.In(before - 2, ShareVerbs)
+                || (w.Is(before - 2, "was") || w.Is(before - 2, "is") || w.Is(before - 2, "were") || w.Is(before - 2, "are")) && !w.IsCapitalised(before)
                 || (w.Is(before - 2, "up") || w.Is(before - 2, "down")) && w.In(before - 3, LinkVerbs)))
         {
             before -= 2;
@@ -515,7 +552,12 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        if (prevIndex >= 0 && figures[prevIndex].Rule is "r6l" or "r6p" && figures[prevIndex].Last == leftFirst - 1 && f.HasMeasure) return;
+        if (prevIndex >= 0 && figures[prevIndex].Rule is "r6l" or "r6p" && figures[prevIndex].Last == leftFirst - 1 && f.HasMeasure)
+        {
+            // (the rival's share of a lead, resolved with the leader's; it keeps the lead's rule)
+            f.Rule = "r6l";
+            return;
+        }
 
         // "found Alder leading Crane by 11 points among renters, 52 percent to 41 percent": a pair after a comma gives the
         // shares of a lead stated before it, the leader's first and the rival's second, with the lead's group as the scope
@@ -625,6 +667,9 @@ internal readonly ref struct MeasureFinder
         if (w.Is(before, "with") && prevIndex >= 0 && figures[prevIndex].HasMeasure && w.EndsWith(f.Last, "ing"))
         {
             f.Rule = "r3i";
+            // ("shows Hale leading Crane 44 percent to 37 percent, with 13 percent supporting another candidate": after a
+            // candidate's share the figure is a share of those polled, who are not named)
+            if (figures[prevIndex].Rule is "r6l" or "r6p" or "r6g" or "r6x") return;
             Carry(figures, index, prevIndex, sameSentenceOnly: true);
             return;
         }
@@ -719,6 +764,8 @@ internal readonly ref struct MeasureFinder
         {
             f.Rule = "r8a";
             int end = f.Last + 1;
+            // ("the 20% growth rate": change and rate words together name one thing)
+            while (end < w.Count && end < f.Last + 3 && Phrases.IsContent(w, end) && w.In(end, FigureNouns)) end++;
             SetMeasure(ref f, f.Last, end);
             ScopeAt(ref f, end);
             return;
@@ -1055,11 +1102,25 @@ internal readonly ref struct MeasureFinder
 
         // "Hale has only 6 percent support among renters", "won 48 percent backing": a noun of support right after the
         // figure is what it measures, not the holder
-        if ((w.In(before, Auxiliaries) || w.In(before, ShareVerbs)) && (w.Is(f.Last, "support") || w.Is(f.Last, "backing") || w.Is(f.Last, "approval")
+        // ("Pike was at 25 percent support among renters": a level of support, with its group)
+        bool atLevel = w.Is(before, "at") && (w.In(before - 1, Auxiliaries) || w.In(before - 1, LinkVerbs));
+        if ((w.In(before, Auxiliaries) || w.In(before, ShareVerbs) || atLevel) && (w.Is(f.Last, "support") || w.Is(f.Last, "backing") || w.Is(f.Last, "approval")
             || w.Is(f.Last, "favourability") || w.Is(f.Last, "favorability") || w.Is(f.Last, "turnout")))
         {
             f.Rule = "r6n";
             SetMeasure(ref f, f.Last, f.Last + 1);
+            ScopeAt(ref f, f.Last + 1);
+            return;
+        }
+
+        // "Hale finished third in Esk, getting just 14 percent": a participle of winning after the clause is its subject's share
+        if ((w.Is(before, "getting") || w.Is(before, "winning") || w.Is(before, "taking") || w.Is(before, "receiving") || w.Is(before, "garnering")
+            || w.Is(before, "drawing") || w.Is(before, "capturing") || w.Is(before, "earning")) && w.IsPunct(before - 1, ',') && !w.Is(f.Last, "of")
+            && ClauseSubjectBefore(before - 1, out int gsa, out int gsb))
+        {
+            f.Rule = "r6i";
+            SetMeasure(ref f, gsa, gsb);
+            ScopeAfter(ref f);
             return;
         }
 
@@ -1111,6 +1172,16 @@ internal readonly ref struct MeasureFinder
         // "shares closed down 2.7 percent", "the fund is up 4 percent": the subject of the verb before the particle
         if ((w.Is(before, "down") || w.Is(before, "up")) && w.Kind(before - 1) == TokenKind.Word && !w.Is(f.Last, "of"))
         {
+            // "with ticket sales up 36 percent": a phrase after "with" that the figure describes
+            if (Phrases.IsContent(w, before - 1) && Phrases.LocalNounPhraseBefore(w, before, out int wa, out int wb) && wb == before
+                && (w.Is(wa - 1, "with") || w.IsDeterminerAt(wa - 1) && w.Is(wa - 2, "with")))
+            {
+                f.Rule = "r6w";
+                SetMeasure(ref f, wa, wb);
+                ScopeAfter(ref f);
+                return;
+            }
+
             int particleVerb = -1;
             if (TryVerbGroup(before - 1, out int groupStart)) particleVerb = groupStart;
             else if (w.EndsWith(before - 1, "ed") || w.In(before - 1, FiniteVerbs)) particleVerb = before - 1;
@@ -3322,7 +3393,8 @@ internal readonly ref struct MeasureFinder
         a = b = -1;
         if (!Phrases.IsContent(w, before) || !w.IsCapitalised(before)) return false;
         int k = before - 1;
-        while (k >= 0 && k >= before - 4 && Phrases.IsContent(w, k) && !IsGiveVerb(k)) k--;
+        // ("shows Hale leading Crane 44 percent to 37 percent": a lead inside the object is read as a lead)
+        while (k >= 0 && k >= before - 4 && Phrases.IsContent(w, k) && !IsGiveVerb(k) && !IsLeadVerb(k)) k--;
         int verb = k;
         while (verb >= 0 && verb > k - 2 && w.IsDeterminerAt(verb)) verb--;
         if (verb < 1 || !IsGiveVerb(verb) || w.IsDeterminerAt(verb - 1)) return false;
@@ -3882,6 +3954,9 @@ internal readonly ref struct MeasureFinder
     {
         var w = _w;
         int k = that - 1;
+        // ("announced Wednesday that", "said on Monday that": the day the verb happened comes between)
+        if (IsWeekday(k) && w.EndsWith(k - 1, "ed")) k--;
+        else if (IsWeekday(k) && w.Is(k - 1, "on") && w.EndsWith(k - 2, "ed")) k -= 2;
         // ("told reporters that", "warned members that": a verb of telling, its object, then the reported clause)
         if (w.Is(k - 1, "told") || w.Is(k - 1, "tells") || w.Is(k - 1, "tell") || w.Is(k - 1, "informed") || w.Is(k - 1, "assured") || w.Is(k - 1, "warned")
             || w.Is(k - 1, "reminded") || w.Is(k - 1, "convinced") || w.Is(k - 1, "persuaded")) return true;
@@ -3892,6 +3967,10 @@ internal readonly ref struct MeasureFinder
             || w.EndsWith(k, "ed") && !w.In(k, PostModifiers) || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs);
     }
 
+    /// <summary>A day of the week at <paramref name="k"/> ("Wednesday").</summary>
+    private bool IsWeekday(int k) =>
+        _w.Is(k, "monday") || _w.Is(k, "tuesday") || _w.Is(k, "wednesday") || _w.Is(k, "thursday") || _w.Is(k, "friday") || _w.Is(k, "saturday") || _w.Is(k, "sunday");
+
     /// <summary>
     /// A noun with an amount of it ending at the comma <paramref name="comma"/> ("revenue of $212.4 million for the
     /// quarter", "a net profit of 21 million euros"): the noun (<paramref name="a"/> to <paramref name="b"/>).
@@ -3900,7 +3979,7 @@ internal readonly ref struct MeasureFinder
     {
         var w = _w;
         a = b = -1;
-        for (int k = comma - 1; k >= Math.Max(1, comma - 12); k--)
+        for (int k = comma - 1; k >= Math.Max(1, comma - 18); k--)
         {
             if (w.Is(k, "of"))
             {
@@ -3909,6 +3988,8 @@ internal readonly ref struct MeasureFinder
                 return w.Kind(n) == TokenKind.Number && !w.IsYearLike(n) && n < comma && Phrases.LocalNounPhraseBefore(w, k, out a, out b);
             }
 
+            // ("profit of $76.8 million, or $3.66 a share, up 11%": the amount restated a share, between commas)
+            if (w.IsPunct(k, ',') && w.Is(k + 1, "or") && (w.Kind(k + 2) == TokenKind.Number || w.Kind(k + 2) == TokenKind.Punctuation && w.Glued(k + 2, k + 3))) continue;
             if (w.Kind(k) == TokenKind.Punctuation && !w.Glued(k, k + 1)) return false;
         }
 
@@ -4371,6 +4452,11 @@ internal readonly ref struct MeasureFinder
             if (w.Kind(k) != TokenKind.Word) continue;
             // ("The Oakham average closed down 24 points, or 0.1 percent": a close with its direction is a change)
             bool closed = (w.Is(k, "closed") || w.Is(k, "ended") || w.Is(k, "finished")) && (w.Is(k + 1, "down") || w.Is(k + 1, "up") || w.Is(k + 1, "higher") || w.Is(k + 1, "lower"));
+
+            // ("Norton had operating profit of $76.8 million, up 11%": "had" before a noun is a verb of its own, and what the amount
+            // is of is measured)
+            if ((w.Is(k, "had") || w.Is(k, "has") || w.Is(k, "have")) && Phrases.IsContent(w, k + 1) && !w.EndsWith(k + 1, "ed") && !w.EndsWith(k + 1, "en")
+                && !w.In(k + 1, Auxiliaries) && !w.IsLyAdverb(k + 1)) return true;
             if (w.In(k, Auxiliaries) || closed || w.In(k, LinkVerbs) && !(w.In(k, NounLikeVerbs) && (w.IsDeterminerAt(k - 1) || Phrases.IsContent(w, k - 1) && !w.In(k - 1, Pronouns))))
             {
                 if (closed && Phrases.NounPhraseBefore(w, k, out _, out int ce) && ce == k) subjectEnd = k;
@@ -4384,6 +4470,21 @@ internal readonly ref struct MeasureFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The subject of the clause that ends at <paramref name="comma"/>: a phrase at the clause's start followed by a past or
+    /// finite verb ("Hale finished third in Esk,").
+    /// </summary>
+    private bool ClauseSubjectBefore(int comma, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        int start = Phrases.ClauseStart(w, comma);
+        if (start < 0 || start >= comma || !Phrases.IsContent(w, start)) return false;
+        bool named = w.IsCapitalised(start) && NameAfter(start, out a, out b) && b < comma && (IsPastVerb(b) || w.In(b, FiniteVerbs) || w.In(b, Auxiliaries));
+        if (!named && (!Phrases.ReadNounPhrase(w, start, comma, rejectVerbFirst: true, out a, out b) || a != start)) return false;
+        return b < comma && (IsPastVerb(b) || w.In(b, FiniteVerbs) || w.In(b, Auxiliaries) || w.In(b, ShareVerbs));
     }
 
     /// <summary>The securities before "paying" or "yielding" at <paramref name="verb"/>: "senior notes", "the bonds" ("notes" is a noun here, not the verb of "the report notes that").</summary>

@@ -207,7 +207,8 @@ internal static class PercentLexicon
     /// <summary>Judgements that follow a noun as its predicate ("rated 12% of councils inadequate"), not part of it.</summary>
     public static readonly WordSet PredicateAdjectives = Set(
         "inadequate", "good", "outstanding", "poor", "excellent", "satisfactory", "effective", "ineffective", "safe",
-        "unsafe", "late", "overdue", "timely", "untimely", "adequate", "weak", "strong", "improving", "worse", "better");
+        "unsafe", "late", "overdue", "timely", "untimely", "adequate", "weak", "strong", "improving", "worse", "better",
+        "steady", "unchanged", "stable");
 
     /// <summary>Words that make a phrase a time, not a place or group ("in 2015", "in the last year").</summary>
     public static readonly WordSet TimeWords = Set(

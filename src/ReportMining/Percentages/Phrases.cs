@@ -280,7 +280,8 @@ internal static class Phrases
             if (participleMod && (w.EndsWith(j, "ed") || w.EndsWith(j, "en") || w.Is(j, "held") || w.Is(j, "made") || w.Is(j, "sent") || w.Is(j, "seen"))
                 && !(w.In(j + 1, Prepositions) || w.Is(j + 1, "after") || w.Kind(j + 1) != TokenKind.Word || w.IsLyAdverb(j + 1) || w.In(j + 1, VerbAdverbs)
                      || (w.Is(j + 1, "more") || w.Is(j + 1, "less") || w.Is(j + 1, "fewer")) && w.Is(j + 2, "than")
-                     || w.In(j + 1, Auxiliaries) || w.In(j + 1, ClauseStarters)))
+                     || w.In(j + 1, Auxiliaries) || w.In(j + 1, ClauseStarters)
+                     || IsAskedWord(w, j) && (w.In(j + 1, OpinionVerbs) || w.In(j + 1, SayingVerbs))))
             {
                 participleMod = false;
             }
@@ -686,7 +687,13 @@ internal static class Phrases
 
                 // "residents view him warmly", "members back the plan": a word between a noun and a determiner is a verb
                 // (not a time or a fronted phrase before a new subject: "In this year the rate rose", "in the east team the figure is")
-                if (j > i && !w.IsCapitalised(j) && !w.In(j, TimeWords) && (w.In(j + 1, ObjectPronouns) || IsArticleOrPossessive(w, j + 1) && !SubjectFollows(w, j + 2))) break;
+                if (j > i && !w.IsCapitalised(j) && !w.In(j, TimeWords) && (w.In(j + 1, ObjectPronouns) || IsArticleOrPossessive(w, j + 1) && !SubjectFollows(w, j + 2)
+                    || (w.Is(j + 1, "any") || w.Is(j + 1, "every")) && w.EndsWith(j, "s") && !w.EndsWith(j, "ss") && !w.In(j + 2, TimeWords))) break;
+
+                // "voters support former governor Hale", "members back Crane": a verb of backing between a plural noun and a name
+                // or a title ("former", "incumbent") is the clause's verb, not part of the phrase
+                if (j > i && !w.IsCapitalised(j) && IsPluralHead(w, j - 1) && w.In(j, OpinionVerbs) && !w.EndsWith(j, "s") && !w.EndsWith(j, "ed")
+                    && (w.IsCapitalised(j + 1) && w.Kind(j + 1) == TokenKind.Word || w.Is(j + 1, "former") || w.Is(j + 1, "incumbent"))) break;
                 if (w.IsLyAdverb(j) && !(w.Is(j, "likely") && j > i && IsContent(w, j + 1)))
                 {
                     // "newly qualified social workers": an adverb inside a phrase must lead somewhere
@@ -805,6 +812,16 @@ internal static class Phrases
     private static bool PluralNoun(Words w, int j) =>
         w.In(j, ClauseStarters) && w.EndsWith(j, "s") && !w.In(j, Auxiliaries) && IsContent(w, j - 1)
         && (w.In(j + 1, Auxiliaries) || w.Is(j + 1, "due") || w.In(j + 1, Prepositions) || w.Kind(j + 1) == TokenKind.Punctuation && w.Char(j + 1) is ',' or '.' or ';' or ')');
+
+    /// <summary>A participle of asking people ("surveyed", "polled", "questioned", "interviewed", "asked", "sampled").</summary>
+    internal static bool IsAskedWord(Words w, int j) =>
+        w.Is(j, "surveyed") || w.Is(j, "polled") || w.Is(j, "questioned") || w.Is(j, "interviewed") || w.Is(j, "asked") || w.Is(j, "sampled");
+
+    /// <summary>A plural noun at <paramref name="j"/> ("voters", "Democrats", "people", "children"), not a possessive.</summary>
+    internal static bool IsPluralHead(Words w, int j) =>
+        w.Kind(j) == TokenKind.Word && (w.Is(j, "people") || w.Is(j, "children") || w.Is(j, "men") || w.Is(j, "women")
+            || w.Text(j).Length > 3 && w.EndsWith(j, "s") && !w.EndsWith(j, "ss") && !w.EndsWith(j, "'s") && !w.EndsWith(j, "’s") && !w.EndsWith(j, "us")
+               && !w.In(j, Auxiliaries));
 
     /// <summary>"those with jobs", "those in care", "those who left": a "those" at <paramref name="k"/> that a phrase after it defines.</summary>
     internal static bool IsDefinedThose(Words w, int k) =>

@@ -1,0 +1,94 @@
+using ReportMining.Percentages;
+
+namespace ReportMining.Tests.Percentages;
+
+/// <summary>
+/// Where a measured phrase ends and which phrase a figure belongs to, in the clause shapes of news and business text: a
+/// backing verb before a name, a lead reported inside "shows", a figure before compound rate nouns, an amount with a verb of
+/// having, "with X up N%", ranges after a participle, the level a change came from, a participle of winning after a clause.
+/// Sentences written for the project (fictional places, people and firms).
+/// </summary>
+public class PercentageClauseShapeTests
+{
+    private static IReadOnlyList<PercentageMention> Extract(string text) => PercentageExtractorTests.Extract(text);
+
+    [Fact]
+    public void A_backing_verb_between_a_plural_noun_and_a_name_ends_the_group()
+    {
+        var found = Extract("The Courier poll found that 43% of Esk voters support former mayor Ann Hale, and 42% support Councillor Ben Crane.");
+        found.Select(p => p.Measure).Should().Equal("Esk voters", "Esk voters");
+    }
+
+    [Fact]
+    public void A_lead_reported_by_shows_gives_each_side_its_figure_and_the_rest_none()
+    {
+        var found = Extract("The latest Courier poll shows Hale leading Crane 48 percent to 39 percent, with 9 percent backing another candidate.");
+        found.Select(p => p.Measure).Should().Equal("Hale", "Crane", null);
+    }
+
+    [Theory]
+    [InlineData("The board views the 12% growth rate as ambitious.", "growth rate")]
+    [InlineData("The 10% cap covers any bidder from abroad.", "cap")]
+    public void A_figure_before_its_noun_measures_the_whole_noun_and_not_the_verb(string text, string measure)
+    {
+        Extract(text).Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_noun_every_year_keeps_the_noun()
+    {
+        Extract("The fines came to 2 percent of the firm's 9,000 drivers every year.").Should().ContainSingle().Which.Measure.Should().Be("firm's 9,000 drivers");
+    }
+
+    [Fact]
+    public void An_amount_after_had_measures_what_the_amount_is_of()
+    {
+        Extract("Kelso Mills had operating profit of £12.4 million, or 31p a share, up 9% from £11.4 million.")
+            .Should().ContainSingle().Which.Measure.Should().Be("operating profit");
+    }
+
+    [Fact]
+    public void Being_at_a_level_of_support_measures_support_with_its_group()
+    {
+        var p = Extract("Crane was at 31 percent support among renters in the latest Courier poll.").Should().ContainSingle().Subject;
+        p.Measure.Should().Be("support");
+        p.Scope.Should().Be("renters");
+    }
+
+    [Fact]
+    public void With_a_phrase_up_by_a_figure_measures_the_phrase()
+    {
+        Extract("The harbour trust had a good summer, with ticket sales up 36 percent in May.")
+            .Should().ContainSingle().Which.Measure.Should().Be("ticket sales");
+    }
+
+    [Fact]
+    public void A_range_after_ranging_from_measures_the_phrase_before_it()
+    {
+        var found = Extract("Dunmore raised parking fees, ranging from 5 percent to 12 percent, across its car parks.");
+        found.Select(p => p.Measure).Should().Equal("parking fees", "parking fees");
+    }
+
+    [Theory]
+    [InlineData("The forecast kept the estimate of regional growth steady at 2.1 percent.", "estimate of regional growth")]
+    [InlineData("The council said that turnout in the Esk by-election was a record 44%.", "turnout in the Esk by-election")]
+    [InlineData("The returning officer announced Wednesday that turnout in the ward was 38%.", "turnout in the ward")]
+    public void Words_about_the_level_are_not_the_measure(string text, string measure)
+    {
+        Extract(text).Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void The_level_a_change_came_from_has_the_measure_of_the_level_it_reached()
+    {
+        var found = Extract("Kelso plans to raise its stake in Tarn Mills to 60%, from the 22% it holds now.");
+        found.Should().HaveCount(2);
+        found.Should().OnlyContain(p => p.Measure == "stake" && p.Scope == "Tarn Mills");
+    }
+
+    [Fact]
+    public void A_participle_of_winning_after_a_clause_gives_the_subject_its_share()
+    {
+        Extract("Crane finished third in the Esk ward, getting just 14 percent.").Should().ContainSingle().Which.Measure.Should().Be("Crane");
+    }
+}
