@@ -412,6 +412,18 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "X is low, at 6%, better than comparators, at 12%", "lower than the England average at 14% and statistical neighbours
+        // at 10%": a compared group with its figure after "at" keeps the measure of the sentence's first figure, the group
+        // as the scope (an average or a rate named is its own measure)
+        if (w.Is(before, "at") && ComparedGroupBefore(before, figures, index, prevIndex, out int cga, out int cgb, out int measured))
+        {
+            f.Rule = "r3c";
+            f.MeasureStart = measured >= 0 ? figures[measured].MeasureStart : _carryStart;
+            f.MeasureEnd = measured >= 0 ? figures[measured].MeasureEnd : _carryEnd;
+            SetScope(ref f, cga, cgb);
+            return;
+        }
+
         // "118 children left care, of whom 12% later came back": a share of the group before the comma
         if (RelativeGroup(before, out int wa0, out int wb0))
         {
@@ -1258,6 +1270,19 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
+            // "attendance for pupils in care compares favourably with all pupils, at 94%": the figure is the subject's
+            if (comma && w.Is(before, "at"))
+            {
+                int c = k - 1;
+                while (c > 0 && c > k - 10 && !w.Is(c, "compares") && !w.Is(c, "compare") && w.Kind(c) == TokenKind.Word) c--;
+                if ((w.Is(c, "compares") || w.Is(c, "compare")) && Subject(c, out int csa0, out int csb0) == SubjectKind.Phrase)
+                {
+                    f.Rule = "r7v";
+                    SetMeasure(ref f, csa0, csb0);
+                    return;
+                }
+            }
+
             // "grew a little on Monday, to nearly 40%": a degree and a time between the verb and the comma
             if (comma && VerbBeforeDegreeAndTime(k, out int timedVerb) && TryVerbGroup(timedVerb, out int tvEnd))
             {
@@ -1752,6 +1777,17 @@ internal readonly ref struct MeasureFinder
 
             int k = la - 1;
             while (k >= 0 && w.IsDeterminerAt(k)) k--;
+
+            // "This is now better than comparators (41%)": "This" stands for the figure of the sentence before, whose measure
+            // carries, with the compared group as the scope (an average or a rate named is its own measure)
+            if (prevIndex < 0 && _carryStart >= 0 && ThisBefore(open, out int thanAt) && thanAt >= 0 && la > thanAt
+                && !w.In(lb - 1, RestatedHeads) && !w.In(lb - 1, FigureNouns))
+            {
+                f.Rule = "r3this";
+                Carry(figures, index, prevIndex, sameSentenceOnly: false);
+                SetScope(ref f, la, lb);
+                return;
+            }
 
             // "above similar councils (53%)": a comparison group keeps the measure of the figure before
             if (prevIndex >= 0 && figures[prevIndex].HasMeasure && (w.Is(k, "than") || w.Is(k, "with") || w.Is(k, "against") || (w.Is(k, "above") || w.Is(k, "below")) && !HasFigureNoun(la, lb)) && !w.In(lb - 1, RestatedHeads)
@@ -2933,7 +2969,7 @@ internal readonly ref struct MeasureFinder
         var w = _w;
         than = -1;
         int k = particle - 1;
-        if (w.Is(particle, "at"))
+        if (w.Is(particle, "at") || w.IsPunct(particle, '('))
         {
             while (k > 0 && k > particle - 8 && !w.Is(k, "than")) k--;
             if (!w.Is(k, "than")) return false;
@@ -2941,7 +2977,7 @@ internal readonly ref struct MeasureFinder
             k--;
             if (!(w.Is(k, "higher") || w.Is(k, "lower") || w.Is(k, "better") || w.Is(k, "worse") || w.Is(k, "above") || w.Is(k, "below"))) return false;
             k--;
-            while (k > 0 && (w.Is(k, "still") || w.Is(k, "much") || w.Is(k, "slightly") || w.Is(k, "far") || w.Is(k, "significantly"))) k--;
+            while (k > 0 && (w.Is(k, "still") || w.Is(k, "much") || w.Is(k, "slightly") || w.Is(k, "far") || w.Is(k, "significantly") || w.Is(k, "now"))) k--;
         }
         else
         {
@@ -3965,6 +4001,54 @@ internal readonly ref struct MeasureFinder
         if ((w.Is(k - 1, "is") || w.Is(k - 1, "was")) && w.Is(k - 2, "it")) return true;
         return w.Is(k - 1, "to") || w.In(k, FiniteVerbs) || w.In(k, ClauseStarters) || w.In(k, Auxiliaries) || w.In(k, ShareVerbs)
             || w.EndsWith(k, "ed") && !w.In(k, PostModifiers) || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs);
+    }
+
+    /// <summary>
+    /// A group compared with a figure, before the "at" at <paramref name="at"/>: "better than comparators, at", "higher than
+    /// similar areas at", or "and statistical neighbours at" after such a group. <paramref name="measured"/> is the sentence's
+    /// first figure with a measure that is not itself a compared group (or -1 to use the measure carried from the sentence
+    /// before); false when the group names an average or a rate, or nothing is measured before it.
+    /// </summary>
+    private bool ComparedGroupBefore(int at, Span<Figure> figures, int index, int prevIndex, out int a, out int b, out int measured)
+    {
+        var w = _w;
+        a = b = measured = -1;
+        int end = w.IsPunct(at - 1, ',') ? at - 1 : at;
+        if (!Phrases.IsContent(w, end - 1) || !Phrases.LocalNounPhraseBefore(w, end, out a, out b) || b != end) return false;
+        if (w.In(b - 1, RestatedHeads) || w.In(b - 1, FigureNouns) || w.In(b - 1, TimeWords)) return false;
+        int k = a - 1;
+        while (k >= 0 && w.IsDeterminerAt(k)) k--;
+        bool listed = w.Is(k, "and") && prevIndex >= 0 && (figures[prevIndex].Rule is "r3c" or "r3this" || ComparedBefore(figures[prevIndex].First));
+        if (!listed)
+        {
+            // (not "X compares favourably with all pupils, at 94%": that figure is X's)
+            if (!(w.Is(k, "than") && (w.Is(k - 1, "higher") || w.Is(k - 1, "lower") || w.Is(k - 1, "better") || w.Is(k - 1, "worse")
+                    || w.Is(k - 1, "above") || w.Is(k - 1, "below") || w.Is(k - 1, "more") || w.Is(k - 1, "less") || w.Is(k - 1, "greater")))) return false;
+        }
+
+        // (a figure before it in the sentence that has no measure leaves it without one too: the sentence's subject was lost)
+        for (int j = 0; j < index; j++)
+        {
+            if (figures[j].Rule is "r3c" or "r3this") continue;
+            if (!figures[j].HasMeasure) return false;
+            measured = j;
+            break;
+        }
+
+        return measured >= 0 || _carryStart >= 0 && index == 0;
+    }
+
+    /// <summary>"than" shortly before the figure at <paramref name="first"/> ("lower than the England average at 22%").</summary>
+    private bool ComparedBefore(int first)
+    {
+        var w = _w;
+        for (int k = first - 1; k >= 0 && k >= first - 8; k--)
+        {
+            if (w.Is(k, "than")) return true;
+            if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) != ',' || w.In(k, Auxiliaries)) return false;
+        }
+
+        return false;
     }
 
     /// <summary>A day of the week at <paramref name="k"/> ("Wednesday").</summary>

@@ -184,7 +184,7 @@ internal static class PercentLexicon
 
     /// <summary>Common finite verbs that end a subject ("children attend", "young people achieve").</summary>
     public static readonly WordSet FiniteVerbs = Set(
-        "attend", "attends", "ends", "live", "lives", "receive", "receives", "achieve", "achieves", "make", "makes",
+        "attend", "attends", "ends", "live", "lives", "compares", "receive", "receives", "achieve", "achieves", "make", "makes",
         "go", "goes", "become", "becomes", "leave", "feel", "feels", "say", "says",
         "know", "knows", "take", "takes", "get", "gets", "gain", "gains",
         "wait", "waits", "engage", "engages", "enter", "enters", "show", "shows", "continue",

@@ -91,4 +91,31 @@ public class PercentageClauseShapeTests
     {
         Extract("Crane finished third in the Esk ward, getting just 14 percent.").Should().ContainSingle().Which.Measure.Should().Be("Crane");
     }
+
+    [Fact]
+    public void A_group_compared_after_this_keeps_the_measure_before_with_the_group_as_scope()
+    {
+        var found = Extract("The share of care leavers in work was 52% last year. This is now better than comparators (47%).");
+        found.Should().HaveCount(2);
+        found[1].Measure.Should().Be("care leavers in work");
+        found[1].Scope.Should().Be("comparators");
+    }
+
+    [Fact]
+    public void A_group_compared_with_its_figure_after_at_keeps_the_first_measure()
+    {
+        var found = Extract("The re-referral rate is 18%, which is lower than the England average at 22% and similar areas at 20%.");
+        found.Select(p => p.Measure).Should().Equal("re-referral rate", "England average", "re-referral rate");
+        found[2].Scope.Should().Be("similar areas");
+        var comma = Extract("Repeat plans in Esk are low, at 9%, better than comparators, at 14%.");
+        comma[1].Measure.Should().Be("Repeat plans in Esk");
+        comma[1].Scope.Should().Be("comparators");
+    }
+
+    [Fact]
+    public void A_figure_after_compares_favourably_with_a_group_is_the_subjects()
+    {
+        Extract("Attendance for pupils in care compares favourably with all pupils, at 94%.").Should().ContainSingle()
+            .Which.Measure.Should().Be("Attendance for pupils in care");
+    }
 }
