@@ -710,7 +710,8 @@ internal readonly ref struct MeasureFinder
 
         // "The majority of Year 11 children are in school. At least half are on track ...": a figure that opens the
         // sentence as its whole subject is a share of the subject of the sentence before (same paragraph)
-        if (prevIndex < 0 && FirstWordAt(leftFirst) && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs) || VerbAfterFigure(f.Last)) && !w.Is(f.Last, "of")
+        // ("As at 31 March 2015, 10% had ...", "Between April and January only 4% were ...": after a fronted time)
+        if (prevIndex < 0 && (FirstWordAt(leftFirst) || OpensAfterFrontedTime(leftFirst)) && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs) || VerbAfterFigure(f.Last)) && !w.Is(f.Last, "of")
             && SubjectOfSentenceBefore(ref f))
         {
             f.Rule = "r10s";
@@ -2719,6 +2720,34 @@ internal readonly ref struct MeasureFinder
     /// True when only punctuation comes before token <paramref name="i"/>, or a short opener: a linking word ("Now,",
     /// "But", "And only", "However,") or a phrase after "in" up to a comma ("In a closer race,").
     /// </summary>
+    private bool OpensAfterFrontedTime(int i)
+    {
+        var w = _w;
+        int k = 0;
+        while (k < i && w.Kind(k) == TokenKind.Punctuation) k++;
+        if (w.Is(k, "for") && w.Is(k + 1, "example") && w.IsPunct(k + 2, ',')) k += 3;
+        else if (w.Is(k, "however") && w.IsPunct(k + 1, ',')) k += 2;
+        int e = i;
+        while (e > k && (w.Is(e - 1, "only") || w.Is(e - 1, "just"))) e--;
+        if (w.IsPunct(e - 1, ',')) e--;
+        if (e - k < 2 || e - k > 10) return false;
+        bool opens = (w.Is(k, "as") && (w.Is(k + 1, "at") || w.Is(k + 1, "of")) || w.Is(k, "at") && w.Is(k + 1, "the") && w.Is(k + 2, "end"))
+            || (w.Is(k, "between") || w.Is(k, "in") || w.Is(k, "during") || w.Is(k, "by") || w.Is(k, "since")) && Phrases.IsTimeAt(w, k + 1);
+        if (!opens) return false;
+
+        // every word of the opener is a time's: numbers, months, time nouns and the words that join them
+        for (int t = k; t < e; t++)
+        {
+            if (w.Kind(t) == TokenKind.Number || w.In(t, TimeWords)) continue;
+            if (w.Kind(t) == TokenKind.Punctuation && w.Char(t) is '-' or '–' or '/') continue;
+            if (w.Is(t, "as") || w.Is(t, "at") || w.Is(t, "of") || w.Is(t, "the") || w.Is(t, "and") || w.Is(t, "to") || w.Is(t, "between") || w.Is(t, "in")
+                || w.Is(t, "during") || w.Is(t, "by") || w.Is(t, "since") || w.Is(t, "this") || w.Is(t, "that") || w.Is(t, "inspection")) continue;
+            return false;
+        }
+
+        return true;
+    }
+
     private bool OpensSentenceAfterIntro(int i)
     {
         var w = _w;
@@ -2849,6 +2878,15 @@ internal readonly ref struct MeasureFinder
 
         // ("This proportion is ...": a bare restatement of a figure names no group)
         if (b - a == 1 && (w.In(a, ProportionHeads) || w.In(a, RestatedHeads) || w.In(a, FigureNouns))) return false;
+
+        // ("The timeliness of health assessments is poor. Only 40% were on time": a share of the things the quality is of)
+        for (int q = a; q < b - 1 && q < a + 3; q++)
+        {
+            if (!(w.Is(q, "timeliness") || w.Is(q, "quality") || w.Is(q, "stability") || w.Is(q, "completion") || w.Is(q, "take-up") || w.Is(q, "uptake") || w.Is(q, "attendance"))) continue;
+            if ((w.Is(q + 1, "of") || w.Is(q + 1, "for")) && Phrases.IsContent(w, q + 2)) a = q + 2;
+            break;
+        }
+
         f.MeasureStart = w.Start(a);
         f.MeasureEnd = w.End(b - 1);
         return true;

@@ -247,7 +247,8 @@ internal static class Phrases
                 if (!PrepositionContinues(w, j)) break;
                 int k = SkipOpeners(w, j + 1, limit);
                 if (k >= limit || w.Kind(k) != TokenKind.Word || w.In(k, Pronouns) && !w.IsDeterminerAt(k)) break;
-                if (w.In(k, Auxiliaries) || w.In(k, ClauseStarters) || w.Is(k, "and")) break;
+                // ("the rate of reports provided": after "of" a plural verb-like word is a noun)
+                if (w.In(k, Auxiliaries) || w.In(k, ClauseStarters) && !(w.Is(j, "of") && w.EndsWith(k, "s")) || w.Is(k, "and")) break;
                 int end = ReadCore(w, k, limit, first: true);
                 if (end <= k) break;
 
@@ -988,7 +989,8 @@ internal static class Phrases
             if (w.Is(k, "to") && PrepositionContinues(w, k)) continue;
             // "placed more than 20 miles from home": a comparison inside the phrase
             if (w.Is(k, "than") && (w.Is(k - 1, "more") || w.Is(k - 1, "less") || w.Is(k - 1, "fewer"))) continue;
-            if (w.In(k, ClauseStarters) && !w.Is(k, "with") && !w.Is(k, "where") || w.Is(k, "where") && k > 0) return k + 1;
+            // ("the rate of reports provided": after "of" a verb-like word is a noun)
+            if (w.In(k, ClauseStarters) && !w.Is(k, "with") && !w.Is(k, "where") && !(w.Is(k - 1, "of") && w.EndsWith(k, "s")) || w.Is(k, "where") && k > 0) return k + 1;
             if (IsCountedOrMore(w, k)) continue;
             bool numberPair = (w.Kind(k - 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(k - 1), out _)) && (w.Is(k + 1, "more") || w.Is(k + 1, "less") || w.Is(k + 1, "fewer") || w.Kind(k + 1) == TokenKind.Number);
             if ((w.Is(k, "and") || w.Is(k, "or") || w.Is(k, "but")) && !numberPair

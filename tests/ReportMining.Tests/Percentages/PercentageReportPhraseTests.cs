@@ -167,4 +167,19 @@ public class PercentageReportPhraseTests
     {
         PercentageExtractorTests.Single(text).Measure.Should().Be(measure);
     }
+
+    [Fact]
+    public void A_plural_noun_after_of_that_could_be_a_verb_stays_in_the_subject()
+    {
+        PercentageExtractorTests.Single("In May, the rate of reports sent to conference was 64%.").Measure.Should().Be("rate of reports sent to conference");
+    }
+
+    [Theory]
+    [InlineData("The timeliness of initial health checks is poor. For example, between April and June only 38% were held within 20 days.", "initial health checks")]
+    [InlineData("Attendance for children in care is good. As at 31 March 2024, 81% attended for at least 95% of the time.", "children in care")]
+    [InlineData("The quality of return interviews is weak. In 2023, 30% were late.", "return interviews")]
+    public void A_share_after_a_fronted_time_counts_what_the_sentence_before_was_about(string text, string measure)
+    {
+        PercentageExtractorTests.Extract(text)[0].Measure.Should().Be(measure);
+    }
 }
