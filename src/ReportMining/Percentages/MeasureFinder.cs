@@ -810,6 +810,23 @@ internal readonly ref struct MeasureFinder
         {
             f.Rule = "r3w";
 
+            // ("..., with over 95% participation at age 16": a rate noun after the figure is what it measures)
+            if (w.Is(f.Last, "participation") || w.Is(f.Last, "attendance") || w.Is(f.Last, "compliance") || w.Is(f.Last, "take-up") || w.Is(f.Last, "uptake")
+                || w.Is(f.Last, "coverage") || w.Is(f.Last, "engagement") || w.Is(f.Last, "turnout") || w.Is(f.Last, "occupancy"))
+            {
+                SetMeasure(ref f, f.Last, f.Last + 1);
+                ScopeAt(ref f, f.Last + 1);
+                if (f.ScopeStart < 0 && w.Is(f.Last + 1, "at") && (w.Is(f.Last + 2, "age") || w.Is(f.Last + 2, "ages")))
+                {
+                    // ("at age 16 and 17": the ages, up to the clause's end)
+                    int ae = f.Last + 3;
+                    while (ae < w.Count && ae < f.Last + 9 && (w.Kind(ae) == TokenKind.Number || w.Is(ae, "and") || w.Is(ae, "to") || w.Is(ae, "or")
+                        || w.Kind(ae) == TokenKind.Punctuation && w.Char(ae) is '-' or '–')) ae++;
+                    if (ae > f.Last + 3) SetScope(ref f, f.Last + 2, ae);
+                }
+                return;
+            }
+
             // ("Hale was preferred 51 percent, with 10 percent undecided": the rest of the sample is no share of a name)
             for (int k = prevIndex; k >= 0; k--)
             {
@@ -2028,6 +2045,17 @@ internal readonly ref struct MeasureFinder
 
                 // "the proportion who got a job in 2018/19 was 12%": a year at the end of the subject is when, not what
                 if (b - a > 2 && w.IsYearLike(b - 1) && (w.Is(b - 2, "in") || w.Is(b - 2, "for") || w.Is(b - 2, "during"))) b -= 2;
+
+                // "Tracking shows that the current figure is 71%": a bare figure word restates the figure of what came before
+                int bare = a;
+                while (bare < b - 1 && (w.Is(bare, "current") || w.Is(bare, "latest") || w.Is(bare, "overall") || w.Is(bare, "new"))) bare++;
+                if (b - bare == 1 && w.Is(bare, "figure") && bare > a)
+                {
+                    f.Rule = "r6cf";
+                    Carry(figures, index, prevIndex, sameSentenceOnly: false);
+                    break;
+                }
+
                 SetMeasure(ref f, a, b);
                 break;
             case SubjectKind.Place:
@@ -2189,6 +2217,7 @@ internal readonly ref struct MeasureFinder
             {
                 var kind = Subject(c, out a, out b, out scopeA, out scopeB, depth + 1);
                 if (kind == SubjectKind.Phrase) return kind;
+                if (w.Is(end - 1, "which") && AntecedentBefore(c, out a, out b)) return SubjectKind.Phrase;
                 if (Phrases.LocalNounPhraseBefore(w, c, out a, out b)) return SubjectKind.Phrase;
             }
             else if (Phrases.LocalNounPhraseBefore(w, end - 1, out a, out b))
@@ -4076,6 +4105,37 @@ internal readonly ref struct MeasureFinder
         return measured >= 0 || _carryStart >= 0 && index == 0;
     }
 
+    /// <summary>
+    /// The noun phrase a ", which" at <paramref name="comma"/> stands for: the phrase right before the comma with the "of",
+    /// "for" and "in" phrases it heads ("a very low rate of offending for children looked after, which is 2.8%": "rate of
+    /// offending for children looked after"), without words that judge the level ("very low").
+    /// </summary>
+    private bool AntecedentBefore(int comma, out int a, out int b)
+    {
+        var w = _w;
+        a = -1;
+        b = comma;
+        int end = comma;
+        if (w.Is(end - 1, "after") && w.Is(end - 2, "looked")) end -= 2;
+        if (!Phrases.IsContent(w, end - 1) || !Phrases.LocalNounPhraseBefore(w, end, out a, out _)) return false;
+        for (int round = 0; round < 3; round++)
+        {
+            int k = a - 1;
+            while (k >= 0 && w.IsDeterminerAt(k)) k--;
+            if (!(w.Is(k, "of") || w.Is(k, "for") || w.Is(k, "in"))) break;
+            if (w.EndsWith(k - 1, "ed") && !w.In(k - 1, PostModifiers) || !Phrases.LocalNounPhraseBefore(w, k, out int pa, out _)) break;
+            a = pa;
+        }
+
+        // the phrase is a verb's object ("has led to a low rate of X", "has a low rate of X"): what comes before it is a verb
+        int v = a - 1;
+        while (v >= 0 && w.IsDeterminerAt(v)) v--;
+        if (w.Is(v, "to") || w.Is(v, "in")) v--;
+        if (!(w.In(v, Auxiliaries) || w.In(v, LinkVerbs) || w.In(v, FiniteVerbs) || IsPastVerb(v))) return false;
+        while (a < b - 1 && (w.Is(a, "very") || w.IsLyAdverb(a) || (w.Is(a, "low") || w.Is(a, "high")) && w.In(a + 1, RestatedHeads))) a++;
+        return a < b;
+    }
+
     /// <summary>"than" shortly before the figure at <paramref name="first"/> ("lower than the England average at 22%").</summary>
     private bool ComparedBefore(int first)
     {
@@ -4253,9 +4313,12 @@ internal readonly ref struct MeasureFinder
         var w = _w;
         verb = -1;
         int k = last;
-        while (k > 0 && k > last - 6)
+        while (k > 0 && k > last - 8)
         {
+            // ("has increased in the last twelve months, from": a span of time with its count)
             bool time = w.In(k, TimeWords) || w.IsYearLike(k) || w.Is(k, "on") || w.Is(k, "this") || w.Is(k, "today") || w.Is(k, "yesterday")
+                || (w.Is(k, "in") || w.Is(k, "over") || w.Is(k, "during") || w.Is(k, "the")) && k < last
+                || (w.Kind(k) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(k), out _)) && w.In(k + 1, TimeWords)
                 || w.Is(k, "monday") || w.Is(k, "tuesday") || w.Is(k, "wednesday") || w.Is(k, "thursday") || w.Is(k, "friday")
                 || w.Is(k, "saturday") || w.Is(k, "sunday");
             bool degree = w.Is(k, "a") && (w.Is(k + 1, "little") || w.Is(k + 1, "bit")) || w.Is(k, "little") || w.Is(k, "bit")

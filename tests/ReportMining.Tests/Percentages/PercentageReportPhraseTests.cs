@@ -182,4 +182,34 @@ public class PercentageReportPhraseTests
     {
         PercentageExtractorTests.Extract(text)[0].Measure.Should().Be(measure);
     }
+
+    [Fact]
+    public void Which_after_a_verbs_object_stands_for_the_whole_object()
+    {
+        PercentageExtractorTests.Extract("The youth panel has led to a very low rate of reoffending for children in care, which is 3.1% compared to a national average of 7.2%.")[0]
+            .Measure.Should().Be("rate of reoffending for children in care");
+    }
+
+    [Fact]
+    public void The_current_figure_restates_the_figure_before()
+    {
+        var found = PercentageExtractorTests.Extract("Care leavers in work rose to 48% in 2022. Tracking shows that the current figure is 53%.");
+        found.Should().HaveCount(2);
+        found[1].Measure.Should().Be("Care leavers in work");
+    }
+
+    [Fact]
+    public void A_rate_noun_after_with_and_a_figure_is_the_measure_with_the_ages_as_scope()
+    {
+        var p = PercentageExtractorTests.Single("Most care leavers are in work or college, with over 90% participation at age 17 and 18.");
+        p.Measure.Should().Be("participation");
+        p.Scope.Should().Be("age 17 and 18");
+    }
+
+    [Fact]
+    public void A_span_of_time_between_the_verb_and_from_leaves_the_subject_measured()
+    {
+        PercentageExtractorTests.Extract("The turnover of agency staff in Esk has increased in the last twelve months, from 9.5% in 2022–23 to 12.1% in 2023–24.")
+            .Should().HaveCount(2).And.OnlyContain(p => p.Measure == "turnover of agency staff in Esk");
+    }
 }
