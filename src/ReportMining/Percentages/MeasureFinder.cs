@@ -1132,14 +1132,36 @@ internal readonly ref struct MeasureFinder
 
         // "Hale has only 6 percent support among renters", "won 48 percent backing": a noun of support right after the
         // figure is what it measures, not the holder
+        // "Hale had 44 percent fewer supporters in Esk": what there is more or fewer of is measured, where as the scope
+        if ((w.Is(f.Last, "fewer") || w.Is(f.Last, "more") || w.Is(f.Last, "less")) && Phrases.IsContent(w, f.Last + 1) && !w.Is(f.Last + 1, "than")
+            && !w.Is(f.Last + 1, "likely") && !w.IsLyAdverb(f.Last + 1)
+            && !(w.Is(f.Last, "less") && (w.Is(f.Last + 1, "fees") || w.Is(f.Last + 1, "full") || w.Is(f.Last + 1, "expenses") || w.Is(f.Last + 1, "commissions"))) // "to yield 5.75% less full fees" && !w.In(f.Last + 1, TimeWords) && !w.EndsWith(f.Last + 1, "ed")
+            && Phrases.ReadNounPhrase(w, f.Last + 1, w.Count, rejectVerbFirst: true, out int fewA, out int fewB))
+        {
+            f.Rule = "r8m";
+            // ("fewer supporters in Esk": a place after the noun is the scope)
+            for (int k = fewA + 1; k < fewB - 1; k++)
+            {
+                if (!w.Is(k, "in") || !w.IsCapitalised(k + 1)) continue;
+                fewB = k;
+                break;
+            }
+
+            SetMeasure(ref f, fewA, fewB);
+            if (f.MeasureStart >= 0) ScopeAt(ref f, TokenAt(f.MeasureEnd - 1) + 1);
+            return;
+        }
+
         // ("Pike was at 25 percent support among renters": a level of support, with its group)
-        bool atLevel = w.Is(before, "at") && (w.In(before - 1, Auxiliaries) || w.In(before - 1, LinkVerbs));
+        bool atLevel = w.Is(before, "at") && (w.In(before - 1, Auxiliaries) || w.In(before - 1, LinkVerbs))
+            || (IsPastVerb(before) || w.In(before, FiniteVerbs)) && (w.Is(f.Last + 1, "for") || w.Is(f.Last + 1, "among"));
         if ((w.In(before, Auxiliaries) || w.In(before, ShareVerbs) || atLevel) && (w.Is(f.Last, "support") || w.Is(f.Last, "backing") || w.Is(f.Last, "approval")
             || w.Is(f.Last, "favourability") || w.Is(f.Last, "favorability") || w.Is(f.Last, "turnout")))
         {
             f.Rule = "r6n";
             SetMeasure(ref f, f.Last, f.Last + 1);
-            ScopeAt(ref f, f.Last + 1);
+            // ("support for background checks": what the support is for is no place or group)
+            if (!w.Is(f.Last + 1, "for")) ScopeAt(ref f, f.Last + 1);
             return;
         }
 

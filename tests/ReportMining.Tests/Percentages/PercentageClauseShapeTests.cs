@@ -118,4 +118,21 @@ public class PercentageClauseShapeTests
         Extract("Attendance for pupils in care compares favourably with all pupils, at 94%.").Should().ContainSingle()
             .Which.Measure.Should().Be("Attendance for pupils in care");
     }
+
+    [Fact]
+    public void A_figure_more_or_fewer_of_something_measures_that_thing_with_the_place_as_scope()
+    {
+        var p = Extract("Crane had 30 percent fewer volunteers in Esk this year than in the last election.").Should().ContainSingle().Subject;
+        p.Measure.Should().Be("volunteers");
+        p.Scope.Should().Be("Esk");
+        Extract("The notes were priced to yield 6.25% less full fees.").Should().ContainSingle().Which.Measure.Should().NotBe("full fees");
+    }
+
+    [Fact]
+    public void Support_for_a_policy_is_the_measure_and_the_policy_no_scope()
+    {
+        var p = Extract("A Courier survey found 72 percent support for the new bus lanes.").Should().ContainSingle().Subject;
+        p.Measure.Should().Be("support");
+        p.Scope.Should().BeNull();
+    }
 }
