@@ -249,6 +249,46 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
+        // "public support for a republic increasing, rising from about 35 percent": a participle of change after a comma
+        // describes the phrase before it
+        // (with a figure before it in the sentence, the figure's measure carries instead: "27% were late in June, rising to 42%")
+        if (prevIndex < 0 && (w.Is(before, "from") || w.Is(before, "to")) && w.IsPunct(before - 2, ',') && w.EndsWith(before - 1, "ing")
+            && (w.Is(before - 1, "rising") || w.Is(before - 1, "falling") || w.Is(before - 1, "increasing") || w.Is(before - 1, "dropping")
+                || w.Is(before - 1, "climbing") || w.Is(before - 1, "growing") || w.Is(before - 1, "declining") || w.Is(before - 1, "decreasing")))
+        {
+            int phraseEnd = before - 2;
+            if (w.EndsWith(phraseEnd - 1, "ing") && !w.In(phraseEnd - 1, IngNouns)) phraseEnd--; // "... increasing, rising from"
+            if (Phrases.IsContent(w, phraseEnd - 1) && Phrases.NounPhraseBefore(w, phraseEnd, out int ria, out int rib) && !w.IsCapitalised(ria))
+            {
+                // ("Polls have shown public support ...": the participle of the verb before is not part of the phrase)
+                if (rib - ria > 1 && (w.EndsWith(ria, "ed") || w.EndsWith(ria, "wn") || w.EndsWith(ria, "en")) && w.In(ria - 1, Auxiliaries)) ria++;
+
+                // (the phrase is whole only when a verb or "in" comes before it: not "for at least two years, rising")
+                int pv = ria - 1;
+                while (pv >= 0 && w.IsDeterminerAt(pv)) pv--;
+                bool whole = pv < 0 || w.In(pv, Auxiliaries) || w.In(pv, LinkVerbs) || w.In(pv, FiniteVerbs) || IsPastVerb(pv) || w.Is(pv, "in")
+                    || w.EndsWith(pv, "ed") || w.EndsWith(pv, "wn") || w.Kind(pv) == TokenKind.Punctuation;
+                if (whole)
+                {
+                    f.Rule = "r7p";
+                    SetMeasure(ref f, ria, rib);
+                    ScopeAfter(ref f);
+                    return;
+                }
+            }
+        }
+
+        // "Hale and Crane tied for fifth at 5%": the subject of the tie
+        if (w.Is(before, "at") && w.Is(before - 2, "for") && (w.Is(before - 3, "tied") || w.Is(before - 3, "finished") || w.Is(before - 3, "came"))
+            && (w.Is(before - 1, "first") || w.Is(before - 1, "second") || NumberWords.TryDenominator(w.Text(before - 1), out _, out bool plural) && !plural || w.Is(before - 1, "last"))
+            && Subject(before - 3, out int tia, out int tib) == SubjectKind.Phrase)
+        {
+            f.Rule = "r7t";
+            SetMeasure(ref f, tia, tib);
+            ScopeAfter(ref f);
+            return;
+        }
+
         // "tariffs, ranging from 5 percent to 25 percent": the phrase a range describes
         if (w.Is(before, "from") && (w.Is(before - 1, "ranging") || w.Is(before - 1, "ranged") || w.Is(before - 1, "varying")))
         {
@@ -804,6 +844,9 @@ internal readonly ref struct MeasureFinder
             ScopeAfter(ref f);
             return;
         }
+
+        // ("..., with another 10 percent voting by proxy": another share of the same group)
+        if (w.Is(before, "another") && w.Is(before - 1, "with") && w.IsPunct(before - 2, ',')) before--;
 
         // "Reviews happen on time, with 98% within timescales": the subject of the clause before (or the figure before)
         if (w.Is(before, "with") && w.IsPunct(before - 1, ','))
@@ -3522,7 +3565,8 @@ internal readonly ref struct MeasureFinder
         while (k >= 0 && k >= before - 4 && Phrases.IsContent(w, k) && !IsGiveVerb(k) && !IsLeadVerb(k)) k--;
         int verb = k;
         while (verb >= 0 && verb > k - 2 && w.IsDeterminerAt(verb)) verb--;
-        if (verb < 1 || !IsGiveVerb(verb) || w.IsDeterminerAt(verb - 1)) return false;
+        // ("the polls that show Johnson at 10 percent": "that" after a noun is a relative pronoun, not a determiner)
+        if (verb < 1 || !IsGiveVerb(verb) || w.IsDeterminerAt(verb - 1) && !(w.Is(verb - 1, "that") && Phrases.IsContent(w, verb - 2))) return false;
         a = verb + 1;
         while (a <= before && w.IsDeterminerAt(a)) a++;
         b = before + 1;

@@ -54,9 +54,9 @@ internal static class PercentLexicon
             "slightly under", "slightly less than", "just less than", "a little under", "a little less than",
             "not quite", "somewhat less than", "short of", "just short of", "shy of", "just shy of");
         Add(PercentageModifier.EqualOrMore,
-            "at least", "no fewer than", "no less than", "a minimum of", "at a minimum");
+            "at least", "no fewer than", "no less than", "a minimum of", "at a minimum", "at or above", "at or over");
         Add(PercentageModifier.EqualOrLess,
-            "up to", "at most", "no more than", "a maximum of", "as many as", "as much as", "as high as");
+            "up to", "at most", "no more than", "a maximum of", "as many as", "as much as", "as high as", "at or below", "at or under");
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         return list.ToArray();
     }

@@ -135,4 +135,34 @@ public class PercentageClauseShapeTests
         p.Measure.Should().Be("support");
         p.Scope.Should().BeNull();
     }
+
+    [Fact]
+    public void A_participle_of_change_after_a_comma_describes_the_phrase_before_it()
+    {
+        var found = Extract("Surveys have shown public support for a ferry link increasing, rising from about 30 percent in 2019 to about 46 percent this year.");
+        found.Should().HaveCount(2).And.OnlyContain(p => p.Measure == "public support for a ferry link");
+        // with a figure before it in the sentence, that figure's measure carries
+        Extract("This accounts for 27% of 16 to 18-year-olds, rising to 51% for those aged 19 to 21.")[1].Measure.Should().Be("16 to 18-year-olds");
+    }
+
+    [Fact]
+    public void Names_tied_for_a_place_at_a_figure_are_its_measure()
+    {
+        Extract("Hale and Crane tied for fifth at 5% in the Courier poll.").Should().ContainSingle().Which.Measure.Should().Be("Hale and Crane");
+    }
+
+    [Fact]
+    public void Polls_that_show_a_name_at_or_above_a_figure_give_the_name_its_share()
+    {
+        var p = Extract("The polls that show Pike at or above 10 percent have Hale's lead growing.").Should().ContainSingle().Subject;
+        p.Measure.Should().Be("Pike");
+        p.Approximate.Should().BeTrue();
+        p.Text.Should().Be("at or above 10 percent");
+    }
+
+    [Fact]
+    public void With_another_share_after_a_comma_is_a_share_of_the_same_group()
+    {
+        Extract("Half of the board members must attend, with another 10 percent voting by post.")[1].Measure.Should().Be("board members");
+    }
 }
