@@ -278,14 +278,54 @@ internal readonly ref struct MeasureFinder
             }
         }
 
-        // "Hale and Crane tied for fifth at 5%": the subject of the tie
-        if (w.Is(before, "at") && w.Is(before - 2, "for") && (w.Is(before - 3, "tied") || w.Is(before - 3, "finished") || w.Is(before - 3, "came"))
-            && (w.Is(before - 1, "first") || w.Is(before - 1, "second") || NumberWords.TryDenominator(w.Text(before - 1), out _, out bool plural) && !plural || w.Is(before - 1, "last"))
-            && Subject(before - 3, out int tia, out int tib) == SubjectKind.Phrase)
+        // "Hale and Crane tied for fifth at 5%", "Crane comes in second with 34 percent", "Hale, who was tied with Crane at 42
+        // percent": the subject of the place or the tie
+        if ((w.Is(before, "at") || w.Is(before, "with")) && PlaceVerbBefore(before) is int placeVerb and >= 0 && !w.Is(f.Last, "of"))
         {
-            f.Rule = "r7t";
-            SetMeasure(ref f, tia, tib);
-            ScopeAfter(ref f);
+            int placeEnd = placeVerb;
+            while (placeEnd > 0 && (w.In(placeEnd - 1, Auxiliaries) || w.Is(placeEnd - 1, "also") || w.Is(placeEnd - 1, "still"))) placeEnd--;
+
+            // ("Hale, who was tied with Crane at 42 percent": the name before ", who")
+            if (w.Is(placeEnd - 1, "who") && w.IsPunct(placeEnd - 2, ',') && NameBefore(placeEnd - 2, out int wna, out int wnb))
+            {
+                f.Rule = "r7t";
+                SetMeasure(ref f, wna, wnb);
+                ScopeAfter(ref f);
+                return;
+            }
+
+            var placed = Subject(placeEnd, out int tia, out int tib);
+            if (placed == SubjectKind.Phrase)
+            {
+                f.Rule = "r7t";
+                SetMeasure(ref f, tia, tib);
+                ScopeAfter(ref f);
+                return;
+            }
+
+            if (placed == SubjectKind.Pronoun && PersonBefore(tia, ref f))
+            {
+                f.Rule = "r7t";
+                return;
+            }
+        }
+
+        // "$100 face amount of 13.5% bonds", "10 billion yen of 5.7% bonds": an amount of securities the figure describes
+        if (w.Is(before, "of") && (w.Is(before - 1, "amount") || w.Is(before - 1, "million") || w.Is(before - 1, "billion") || w.Is(before - 1, "yen")
+                || w.Is(before - 1, "dollars") || w.Is(before - 1, "pounds") || w.Is(before - 1, "euros") || w.Kind(before - 1) == TokenKind.Number)
+            && w.Kind(f.Last) == TokenKind.Word && !w.In(f.Last, Prepositions) && !w.In(f.Last, Auxiliaries) && !w.IsDeterminerAt(f.Last)
+            && !w.Is(f.Last, "of") && !w.In(f.Last, TimeWords) && !VerbAfterFigure(f.Last)
+            && Phrases.ReadNounPhrase(w, f.Last, w.Count, rejectVerbFirst: false, out int sea, out int seb))
+        {
+            f.Rule = "r8s";
+            for (int k = sea + 1; k < seb; k++)
+            {
+                if (!w.Is(k, "due")) continue;
+                seb = k; // "bonds due 1993"
+                break;
+            }
+
+            SetMeasure(ref f, sea, seb);
             return;
         }
 
@@ -525,6 +565,35 @@ internal readonly ref struct MeasureFinder
                 ScopeAfter(ref next);
             }
 
+            return;
+        }
+
+        // "Hale is now well ahead of the GOP challenger 46 percent to 39 percent": the first figure is the subject's (or the name's
+        // a figure before gave), the second the rival's after "ahead of"
+        if (index + 1 < figures.Length && figures[index + 1].First == f.Last + 1 && (w.Is(f.Last, "to") || IsSplitDash(f.Last))
+            && AheadOf(before, out int aheadAt, out int ra2, out int rb2))
+        {
+            int verbEnd = aheadAt;
+            while (verbEnd > 0 && (w.Is(verbEnd - 1, "well") || w.Is(verbEnd - 1, "far") || w.Is(verbEnd - 1, "now") || w.Is(verbEnd - 1, "still")
+                || w.Is(verbEnd - 1, "comfortably") || w.Is(verbEnd - 1, "narrowly") || w.Is(verbEnd - 1, "just"))) verbEnd--;
+            bool led = false;
+            if (w.In(verbEnd - 1, Auxiliaries) && TryVerbGroup(verbEnd - 1, out int aheadSubject) && Subject(aheadSubject, out int la2, out int lb2) == SubjectKind.Phrase)
+            {
+                SetMeasure(ref f, la2, lb2);
+                led = true;
+            }
+
+            if (!led && prevIndex >= 0 && figures[prevIndex].HasMeasure && IsNameMeasure(figures[prevIndex]))
+            {
+                f.MeasureStart = figures[prevIndex].MeasureStart;
+                f.MeasureEnd = figures[prevIndex].MeasureEnd;
+                led = true;
+            }
+
+            f.Rule = "r6l";
+            ref var behind = ref figures[index + 1];
+            behind.Rule = "r6l";
+            SetMeasure(ref behind, ra2, rb2);
             return;
         }
 
@@ -1364,6 +1433,15 @@ internal readonly ref struct MeasureFinder
                     SetMeasure(ref f, csa0, csb0);
                     return;
                 }
+            }
+
+            // "Esk voted the most strongly against the plan, at 86 percent": a named subject's figure after its clause
+            if (comma && w.Is(before, "at") && prevIndex < 0 && SentenceNameSubject(k + 1, out int nsa, out int nsb))
+            {
+                f.Rule = "r7n";
+                SetMeasure(ref f, nsa, nsb);
+                ScopeAfter(ref f);
+                return;
             }
 
             // "grew a little on Monday, to nearly 40%": a degree and a time between the verb and the comma
@@ -4213,6 +4291,75 @@ internal readonly ref struct MeasureFinder
         }
 
         return false;
+    }
+
+    /// <summary>"ahead of the GOP challenger" ending at <paramref name="end"/>: the rival after "ahead of".</summary>
+    private bool AheadOf(int end, out int ahead, out int a, out int b)
+    {
+        var w = _w;
+        ahead = a = b = -1;
+        for (int k = end - 1; k >= 1 && k >= end - 7; k--)
+        {
+            if (!(w.Is(k, "of") && w.Is(k - 1, "ahead"))) continue;
+            a = k + 1;
+            while (a <= end && w.IsDeterminerAt(a)) a++;
+            b = end + 1;
+            for (int m = a; m < b; m++)
+            {
+                if (!Phrases.IsContent(w, m) && !(w.IsPunct(m, '.') && w.Glued(m - 1, m))) return false;
+            }
+
+            ahead = k - 1;
+            return a < b;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A name that opens the sentence as the subject of a verb, with no comma between it and <paramref name="comma"/>
+    /// ("Esk voted the most strongly against the plan,").
+    /// </summary>
+    private bool SentenceNameSubject(int comma, out int a, out int b)
+    {
+        var w = _w;
+        a = b = -1;
+        int s0 = 0;
+        while (s0 < comma && w.Kind(s0) == TokenKind.Punctuation) s0++;
+        if (!w.IsCapitalised(s0) || w.IsDeterminerAt(s0) || w.In(s0, Pronouns) || !NameAfter(s0, out a, out b) || b >= comma) return false;
+        if (!(IsPastVerb(b) || w.In(b, FiniteVerbs) || w.In(b, ShareVerbs) && !w.EndsWith(b, "ing"))) return false;
+        for (int k = b; k < comma; k++)
+        {
+            if (w.Kind(k) == TokenKind.Punctuation) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The verb of a place or a tie before the "at" or "with" at <paramref name="at"/>: "tied for fifth at", "comes in
+    /// second with", "finished third with", "was tied with Crane at"; -1 when there is none.
+    /// </summary>
+    private int PlaceVerbBefore(int at)
+    {
+        var w = _w;
+        int k = at - 1;
+        bool ordinal = w.Is(k, "first") || w.Is(k, "second") || w.Is(k, "last") || w.Is(k, "place")
+            || NumberWords.TryDenominator(w.Text(k), out _, out bool plural) && !plural && !w.Is(k, "half") && !w.Is(k, "quarter");
+        if (ordinal)
+        {
+            if (w.Is(k, "place") && (w.Is(k - 1, "first") || w.Is(k - 1, "second") || w.Is(k - 1, "third") || w.Is(k - 1, "fourth") || w.Is(k - 1, "last"))) k--;
+            k--;
+            if (w.IsDeterminerAt(k)) k--;
+            if (w.Is(k, "for") || w.Is(k, "in")) k--;
+            bool placeVerb = w.Is(k, "tied") || w.Is(k, "finished") || w.Is(k, "finishes") || w.Is(k, "came") || w.Is(k, "comes") || w.Is(k, "placed")
+                || w.Is(k, "ran") || w.Is(k, "runs") || w.Is(k, "is") || w.Is(k, "was") || w.Is(k, "stands") || w.Is(k, "stood");
+            return placeVerb && !(w.Is(at, "with") && (w.Is(k, "is") || w.Is(k, "was"))) ? k : -1;
+        }
+
+        // "was tied with Crane at 42 percent": a name between "with" and "at"
+        if (w.Is(at, "at") && NameBefore(at, out int na, out _) && w.Is(na - 1, "with") && w.Is(na - 2, "tied")) return na - 2;
+        return -1;
     }
 
     /// <summary>A day of the week at <paramref name="k"/> ("Wednesday").</summary>

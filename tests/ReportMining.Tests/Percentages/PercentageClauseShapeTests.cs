@@ -165,4 +165,32 @@ public class PercentageClauseShapeTests
     {
         Extract("Half of the board members must attend, with another 10 percent voting by post.")[1].Measure.Should().Be("board members");
     }
+
+    [Theory]
+    [InlineData("Alder wins with 38 percent; Crane comes in second with 34 percent.", "Crane")]
+    [InlineData("Pike finished third with 14 percent in the Esk ward.", "Pike")]
+    [InlineData("Crane, who was tied with Hale at 42 percent in May, now trails.", "Crane")]
+    public void A_place_or_a_tie_gives_its_subject_the_figure(string text, string measure)
+    {
+        Extract(text)[^1].Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Ahead_of_a_rival_gives_the_first_figure_to_the_subject_and_the_second_to_the_rival()
+    {
+        var found = Extract("Hale is now well ahead of the Labour challenger 51 percent to 40 percent.");
+        found.Select(p => p.Measure).Should().Equal("Hale", "Labour challenger");
+    }
+
+    [Fact]
+    public void An_amount_of_securities_at_a_rate_measures_the_securities()
+    {
+        Extract("Each right lets the holder buy $100 face amount of 9.5% bonds due 2031.").Should().ContainSingle().Which.Measure.Should().Be("bonds");
+    }
+
+    [Fact]
+    public void A_named_subjects_figure_after_its_clause_and_at()
+    {
+        Extract("Esk voted the most strongly against the levy, at 71 percent.").Should().ContainSingle().Which.Measure.Should().Be("Esk");
+    }
 }
