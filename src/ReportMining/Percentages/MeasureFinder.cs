@@ -1708,7 +1708,7 @@ internal readonly ref struct MeasureFinder
         if (!proportion && Phrases.IsContent(w, f.Last) && !w.In(f.Last, TimeWords) && !w.In(f.Last, FiniteVerbs) && !w.In(f.Last, LinkVerbs)
             && !w.Is(f.Last, "higher") && !w.Is(f.Last, "lower") && !w.Is(f.Last, "better") && !w.Is(f.Last, "worse") && !w.Is(f.Last, "greater")
             && !(w.In(f.Last, GroupAdjectives) && !Phrases.IsContent(w, f.Last + 1))
-            && !w.EndsWith(f.Last, "ed") && !w.IsLyAdverb(f.Last) && !w.In(f.Last, PostModifiers) && !VerbAfterFigure(f.Last)
+            && !w.EndsWith(f.Last, "ed") && !w.IsLyAdverb(f.Last) && !w.In(f.Last, PostModifiers) && !w.In(f.Last, VerbAdverbs) && !VerbAfterFigure(f.Last)
             && Phrases.ReadNounPhrase(w, f.Last, w.Count, rejectVerbFirst: true, out int xa, out int xb))
         {
             f.Rule = "r8n";
@@ -1738,7 +1738,9 @@ internal readonly ref struct MeasureFinder
         f.Rule = "r9";
 
         // "Of these, 58% live with ...": the group the sentence before is about
-        if (w.IsPunct(before, ',') && (w.Is(before - 1, "these") || w.Is(before - 1, "those")) && w.Is(before - 2, "of") && FirstWordAt(before - 2)
+        // ("Of these 133, 17% returned": the count restated)
+        int these = w.IsPunct(before, ',') && w.Kind(before - 1) == TokenKind.Number && (w.Is(before - 2, "these") || w.Is(before - 2, "those")) ? before - 1 : before;
+        if (w.IsPunct(before, ',') && (w.Is(these - 1, "these") || w.Is(these - 1, "those")) && w.Is(these - 2, "of") && FirstWordAt(these - 2)
             && SubjectOfSentenceBefore(ref f))
         {
             f.Rule = "r9t";
@@ -2115,9 +2117,11 @@ internal readonly ref struct MeasureFinder
     private int GroupAfterQuantifier(int s, int end)
     {
         var w = _w;
-        if (!w.In(s, SubjectQuantifiers) || s + 2 >= end) return s;
-        if (w.Is(s + 1, "of") && (Phrases.IsArticleOrPossessive(w, s + 2) || w.Is(s + 2, "these") || w.Is(s + 2, "those"))) return s + 2;
-        return Phrases.IsContent(w, s + 1) ? s + 1 : s;
+        // ("Almost all children who go missing": the quantifier with its degree word)
+        int q = (w.Is(s, "almost") || w.Is(s, "nearly") || w.Is(s, "virtually")) && w.Is(s + 1, "all") ? s + 1 : s;
+        if (!w.In(q, SubjectQuantifiers) || q + 2 >= end) return s;
+        if (w.Is(q + 1, "of") && (Phrases.IsArticleOrPossessive(w, q + 2) || w.Is(q + 2, "these") || w.Is(q + 2, "those"))) return q + 2;
+        return Phrases.IsContent(w, q + 1) ? q + 1 : s;
     }
 
     /// <summary>The people a poll "asked" earlier in the sentence, before <paramref name="end"/>: "asked Democrats how ...", "asked 1,000 voters whether ...".</summary>
@@ -2153,8 +2157,9 @@ internal readonly ref struct MeasureFinder
         int s = at - 1;
         while (s > 0 && s > at - 40 && !(w.Kind(s - 1) == TokenKind.Punctuation && w.Char(s - 1) is '.' or ';' or ':')) s--;
         if (w.IsPunct(s + 1, ',')) s += 2;
+        int opener = s;
         if ((w.Is(s, "almost") || w.Is(s, "nearly") || w.Is(s, "virtually")) && w.Is(s + 1, "all")) s++;
-        return s < at && w.In(s, SubjectQuantifiers) && FirstWordAt(s - (w.IsPunct(s - 1, ',') ? 2 : 0));
+        return s < at && w.In(s, SubjectQuantifiers) && FirstWordAt(opener - (w.IsPunct(opener - 1, ',') ? 2 : 0));
     }
 
     /// <summary>True when the clause ending at <paramref name="end"/> opens with a quantifier of a group ("most", "many of the", "almost all").</summary>
@@ -3045,8 +3050,10 @@ internal readonly ref struct MeasureFinder
         // "Most care leavers ...", "Nearly all children ...": the group, not the quantifier
         if ((w.Is(s, "nearly") || w.Is(s, "almost")) && w.Is(s + 1, "all")) s++;
         if (w.In(s, Quantifiers) && Phrases.IsContent(w, s + 1)) s++;
+        // ("133 children ceased to be looked after": the counted group, without the count)
+        if (w.Kind(s) == TokenKind.Number && !w.IsYearLike(s) && Phrases.IsContent(w, s + 1) && !w.IsPunct(s + 1, '%')) s++;
         if (!Phrases.ReadNounPhrase(w, s, n, rejectVerbFirst: true, out int a, out int b)) return false;
-        if (!(w.In(b, Auxiliaries) || w.In(b, FiniteVerbs) || w.IsPunct(b, ','))) return false;
+        if (!(w.In(b, Auxiliaries) || w.In(b, FiniteVerbs) || w.IsPunct(b, ',') || IsPastVerb(w, b))) return false;
 
         // ("This proportion is ...": a bare restatement of a figure names no group)
         if (b - a == 1 && (w.In(a, ProportionHeads) || w.In(a, RestatedHeads) || w.In(a, FigureNouns))) return false;

@@ -115,7 +115,7 @@ internal static class PercentLexicon
         "now", "still", "also", "only", "currently", "already", "even", "just", "further", "then", "recently",
         "previously", "consistently", "not", "never", "again", "since", "overall", "typically", "generally", "up",
         "down", "back", "steadily", "sharply", "slightly", "significantly", "substantially", "considerably",
-        "dramatically", "markedly", "broadly", "respectively", "nationally", "locally");
+        "dramatically", "markedly", "broadly", "respectively", "nationally", "locally", "later", "subsequently", "eventually");
 
     /// <summary>Words before a figure that say it is compared with an earlier one (its measure is carried).</summary>
     public static readonly WordSet Comparers = Set(

@@ -212,4 +212,18 @@ public class PercentageReportPhraseTests
         PercentageExtractorTests.Extract("The turnover of agency staff in Esk has increased in the last twelve months, from 9.5% in 2022–23 to 12.1% in 2023–24.")
             .Should().HaveCount(2).And.OnlyContain(p => p.Measure == "turnover of agency staff in Esk");
     }
+
+    [Fact]
+    public void A_share_after_and_in_a_sentence_opened_by_almost_all_counts_the_group()
+    {
+        PercentageExtractorTests.Single("Almost all children who go missing are offered an interview and just over half take up the offer.")
+            .Measure.Should().Be("children who go missing");
+    }
+
+    [Fact]
+    public void Of_these_and_a_restated_count_takes_the_counted_group_of_the_sentence_before()
+    {
+        PercentageExtractorTests.Single("In Tarnside, 96 children ceased to be looked after. Of these 96, 14% later returned to care.")
+            .Measure.Should().Be("children");
+    }
 }
