@@ -278,6 +278,9 @@ internal static class Phrases
                 || w.EndsWith(j, "ed") && w.Is(j + 1, "by") && !w.In(j, LinkVerbs) && !w.In(j, FiniteVerbs) && !w.In(j, ClauseStarters)
                     && !w.Is(j, "followed") && !w.Is(j, "trailed") && !w.Is(j, "chased") && !w.Is(j, "preceded"));
             if (participleMod && w.EndsWith(j, "ing") && (w.IsDeterminerAt(j + 1) || w.In(j + 1, Pronouns) || w.In(j + 1, ObjectPronouns))) participleMod = false;
+
+            // ("the 95 percent Obama received in 2008": after a name a verb of getting votes is the name's verb)
+            if (participleMod && IsGettingVerb(w, j) && w.IsCapitalised(j - 1) && !IsAllCaps(w, j - 1)) participleMod = false;
             if (participleMod && (w.EndsWith(j, "ed") || w.EndsWith(j, "en") || w.Is(j, "held") || w.Is(j, "made") || w.Is(j, "sent") || w.Is(j, "seen"))
                 && !(w.In(j + 1, Prepositions) || w.Is(j + 1, "after") || w.Kind(j + 1) != TokenKind.Word || w.IsLyAdverb(j + 1) || w.In(j + 1, VerbAdverbs)
                      || (w.Is(j + 1, "more") || w.Is(j + 1, "less") || w.Is(j + 1, "fewer")) && w.Is(j + 2, "than")
@@ -679,6 +682,12 @@ internal static class Phrases
 
                 if (IsStop(w, j) && !InName(w, j) && !(j > i && PluralNoun(w, j))) break;
 
+                // "The Florida Senator lost 7 points", "Hale won the ward": an irregular past verb after the head ends the phrase
+                if (j > i && !w.IsCapitalised(j) && (w.Is(j, "lost") || w.Is(j, "won") || w.Is(j, "got") || w.Is(j, "took") || w.Is(j, "gave")
+                    || w.Is(j, "became") || w.Is(j, "began") || w.Is(j, "sold") || w.Is(j, "bought") || w.Is(j, "drew") || w.Is(j, "grew") || w.Is(j, "fell") || w.Is(j, "rose"))
+                    && (IsContent(w, j + 1) || w.IsDeterminerAt(j + 1) || w.Kind(j + 1) is TokenKind.Number or TokenKind.Punctuation)) break;
+                if (j > i && IsGettingVerb(w, j) && w.IsCapitalised(j - 1) && !IsAllCaps(w, j - 1)) break;
+
                 // "notes due Nov. 1": a date after "due" is not part of what is measured
                 if (j > i && w.Is(j, "due") && (IsTimeAt(w, j + 1) || w.Is(j + 1, "in") || w.Is(j + 1, "by"))) break;
 
@@ -813,6 +822,23 @@ internal static class Phrases
     private static bool PluralNoun(Words w, int j) =>
         w.In(j, ClauseStarters) && w.EndsWith(j, "s") && !w.In(j, Auxiliaries) && IsContent(w, j - 1)
         && (w.In(j + 1, Auxiliaries) || w.Is(j + 1, "due") || w.In(j + 1, Prepositions) || w.Kind(j + 1) == TokenKind.Punctuation && w.Char(j + 1) is ',' or '.' or ';' or ')');
+
+    /// <summary>A past verb of getting votes or support ("received", "won", "got", "secured", "garnered").</summary>
+    internal static bool IsGettingVerb(Words w, int j) =>
+        w.Is(j, "received") || w.Is(j, "won") || w.Is(j, "got") || w.Is(j, "secured") || w.Is(j, "garnered") || w.Is(j, "earned")
+        || w.Is(j, "gained") || w.Is(j, "captured") || w.Is(j, "polled") || w.Is(j, "drew") || w.Is(j, "took");
+
+    /// <summary>True when the word at <paramref name="j"/> is in capitals only ("LAC", "NEET"): an acronym, not a name.</summary>
+    internal static bool IsAllCaps(Words w, int j)
+    {
+        var t = w.Text(j);
+        foreach (char c in t)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        }
+
+        return true;
+    }
 
     /// <summary>A participle of asking people ("surveyed", "polled", "questioned", "interviewed", "asked", "sampled").</summary>
     internal static bool IsAskedWord(Words w, int j) =>

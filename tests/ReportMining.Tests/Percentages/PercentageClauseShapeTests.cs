@@ -193,4 +193,17 @@ public class PercentageClauseShapeTests
     {
         Extract("Esk voted the most strongly against the levy, at 71 percent.").Should().ContainSingle().Which.Measure.Should().Be("Esk");
     }
+
+    [Fact]
+    public void A_verb_of_getting_votes_after_a_name_is_the_names_verb()
+    {
+        var found = Extract("Crane polls 40 percent, a 12 percent drop from the 52 percent Hale received in 2019.");
+        found[^1].Measure.Should().Be("Hale");
+    }
+
+    [Fact]
+    public void An_irregular_past_verb_ends_the_subject_an_elided_clause_takes()
+    {
+        Extract("The Esk councillor lost 7 points, and now sits at just 11%.").Should().ContainSingle().Which.Measure.Should().Be("Esk councillor");
+    }
 }
