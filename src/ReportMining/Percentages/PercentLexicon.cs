@@ -44,7 +44,7 @@ internal static class PercentLexicon
         Add(PercentageModifier.Approx,
             "nearly", "almost", "about", "around", "approximately", "approx", "roughly", "some", "circa", "estimated",
             "an estimated", "close to", "in the region of", "of the order of", "more or less", "just about", "broadly",
-            "getting on for", "virtually", "approaching", "nearer", "c", "near", "perhaps", "maybe", "possibly", "probably");
+            "getting on for", "virtually", "approaching", "nearer", "c", "near", "perhaps", "maybe", "possibly", "probably", "closer to");
         Add(PercentageModifier.MoreThan,
             "over", "more than", "above", "in excess of", "upwards of", "greater than", "just over", "well over",
             "just above", "well above", "slightly over", "slightly more than", "just more than", "a little over",

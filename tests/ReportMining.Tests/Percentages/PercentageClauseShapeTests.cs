@@ -206,4 +206,17 @@ public class PercentageClauseShapeTests
     {
         Extract("The Esk councillor lost 7 points, and now sits at just 11%.").Should().ContainSingle().Which.Measure.Should().Be("Esk councillor");
     }
+
+    [Theory]
+    [InlineData("Less than a third agreed with the council that the bridge should close.", "Less than a third", 33.33, PercentageModifier.LessThan)]
+    [InlineData("Renters accounted for a half or more of the voters in Esk.", "a half or more", 50, PercentageModifier.EqualOrMore)]
+    [InlineData("The true share is closer to 15 percent.", "closer to 15 percent", 15, PercentageModifier.Approx)]
+    public void Hedged_shares_in_words_and_closer_to_are_found(string text, string words, double value, PercentageModifier modifier)
+    {
+        var p = Extract(text).Should().ContainSingle().Subject;
+        p.Text.Should().Be(words);
+        p.Value.Should().Be(value);
+        p.Approximate.Should().BeTrue();
+        p.Modifier.Should().Be(modifier);
+    }
 }
