@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw news sentences for the percentage gold splits news1 to news12 (seeded, repeatable).
+"""Draw news sentences for the percentage gold splits news1 to news13 (seeded, repeatable).
 
 Reads the public news benchmarks in ../shared (PolNeAR train and dev, TempEval-3 train: JSON
 Lines, one article a record with `id` and `text`), cuts each text into sentences with a plain
@@ -27,6 +27,7 @@ splitter, and draws at random (fixed seed):
   news10: drawn after news9 the same way with its own seed (NEWS10_SEED), no sentence drawn before (news1 to news9).
   news11: drawn after news10 the same way with its own seed (NEWS11_SEED), no sentence drawn before (news1 to news10).
   news12: drawn after news11 the same way with its own seed (NEWS12_SEED), no sentence drawn before (news1 to news11).
+  news13: drawn after news12 the same way with its own seed (NEWS13_SEED), no sentence drawn before (news1 to news12).
 
 Pools, by broad patterns written independently of the extractor: P% has a percentage cue ("%",
 per cent, percent, "percentage point", "pc"); Pw has no such cue but a proportion cue in words (a
@@ -61,6 +62,7 @@ NEWS9_SEED = 20280208
 NEWS10_SEED = 20281124
 NEWS11_SEED = 20281126
 NEWS12_SEED = 20281128
+NEWS13_SEED = 20281130
 
 FRACTION = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)"
@@ -218,6 +220,10 @@ def main(shared, out_path):
     for r in rows[-100:]:
         drawn.setdefault(r["file"], []).append((r["start"], r["end"]))
     rows += reused_articles_split(NEWS12_SEED, "news12")
+    # news13: the same, with every sentence of news12 also left out
+    for r in rows[-100:]:
+        drawn.setdefault(r["file"], []).append((r["start"], r["end"]))
+    rows += reused_articles_split(NEWS13_SEED, "news13")
     print(f"pools: P% {len(pool_pc)}, Pw {len(pool_w)}, T {len(pool_t)} sentences; drawn {len(rows)}", file=sys.stderr)
     with open(out_path, "w", encoding="utf-8") as f:
         for i, row in enumerate(rows):
