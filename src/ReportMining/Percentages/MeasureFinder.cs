@@ -374,7 +374,9 @@ internal readonly ref struct MeasureFinder
         }
 
         // "climbed a modest 7.5%", "grew a healthy 4%": a verb, a determiner and an adjective before the figure
+        // (not before a noun of the figure: "holds an unwelcome 12% stake in Kelso" is the stake's)
         if ((w.Is(before - 1, "a") || w.Is(before - 1, "an")) && Phrases.IsContent(w, before) && (!w.In(before, FigureNouns) || w.Is(before, "average")) && w.Kind(before - 2) == TokenKind.Word
+            && !w.In(f.Last, FigureNouns)
             && (w.In(before - 2, LinkVerbs) && !(w.In(before - 2, NounLikeVerbs) && w.IsDeterminerAt(before - 3)) || w.In(before - 2, ShareVerbs)
                 || (w.Is(before - 2, "was") || w.Is(before - 2, "is") || w.Is(before - 2, "were") || w.Is(before - 2, "are")) && !w.IsCapitalised(before)
                 || (w.Is(before - 2, "up") || w.Is(before - 2, "down")) && w.In(before - 3, LinkVerbs)))
@@ -882,7 +884,9 @@ internal readonly ref struct MeasureFinder
         }
 
         // "(2.0% increase in Early Years; ...)": a figure before a change word
-        if (w.In(f.Last, FigureNouns) && !w.Is(f.Last, "figure") && (w.IsPunct(before, '(') || w.IsPunct(before, ';') || w.IsDeterminerAt(before)))
+        // ("an unwelcome 12.45% stake": an adjective between the article and the figure)
+        if (w.In(f.Last, FigureNouns) && !w.Is(f.Last, "figure") && (w.IsPunct(before, '(') || w.IsPunct(before, ';') || w.IsDeterminerAt(before)
+            || (w.Is(before - 1, "a") || w.Is(before - 1, "an")) && Phrases.IsContent(w, before) && !w.In(before, FigureNouns)))
         {
             f.Rule = "r8a";
             int end = f.Last + 1;
@@ -4217,6 +4221,11 @@ internal readonly ref struct MeasureFinder
 
         // ("It is positive that X improved", "it was clear that ..."): an adjective after "it is"
         if ((w.Is(k - 1, "is") || w.Is(k - 1, "was")) && w.Is(k - 2, "it")) return true;
+
+        // ("news that output grew 1.2%", "signs that unemployment fell to 4%": a noun whose content the clause gives)
+        if (w.Is(k, "news") || w.Is(k, "signs") || w.Is(k, "sign") || w.Is(k, "evidence") || w.Is(k, "fact") || w.Is(k, "claim") || w.Is(k, "claims")
+            || w.Is(k, "finding") || w.Is(k, "findings") || w.Is(k, "announcement") || w.Is(k, "hopes") || w.Is(k, "hope") || w.Is(k, "fears")
+            || w.Is(k, "concern") || w.Is(k, "concerns") || w.Is(k, "belief") || w.Is(k, "reports") && w.IsDeterminerAt(k - 1) || w.Is(k, "indications")) return true;
         return w.Is(k - 1, "to") || w.In(k, FiniteVerbs) || w.In(k, ClauseStarters) || w.In(k, Auxiliaries) || w.In(k, ShareVerbs)
             || w.EndsWith(k, "ed") && !w.In(k, PostModifiers) || w.In(k, LinkVerbs) && !w.In(k, NounLikeVerbs);
     }

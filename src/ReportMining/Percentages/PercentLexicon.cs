@@ -330,7 +330,7 @@ internal static class PercentLexicon
         "captures", "drew", "draw", "draws", "polled", "polls", "scored", "score", "scores", "claimed", "claim", "claims",
         "secured", "secure", "secures", "attracted", "attracts", "netted", "nets", "grabbed", "grabs", "collected", "collects",
         "commanded", "commands", "enjoyed", "enjoys", "notched", "racked", "earned", "earns", "owns", "owned", "holds", "held",
-        "controls", "controlled");
+        "controls", "controlled", "snagged", "snags", "nabbed", "nabs", "landed", "lands", "tallied", "tallies", "amassed", "amasses");
 
     /// <summary>Verbs of change that take an object ("raise parking charges by 15 percent", "cut fares 20 percent"): the object is what changed.</summary>
     public static readonly WordSet ObjectChangeVerbs = Set(

@@ -219,4 +219,20 @@ public class PercentageClauseShapeTests
         p.Approximate.Should().BeTrue();
         p.Modifier.Should().Be(modifier);
     }
+
+    [Fact]
+    public void An_adjective_between_article_and_figure_leaves_the_noun_after_the_figure_measured()
+    {
+        var p = Extract("The bid follows a warning from Kelso, which holds an unwelcome 14% stake in Tarn Mills, that it may sell.").Should().ContainSingle().Subject;
+        p.Measure.Should().Be("stake");
+        p.Scope.Should().Be("Tarn Mills");
+    }
+
+    [Theory]
+    [InlineData("That follows news that regional output increased just 1.4% in the spring.", "regional output")]
+    [InlineData("The report came amid signs that unemployment in Esk fell to 4.1% last month.", "unemployment in Esk")]
+    public void A_clause_after_news_or_signs_that_has_its_own_subject(string text, string measure)
+    {
+        Extract(text).Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
 }
