@@ -1439,6 +1439,17 @@ internal readonly ref struct MeasureFinder
                 }
             }
 
+            // "Attendance is high at primary school, at 98%", "It is lower at secondary school, at 91%": a judged subject's figure
+            // after its clause, with the place the judgement is for as the scope
+            if (comma && w.Is(before, "at") && JudgedClauseBefore(k + 1, out int judgedVerb, out int placeA, out int placeB))
+            {
+                f.Rule = "r7j";
+                ApplySubject(figures, index, prevIndex, judgedVerb);
+                if (placeA >= 0) SetScope(ref f, placeA, placeB);
+                else if (f.ScopeStart >= 0 && f.ScopeStart < f.MeasureEnd && f.MeasureStart < f.ScopeEnd) f.ScopeStart = f.ScopeEnd = -1;
+                return;
+            }
+
             // "Esk voted the most strongly against the plan, at 86 percent": a named subject's figure after its clause
             if (comma && w.Is(before, "at") && prevIndex < 0 && SentenceNameSubject(k + 1, out int nsa, out int nsb))
             {
@@ -2847,7 +2858,7 @@ internal readonly ref struct MeasureFinder
             if (!w.In(k, ReportingVerbs)) continue;
             int r = w.Is(k + 1, "that") ? k + 2 : k + 1;
             // (not a bare "this figure", which points to an earlier sentence)
-            if (Phrases.ReadNounPhrase(w, r, at, rejectVerbFirst: true, out a, out b) && b < at && w.In(b, Auxiliaries) && !w.In(a, Pronouns)
+            if (Phrases.ReadNounPhrase(w, r, at, rejectVerbFirst: true, out a, out b) && b < at && (w.In(b, Auxiliaries) || IsPastVerb(b) && w.Is(r - 1, "that")) && !w.In(a, Pronouns)
                 && !(b - a == 1 && (w.In(a, RestatedHeads) || w.In(a, ProportionHeads) || w.In(a, FigureNouns) || w.Is(a, "figure")))) return true;
             break;
         }
@@ -4307,6 +4318,38 @@ internal readonly ref struct MeasureFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A clause ending at <paramref name="comma"/> that judges its subject: a verb of being, an adjective of level or quality
+    /// and an optional place ("is high at primary school,", "remains lower in the east team,"). <paramref name="verb"/> is
+    /// the verb; the place, if any, is <paramref name="placeA"/> to <paramref name="placeB"/>.
+    /// </summary>
+    private bool JudgedClauseBefore(int comma, out int verb, out int placeA, out int placeB)
+    {
+        var w = _w;
+        verb = placeA = placeB = -1;
+        int k = comma - 1;
+        int lowest = Math.Max(1, comma - 10);
+        while (k >= lowest && w.Kind(k) == TokenKind.Word && !(w.In(k, Auxiliaries) || w.Is(k, "remains") || w.Is(k, "remain") || w.Is(k, "remained"))) k--;
+        if (k < lowest || w.Kind(k) != TokenKind.Word) return false;
+        int adj = k + 1;
+        if (w.Is(adj, "very") || w.Is(adj, "much") || w.Is(adj, "still") || w.Is(adj, "now") || w.Is(adj, "slightly") || w.Is(adj, "well")) adj++;
+        bool judged = w.In(adj, PredicateAdjectives) || w.Is(adj, "high") || w.Is(adj, "low") || w.Is(adj, "higher") || w.Is(adj, "lower")
+            || w.Is(adj, "stronger") || w.Is(adj, "weaker");
+        if (!judged) return false;
+        if (adj + 1 < comma)
+        {
+            if (!(w.Is(adj + 1, "at") || w.Is(adj + 1, "in") || w.Is(adj + 1, "for") || w.Is(adj + 1, "among"))) return false;
+            if (Phrases.IsTimeAt(w, adj + 2) || !Phrases.ReadNounPhrase(w, adj + 2, comma, rejectVerbFirst: true, out placeA, out placeB) || placeB != comma)
+            {
+                placeA = placeB = -1;
+                return false;
+            }
+        }
+
+        verb = k;
+        return true;
     }
 
     /// <summary>"ahead of the GOP challenger" ending at <paramref name="end"/>: the rival after "ahead of".</summary>

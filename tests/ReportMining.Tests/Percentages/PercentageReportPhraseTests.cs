@@ -226,4 +226,13 @@ public class PercentageReportPhraseTests
         PercentageExtractorTests.Single("In Tarnside, 96 children ceased to be looked after. Of these 96, 14% later returned to care.")
             .Measure.Should().Be("children");
     }
+
+    [Fact]
+    public void A_judged_subject_with_its_figure_after_the_clause_keeps_the_subject_and_the_place()
+    {
+        var found = PercentageExtractorTests.Extract("Attendance is high at primary school, at 97%. It is lower at secondary school, at 90%.");
+        found.Select(p => p.Measure).Should().Equal("Attendance", "Attendance");
+        found.Select(p => p.Scope).Should().Equal("primary school", "secondary school");
+        PercentageExtractorTests.Single("This is shown in the turnover of staff, which is low, at 2%.").Scope.Should().BeNull();
+    }
 }
