@@ -655,7 +655,7 @@ internal readonly ref struct FigureFinder
             bool oneHalf = i >= 1 && w.Is(i - 1, "one") && w.Is(i + 1, "of") && !(i >= 2 && w.Is(i - 2, "and"));
 
             // "a drop of almost a half", "reduced by a half" (but not "one and a half", "a half-day")
-            // ("accounted for a half or more of the voters": a trailing hedge and "of")
+            // ("renters made up a half or more of them": a trailing hedge and "of")
             bool aHalf = i >= 2 && w.Is(i - 1, "a") && (TryHedge(i - 1, out _, out _) || w.Is(i - 2, "by") || w.Is(i - 2, "than")
                 || w.Is(i + 1, "or") && (w.Is(i + 2, "more") || w.Is(i + 2, "less")) && w.Is(i + 3, "of"));
 
@@ -723,7 +723,7 @@ internal readonly ref struct FigureFinder
         if (w.IsPunct(first - 1, ',') && (w.Is(i + 1, "that") || w.Is(i + 1, "who") || w.Is(i + 1, "which") || w.EndsWith(i + 1, "ed")) && FrontedCountBefore(first - 1)) return true;
 
         // "One third achieved five good passes", "..., and a quarter moved school": a share opening its clause, then a past verb
-        // ("Less than a third agreed with ...": after a hedge that opens the clause, any past verb)
+        // ("Fewer than a third backed the plan in ...": after a hedge that opens the clause, any past verb)
         int opener = TryHedge(first, out int hedgeAt, out _) ? hedgeAt : first;
         bool opens = opener == 0 || w.Kind(opener - 1) == TokenKind.Punctuation && w.Char(opener - 1) is '.' or ',' or ';' or ':' || w.Is(opener - 1, "and") || w.Is(opener - 1, "but") || w.Is(opener - 1, "while");
         if (opens && w.EndsWith(i + 1, "ed") && w.Kind(i + 2) is TokenKind.Word or TokenKind.Number && (!w.In(i + 2, Prepositions) || opener < first) && !w.Is(i + 2, "by")) return true;

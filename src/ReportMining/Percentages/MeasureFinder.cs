@@ -249,7 +249,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "public support for a republic increasing, rising from about 35 percent": a participle of change after a comma
+        // "backing for a ferry link growing, rising from some 30 percent": a participle of change after a comma
         // describes the phrase before it
         // (with a figure before it in the sentence, the figure's measure carries instead: "27% were late in June, rising to 42%")
         if (prevIndex < 0 && (w.Is(before, "from") || w.Is(before, "to")) && w.IsPunct(before - 2, ',') && w.EndsWith(before - 1, "ing")
@@ -263,7 +263,7 @@ internal readonly ref struct MeasureFinder
                 // ("Polls have shown public support ...": the participle of the verb before is not part of the phrase)
                 if (rib - ria > 1 && (w.EndsWith(ria, "ed") || w.EndsWith(ria, "wn") || w.EndsWith(ria, "en")) && w.In(ria - 1, Auxiliaries)) ria++;
 
-                // (the phrase is whole only when a verb or "in" comes before it: not "for at least two years, rising")
+                // (the phrase is whole only when a verb or "in" comes before it: not "for over three years, rising")
                 int pv = ria - 1;
                 while (pv >= 0 && w.IsDeterminerAt(pv)) pv--;
                 bool whole = pv < 0 || w.In(pv, Auxiliaries) || w.In(pv, LinkVerbs) || w.In(pv, FiniteVerbs) || IsPastVerb(pv) || w.Is(pv, "in")
@@ -278,7 +278,7 @@ internal readonly ref struct MeasureFinder
             }
         }
 
-        // "Hale and Crane tied for fifth at 5%", "Crane comes in second with 34 percent", "Hale, who was tied with Crane at 42
+        // "Hale and Crane tied for fifth at 5%", "Crane is placed second with 31 percent", "Hale, who was tied with Crane at 40
         // percent": the subject of the place or the tie
         if ((w.Is(before, "at") || w.Is(before, "with")) && PlaceVerbBefore(before) is int placeVerb and >= 0 && !w.Is(f.Last, "of"))
         {
@@ -310,7 +310,7 @@ internal readonly ref struct MeasureFinder
             }
         }
 
-        // "$100 face amount of 13.5% bonds", "10 billion yen of 5.7% bonds": an amount of securities the figure describes
+        // "£50 face value of 9.5% bonds", "20 million euros of 4.2% notes": an amount of securities the figure describes
         if (w.Is(before, "of") && (w.Is(before - 1, "amount") || w.Is(before - 1, "million") || w.Is(before - 1, "billion") || w.Is(before - 1, "yen")
                 || w.Is(before - 1, "dollars") || w.Is(before - 1, "pounds") || w.Is(before - 1, "euros") || w.Kind(before - 1) == TokenKind.Number)
             && w.Kind(f.Last) == TokenKind.Word && !w.In(f.Last, Prepositions) && !w.In(f.Last, Auxiliaries) && !w.IsDeterminerAt(f.Last)
@@ -329,7 +329,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "tariffs, ranging from 5 percent to 25 percent": the phrase a range describes
+        // "new duties, ranging from 4 percent to 20 percent": the phrase a range describes
         if (w.Is(before, "from") && (w.Is(before - 1, "ranging") || w.Is(before - 1, "ranged") || w.Is(before - 1, "varying")))
         {
             int rangeEnd = w.IsPunct(before - 2, ',') ? before - 2 : before - 1;
@@ -350,7 +350,7 @@ internal readonly ref struct MeasureFinder
             }
         }
 
-        // "to 66.7%, from the 18.7% it owns": the level a change started from, with the measure of the level it reached
+        // "to 60%, from the 22% it holds now": the level a change started from, with the measure of the level it reached
         if (prevIndex >= 0 && (w.Is(before, "from") || w.Is(before, "the") && w.Is(before - 1, "from")) && figures[prevIndex].HasMeasure)
         {
             int from = w.Is(before, "from") ? before : before - 1;
@@ -494,7 +494,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "X is low, at 6%, better than comparators, at 12%", "lower than the England average at 14% and statistical neighbours
+        // "X is low, at 9%, better than comparators, at 14%", "under the England average at 22% and similar areas
         // at 10%": a compared group with its figure after "at" keeps the measure of the sentence's first figure, the group
         // as the scope (an average or a rate named is its own measure)
         if (w.Is(before, "at") && ComparedGroupBefore(before, figures, index, prevIndex, out int cga, out int cgb, out int measured))
@@ -570,7 +570,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // "Hale is now well ahead of the GOP challenger 46 percent to 39 percent": the first figure is the subject's (or the name's
+        // "Hale now runs well ahead of the Labour challenger 51 percent to 40 percent": the first figure is the subject's (or the name's
         // a figure before gave), the second the rival's after "ahead of"
         if (index + 1 < figures.Length && figures[index + 1].First == f.Last + 1 && (w.Is(f.Last, "to") || IsSplitDash(f.Last))
             && AheadOf(before, out int aheadAt, out int ra2, out int rb2))
@@ -790,7 +790,7 @@ internal readonly ref struct MeasureFinder
         if (w.Is(before, "with") && prevIndex >= 0 && figures[prevIndex].HasMeasure && w.EndsWith(f.Last, "ing"))
         {
             f.Rule = "r3i";
-            // ("shows Hale leading Crane 44 percent to 37 percent, with 13 percent supporting another candidate": after a
+            // ("shows Hale leading Crane 48 percent to 39 percent, with 9 percent backing someone else": after a
             // candidate's share the figure is a share of those polled, who are not named)
             if (figures[prevIndex].Rule is "r6l" or "r6p" or "r6g" or "r6x") return;
             Carry(figures, index, prevIndex, sameSentenceOnly: true);
@@ -821,7 +821,7 @@ internal readonly ref struct MeasureFinder
 
         // "The majority of Year 11 children are in school. At least half are on track ...": a figure that opens the
         // sentence as its whole subject is a share of the subject of the sentence before (same paragraph)
-        // ("As at 31 March 2015, 10% had ...", "Between April and January only 4% were ...": after a fronted time)
+        // ("As at 31 March 2024, 81% attended ...", "Between April and June only 38% were ...": after a fronted time)
         if (prevIndex < 0 && (FirstWordAt(leftFirst) || OpensAfterFrontedTime(leftFirst)) && (w.In(f.Last, Auxiliaries) || w.In(f.Last, FiniteVerbs) || VerbAfterFigure(f.Last)) && !w.Is(f.Last, "of")
             && SubjectOfSentenceBefore(ref f))
         {
@@ -918,7 +918,7 @@ internal readonly ref struct MeasureFinder
             return;
         }
 
-        // ("..., with another 10 percent voting by proxy": another share of the same group)
+        // ("..., with another 12 percent of them voting by post": another share of the same group)
         if (w.Is(before, "another") && w.Is(before - 1, "with") && w.IsPunct(before - 2, ',')) before--;
 
         // "Reviews happen on time, with 98% within timescales": the subject of the clause before (or the figure before)
@@ -926,7 +926,7 @@ internal readonly ref struct MeasureFinder
         {
             f.Rule = "r3w";
 
-            // ("..., with over 95% participation at age 16": a rate noun after the figure is what it measures)
+            // ("..., with over 90% participation at age 17": a rate noun after the figure is what it measures)
             if (w.Is(f.Last, "participation") || w.Is(f.Last, "attendance") || w.Is(f.Last, "compliance") || w.Is(f.Last, "take-up") || w.Is(f.Last, "uptake")
                 || w.Is(f.Last, "coverage") || w.Is(f.Last, "engagement") || w.Is(f.Last, "turnout") || w.Is(f.Last, "occupancy"))
             {
@@ -1248,10 +1248,10 @@ internal readonly ref struct MeasureFinder
 
         // "Hale has only 6 percent support among renters", "won 48 percent backing": a noun of support right after the
         // figure is what it measures, not the holder
-        // "Hale had 44 percent fewer supporters in Esk": what there is more or fewer of is measured, where as the scope
+        // "Crane had 30 percent fewer volunteers in Esk": what there is more or fewer of is measured, where as the scope
         if ((w.Is(f.Last, "fewer") || w.Is(f.Last, "more") || w.Is(f.Last, "less")) && Phrases.IsContent(w, f.Last + 1) && !w.Is(f.Last + 1, "than")
             && !w.Is(f.Last + 1, "likely") && !w.IsLyAdverb(f.Last + 1)
-            && !(w.Is(f.Last, "less") && (w.Is(f.Last + 1, "fees") || w.Is(f.Last + 1, "full") || w.Is(f.Last + 1, "expenses") || w.Is(f.Last + 1, "commissions"))) // "to yield 5.75% less full fees" && !w.In(f.Last + 1, TimeWords) && !w.EndsWith(f.Last + 1, "ed")
+            && !(w.Is(f.Last, "less") && (w.Is(f.Last + 1, "fees") || w.Is(f.Last + 1, "full") || w.Is(f.Last + 1, "expenses") || w.Is(f.Last + 1, "commissions"))) // "priced to yield 6.25% less full fees" && !w.In(f.Last + 1, TimeWords) && !w.EndsWith(f.Last + 1, "ed")
             && Phrases.ReadNounPhrase(w, f.Last + 1, w.Count, rejectVerbFirst: true, out int fewA, out int fewB))
         {
             f.Rule = "r8m";
@@ -1426,7 +1426,7 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
-            // "attendance for pupils in care compares favourably with all pupils, at 94%": the figure is the subject's
+            // "attendance for pupils in care stands up well against all pupils, at 94%" with "compares": the figure is the subject's
             if (comma && w.Is(before, "at"))
             {
                 int c = k - 1;
@@ -1439,7 +1439,7 @@ internal readonly ref struct MeasureFinder
                 }
             }
 
-            // "Attendance is high at primary school, at 98%", "It is lower at secondary school, at 91%": a judged subject's figure
+            // "Attendance is good in the infant schools, at 97%", "It is weaker for older pupils, at 90%": a judged subject's figure
             // after its clause, with the place the judgement is for as the scope
             if (comma && w.Is(before, "at") && JudgedClauseBefore(k + 1, out int judgedVerb, out int placeA, out int placeB))
             {
@@ -1450,7 +1450,7 @@ internal readonly ref struct MeasureFinder
                 return;
             }
 
-            // "Esk voted the most strongly against the plan, at 86 percent": a named subject's figure after its clause
+            // "Esk voted hardest against the levy, at 71 percent": a named subject's figure after its clause
             if (comma && w.Is(before, "at") && prevIndex < 0 && SentenceNameSubject(k + 1, out int nsa, out int nsb))
             {
                 f.Rule = "r7n";
@@ -1956,7 +1956,7 @@ internal readonly ref struct MeasureFinder
             int k = la - 1;
             while (k >= 0 && w.IsDeterminerAt(k)) k--;
 
-            // "This is now better than comparators (41%)": "This" stands for the figure of the sentence before, whose measure
+            // "This is now better than similar councils (47%)": "This" stands for the figure of the sentence before, whose measure
             // carries, with the compared group as the scope (an average or a rate named is its own measure)
             if (prevIndex < 0 && _carryStart >= 0 && ThisBefore(open, out int thanAt) && thanAt >= 0 && la > thanAt
                 && !w.In(lb - 1, RestatedHeads) && !w.In(lb - 1, FigureNouns))
@@ -2132,7 +2132,7 @@ internal readonly ref struct MeasureFinder
     private int GroupAfterQuantifier(int s, int end)
     {
         var w = _w;
-        // ("Almost all children who go missing": the quantifier with its degree word)
+        // ("Almost all pupils who leave school early": the quantifier with its degree word)
         int q = (w.Is(s, "almost") || w.Is(s, "nearly") || w.Is(s, "virtually")) && w.Is(s + 1, "all") ? s + 1 : s;
         if (!w.In(q, SubjectQuantifiers) || q + 2 >= end) return s;
         if (w.Is(q + 1, "of") && (Phrases.IsArticleOrPossessive(w, q + 2) || w.Is(q + 2, "these") || w.Is(q + 2, "those"))) return q + 2;
@@ -2209,7 +2209,7 @@ internal readonly ref struct MeasureFinder
                 // "the proportion who got a job in 2018/19 was 12%": a year at the end of the subject is when, not what
                 if (b - a > 2 && w.IsYearLike(b - 1) && (w.Is(b - 2, "in") || w.Is(b - 2, "for") || w.Is(b - 2, "during"))) b -= 2;
 
-                // "Tracking shows that the current figure is 71%": a bare figure word restates the figure of what came before
+                // "Tracking shows the current figure is 53%": a bare figure word restates the figure of what came before
                 int bare = a;
                 while (bare < b - 1 && (w.Is(bare, "current") || w.Is(bare, "latest") || w.Is(bare, "overall") || w.Is(bare, "new"))) bare++;
                 if (b - bare == 1 && w.Is(bare, "figure") && bare > a)
@@ -2872,6 +2872,7 @@ internal readonly ref struct MeasureFinder
             {
                 bool plural = w.Is(k - 1, "people") || w.Is(k - 1, "children") || w.EndsWith(k - 1, "s") && !w.EndsWith(k - 1, "ss");
                 if (plural && w.Kind(k) == TokenKind.Word && !w.IsCapitalised(k) && !w.EndsWith(k, "s") && !w.EndsWith(k, "ed") && !w.EndsWith(k, "ing")
+                    && !w.Is(k, "who") && !w.Is(k, "that") && !w.Is(k, "which") && !w.Is(k, "whose")
                     && !w.In(k, Prepositions) && !w.In(k, PostModifiers) && !w.Is(k, "after") && !w.Is(k, "and") && !w.Is(k, "or") && (Phrases.IsContent(w, k + 1) || w.IsDeterminerAt(k + 1)))
                 {
                     b = k;
@@ -3065,7 +3066,7 @@ internal readonly ref struct MeasureFinder
         // "Most care leavers ...", "Nearly all children ...": the group, not the quantifier
         if ((w.Is(s, "nearly") || w.Is(s, "almost")) && w.Is(s + 1, "all")) s++;
         if (w.In(s, Quantifiers) && Phrases.IsContent(w, s + 1)) s++;
-        // ("133 children ceased to be looked after": the counted group, without the count)
+        // ("96 pupils left care": the counted group, without the count)
         if (w.Kind(s) == TokenKind.Number && !w.IsYearLike(s) && Phrases.IsContent(w, s + 1) && !w.IsPunct(s + 1, '%')) s++;
         if (!Phrases.ReadNounPhrase(w, s, n, rejectVerbFirst: true, out int a, out int b)) return false;
         if (!(w.In(b, Auxiliaries) || w.In(b, FiniteVerbs) || w.IsPunct(b, ',') || IsPastVerb(w, b))) return false;
@@ -3073,7 +3074,7 @@ internal readonly ref struct MeasureFinder
         // ("This proportion is ...": a bare restatement of a figure names no group)
         if (b - a == 1 && (w.In(a, ProportionHeads) || w.In(a, RestatedHeads) || w.In(a, FigureNouns))) return false;
 
-        // ("The timeliness of health assessments is poor. Only 40% were on time": a share of the things the quality is of)
+        // ("Timeliness of health checks is weak. Only 40% were on time": a share of the things the quality is of)
         for (int q = a; q < b - 1 && q < a + 3; q++)
         {
             if (!(w.Is(q, "timeliness") || w.Is(q, "quality") || w.Is(q, "stability") || w.Is(q, "completion") || w.Is(q, "take-up") || w.Is(q, "uptake") || w.Is(q, "attendance"))) continue;
@@ -3665,7 +3666,7 @@ internal readonly ref struct MeasureFinder
         while (k >= 0 && k >= before - 4 && Phrases.IsContent(w, k) && !IsGiveVerb(k) && !IsLeadVerb(k)) k--;
         int verb = k;
         while (verb >= 0 && verb > k - 2 && w.IsDeterminerAt(verb)) verb--;
-        // ("the polls that show Johnson at 10 percent": "that" after a noun is a relative pronoun, not a determiner)
+        // ("the polls that show Pike at 10 percent": "that" after a noun is a relative pronoun, not a determiner)
         if (verb < 1 || !IsGiveVerb(verb) || w.IsDeterminerAt(verb - 1) && !(w.Is(verb - 1, "that") && Phrases.IsContent(w, verb - 2))) return false;
         a = verb + 1;
         while (a <= before && w.IsDeterminerAt(a)) a++;
@@ -4259,7 +4260,7 @@ internal readonly ref struct MeasureFinder
         bool listed = w.Is(k, "and") && prevIndex >= 0 && (figures[prevIndex].Rule is "r3c" or "r3this" || ComparedBefore(figures[prevIndex].First));
         if (!listed)
         {
-            // (not "X compares favourably with all pupils, at 94%": that figure is X's)
+            // (not "X compares well with all pupils, at 94%": that figure is X's)
             if (!(w.Is(k, "than") && (w.Is(k - 1, "higher") || w.Is(k - 1, "lower") || w.Is(k - 1, "better") || w.Is(k - 1, "worse")
                     || w.Is(k - 1, "above") || w.Is(k - 1, "below") || w.Is(k - 1, "more") || w.Is(k - 1, "less") || w.Is(k - 1, "greater")))) return false;
         }
@@ -4278,7 +4279,7 @@ internal readonly ref struct MeasureFinder
 
     /// <summary>
     /// The noun phrase a ", which" at <paramref name="comma"/> stands for: the phrase right before the comma with the "of",
-    /// "for" and "in" phrases it heads ("a very low rate of offending for children looked after, which is 2.8%": "rate of
+    /// "for" and "in" phrases it heads ("a very low rate of reoffending for children in care, which is 3.1%": "rate of
     /// offending for children looked after"), without words that judge the level ("very low").
     /// </summary>
     private bool AntecedentBefore(int comma, out int a, out int b)
@@ -4307,7 +4308,7 @@ internal readonly ref struct MeasureFinder
         return a < b;
     }
 
-    /// <summary>"than" shortly before the figure at <paramref name="first"/> ("lower than the England average at 22%").</summary>
+    /// <summary>"than" shortly before the figure at <paramref name="first"/> ("under the England average at 22%").</summary>
     private bool ComparedBefore(int first)
     {
         var w = _w;
@@ -4377,7 +4378,7 @@ internal readonly ref struct MeasureFinder
 
     /// <summary>
     /// A name that opens the sentence as the subject of a verb, with no comma between it and <paramref name="comma"/>
-    /// ("Esk voted the most strongly against the plan,").
+    /// ("Esk voted hardest against the levy,").
     /// </summary>
     private bool SentenceNameSubject(int comma, out int a, out int b)
     {
@@ -4403,7 +4404,7 @@ internal readonly ref struct MeasureFinder
     {
         var w = _w;
         int k = at - 1;
-        bool ordinal = w.Is(k, "first") || w.Is(k, "second") || w.Is(k, "last") || w.Is(k, "place")
+        bool ordinal = w.Is(k, "first") || w.Is(k, "second") || w.Is(k, "fourth") || w.Is(k, "last") || w.Is(k, "place")
             || NumberWords.TryDenominator(w.Text(k), out _, out bool plural) && !plural && !w.Is(k, "half") && !w.Is(k, "quarter");
         if (ordinal)
         {
@@ -4442,7 +4443,7 @@ internal readonly ref struct MeasureFinder
                 return w.Kind(n) == TokenKind.Number && !w.IsYearLike(n) && n < comma && Phrases.LocalNounPhraseBefore(w, k, out a, out b);
             }
 
-            // ("profit of $76.8 million, or $3.66 a share, up 11%": the amount restated a share, between commas)
+            // ("profit of £12.4 million, or 31p a share, up 9%": the amount restated a share, between commas)
             if (w.IsPunct(k, ',') && w.Is(k + 1, "or") && (w.Kind(k + 2) == TokenKind.Number || w.Kind(k + 2) == TokenKind.Punctuation && w.Glued(k + 2, k + 3))) continue;
             if (w.Kind(k) == TokenKind.Punctuation && !w.Glued(k, k + 1)) return false;
         }
@@ -4587,7 +4588,7 @@ internal readonly ref struct MeasureFinder
         int k = last;
         while (k > 0 && k > last - 8)
         {
-            // ("has increased in the last twelve months, from": a span of time with its count)
+            // ("has risen over the past twelve months, from": a span of time with its count)
             bool time = w.In(k, TimeWords) || w.IsYearLike(k) || w.Is(k, "on") || w.Is(k, "this") || w.Is(k, "today") || w.Is(k, "yesterday")
                 || (w.Is(k, "in") || w.Is(k, "over") || w.Is(k, "during") || w.Is(k, "the")) && k < last
                 || (w.Kind(k) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(k), out _)) && w.In(k + 1, TimeWords)
@@ -4910,7 +4911,7 @@ internal readonly ref struct MeasureFinder
             // ("The Oakham average closed down 24 points, or 0.1 percent": a close with its direction is a change)
             bool closed = (w.Is(k, "closed") || w.Is(k, "ended") || w.Is(k, "finished")) && (w.Is(k + 1, "down") || w.Is(k + 1, "up") || w.Is(k + 1, "higher") || w.Is(k + 1, "lower"));
 
-            // ("Norton had operating profit of $76.8 million, up 11%": "had" before a noun is a verb of its own, and what the amount
+            // ("Kelso Mills had operating profit of £12.4 million, up 9%": "had" before a noun is a verb of its own, and what the amount
             // is of is measured)
             if ((w.Is(k, "had") || w.Is(k, "has") || w.Is(k, "have")) && Phrases.IsContent(w, k + 1) && !w.EndsWith(k + 1, "ed") && !w.EndsWith(k + 1, "en")
                 && !w.In(k + 1, Auxiliaries) && !w.IsLyAdverb(k + 1)) return true;

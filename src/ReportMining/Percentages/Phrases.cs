@@ -279,7 +279,7 @@ internal static class Phrases
                     && !w.Is(j, "followed") && !w.Is(j, "trailed") && !w.Is(j, "chased") && !w.Is(j, "preceded"));
             if (participleMod && w.EndsWith(j, "ing") && (w.IsDeterminerAt(j + 1) || w.In(j + 1, Pronouns) || w.In(j + 1, ObjectPronouns))) participleMod = false;
 
-            // ("the 95 percent Obama received in 2008": after a name a verb of getting votes is the name's verb)
+            // ("the 52 percent Hale received in 2019": after a name a verb of getting votes is the name's verb)
             if (participleMod && IsGettingVerb(w, j) && w.IsCapitalised(j - 1) && !IsAllCaps(w, j - 1)) participleMod = false;
             if (participleMod && (w.EndsWith(j, "ed") || w.EndsWith(j, "en") || w.Is(j, "held") || w.Is(j, "made") || w.Is(j, "sent") || w.Is(j, "seen"))
                 && !(w.In(j + 1, Prepositions) || w.Is(j + 1, "after") || w.Kind(j + 1) != TokenKind.Word || w.IsLyAdverb(j + 1) || w.In(j + 1, VerbAdverbs)
@@ -682,7 +682,7 @@ internal static class Phrases
 
                 if (IsStop(w, j) && !InName(w, j) && !(j > i && PluralNoun(w, j))) break;
 
-                // "The Florida Senator lost 7 points", "Hale won the ward": an irregular past verb after the head ends the phrase
+                // "The Esk councillor lost 7 points", "Hale won the ward": an irregular past verb after the head ends the phrase
                 if (j > i && !w.IsCapitalised(j) && (w.Is(j, "lost") || w.Is(j, "won") || w.Is(j, "got") || w.Is(j, "took") || w.Is(j, "gave")
                     || w.Is(j, "became") || w.Is(j, "began") || w.Is(j, "sold") || w.Is(j, "bought") || w.Is(j, "drew") || w.Is(j, "grew") || w.Is(j, "fell") || w.Is(j, "rose"))
                     && (IsContent(w, j + 1) || w.IsDeterminerAt(j + 1) || w.Kind(j + 1) is TokenKind.Number or TokenKind.Punctuation)) break;
