@@ -196,34 +196,13 @@ def main(shared, out_path):
         return take(rest[0], "P%", 85, split, used) + take(rest[1], "T", 15, split, used)
 
     rows += reused_articles_split(NEWS6_SEED, "news6")
-    # news7: the same, with every sentence of news6 also left out
-    for r in rows[-100:]:
-        drawn.setdefault(r["file"], []).append((r["start"], r["end"]))
-    rows += reused_articles_split(NEWS7_SEED, "news7")
-    # news8: the same, with every sentence of news7 also left out
-    for r in rows[-100:]:
-        drawn.setdefault(r["file"], []).append((r["start"], r["end"]))
-    rows += reused_articles_split(NEWS8_SEED, "news8")
-    # news9: the same, with every sentence of news8 also left out
-    for r in rows[-100:]:
-        drawn.setdefault(r["file"], []).append((r["start"], r["end"]))
-    rows += reused_articles_split(NEWS9_SEED, "news9")
-    # news10: the same, with every sentence of news9 also left out
-    for r in rows[-100:]:
-        drawn.setdefault(r["file"], []).append((r["start"], r["end"]))
-    rows += reused_articles_split(NEWS10_SEED, "news10")
-    # news11: the same, with every sentence of news10 also left out
-    for r in rows[-100:]:
-        drawn.setdefault(r["file"], []).append((r["start"], r["end"]))
-    rows += reused_articles_split(NEWS11_SEED, "news11")
-    # news12: the same, with every sentence of news11 also left out
-    for r in rows[-100:]:
-        drawn.setdefault(r["file"], []).append((r["start"], r["end"]))
-    rows += reused_articles_split(NEWS12_SEED, "news12")
-    # news13: the same, with every sentence of news12 also left out
-    for r in rows[-100:]:
-        drawn.setdefault(r["file"], []).append((r["start"], r["end"]))
-    rows += reused_articles_split(NEWS13_SEED, "news13")
+    # news7 to news13: the same, each with every sentence of the split before it also left out
+    later = [(NEWS7_SEED, "news7"), (NEWS8_SEED, "news8"), (NEWS9_SEED, "news9"), (NEWS10_SEED, "news10"),
+             (NEWS11_SEED, "news11"), (NEWS12_SEED, "news12"), (NEWS13_SEED, "news13")]
+    for seed, split in later:
+        for r in rows[-100:]:
+            drawn.setdefault(r["file"], []).append((r["start"], r["end"]))
+        rows += reused_articles_split(seed, split)
     print(f"pools: P% {len(pool_pc)}, Pw {len(pool_w)}, T {len(pool_t)} sentences; drawn {len(rows)}", file=sys.stderr)
     with open(out_path, "w", encoding="utf-8") as f:
         for i, row in enumerate(rows):
