@@ -4193,8 +4193,7 @@ internal readonly ref struct MeasureFinder
         // ("the New York-based group", "a council-led review": a compound adjective, not a verb; a word before it means a
         // capitalised word is a name)
         if (w.Text(k).Contains('-') || w.IsCapitalised(k)) return false;
-        return w.EndsWith(k, "ed") || w.Is(k, "made") || w.Is(k, "cast") || w.Is(k, "thought") || w.Is(k, "chose") || w.Is(k, "won") || w.Is(k, "lost")
-            || w.Is(k, "sold") || w.Is(k, "bought") || w.Is(k, "held") || w.Is(k, "became") || w.Is(k, "began") || w.Is(k, "ran") || w.Is(k, "put");
+        return w.EndsWith(k, "ed") || w.In(k, IrregularPastVerbs);
     }
 
     /// <summary>
@@ -4205,8 +4204,7 @@ internal readonly ref struct MeasureFinder
     {
         var w = _w;
         if (w.Kind(n) != TokenKind.Word || w.In(n, Prenominal) || w.In(n, FigureNouns) || w.In(n, PostModifiers) && !w.Is(n, "made")) return false;
-        return (w.EndsWith(n, "ed") || w.Is(n, "made") || w.Is(n, "won") || w.Is(n, "lost") || w.Is(n, "held") || w.Is(n, "became") || w.Is(n, "got")
-                || w.Is(n, "took") || w.Is(n, "went") || w.Is(n, "left") || w.Is(n, "gave") || w.Is(n, "saw") || w.Is(n, "felt") || w.Is(n, "said"))
+        return (w.EndsWith(n, "ed") || w.In(n, IrregularPastVerbs))
             && (w.IsDeterminerAt(n + 1) || Phrases.IsContent(w, n + 1) || w.In(n + 1, Prepositions));
     }
 
@@ -4592,8 +4590,7 @@ internal readonly ref struct MeasureFinder
             bool time = w.In(k, TimeWords) || w.IsYearLike(k) || w.Is(k, "on") || w.Is(k, "this") || w.Is(k, "today") || w.Is(k, "yesterday")
                 || (w.Is(k, "in") || w.Is(k, "over") || w.Is(k, "during") || w.Is(k, "the")) && k < last
                 || (w.Kind(k) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(k), out _)) && w.In(k + 1, TimeWords)
-                || w.Is(k, "monday") || w.Is(k, "tuesday") || w.Is(k, "wednesday") || w.Is(k, "thursday") || w.Is(k, "friday")
-                || w.Is(k, "saturday") || w.Is(k, "sunday");
+                || IsWeekday(k);
             bool degree = w.Is(k, "a") && (w.Is(k + 1, "little") || w.Is(k + 1, "bit")) || w.Is(k, "little") || w.Is(k, "bit")
                 || w.Is(k, "slightly") || w.Is(k, "somewhat") || w.Is(k, "sharply") || w.Is(k, "steadily");
             if (!time && !degree) break;

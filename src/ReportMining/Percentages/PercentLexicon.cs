@@ -332,6 +332,11 @@ internal static class PercentLexicon
         "commanded", "commands", "enjoyed", "enjoys", "notched", "racked", "earned", "earns", "owns", "owned", "holds", "held",
         "controls", "controlled", "snagged", "snags", "nabbed", "nabs", "landed", "lands", "tallied", "tallies", "amassed", "amasses");
 
+    /// <summary>Past tenses that do not end in -ed ("won", "lost", "made", "fell"): read as verbs where a past verb may stand.</summary>
+    public static readonly WordSet IrregularPastVerbs = Set(
+        "made", "cast", "thought", "chose", "won", "lost", "sold", "bought", "held", "became", "began", "ran", "put", "got",
+        "took", "went", "left", "gave", "saw", "felt", "said", "drew", "grew", "fell", "rose");
+
     /// <summary>Verbs of change that take an object ("raise parking charges by 15 percent", "cut fares 20 percent"): the object is what changed.</summary>
     public static readonly WordSet ObjectChangeVerbs = Set(
         "raise", "raises", "raised", "raising", "lower", "lowers", "lowered", "lowering", "boost", "boosts", "boosted", "boosting",

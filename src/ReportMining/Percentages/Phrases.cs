@@ -683,8 +683,8 @@ internal static class Phrases
                 if (IsStop(w, j) && !InName(w, j) && !(j > i && PluralNoun(w, j))) break;
 
                 // "The Esk councillor lost 7 points", "Hale won the ward": an irregular past verb after the head ends the phrase
-                if (j > i && !w.IsCapitalised(j) && (w.Is(j, "lost") || w.Is(j, "won") || w.Is(j, "got") || w.Is(j, "took") || w.Is(j, "gave")
-                    || w.Is(j, "became") || w.Is(j, "began") || w.Is(j, "sold") || w.Is(j, "bought") || w.Is(j, "drew") || w.Is(j, "grew") || w.Is(j, "fell") || w.Is(j, "rose"))
+                // ("votes cast", "staff held in reserve": a participle after the noun is not this verb)
+                if (j > i && !w.IsCapitalised(j) && w.In(j, IrregularPastVerbs) && !w.In(j, PostModifiers) && !w.Is(j, "cast") && !w.Is(j, "left")
                     && (IsContent(w, j + 1) || w.IsDeterminerAt(j + 1) || w.Kind(j + 1) is TokenKind.Number or TokenKind.Punctuation)) break;
                 if (j > i && IsGettingVerb(w, j) && w.IsCapitalised(j - 1) && !IsAllCaps(w, j - 1)) break;
 
@@ -823,10 +823,8 @@ internal static class Phrases
         w.In(j, ClauseStarters) && w.EndsWith(j, "s") && !w.In(j, Auxiliaries) && IsContent(w, j - 1)
         && (w.In(j + 1, Auxiliaries) || w.Is(j + 1, "due") || w.In(j + 1, Prepositions) || w.Kind(j + 1) == TokenKind.Punctuation && w.Char(j + 1) is ',' or '.' or ';' or ')');
 
-    /// <summary>A past verb of getting votes or support ("received", "won", "got", "secured", "garnered").</summary>
-    internal static bool IsGettingVerb(Words w, int j) =>
-        w.Is(j, "received") || w.Is(j, "won") || w.Is(j, "got") || w.Is(j, "secured") || w.Is(j, "garnered") || w.Is(j, "earned")
-        || w.Is(j, "gained") || w.Is(j, "captured") || w.Is(j, "polled") || w.Is(j, "drew") || w.Is(j, "took");
+    /// <summary>A past verb of getting a share ("received", "won", "got", "secured", "garnered"): a past form of the share verbs.</summary>
+    internal static bool IsGettingVerb(Words w, int j) => w.In(j, ShareVerbs) && (w.EndsWith(j, "ed") || w.In(j, IrregularPastVerbs));
 
     /// <summary>True when the word at <paramref name="j"/> is in capitals only ("LAC", "NEET"): an acronym, not a name.</summary>
     internal static bool IsAllCaps(Words w, int j)
