@@ -294,7 +294,7 @@ internal static class Phrases
             // ("tenants surveyed in the landlord's poll": a participle that says who was asked stays, without the source)
             if (participleMod && (w.Is(j + 1, "by") || w.Is(j + 1, "in")) && HasSource(w, j + 2, Math.Min(limit, j + 9)))
             {
-                if (w.Is(j, "surveyed") || w.Is(j, "polled") || w.Is(j, "questioned") || w.Is(j, "interviewed") || w.Is(j, "asked") || w.Is(j, "sampled")) b = j + 1;
+                if (IsAskedWord(w, j)) b = j + 1;
                 break;
             }
 
