@@ -270,7 +270,7 @@ internal readonly ref struct MeasureFinder
                     || w.EndsWith(pv, "ed") || w.EndsWith(pv, "wn") || w.Kind(pv) == TokenKind.Punctuation;
                 if (whole)
                 {
-                    f.Rule = "r7p";
+                    f.Rule = "r7pc";
                     SetMeasure(ref f, ria, rib);
                     ScopeAfter(ref f);
                     return;
@@ -1286,7 +1286,7 @@ internal readonly ref struct MeasureFinder
             || w.Is(before, "drawing") || w.Is(before, "capturing") || w.Is(before, "earning")) && w.IsPunct(before - 1, ',') && !w.Is(f.Last, "of")
             && ClauseSubjectBefore(before - 1, out int gsa, out int gsb))
         {
-            f.Rule = "r6i";
+            f.Rule = "r6gi";
             SetMeasure(ref f, gsa, gsb);
             ScopeAfter(ref f);
             return;
@@ -1344,7 +1344,7 @@ internal readonly ref struct MeasureFinder
             if (Phrases.IsContent(w, before - 1) && Phrases.LocalNounPhraseBefore(w, before, out int wa, out int wb) && wb == before
                 && (w.Is(wa - 1, "with") || w.IsDeterminerAt(wa - 1) && w.Is(wa - 2, "with")))
             {
-                f.Rule = "r6w";
+                f.Rule = "r6wu";
                 SetMeasure(ref f, wa, wb);
                 ScopeAfter(ref f);
                 return;
