@@ -425,7 +425,24 @@ internal readonly ref partial struct MeasureFinder
             return;
         }
 
-        // 1. "40% of X", "half (46%) of X", "(46%) of X", "15% (29) of X"
+        // the rules in their order, each group returning true when it resolved the figure
+        if (ResolveOfPhrase(figures, index, prevIndex, leftFirst, ref before)) return;
+        if (ResolveProportionNoun(figures, index, prevIndex, leftFirst, ref before)) return;
+        if (ResolveBracketOrList(figures, index, prevIndex, leftFirst, ref before)) return;
+        if (ResolveComparedFigure(figures, index, prevIndex, leftFirst, ref before)) return;
+        if (ResolveNounBeforeOf(figures, index, prevIndex, leftFirst, ref before)) return;
+        if (ResolveOfWhom(figures, index, prevIndex, leftFirst, ref before)) return;
+        if (ResolveVerbGroup(figures, index, prevIndex, leftFirst, ref before)) return;
+        if (ResolveParticle(figures, index, prevIndex, leftFirst, ref before)) return;
+        if (ResolveNounAfter(figures, index, prevIndex, leftFirst, ref before)) return;
+        if (ResolveFronted(figures, index, prevIndex, leftFirst, ref before)) return;
+    }
+
+    /// <summary>Rule group 1, tried in this order by Resolve (true when it resolved the figure): "40% of X", "half (46%) of X", "(46%) of X", "15% (29) of X"</summary>
+    private bool ResolveOfPhrase(Span<Figure> figures, int index, int prevIndex, int leftFirst, ref int before)
+    {
+        ref var f = ref figures[index];
+        var w = _w;
         f.Rule = "r1";
         int j = f.Last;
         if (w.IsPunct(j, '(') && TryCloseBracket(j, out int close) && (ContainsFigure(figures, j, close) || close - j <= 4 && w.Is(close + 1, "of"))) j = close + 1;
@@ -480,7 +497,7 @@ internal readonly ref partial struct MeasureFinder
             }
 
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "The rate was 16% in 2019. This is a rise from 6% in 2018", "This remains higher than similar areas at 6.3%": "This"
@@ -491,7 +508,7 @@ internal readonly ref partial struct MeasureFinder
             Carry(figures, index, prevIndex, sameSentenceOnly: false);
             if (than >= 0 && Phrases.LocalNounPhraseBefore(w, before, out int ta0, out int tb0) && ta0 > than) SetScope(ref f, ta0, tb0);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "X is low, at 9%, better than comparators, at 14%", "under the England average at 22% and similar areas
@@ -503,7 +520,7 @@ internal readonly ref partial struct MeasureFinder
             f.MeasureStart = measured >= 0 ? figures[measured].MeasureStart : _carryStart;
             f.MeasureEnd = measured >= 0 ? figures[measured].MeasureEnd : _carryEnd;
             SetScope(ref f, cga, cgb);
-            return;
+            return true;
         }
 
         // "118 children left care, of whom 12% later came back": a share of the group before the comma
@@ -512,7 +529,7 @@ internal readonly ref partial struct MeasureFinder
             f.Rule = "r1w";
             SetMeasure(ref f, wa0, wb0);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "Of the 68 approved adopters, half completed ...": the fronted group comes first ("Of those placed out of the
@@ -523,7 +540,7 @@ internal readonly ref partial struct MeasureFinder
             f.Rule = "r9f";
             SetMeasure(ref f, oa, ob);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "Turnover reached £18 million, up 12%", "shares in Kelso lost 21p, or 3.5 percent": a figure after an amount
@@ -538,7 +555,7 @@ internal readonly ref partial struct MeasureFinder
                 f.Rule = "r6q";
                 SetMeasure(ref f, ofA, ofB);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
 
             if (afterVerb)
@@ -546,7 +563,7 @@ internal readonly ref partial struct MeasureFinder
                 f.Rule = "r6a";
                 if (amountSubject >= 0) ApplySubject(figures, index, prevIndex, amountSubject);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
         }
 
@@ -567,7 +584,7 @@ internal readonly ref partial struct MeasureFinder
                 ScopeAfter(ref next);
             }
 
-            return;
+            return true;
         }
 
         // "Hale now runs well ahead of the Labour challenger 51 percent to 40 percent": the first figure is the subject's (or the name's
@@ -596,7 +613,7 @@ internal readonly ref partial struct MeasureFinder
             ref var behind = ref figures[index + 1];
             behind.Rule = "r6l";
             SetMeasure(ref behind, ra2, rb2);
-            return;
+            return true;
         }
 
         // "Hale has a 52%-41% lead over Crane", "Alder's 64%-27% advantage over Crane": a lead noun after the pair; the leader
@@ -611,7 +628,7 @@ internal readonly ref partial struct MeasureFinder
             ref var rival = ref figures[index + 1];
             rival.Rule = "r6l";
             SetMeasure(ref rival, ova, ovb);
-            return;
+            return true;
         }
 
         // "Female members preferred Alder 53 percent to 21 percent", "older members backed Crane, 57 percent to 22 percent": the first
@@ -629,7 +646,7 @@ internal readonly ref partial struct MeasureFinder
                 SetMeasure(ref other, ona, onb);
             }
 
-            return;
+            return true;
         }
 
         // "Hale leads Moreno 48% to 41%", "Ruiz defeated Tan by 52% to 45%": the first figure is the subject's, the second the rival's
@@ -643,7 +660,7 @@ internal readonly ref partial struct MeasureFinder
             {
                 SetMeasure(ref f, ra0, rb0);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
 
             // "Alder is leading Crane", "Pike would beat him", "had long led": the subject is before the auxiliaries
@@ -672,14 +689,14 @@ internal readonly ref partial struct MeasureFinder
                 }
             }
 
-            return;
+            return true;
         }
 
         if (prevIndex >= 0 && figures[prevIndex].Rule is "r6l" or "r6p" && figures[prevIndex].Last == leftFirst - 1 && f.HasMeasure)
         {
             // (the rival's share of a lead, resolved with the leader's; it keeps the lead's rule)
             f.Rule = "r6l";
-            return;
+            return true;
         }
 
         // "found Alder leading Crane by 11 points among renters, 52 percent to 41 percent": a pair after a comma gives the
@@ -716,7 +733,7 @@ internal readonly ref partial struct MeasureFinder
                 SetScope(ref rival, csa, csb);
             }
 
-            return;
+            return true;
         }
 
         // "a survey found Hale with a lead of 51 percent to 44 percent over Mr. Moreno": the leader before "with", the rival after "over"
@@ -738,7 +755,7 @@ internal readonly ref partial struct MeasureFinder
                 SetMeasure(ref rival, rivalA, rivalB);
             }
 
-            return;
+            return true;
         }
 
         // "carried 58 percent, against Ashby's 42 percent", "the same as Mr. Gale's 60 percent": a rival's figure carries the measure of the figure before
@@ -761,7 +778,7 @@ internal readonly ref partial struct MeasureFinder
                 else if (bareApostrophe) SetMeasure(ref f, rivalA, rivalB);
                 else SetPossessor(ref f, rivalA, before);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
         }
 
@@ -774,7 +791,7 @@ internal readonly ref partial struct MeasureFinder
                 f.Rule = "r3q";
                 SetPossessor(ref f, ownerA, possessive);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
         }
 
@@ -783,7 +800,7 @@ internal readonly ref partial struct MeasureFinder
         if (NameList(figures, index, prevIndex, before))
         {
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "some 70 percent of growers back it, with about one in ten saying ...": a share of the group before
@@ -792,9 +809,9 @@ internal readonly ref partial struct MeasureFinder
             f.Rule = "r3i";
             // ("shows Hale leading Crane 48 percent to 39 percent, with 9 percent backing someone else": after a
             // candidate's share the figure is a share of those polled, who are not named)
-            if (figures[prevIndex].Rule is "r6l" or "r6p" or "r6g" or "r6x") return;
+            if (figures[prevIndex].Rule is "r6l" or "r6p" or "r6g" or "r6x") return true;
             Carry(figures, index, prevIndex, sameSentenceOnly: true);
-            return;
+            return true;
         }
 
         // "The desk took 571 calls in the year. Forty one per cent (231) were about pupils": a share of the counted noun
@@ -802,7 +819,7 @@ internal readonly ref partial struct MeasureFinder
             && (w.In(f.Last + 3, Auxiliaries) || w.In(f.Last + 3, FiniteVerbs) || VerbAfterFigure(f.Last + 3)) && CountedNounOfSentenceBefore(ref f))
         {
             f.Rule = "r10c";
-            return;
+            return true;
         }
 
         // "The poll found 51 percent of likely voters backed the levy. About 9 percent said the levy was unfair": a bare
@@ -816,7 +833,7 @@ internal readonly ref partial struct MeasureFinder
             f.Rule = "r10g";
             f.MeasureStart = _groupStart;
             f.MeasureEnd = _groupEnd;
-            return;
+            return true;
         }
 
         // "The majority of Year 11 children are in school. At least half are on track ...": a figure that opens the
@@ -826,7 +843,7 @@ internal readonly ref partial struct MeasureFinder
             && SubjectOfSentenceBefore(ref f))
         {
             f.Rule = "r10s";
-            return;
+            return true;
         }
 
         // "Children looked after ..., and one in five are not registered": the subject of the clause before
@@ -838,7 +855,7 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r10e";
             SetMeasure(ref f, eaa, eab);
-            return;
+            return true;
         }
 
         // "pupils who have attendance below 85%", "schools with absence above 10%": a noun right before a figure hedged by
@@ -851,7 +868,7 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r8h";
             SetMeasure(ref f, ba, bb);
-            return;
+            return true;
         }
 
         // "The poll asked Democrats how likely Lind was to win, to which 21 percent said ... and 14 percent said ...": the
@@ -860,7 +877,7 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r10q";
             SetMeasure(ref f, aska, askb);
-            return;
+            return true;
         }
 
         // "Although a large share of pupils in care attend local schools, over a fifth travel further than ten miles":
@@ -869,10 +886,16 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r10a";
             SetMeasure(ref f, ta, tb);
-            return;
+            return true;
         }
+        return false;
+    }
 
-        // 10. "12 out of 15 cases", "one in five children", "half the staff": the noun after a proportion
+    /// <summary>Rule group 10, tried in this order by Resolve (true when it resolved the figure): "12 out of 15 cases", "one in five children", "half the staff": the noun after a proportion</summary>
+    private bool ResolveProportionNoun(Span<Figure> figures, int index, int prevIndex, int leftFirst, ref int before)
+    {
+        ref var f = ref figures[index];
+        var w = _w;
         int after10 = f.Last;
         if (w.IsPunct(after10, '(') && TryCloseBracket(after10, out int close10)) after10 = close10 + 1;
         if (f.Kind == PercentageKind.Proportion && (Phrases.IsContent(w, after10) || w.IsDeterminerAt(after10) && Phrases.IsContent(w, after10 + 1))
@@ -880,7 +903,7 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r10";
             SetMeasure(ref f, na0, nb0);
-            return;
+            return true;
         }
 
         // "(2.0% increase in Early Years; ...)": a figure before a change word
@@ -894,7 +917,7 @@ internal readonly ref partial struct MeasureFinder
             while (end < w.Count && end < f.Last + 3 && Phrases.IsContent(w, end) && w.In(end, FigureNouns)) end++;
             SetMeasure(ref f, f.Last, end);
             ScopeAt(ref f, end);
-            return;
+            return true;
         }
 
         // "distrusted by many voters - 62 percent - but ...": a figure between spaced dashes restates the phrase before, like a bracket
@@ -905,17 +928,23 @@ internal readonly ref partial struct MeasureFinder
             f.Rule = "r2d";
             if (w.In(da, Quantifiers) && db - da > 1) da++;
             SetMeasure(ref f, da, db);
-            return;
+            return true;
         }
+        return false;
+    }
 
-        // 2. bracketed figure
+    /// <summary>Rule group 2, tried in this order by Resolve (true when it resolved the figure): bracketed figure</summary>
+    private bool ResolveBracketOrList(Span<Figure> figures, int index, int prevIndex, int leftFirst, ref int before)
+    {
+        ref var f = ref figures[index];
+        var w = _w;
         f.Rule = "r2";
         int open = OpenBracketBefore(leftFirst);
         if (open >= 0)
         {
             ResolveBracketed(figures, index, prevIndex, open);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // ("..., with another 12 percent of them voting by post": another share of the same group)
@@ -940,19 +969,19 @@ internal readonly ref partial struct MeasureFinder
                         || w.Kind(ae) == TokenKind.Punctuation && w.Char(ae) is '-' or '–')) ae++;
                     if (ae > f.Last + 3) SetScope(ref f, f.Last + 2, ae);
                 }
-                return;
+                return true;
             }
 
             // ("Hale was preferred 51 percent, with 10 percent undecided": the rest of the sample is no share of a name)
             for (int k = prevIndex; k >= 0; k--)
             {
-                if (figures[k].Rule == "r6v" && IsNameMeasure(figures[k])) return;
+                if (figures[k].Rule == "r6v" && IsNameMeasure(figures[k])) return true;
             }
 
             if (prevIndex >= 0) Carry(figures, index, prevIndex, sameSentenceOnly: true);
             else if (ElidedSubject(before - 1, out int ea, out int eb)) SetMeasure(ref f, ea, eb);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "the remaining 13%", "the other 40%": the rest of what was measured before
@@ -960,14 +989,14 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r3r";
             Carry(figures, index, prevIndex, sameSentenceOnly: false);
-            return;
+            return true;
         }
 
         // "30 percent of shoppers said no, while 52 percent overall were content": the whole sample, no group named
         if (w.Is(f.Last, "overall") && (SubjectPosition(f.First) || w.Is(before, "while") || w.Is(before, "whilst") || w.Is(before, "whereas")))
         {
             f.Rule = "r3o";
-            return;
+            return true;
         }
 
         // "About two-thirds of likely tenants, 64 percent, back the plan": a figure restated between commas right after another
@@ -976,7 +1005,7 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r3r";
             Carry(figures, index, prevIndex, sameSentenceOnly: true);
-            return;
+            return true;
         }
 
         // "45 percent of tenants backed Tate and 41 percent preferred Cole": the same group, with its own verb
@@ -987,15 +1016,21 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r3v";
             Carry(figures, index, prevIndex, sameSentenceOnly: true);
-            return;
+            return true;
         }
+        return false;
+    }
 
-        // 3. compared with an earlier figure
+    /// <summary>Rule group 3, tried in this order by Resolve (true when it resolved the figure): compared with an earlier figure</summary>
+    private bool ResolveComparedFigure(Span<Figure> figures, int index, int prevIndex, int leftFirst, ref int before)
+    {
+        ref var f = ref figures[index];
+        var w = _w;
         f.Rule = "r3";
 
         // "Hale was favoured 47 percent versus 35 percent": the second figure is the rival's, who is not named here
-        if (prevIndex >= 0 && (w.Is(before, "versus") || w.Is(before, "vs")) && figures[prevIndex].Rule == "r6v" && IsNameMeasure(figures[prevIndex])) return;
-        if (prevIndex >= 0 && w.Is(before, "with") && !MeasureAfter(figures[prevIndex]) && NameClauseAfter(figures[prevIndex], before, ref f)) return;
+        if (prevIndex >= 0 && (w.Is(before, "versus") || w.Is(before, "vs")) && figures[prevIndex].Rule == "r6v" && IsNameMeasure(figures[prevIndex])) return true;
+        if (prevIndex >= 0 && w.Is(before, "with") && !MeasureAfter(figures[prevIndex]) && NameClauseAfter(figures[prevIndex], before, ref f)) return true;
 
         // "primary eligibility rose from N% to M%, and secondary eligibility from P% to Q%": a new subject with its verb left out
         if (prevIndex >= 0 && w.Is(before, "from") && Phrases.LocalNounPhraseBefore(w, before, out int na2, out int nb2) && nb2 == before
@@ -1004,7 +1039,7 @@ internal readonly ref partial struct MeasureFinder
             f.Rule = "r3n";
             SetMeasure(ref f, na2, nb2);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "Hale leads by 55 percent to 31 percent": the second figure is a rival's who is not named
@@ -1012,7 +1047,7 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r6x";
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "Lind is up from 35 percent and Ames is down from 47 percent": a clause with its own subject after the figure before
@@ -1021,7 +1056,7 @@ internal readonly ref partial struct MeasureFinder
         {
             SetMeasure(ref f, dsa, dsb);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "expects its exports to rise to 30% of total revenue from 22% a year before": the earlier level of the share just named
@@ -1029,14 +1064,14 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r3f";
             Carry(figures, index, prevIndex, sameSentenceOnly: true);
-            return;
+            return true;
         }
 
         if (prevIndex >= 0 && IsComparison(figures[prevIndex], before, f.Last))
         {
             Carry(figures, index, prevIndex, sameSentenceOnly: true);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "as a share of take-home pay: 41%", "Re-referral rate: 22%": the phrase before the colon
@@ -1047,7 +1082,7 @@ internal readonly ref partial struct MeasureFinder
             if (w.In(ca0, ProportionHeads) && w.Is(ca0 + 1, "of") && ca0 + 2 < cb0) ca0 += 2;
             f.Rule = "r4k";
             SetMeasure(ref f, ca0, cb0);
-            return;
+            return true;
         }
 
         // "Health checks for pupils in the scheme were prompt: 84% in 2019 ...", "Repeat plans are low: 9% ...": the subject of the verb before
@@ -1061,7 +1096,7 @@ internal readonly ref partial struct MeasureFinder
                 f.Rule = "r4v";
                 ApplySubject(figures, index, prevIndex, colonSubject);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
         }
 
@@ -1073,7 +1108,7 @@ internal readonly ref partial struct MeasureFinder
             {
                 f.Rule = "r4s";
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
-                return;
+                return true;
             }
 
             int s = PunctuationStart(before);
@@ -1085,7 +1120,7 @@ internal readonly ref partial struct MeasureFinder
             {
                 f.Rule = "r4s";
                 SetMeasure(ref f, sa, sb);
-                return;
+                return true;
             }
         }
 
@@ -1098,7 +1133,7 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r6w";
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "This compares with 11% in 2013-14": the measure of the sentence before
@@ -1107,10 +1142,16 @@ internal readonly ref partial struct MeasureFinder
         {
             Carry(figures, index, prevIndex, sameSentenceOnly: false);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
+        return false;
+    }
 
-        // 4. "a rate of 12%"
+    /// <summary>Rule group 4, tried in this order by Resolve (true when it resolved the figure): "a rate of 12%"</summary>
+    private bool ResolveNounBeforeOf(Span<Figure> figures, int index, int prevIndex, int leftFirst, ref int before)
+    {
+        ref var f = ref figures[index];
+        var w = _w;
         f.Rule = "r4";
         bool amountOf = w.Is(before - 1, "million") || w.Is(before - 1, "billion") || w.Is(before - 1, "trillion") || w.Is(before - 1, "thousand");
         // "a pay rise of 6.5 per cent", "an increase of 28% in referrals": the change word, with what changed as the scope
@@ -1119,7 +1160,7 @@ internal readonly ref partial struct MeasureFinder
             f.Rule = "r4c";
             SetMeasure(ref f, ca, cb);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         if (w.Is(before, "of") && !amountOf && Phrases.LocalNounPhraseBefore(w, before, out int na, out int nb) && (nb - na > 1 || !w.In(nb - 1, ProportionHeads)))
@@ -1134,7 +1175,7 @@ internal readonly ref partial struct MeasureFinder
                 {
                     ApplySubject(figures, index, prevIndex, pv);
                     ScopeAfter(ref f);
-                    return;
+                    return true;
                 }
 
                 int k4 = p4 - 1;
@@ -1143,7 +1184,7 @@ internal readonly ref partial struct MeasureFinder
                 {
                     SetMeasure(ref f, sa4, sb4);
                     ScopeAfter(ref f);
-                    return;
+                    return true;
                 }
             }
 
@@ -1155,13 +1196,13 @@ internal readonly ref partial struct MeasureFinder
                 if (w.IsPunct(p4, ',') && ElidedSubject(p4, out int ea, out int eb))
                 {
                     SetMeasure(ref f, ea, eb);
-                    return;
+                    return true;
                 }
 
                 if (TryVerbGroup(p4, out int cv) && Subject(cv, out _, out _) == SubjectKind.Pronoun)
                 {
                     Carry(figures, index, prevIndex, sameSentenceOnly: false);
-                    return;
+                    return true;
                 }
             }
 
@@ -1179,7 +1220,7 @@ internal readonly ref partial struct MeasureFinder
                 if (!w.Is(k, "in") || !IsChangeWord(k - 1)) continue;
                 SetMeasure(ref f, k - 1, k);
                 SetScope(ref f, k + 1, nb);
-                return;
+                return true;
             }
 
             // "the figure of 6% for all children looked after": the group after "for"
@@ -1187,7 +1228,7 @@ internal readonly ref partial struct MeasureFinder
                 && Phrases.ReadNounPhrase(w, f.Last + 1, w.Count, rejectVerbFirst: true, out int fa, out int fb))
             {
                 SetMeasure(ref f, fa, fb);
-                return;
+                return true;
             }
 
             // "after a high of 37% in 2018", "the spring peak of 52%": the highest level of what the sentences are about
@@ -1195,7 +1236,7 @@ internal readonly ref partial struct MeasureFinder
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: false);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
 
             // "6%, an improvement on the council's 2018-19 figure of 9%": an earlier figure of the same measure
@@ -1209,17 +1250,23 @@ internal readonly ref partial struct MeasureFinder
                 f.MeasureStart = figures[level].MeasureStart;
                 f.MeasureEnd = figures[level].MeasureEnd;
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
 
             // "the most recent regional rate of 52%": when the figure is, not what it measures
             if (w.Is(na, "most") && w.Is(na + 1, "recent") && nb - na > 3) na += 2;
             SetMeasure(ref f, na, nb);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
+        return false;
+    }
 
-        // 5. ", of whom 8% live ..."
+    /// <summary>Rule group 5, tried in this order by Resolve (true when it resolved the figure): ", of whom 8% live ..."</summary>
+    private bool ResolveOfWhom(Span<Figure> figures, int index, int prevIndex, int leftFirst, ref int before)
+    {
+        ref var f = ref figures[index];
+        var w = _w;
         f.Rule = "r5";
         if ((w.Is(before, "whom") || w.Is(before, "which") || w.Is(before, "these") || w.Is(before, "those") || w.Is(before, "them")) && w.Is(before - 1, "of"))
         {
@@ -1231,7 +1278,7 @@ internal readonly ref partial struct MeasureFinder
             }
 
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "averaging nearly 11 percent growth a year": a change noun right after the figure is what it measures
@@ -1240,10 +1287,16 @@ internal readonly ref partial struct MeasureFinder
             f.Rule = "r8g";
             SetMeasure(ref f, f.Last, f.Last + 1);
             ScopeAt(ref f, f.Last + 1);
-            return;
+            return true;
         }
+        return false;
+    }
 
-        // 6. verb group: "is 40%", "has risen to 91%", "reaches 80%"
+    /// <summary>Rule group 6, tried in this order by Resolve (true when it resolved the figure): verb group: "is 40%", "has risen to 91%", "reaches 80%"</summary>
+    private bool ResolveVerbGroup(Span<Figure> figures, int index, int prevIndex, int leftFirst, ref int before)
+    {
+        ref var f = ref figures[index];
+        var w = _w;
         f.Rule = "r6";
 
         // "Hale has only 6 percent support among renters", "won 48 percent backing": a noun of support right after the
@@ -1265,7 +1318,7 @@ internal readonly ref partial struct MeasureFinder
 
             SetMeasure(ref f, fewA, fewB);
             if (f.MeasureStart >= 0) ScopeAt(ref f, TokenAt(f.MeasureEnd - 1) + 1);
-            return;
+            return true;
         }
 
         // ("Pike was at 25 percent support among renters": a level of support, with its group)
@@ -1278,7 +1331,7 @@ internal readonly ref partial struct MeasureFinder
             SetMeasure(ref f, f.Last, f.Last + 1);
             // ("support for background checks": what the support is for is no place or group)
             if (!w.Is(f.Last + 1, "for")) ScopeAt(ref f, f.Last + 1);
-            return;
+            return true;
         }
 
         // "Hale finished third in Esk, getting just 14 percent": a participle of winning after the clause is its subject's share
@@ -1289,7 +1342,7 @@ internal readonly ref partial struct MeasureFinder
             f.Rule = "r6gi";
             SetMeasure(ref f, gsa, gsb);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "The performance for 2024 so far shows a dip to 74%": a change noun after a determiner is no verb; what shows it is measured
@@ -1301,7 +1354,7 @@ internal readonly ref partial struct MeasureFinder
             f.Rule = "r6d";
             SetMeasure(ref f, dipA, dipB);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "Among renters, the figure is 72 percent": a restated figure after a fronted group is that group's
@@ -1310,7 +1363,7 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r6f";
             SetMeasure(ref f, fga, fgb);
-            return;
+            return true;
         }
 
         // "there are 100% tracking returns for children": after an existential "there", what follows the figure is measured
@@ -1327,14 +1380,14 @@ internal readonly ref partial struct MeasureFinder
                 SetMeasure(ref f, thereA, thereB);
             }
 
-            return;
+            return true;
         }
 
         if (TryVerbGroup(before, out int subjectEnd))
         {
             ApplySubject(figures, index, prevIndex, subjectEnd);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "shares closed down 2.7 percent", "the fund is up 4 percent": the subject of the verb before the particle
@@ -1347,7 +1400,7 @@ internal readonly ref partial struct MeasureFinder
                 f.Rule = "r6wu";
                 SetMeasure(ref f, wa, wb);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
 
             int particleVerb = -1;
@@ -1358,7 +1411,7 @@ internal readonly ref partial struct MeasureFinder
                 f.Rule = "r6p";
                 ApplySubject(figures, index, prevIndex, particleVerb);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
         }
 
@@ -1369,7 +1422,7 @@ internal readonly ref partial struct MeasureFinder
             f.Rule = "r6v";
             ApplySubject(figures, index, prevIndex, passiveSubject);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "raise parking charges by 15 percent", "shrink its print division by up to 15%", "cut fuel use just 12 percent":
@@ -1390,12 +1443,18 @@ internal readonly ref partial struct MeasureFinder
 
             SetMeasure(ref f, oa0, ob0);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
-        if (w.Is(before, "from") && ChangeBeforeBracket(ref f, before - 1)) return;
+        if (w.Is(before, "from") && ChangeBeforeBracket(ref f, before - 1)) return true;
+        return false;
+    }
 
-        // 7. "exclusions, at 15%", "reducing exclusions by half", "agency workers from 47%", "neglect in 49%"
+    /// <summary>Rule group 7, tried in this order by Resolve (true when it resolved the figure): "exclusions, at 15%", "reducing exclusions by half", "agency workers from 47%", "neglect in 49%"</summary>
+    private bool ResolveParticle(Span<Figure> figures, int index, int prevIndex, int leftFirst, ref int before)
+    {
+        ref var f = ref figures[index];
+        var w = _w;
         f.Rule = "r7";
         if (w.Is(before, "at") || w.Is(before, "to") || w.Is(before, "by") || w.Is(before, "around") || w.Is(before, "from") || w.Is(before, "in"))
         {
@@ -1415,7 +1474,7 @@ internal readonly ref partial struct MeasureFinder
                 f.Rule = "r7d";
                 SetMeasure(ref f, sa0, sb0);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
 
             // "was, at 2.6%, higher", "rises considerably, to over 40%"
@@ -1423,7 +1482,7 @@ internal readonly ref partial struct MeasureFinder
             {
                 ApplySubject(figures, index, prevIndex, vEnd);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
 
             // "attendance for pupils in care stands up well against all pupils, at 94%" with "compares": the figure is the subject's
@@ -1435,7 +1494,7 @@ internal readonly ref partial struct MeasureFinder
                 {
                     f.Rule = "r7v";
                     SetMeasure(ref f, csa0, csb0);
-                    return;
+                    return true;
                 }
             }
 
@@ -1447,7 +1506,7 @@ internal readonly ref partial struct MeasureFinder
                 ApplySubject(figures, index, prevIndex, judgedVerb);
                 if (placeA >= 0) SetScope(ref f, placeA, placeB);
                 else if (f.ScopeStart >= 0 && f.ScopeStart < f.MeasureEnd && f.MeasureStart < f.ScopeEnd) f.ScopeStart = f.ScopeEnd = -1;
-                return;
+                return true;
             }
 
             // "Esk voted hardest against the levy, at 71 percent": a named subject's figure after its clause
@@ -1456,7 +1515,7 @@ internal readonly ref partial struct MeasureFinder
                 f.Rule = "r7n";
                 SetMeasure(ref f, nsa, nsb);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
 
             // "grew a little on Monday, to nearly 40%": a degree and a time between the verb and the comma
@@ -1464,7 +1523,7 @@ internal readonly ref partial struct MeasureFinder
             {
                 ApplySubject(figures, index, prevIndex, tvEnd);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
 
             // "auditors put the waste in the budget at 14 percent", "analysts estimated losses at 10%": the object of the verb
@@ -1473,7 +1532,7 @@ internal readonly ref partial struct MeasureFinder
                 f.Rule = "r7p";
                 SetMeasure(ref f, pa0, pb0);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
 
             // "similar councils at 24% and England at 21%": a comparison group, the measure of the figure before
@@ -1484,7 +1543,7 @@ internal readonly ref partial struct MeasureFinder
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
                 SetScope(ref f, ga, gb);
-                return;
+                return true;
             }
 
             // "Repeat plans, the measure that matters here, are high at 40%", "remains low at 61%": the subject of the verb before the adjective
@@ -1507,7 +1566,7 @@ internal readonly ref partial struct MeasureFinder
                 f.Rule = "r7a";
                 ApplySubject(figures, index, prevIndex, adjVerb);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
 
             // "The figures show timeliness of reviews, at 55% in May": the object of a verb, then ", at N%"
@@ -1520,7 +1579,7 @@ internal readonly ref partial struct MeasureFinder
                     f.Rule = "r7o";
                     SetMeasure(ref f, oa1, ob1);
                     ScopeAfter(ref f);
-                    return;
+                    return true;
                 }
             }
 
@@ -1532,7 +1591,7 @@ internal readonly ref partial struct MeasureFinder
                     // "abuse features in 78% of children with plans, neglect in 49%": the group is carried
                     Carry(figures, index, prevIndex, sameSentenceOnly: true);
                     ScopeAfter(ref f);
-                    return;
+                    return true;
                 }
 
                 if (w.Is(before, "in") && !participle)
@@ -1541,7 +1600,7 @@ internal readonly ref partial struct MeasureFinder
                     {
                         SetMeasure(ref f, la, lb);
                         ScopeAfter(ref f);
-                        return;
+                        return true;
                     }
                 }
                 else
@@ -1559,13 +1618,13 @@ internal readonly ref partial struct MeasureFinder
                         if (w.Is(before, "to") && prevIndex >= 0 && figures[prevIndex].HasMeasure) Carry(figures, index, prevIndex, sameSentenceOnly: true);
                         else SetMeasure(ref f, shownA, shownB);
                         ScopeAfter(ref f);
-                        return;
+                        return true;
                     }
 
                     if (kind == SubjectKind.Phrase && (w.Is(before, "from") || w.Is(before, "to")) && LevelsOfChange(figures, index, prevIndex, a, b))
                     {
                         ScopeAfter(ref f);
-                        return;
+                        return true;
                     }
 
                     if (kind == SubjectKind.Phrase)
@@ -1581,14 +1640,14 @@ internal readonly ref partial struct MeasureFinder
                         }
 
                         ScopeAfter(ref f);
-                        return;
+                        return true;
                     }
 
                     if (kind == SubjectKind.Pronoun)
                     {
                         if (!PersonBefore(a, ref f)) Carry(figures, index, prevIndex, sameSentenceOnly: false);
                         ScopeAfter(ref f);
-                        return;
+                        return true;
                     }
                 }
             }
@@ -1600,7 +1659,7 @@ internal readonly ref partial struct MeasureFinder
                 if (c >= 0 && Phrases.ReadNounPhrase(w, c + 1, w.Count, rejectVerbFirst: true, out int a, out int b))
                 {
                     SetMeasure(ref f, a, b);
-                    return;
+                    return true;
                 }
             }
         }
@@ -1613,7 +1672,7 @@ internal readonly ref partial struct MeasureFinder
                 f.Rule = "r6h";
                 ApplySubject(figures, index, prevIndex, hv);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
 
             if ((w.EndsWith(before, "ed") || w.In(before, FiniteVerbs) || w.In(before, ShareVerbs)) && Subject(before, out int ha1, out int hb1) == SubjectKind.Phrase)
@@ -1621,7 +1680,7 @@ internal readonly ref partial struct MeasureFinder
                 f.Rule = "r6h";
                 SetMeasure(ref f, ha1, hb1);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
         }
 
@@ -1634,7 +1693,7 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r8o";
             SetMeasure(ref f, ownedA, ownedB);
-            return;
+            return true;
         }
 
         // "debentures paying 11 1/2%", "bonds yielding 9%": what pays or yields
@@ -1643,7 +1702,7 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r8y";
             SetMeasure(ref f, payA, payB);
-            return;
+            return true;
         }
 
         // "The ferry and hotel group, 97.4%-owned by a Tarn family trust, ...": what is owned is the phrase before the comma
@@ -1653,10 +1712,16 @@ internal readonly ref partial struct MeasureFinder
             if (w.Is(ownedA - 1, "and") && Phrases.LocalNounPhraseBefore(w, ownedA - 1, out int ja, out _)) ownedA = ja;
             f.Rule = "r8o";
             SetMeasure(ref f, ownedA, ownedB);
-            return;
+            return true;
         }
+        return false;
+    }
 
-        // 8. "a 10% rise in referrals", "an excellent 100% rate", "11.6% increase in primary"; and 10. "one in five children", "half the staff"
+    /// <summary>Rule group 8, tried in this order by Resolve (true when it resolved the figure): "a 10% rise in referrals", "an excellent 100% rate", "11.6% increase in primary"; and 10. "one in five children", "half the staff"</summary>
+    private bool ResolveNounAfter(Span<Figure> figures, int index, int prevIndex, int leftFirst, ref int before)
+    {
+        ref var f = ref figures[index];
+        var w = _w;
         f.Rule = "r8";
         bool adjectival = f.Kind != PercentageKind.Proportion
             && (w.IsDeterminerAt(before) && !w.Is(before, "all")
@@ -1669,7 +1734,7 @@ internal readonly ref partial struct MeasureFinder
             if (w.Is(f.Last, "figure"))
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: false);
-                return;
+                return true;
             }
 
             int end = f.Last + 1;
@@ -1679,7 +1744,7 @@ internal readonly ref partial struct MeasureFinder
             if (w.Is(end - 1, "margin") && w.Is(end, "of") && w.Is(end + 1, "error")) end += 2;
             SetMeasure(ref f, f.Last, end);
             ScopeAt(ref f, end);
-            return;
+            return true;
         }
 
         // "a 12 percent ''harbour landing fee''": the quoted noun
@@ -1688,7 +1753,7 @@ internal readonly ref partial struct MeasureFinder
         if (quoted > f.Last && w.Glued(quoted - 1, quoted) && Phrases.ReadNounPhrase(w, quoted, w.Count, rejectVerbFirst: true, out int qa, out int qb))
         {
             SetMeasure(ref f, qa, qb);
-            return;
+            return true;
         }
 
         if ((adjectival && !w.IsDeterminerAt(f.Last) || proportion) && !VerbAfterFigure(f.Last)
@@ -1708,7 +1773,7 @@ internal readonly ref partial struct MeasureFinder
             }
 
             SetMeasure(ref f, pa, cut);
-            return;
+            return true;
         }
 
         // "almost 30 percent more than Derwent": a difference, not a share of anything named
@@ -1716,7 +1781,7 @@ internal readonly ref partial struct MeasureFinder
             || w.Is(f.Last, "greater") || w.Is(f.Last, "bigger") || w.Is(f.Last, "smaller")) && w.Is(f.Last + 1, "than"))
         {
             f.Rule = "r8c";
-            return;
+            return true;
         }
 
         // "identified 23% children at serious risk": a noun straight after the figure
@@ -1728,7 +1793,7 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r8n";
             SetMeasure(ref f, xa, xb);
-            return;
+            return true;
         }
 
         // "the average of similar councils, 41.7%"
@@ -1737,7 +1802,7 @@ internal readonly ref partial struct MeasureFinder
         {
             SetMeasure(ref f, ra, rb);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         // "The monthly data on care plan reviews show that 61% were late": a bare share after what figures about a group show
@@ -1746,10 +1811,16 @@ internal readonly ref partial struct MeasureFinder
             f.Rule = "r9d";
             SetMeasure(ref f, topicA, topicB);
             ScopeAfter(ref f);
-            return;
+            return true;
         }
+        return false;
+    }
 
-        // 9. fronted "Of the 68 adopters, half ...", "Among care leavers, 60% ..."
+    /// <summary>Rule group 9, tried in this order by Resolve (true when it resolved the figure): fronted "Of the 68 adopters, half ...", "Among care leavers, 60% ..."</summary>
+    private bool ResolveFronted(Span<Figure> figures, int index, int prevIndex, int leftFirst, ref int before)
+    {
+        ref var f = ref figures[index];
+        var w = _w;
         f.Rule = "r9";
 
         // "Of these, 58% live with ...": the group the sentence before is about
@@ -1760,7 +1831,7 @@ internal readonly ref partial struct MeasureFinder
         {
             f.Rule = "r9t";
             ScopeAfter(ref f);
-            return;
+            return true;
         }
 
         int start = Phrases.ClauseStart(w, f.First);
@@ -1775,7 +1846,7 @@ internal readonly ref partial struct MeasureFinder
                 {
                     SetMeasure(ref f, a, b);
                     ScopeAfter(ref f);
-                    return;
+                    return true;
                 }
             }
         }
@@ -1789,11 +1860,12 @@ internal readonly ref partial struct MeasureFinder
             {
                 SetMeasure(ref f, a, b);
                 ScopeAfter(ref f);
-                return;
+                return true;
             }
         }
 
         ScopeAfter(ref f);
+        return false;
     }
 
     /// <summary>The second figure of a range resolved: give its measure to the first ("20" in "20-30% of staff").</summary>
