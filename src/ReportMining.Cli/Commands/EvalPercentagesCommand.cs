@@ -20,7 +20,7 @@ internal static class EvalPercentagesCommand
         var texts = new Option<string>("--texts") { Description = "Folder the gold file names are relative to; a name PATH.jsonl#ID is the text of the record with that id (for --dump: a folder or file of .txt texts).", Required = true };
         var misses = new Option<int>("--misses") { Description = "How many misses to print (default all).", DefaultValueFactory = _ => int.MaxValue };
         var dump = new Option<bool>("--dump") { Description = "Print every percentage found in --texts instead of scoring." };
-        var split = new Option<string?>("--split") { Description = "Score only the gold lines of this split (a split name of the file: dev, test, final, fresh3 to fresh13, fresh10b, news1 to news13); without it, all lines and a line per split." };
+        var split = new Option<string?>("--split") { Description = "Score only the gold lines of this split (a split name of the file: dev, test, final, fresh3 to fresh14, fresh10b, news1 to news14); without it, all lines and a line per split." };
         var speed = new Option<int>("--speed") { Description = "Instead of scoring: run the stage N times over the --texts folder (documents parsed once) and print MB/s by CPU time and by wall time." };
         var command = new Command("percentages", "Score percentages (value, hedge, measure, scope) against a gold file labelled by offsets.") { gold, texts, misses, dump, split, speed };
         command.SetAction(parse =>
