@@ -2211,19 +2211,21 @@ internal readonly ref partial struct MeasureFinder
         }
     }
 
-    /// <summary>"in primary schools is 8%" under "Children eligible for free school meals, by phase:".</summary>
-    private bool HeadingMeasure(ref Figure f, int placeToken)
+    /// <summary>
+    /// The tokens of the heading that ends at the last colon within 400 characters before <paramref name="from"/> (from the
+    /// start of the colon's sentence, at most 300 characters back) into <paramref name="buffer"/>; their count, or -1
+    /// when there is no colon.
+    /// </summary>
+    private int HeadingTokensBefore(int from, Span<Token> buffer)
     {
         var text = _document.Normalized;
-        int from = _w.Start(placeToken);
         int lowest = Math.Max(0, from - 400);
         int colon = text[lowest..from].LastIndexOf(':');
-        if (colon < 0) return false;
+        if (colon < 0) return -1;
         colon += lowest;
         int sentence = _document.SentenceAt(colon);
         int start = sentence >= 0 ? _document.SentenceSpan[sentence].Start : Math.Max(lowest, colon - 200);
         if (colon - start > 300) start = colon - 300;
-        Span<Token> buffer = stackalloc Token[64];
         int n = 0;
         foreach (var token in Tokenizer.Tokenize(text[start..colon], start))
         {
@@ -2231,8 +2233,16 @@ internal readonly ref partial struct MeasureFinder
             buffer[n++] = token;
         }
 
-        n = Abbreviations.Join(text, buffer[..n]);
+        return Abbreviations.Join(text, buffer[..n]);
+    }
 
+    /// <summary>"in primary schools is 8%" under "Children eligible for free school meals, by phase:".</summary>
+    private bool HeadingMeasure(ref Figure f, int placeToken)
+    {
+        var text = _document.Normalized;
+        Span<Token> buffer = stackalloc Token[64];
+        int n = HeadingTokensBefore(_w.Start(placeToken), buffer);
+        if (n < 0) return false;
         Span<ulong> classes = stackalloc ulong[64];
         classes.Clear();
         var heading = new Words(text, buffer[..n], classes[..n]);
@@ -2302,24 +2312,9 @@ internal readonly ref partial struct MeasureFinder
     private bool OfHeadingMeasure(ref Figure f)
     {
         var text = _document.Normalized;
-        int from = _w.Start(f.First);
-        int lowest = Math.Max(0, from - 400);
-        int colon = text[lowest..from].LastIndexOf(':');
-        if (colon < 0) return false;
-        colon += lowest;
-        int sentence = _document.SentenceAt(colon);
-        int start = sentence >= 0 ? _document.SentenceSpan[sentence].Start : Math.Max(lowest, colon - 200);
-        if (colon - start > 300) start = colon - 300;
         Span<Token> buffer = stackalloc Token[64];
-        int n = 0;
-        foreach (var token in Tokenizer.Tokenize(text[start..colon], start))
-        {
-            if (n == buffer.Length) break;
-            buffer[n++] = token;
-        }
-
-        n = Abbreviations.Join(text, buffer[..n]);
-
+        int n = HeadingTokensBefore(_w.Start(f.First), buffer);
+        if (n < 0) return false;
         Span<ulong> classes = stackalloc ulong[64];
         classes.Clear();
         var heading = new Words(text, buffer[..n], classes[..n]);
