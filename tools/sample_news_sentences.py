@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw news sentences for the percentage gold splits news1 to news14 (seeded, repeatable).
+"""Draw news sentences for the percentage gold splits news1 to news15 (seeded, repeatable).
 
 Reads the public news benchmarks in ../shared (PolNeAR train and dev, TempEval-3 train: JSON
 Lines, one article a record with `id` and `text`), cuts each text into sentences with a plain
@@ -29,6 +29,7 @@ splitter, and draws at random (fixed seed):
   news12: drawn after news11 the same way with its own seed (NEWS12_SEED), no sentence drawn before (news1 to news11).
   news13: drawn after news12 the same way with its own seed (NEWS13_SEED), no sentence drawn before (news1 to news12).
   news14: drawn after news13 the same way with its own seed (NEWS14_SEED), no sentence drawn before (news1 to news13).
+  news15: drawn after news14 the same way with its own seed (NEWS15_SEED), no sentence drawn before (news1 to news14).
 
 Pools, by broad patterns written independently of the extractor: P% has a percentage cue ("%",
 per cent, percent, "percentage point", "pc"); Pw has no such cue but a proportion cue in words (a
@@ -65,6 +66,7 @@ NEWS11_SEED = 20281126
 NEWS12_SEED = 20281128
 NEWS13_SEED = 20281130
 NEWS14_SEED = 20281202
+NEWS15_SEED = 20281204
 
 FRACTION = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)"
@@ -198,10 +200,10 @@ def main(shared, out_path):
         return take(rest[0], "P%", 85, split, used) + take(rest[1], "T", 15, split, used)
 
     rows += reused_articles_split(NEWS6_SEED, "news6")
-    # news7 to news14: the same, each with every sentence of the split before it also left out
+    # news7 to news15: the same, each with every sentence of the split before it also left out
     later = [(NEWS7_SEED, "news7"), (NEWS8_SEED, "news8"), (NEWS9_SEED, "news9"), (NEWS10_SEED, "news10"),
              (NEWS11_SEED, "news11"), (NEWS12_SEED, "news12"), (NEWS13_SEED, "news13"),
-             (NEWS14_SEED, "news14")]
+             (NEWS14_SEED, "news14"), (NEWS15_SEED, "news15")]
     for seed, split in later:
         for r in rows[-100:]:
             drawn.setdefault(r["file"], []).append((r["start"], r["end"]))
