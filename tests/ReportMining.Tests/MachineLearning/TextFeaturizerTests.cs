@@ -134,13 +134,15 @@ public class TextFeaturizerTests
     public void Featurising_does_not_allocate_per_sentence()
     {
         const string sentence = "Although most children in care have settled homes, too many have moved more than three times.";
-        for (int i = 0; i < 10; i++) Featurizer.Featurize(sentence);
+        for (int i = 0; i < 100; i++) Featurizer.Featurize(sentence);
+        const int calls = 10_000;
         long before = GC.GetAllocatedBytesForCurrentThread();
         int total = 0;
-        for (int i = 0; i < 1000; i++) total += Featurizer.Featurize(sentence).Count;
+        for (int i = 0; i < calls; i++) total += Featurizer.Featurize(sentence).Count;
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         total.Should().BeGreaterThan(0);
-        allocated.Should().Be(0);
+        // one-off runtime allocations (tiering) are tolerated; one object per call (24 bytes or more) is not
+        allocated.Should().BeLessThan(calls);
     }
 }
 

@@ -74,9 +74,15 @@ public sealed class SentenceModelsTests : IDisposable
         var models = SentenceModels.Load(null);
         const string sentence = "Managers do not always record their decisions, although supervision is regular.";
         var expected = models.Classify(sentence);
+        for (int i = 0; i < 100; i++) models.Classify(sentence);
+
+        // The runtime may allocate a few hundred bytes once (tiering, thread statics), so the
+        // claim is per call: 10,000 calls that allocated even the smallest object each (24 bytes)
+        // would show 240,000 bytes; fewer than 10,000 means no call allocates.
+        const int calls = 10_000;
         long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1000; i++) models.Classify(sentence);
-        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+        for (int i = 0; i < calls; i++) models.Classify(sentence);
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(calls, "classifying a span allocates nothing per call");
 
         var results = new SentenceLabel[64];
         Parallel.For(0, results.Length, i => results[i] = models.Classify(sentence));
