@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Agreement between two labellings of the same percentage sentences (by reference, the gold file's format).
 
-    python3 tools/label_agreement.py tests/ReportMining.Tests/Percentages/percentages-gold.jsonl \
-        tests/ReportMining.Tests/Percentages/percentages-gold-second-labeller.jsonl
+    python3 tools/label_agreement.py models/percentages/percentages-gold.jsonl \
+        models/percentages/percentages-gold-second-labeller.jsonl
 
 Only sentences that the second file labels are compared. A mention of the first file is matched by a mention of the
 second whose span overlaps it in the same file; for matched mentions the script counts equal values (to 0.01), equal

@@ -43,10 +43,10 @@ the text as read; the script checks there is no byte order mark, carriage return
 the BMP, so Python string indices are the UTF-16 indices .NET uses), and the sentence text. Only the
 offsets go into the gold file.
 
-    python3 tools/sample_report_percentages.py /work/shared tests/ReportMining.Tests/Percentages/percentages-gold.jsonl /tmp/fresh5/candidates.jsonl
-    python3 tools/sample_report_percentages.py --split fresh6 /work/shared tests/ReportMining.Tests/Percentages/percentages-gold.jsonl /tmp/fresh6/candidates.jsonl
-    python3 tools/sample_report_percentages.py --split fresh7 /work/shared tests/ReportMining.Tests/Percentages/percentages-gold.jsonl /tmp/fresh7/candidates.jsonl
-    python3 tools/sample_report_percentages.py --split fresh8 /work/shared tests/ReportMining.Tests/Percentages/percentages-gold.jsonl /tmp/fresh8/candidates.jsonl
+    python3 tools/sample_report_percentages.py /work/shared models/percentages/percentages-gold.jsonl /tmp/fresh5/candidates.jsonl
+    python3 tools/sample_report_percentages.py --split fresh6 /work/shared models/percentages/percentages-gold.jsonl /tmp/fresh6/candidates.jsonl
+    python3 tools/sample_report_percentages.py --split fresh7 /work/shared models/percentages/percentages-gold.jsonl /tmp/fresh7/candidates.jsonl
+    python3 tools/sample_report_percentages.py --split fresh8 /work/shared models/percentages/percentages-gold.jsonl /tmp/fresh8/candidates.jsonl
 """
 import argparse
 import json

@@ -26,7 +26,7 @@ end (offsets into the text; the script checks there are no characters outside th
 Python string indices are UTF-16 indices), and the sentence text. Only the offsets go into
 the gold file.
 
-    python3 tools/sample_report_sentences.py /work/shared tests/ReportMining.Tests/Percentages/percentages-gold.jsonl /tmp/pct7/fresh4.jsonl
+    python3 tools/sample_report_sentences.py /work/shared models/percentages/percentages-gold.jsonl /tmp/pct7/fresh4.jsonl
 """
 import json
 import os

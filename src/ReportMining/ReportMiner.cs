@@ -23,7 +23,7 @@ public sealed partial class ReportMiner
 {
     private readonly InspectionReader _inspections = new();
     private readonly DateExtractor _dates = new();
-    private readonly PercentageExtractor _percentages = new();
+    private readonly PercentageExtractor _percentages;
     private readonly RatingExtractor _ratings = new();
     private readonly QuoteExtractor _quotes = new();
     private readonly SentenceModels _models;
@@ -41,6 +41,7 @@ public sealed partial class ReportMiner
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         _models = SentenceModels.Load(options.ModelDirectory);
+        _percentages = new PercentageExtractor(options.LearnedMeasures ? MeasureRanker.Load(options.ModelDirectory) : null);
     }
 
     /// <summary>The options the miner was built with.</summary>

@@ -9,6 +9,15 @@ public sealed record ReportMinerOptions
     /// </summary>
     public string? ModelDirectory { get; init; }
 
+    /// <summary>
+    /// Whether a trained ranker may fill in or correct what each percentage measures (true, the
+    /// default): it scores the phrases near the figure and overrides the rules only when they
+    /// found nothing or when a phrase clearly outscores theirs (see models/percentage_measure.md).
+    /// False keeps the rules' answer alone. The model is the shipped one, or
+    /// <c>percentage_measure.bin</c> in <see cref="ModelDirectory"/> when that folder has one.
+    /// </summary>
+    public bool LearnedMeasures { get; init; } = true;
+
     /// <summary>How many documents <see cref="ReportMiner.AnalyzeMany"/> works on at once; null for one per core.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 

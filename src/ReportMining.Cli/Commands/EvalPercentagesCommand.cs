@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using ReportMining.MachineLearning;
 using ReportMining.Percentages;
 using ReportMining.Text;
 
@@ -22,19 +23,35 @@ internal static class EvalPercentagesCommand
         var dump = new Option<bool>("--dump") { Description = "Print every percentage found in --texts instead of scoring." };
         var split = new Option<string?>("--split") { Description = "Score only the gold lines of this split (a split name of the file: dev, test, final, fresh3 to fresh14, fresh10b, news1 to news14); without it, all lines and a line per split." };
         var speed = new Option<int>("--speed") { Description = "Instead of scoring: run the stage N times over the --texts folder (documents parsed once) and print MB/s by CPU time and by wall time." };
-        var command = new Command("percentages", "Score percentages (value, hedge, measure, scope) against a gold file labelled by offsets.") { gold, texts, misses, dump, split, speed };
+        var holdout = new Option<string?>("--ranker-holdout") { Description = "Train the measure ranker on every split but these (comma-separated) and score the held-out splits with the rules alone and with the ranker." };
+        var rulesOnly = new Option<bool>("--rules-only") { Description = "Measures from the rules alone, without the measure ranker." };
+        var measureModel = new Option<string?>("--measure-model") { Description = "The measure ranker's model file to use instead of the shipped one (percentage_measure.bin)." };
+        var command = new Command("percentages", "Score percentages (value, hedge, measure, scope) against a gold file labelled by offsets.") { gold, texts, misses, dump, split, speed, holdout, rulesOnly, measureModel };
         command.SetAction(parse =>
         {
             string root = parse.GetValue(texts)!;
+            MeasureRanker? ranker;
+            try
+            {
+                ranker = parse.GetValue(rulesOnly) ? null
+                    : parse.GetValue(measureModel) is { } file ? MeasureRanker.LoadFile(file)
+                    : MeasureRanker.Load(null);
+            }
+            catch (ModelFormatException e)
+            {
+                Cli.Io.Stderr.WriteLine($"reportmining: {e.Message}");
+                return Program.SomeInputsFailed;
+            }
+
             if (parse.GetValue(speed) is int rounds && rounds > 0)
             {
-                Speed(root, rounds);
+                Speed(root, rounds, ranker);
                 return 0;
             }
 
             if (parse.GetValue(dump))
             {
-                Dump(root);
+                Dump(root, ranker);
                 return 0;
             }
 
@@ -45,8 +62,27 @@ internal static class EvalPercentagesCommand
                 return Program.UsageError;
             }
 
+            if (parse.GetValue(holdout) is { } held)
+            {
+                var names = held.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var (model, summary) = MeasureRankerTrainer.Train(goldPath, root, name => name is null || !names.Contains(name));
+                Cli.Io.Out.WriteLine($"trained on {summary.Mentions} mentions ({summary.Covered} with the gold measure among the candidates), {summary.Rows} rows, in {watch.Elapsed.TotalSeconds:F1} s");
+                var trained = new MeasureRanker(model);
+                foreach (var name in names.Order(StringComparer.Ordinal))
+                {
+                    Cli.Io.Out.WriteLine(PercentageScorer.Score(goldPath, root, name).Line(name + " rules"));
+                    Cli.Io.Out.WriteLine(PercentageScorer.Score(goldPath, root, n => n == name, trained).Line(name + " ranker"));
+                }
+
+                return 0;
+            }
+
             string? only = parse.GetValue(split);
-            var result = PercentageScorer.Score(goldPath, root, only);
+            Cli.Io.Out.WriteLine(ranker is null
+                ? "measures: the rules alone"
+                : "measures: rules and measure ranker (if the ranker was trained on this gold file, as the shipped one is, its measure scores here are not held-out: see --ranker-holdout)");
+            var result = PercentageScorer.Score(goldPath, root, only is null ? null : name => name == only, ranker);
             Cli.Io.Out.WriteLine(result.Summary());
             if (only is null)
             {
@@ -54,7 +90,7 @@ internal static class EvalPercentagesCommand
                 if (splits.Count > 1)
                 {
                     Cli.Io.Out.WriteLine("per split:");
-                    foreach (var name in splits) Cli.Io.Out.WriteLine(PercentageScorer.Score(goldPath, root, name).Line(name));
+                    foreach (var name in splits) Cli.Io.Out.WriteLine(PercentageScorer.Score(goldPath, root, n => n == name, ranker).Line(name));
                     Cli.Io.Out.WriteLine(result.Line("all"));
                 }
             }
@@ -66,7 +102,7 @@ internal static class EvalPercentagesCommand
         return command;
     }
 
-    private static void Dump(string path)
+    private static void Dump(string path, MeasureRanker? ranker)
     {
         var files = File.Exists(path) ? [path] : Directory.GetFiles(path, "*.txt", SearchOption.AllDirectories);
         Array.Sort(files, StringComparer.Ordinal);
@@ -78,7 +114,7 @@ internal static class EvalPercentagesCommand
             var rules = new List<string>();
             if (Environment.GetEnvironmentVariable("REPORTMINING_TRACE") is not null) PercentageExtractor.Trace = rules.Add;
             int n = 0;
-            foreach (var p in PercentageExtractor.Extract(document))
+            foreach (var p in PercentageExtractor.Extract(document, ranker))
             {
                 if (rules.Count > n) output.Append(rules[n]).Append('\t');
                 n++;
@@ -94,20 +130,20 @@ internal static class EvalPercentagesCommand
         Cli.Io.Out.Write(output);
     }
 
-    private static void Speed(string path, int rounds)
+    private static void Speed(string path, int rounds, MeasureRanker? ranker)
     {
         var files = File.Exists(path) ? [path] : Directory.GetFiles(path, "*.txt", SearchOption.AllDirectories);
         var texts = files.Select(f => File.ReadAllText(f, Encoding.UTF8)).ToArray();
         long bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
         var documents = texts.Select(Document.Parse).ToArray();
         int found = 0;
-        foreach (var d in documents) found += PercentageExtractor.Extract(d).Count; // warm-up
+        foreach (var d in documents) found += PercentageExtractor.Extract(d, ranker).Count; // warm-up
         var process = System.Diagnostics.Process.GetCurrentProcess();
         var cpu0 = process.TotalProcessorTime;
         var wall = System.Diagnostics.Stopwatch.StartNew();
         for (int r = 0; r < rounds; r++)
         {
-            foreach (var d in documents) found += PercentageExtractor.Extract(d).Count;
+            foreach (var d in documents) found += PercentageExtractor.Extract(d, ranker).Count;
         }
 
         wall.Stop();

@@ -43,6 +43,7 @@ internal static class TrainCommand
         {
             labels, corpus, news, output, folds, threads, exportFolds, exportPredictions, noWrite, grid, curve, settings, only, foldVectors, contextGrid, sectionGrid, exportDocuments, exportFeatures,
         };
+        command.Subcommands.Add(TrainPercentageMeasureCommand.Create());
         command.SetAction(parse =>
         {
             var recipe = SentenceModelRecipe.Default with { Folds = Math.Max(2, parse.GetValue(folds)) };

@@ -127,6 +127,39 @@ internal sealed class LinearModel
         return Softmax(scores);
     }
 
+    /// <summary>
+    /// For a two-class model and features of value 1: the score of class 1 minus that of class 0
+    /// (its log-odds), a bucket listed twice counting twice.
+    /// </summary>
+    public float Margin(ReadOnlySpan<int> indices)
+    {
+        if (ClassCount != 2) throw new InvalidOperationException("a margin needs a two-class model");
+        var rowOf = _rowOf ?? BuildRowIndex();
+        var weights = Weights;
+        float score = Biases[1] - Biases[0];
+        foreach (int i in indices)
+        {
+            int row = (uint)i < (uint)rowOf.Length ? rowOf[i] : -1;
+            if (row >= 0) score += weights[(row * 2) + 1] - weights[row * 2];
+        }
+
+        return score;
+    }
+
+    /// <summary>
+    /// For a two-class model: per feature bucket, the weight of class 1 minus that of class 0
+    /// (zero for buckets never seen), and the bias difference; the margin of features of value 1
+    /// is the bias plus the sum of their entries. A new array each call: callers keep it.
+    /// </summary>
+    public (float[] Weights, float Bias) MarginWeights()
+    {
+        if (ClassCount != 2) throw new InvalidOperationException("a margin needs a two-class model");
+        var delta = new float[Featurizer.Dimension];
+        var weights = Weights;
+        for (int r = 0; r < Buckets.Length; r++) delta[Buckets[r]] = weights[(r * 2) + 1] - weights[r * 2];
+        return (delta, Biases[1] - Biases[0]);
+    }
+
     /// <summary>Turns scores into probabilities in place; returns the index of the largest.</summary>
     public static int Softmax(Span<float> scores)
     {

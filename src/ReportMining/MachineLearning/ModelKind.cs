@@ -11,6 +11,9 @@ internal enum ModelKind : ushort
 
     /// <summary>Finer service area of a sentence (front door, private fostering, ..., or none).</summary>
     FineArea = 3,
+
+    /// <summary>Whether a candidate phrase is what a percentage measures (classes "no", "yes").</summary>
+    PercentageMeasure = 4,
 }
 
 /// <summary>Names of <see cref="ModelKind"/> values, as used in file names and messages.</summary>
@@ -25,6 +28,7 @@ internal static class ModelKinds
         ModelKind.Sentiment => "sentiment",
         ModelKind.Area => "area",
         ModelKind.FineArea => "fine_area",
+        ModelKind.PercentageMeasure => "percentage_measure",
         _ => $"unknown kind {(int)kind}",
     };
 

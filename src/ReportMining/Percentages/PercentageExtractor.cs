@@ -116,11 +116,27 @@ internal sealed class PercentageExtractor
         }
     }
 
+    private readonly MeasureRanker? _ranker;
+
+    /// <summary>An extractor whose measures are the rules' alone.</summary>
+    public PercentageExtractor()
+    {
+    }
+
+    /// <summary>An extractor whose measures <paramref name="ranker"/> may fill or correct (null: the rules' alone).</summary>
+    public PercentageExtractor(MeasureRanker? ranker) => _ranker = ranker;
+
     /// <summary>The percentages of the document.</summary>
-    public IReadOnlyList<PercentageMention> Extract(AnalysisContext context) => Extract(context.Document);
+    public IReadOnlyList<PercentageMention> Extract(AnalysisContext context) => Extract(context.Document, _ranker);
 
     /// <summary>The percentages of <paramref name="document"/>, in text order.</summary>
-    public static List<PercentageMention> Extract(Document document)
+    public static List<PercentageMention> Extract(Document document) => Extract(document, null);
+
+    /// <summary>
+    /// The percentages of <paramref name="document"/>, in text order, each measure chosen by
+    /// <paramref name="ranker"/> among candidates (the rules' answer among them) when one is given.
+    /// </summary>
+    internal static List<PercentageMention> Extract(Document document, MeasureRanker? ranker)
     {
         var results = new List<PercentageMention>();
         var text = document.Normalized;
@@ -165,7 +181,7 @@ internal sealed class PercentageExtractor
                         {
                             n = Abbreviations.Join(text, tokens.AsSpan(0, n));
                             n = GluedNumbers.Split(text, tokens, n);
-                            ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carried);
+                            ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carried, ranker);
                             n = 0;
                         }
                         else
@@ -182,7 +198,7 @@ internal sealed class PercentageExtractor
 
                 n = Abbreviations.Join(text, tokens.AsSpan(0, n));
                 n = GluedNumbers.Split(text, tokens, n);
-                ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carried);
+                ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carried, ranker);
             }
         }
         finally
@@ -249,7 +265,8 @@ internal sealed class PercentageExtractor
         List<PercentageMention> results,
         int sentence,
         int paragraph,
-        ref CarriedMeasures carried)
+        ref CarriedMeasures carried,
+        MeasureRanker? ranker)
     {
         Span<ulong> classes = tokens.Length <= 512 ? stackalloc ulong[tokens.Length] : new ulong[tokens.Length];
         classes.Clear();
@@ -262,6 +279,32 @@ internal sealed class PercentageExtractor
         var (carryStart, carryEnd) = carried.MeasureFor(sentence, paragraph);
         var (groupStart, groupEnd) = carried.GroupFor(sentence, paragraph);
         new MeasureFinder(words, document, carryStart, carryEnd, groupStart, groupEnd).Resolve(span);
+
+        var last = span[^1];
+        if (last.HasMeasure)
+        {
+            carried.Start = last.MeasureStart;
+            carried.End = last.MeasureEnd;
+            carried.Sentence = sentence;
+            carried.Paragraph = paragraph;
+        }
+
+        // the last share of a group named after "of" ("51 percent of likely voters"), for bare figures later on
+        for (int i = span.Length - 1; i >= 0; i--)
+        {
+            if (!span[i].HasMeasure || !MeasureFinder.NamesGroup(span[i].Rule)) continue;
+            carried.GroupStart = span[i].MeasureStart;
+            carried.GroupEnd = span[i].MeasureEnd;
+            carried.GroupSentence = sentence;
+            carried.GroupParagraph = paragraph;
+            break;
+        }
+
+        // the ranker's choice replaces the rules' answer (after the carry above, which follows the rules)
+        if (ranker is not null)
+        {
+            ranker.ChooseAll(words, span);
+        }
 
         foreach (ref var f in span)
         {
@@ -284,26 +327,6 @@ internal sealed class PercentageExtractor
                 ScopeStart = f.ScopeStart >= 0 ? f.ScopeStart : null,
                 ScopeEnd = f.ScopeStart >= 0 ? f.ScopeEnd : null,
             });
-        }
-
-        var last = span[^1];
-        if (last.HasMeasure)
-        {
-            carried.Start = last.MeasureStart;
-            carried.End = last.MeasureEnd;
-            carried.Sentence = sentence;
-            carried.Paragraph = paragraph;
-        }
-
-        // the last share of a group named after "of" ("51 percent of likely voters"), for bare figures later on
-        for (int i = span.Length - 1; i >= 0; i--)
-        {
-            if (!span[i].HasMeasure || !MeasureFinder.NamesGroup(span[i].Rule)) continue;
-            carried.GroupStart = span[i].MeasureStart;
-            carried.GroupEnd = span[i].MeasureEnd;
-            carried.GroupSentence = sentence;
-            carried.GroupParagraph = paragraph;
-            break;
         }
     }
 

@@ -166,7 +166,10 @@ internal static class PercentageScorer
         Score(goldPath, textsRoot, split is null ? null : name => name == split);
 
     /// <summary>Scores the extractor on the gold lines whose split <paramref name="include"/> accepts (all when null).</summary>
-    public static Result Score(string goldPath, string textsRoot, Func<string?, bool>? include)
+    public static Result Score(string goldPath, string textsRoot, Func<string?, bool>? include) => Score(goldPath, textsRoot, include, null);
+
+    /// <summary>Scores the extractor, its measures chosen by <paramref name="ranker"/> when one is given.</summary>
+    public static Result Score(string goldPath, string textsRoot, Func<string?, bool>? include, MeasureRanker? ranker)
     {
         var (mentions, regions) = Load(goldPath, include);
         var result = new Result { Gold = mentions.Count };
@@ -178,7 +181,7 @@ internal static class PercentageScorer
             List<PercentageMention> found;
             using (var document = Document.Parse(text))
             {
-                found = PercentageExtractor.Extract(document);
+                found = PercentageExtractor.Extract(document, ranker);
             }
 
             var fileRegions = regions.Where(r => r.File == file).ToList();

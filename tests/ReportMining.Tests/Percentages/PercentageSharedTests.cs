@@ -10,7 +10,7 @@ namespace ReportMining.Tests.Percentages;
 /// </summary>
 public class PercentageSharedTests
 {
-    private static string GoldPath => Path.Combine(SharedData.RepoRoot, "tests", "ReportMining.Tests", "Percentages", "percentages-gold.jsonl");
+    private static string GoldPath => Path.Combine(SharedData.RepoRoot, "models", "percentages", "percentages-gold.jsonl");
 
     [SharedFact]
     public void Gold_set_scores_hold()

@@ -1,0 +1,425 @@
+using System.Buffers;
+using ReportMining.MachineLearning;
+using ReportMining.Text;
+
+namespace ReportMining.Percentages;
+
+/// <summary>
+/// A learned second opinion on what a percentage measures. It lists the candidate phrases of
+/// the figure's sentence (every run of up to <see cref="MaxLength"/> tokens within
+/// <see cref="Window"/> tokens of the figure that starts and ends on a word or number), plus
+/// "no measure", scores each with a binary logistic regression over hashed features
+/// (<see cref="MeasureFeatures"/>), and keeps the rules' answer unless the best candidate
+/// beats it clearly: a figure the rules left without a measure gets the best phrase when it
+/// outscores "no measure" by more than <see cref="FillMargin"/>; a measure the rules found is
+/// replaced when the best phrase outscores it by more than <see cref="OverrideMargin"/>.
+/// </summary>
+/// <remarks>
+/// <para>Shaped like ML.NET's ranking over candidates: featurise each (figure, candidate) pair,
+/// score with a linear model, take the argmax. The model is a <see cref="LinearModel"/> of kind
+/// <see cref="ModelKind.PercentageMeasure"/> with classes "no" and "yes", trained by
+/// <see cref="MaxEntTrainer"/> from the labelled mentions (<see cref="MeasureRankerTrainer"/>).</para>
+/// <para>Scoring is linear, so a candidate's score is the sum of its feature groups' weights;
+/// the ranker sums each group once per token of the window (first-token, last-token and gap
+/// features), keeps prefix sums of the inside words, and adds a handful of numbers per
+/// candidate instead of hashing forty features.</para>
+/// <para>Immutable once built and safe to share between threads. A ranker made with
+/// <see cref="Recording"/> leaves the rules' answers as they are and keeps every candidate with
+/// its features, for training; one made with <see cref="Checking"/> also compares its fast
+/// scores with the model's margin over the listed features. Neither is thread-safe.</para>
+/// </remarks>
+internal sealed class MeasureRanker
+{
+    /// <summary>Longest candidate, in tokens.</summary>
+    public const int MaxLength = 12;
+
+    /// <summary>How far from the figure a candidate may start or end, in tokens.</summary>
+    public const int Window = 30;
+
+    /// <summary>How much a phrase must outscore "no measure" to fill a figure the rules left without one (log-odds).</summary>
+    public const float FillMargin = 0f;
+
+    /// <summary>How much a candidate must outscore the rules' answer to replace it (log-odds).</summary>
+    public const float OverrideMargin = 3f;
+
+    private const int Shapes = 16, Distances = 8, Lengths = 9;
+
+    private readonly LinearModel? _model;
+    private readonly float[] _weights = [];
+    private readonly float _bias;
+    private readonly float[] _small = [];
+    private readonly bool _checking;
+
+    private MeasureRanker(List<RecordedFigure> recorded) => Recorded = recorded;
+
+    /// <summary>A ranker that picks measures with <paramref name="model"/>.</summary>
+    /// <exception cref="ArgumentException">The model is not a two-class percentage measure model over 2^18 buckets.</exception>
+    public MeasureRanker(LinearModel model)
+        : this(model, checking: false)
+    {
+    }
+
+    private MeasureRanker(LinearModel model, bool checking)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.Kind != ModelKind.PercentageMeasure || model.ClassCount != 2)
+        {
+            throw new ArgumentException($"a percentage measure model has kind {ModelKind.PercentageMeasure.Name()} and two classes; this one is {model.Kind.Name()} with {model.ClassCount}", nameof(model));
+        }
+
+        if (model.Featurizer.HashBits != MeasureFeatures.HashBits || model.Featurizer.Vectors is not null)
+        {
+            throw new ArgumentException($"a percentage measure model hashes into 2^{MeasureFeatures.HashBits} buckets and has no word vectors", nameof(model));
+        }
+
+        _model = model;
+        _checking = checking;
+        (_weights, _bias) = model.MarginWeights();
+        _small = SmallTable();
+    }
+
+    /// <summary>The name of the shipped model inside the assembly.</summary>
+    internal const string ResourceName = "ReportMining.Models.percentage_measure.bin";
+
+    private static readonly Lazy<MeasureRanker> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The ranker in <paramref name="directory"/>'s <c>percentage_measure.bin</c> when there is
+    /// one, else the one shipped in the package (also when <paramref name="directory"/> is null:
+    /// a folder of sentence models made by <c>reportmining train</c> need not hold one).
+    /// </summary>
+    /// <exception cref="ModelFormatException">The file (or the shipped model) is truncated, corrupt, of another version or kind, or not a two-class measure model.</exception>
+    public static MeasureRanker Load(string? directory)
+    {
+        if (directory is not null)
+        {
+            string path = Path.Combine(directory, ModelKind.PercentageMeasure.FileName());
+            if (File.Exists(path)) return LoadFile(path);
+        }
+
+        return Embedded.Value;
+    }
+
+    /// <summary>The ranker in the model file <paramref name="path"/>.</summary>
+    /// <exception cref="ModelFormatException">The file is missing, truncated, corrupt, of another version or kind, or not a two-class measure model.</exception>
+    public static MeasureRanker LoadFile(string path) => Create(ModelFile.Load(path, ModelKind.PercentageMeasure), path);
+
+    private static MeasureRanker LoadEmbedded()
+    {
+        const string source = "embedded:percentage_measure.bin";
+        var assembly = typeof(MeasureRanker).Assembly;
+        using var stream = assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new ModelFormatException(source, $"resource '{ResourceName}' is missing from {assembly.GetName().Name} (train it with 'reportmining train percentage-measure' and rebuild)");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return Create(ModelFile.Read(bytes, source, ModelKind.PercentageMeasure), source);
+    }
+
+    private static MeasureRanker Create(LinearModel model, string source)
+    {
+        if (!model.Labels.SequenceEqual(Labels))
+        {
+            throw new ModelFormatException(source, $"labels [{string.Join(", ", model.Labels)}] are not the expected [{string.Join(", ", Labels)}]");
+        }
+
+        try
+        {
+            return new MeasureRanker(model);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ModelFormatException(source, e.Message, e);
+        }
+    }
+
+    /// <summary>The model's classes: "no" (not the measure) and "yes".</summary>
+    internal static IReadOnlyList<string> Labels { get; } = ["no", "yes"];
+
+    /// <summary>A ranker that changes nothing and records every figure's candidates and features.</summary>
+    public static MeasureRanker Recording() => new([]);
+
+    /// <summary>A ranker that chooses like one built on <paramref name="model"/> and checks each fast score against <see cref="LinearModel.Margin"/>.</summary>
+    public static MeasureRanker Checking(LinearModel model) => new(model, checking: true);
+
+    /// <summary>The model (null for a recording ranker).</summary>
+    internal LinearModel? Model => _model;
+
+    /// <summary>The recorded figures (recording rankers only).</summary>
+    public List<RecordedFigure>? Recorded { get; }
+
+    /// <summary>Candidates checked (checking rankers only).</summary>
+    public int Checked { get; private set; }
+
+    /// <summary>The largest difference between a fast score and the model's margin (checking rankers only).</summary>
+    public float LargestDifference { get; private set; }
+
+    /// <summary>The model's featuriser settings (only the hash size matters here).</summary>
+    internal static FeaturizerOptions FeaturizerOptions { get; } = new() { HashBits = MeasureFeatures.HashBits };
+
+    /// <summary>
+    /// Chooses the measure of each figure of a sentence; the rules' answers are in the figures
+    /// when called and are replaced by the choices.
+    /// </summary>
+    public void ChooseAll(in Words words, Span<Figure> figures)
+    {
+        int n = words.Count;
+        if (n == 0 || figures.IsEmpty) return;
+        ulong[]? rentedHashes = null;
+        float[]? rentedFloats = null;
+        int[]? rentedInts = null;
+        try
+        {
+            Span<ulong> hashes = n <= 256 ? stackalloc ulong[256] : (rentedHashes = ArrayPool<ulong>.Shared.Rent(n));
+            hashes = hashes[..n];
+            MeasureFeatures.HashWords(words, hashes);
+            if (Recorded is not null)
+            {
+                foreach (ref var figure in figures) Record(words, hashes, figures, figure);
+                return;
+            }
+
+            // per token: prefix sums of inside-word weights, then (per figure) start and end sums,
+            // and (per sentence, on both sides, filled when first needed) first- and last-word sums
+            int m = n + 1;
+            Span<float> floats = m <= 257 ? stackalloc float[7 * 257] : (rentedFloats = ArrayPool<float>.Shared.Rent(7 * m));
+            var sums = new Sums(floats, m);
+
+            // per token: prefix counts of commas and of figure tokens, the near edge's distance bucket, start and end shape bits
+            Span<int> ints = m <= 257 ? stackalloc int[5 * 257] : (rentedInts = ArrayPool<int>.Shared.Rent(5 * m));
+            var commas = ints[..m];
+            var covered = ints.Slice(m, m);
+            var distance = ints.Slice(2 * m, m);
+            var startShape = ints.Slice(3 * m, m);
+            var endShape = ints.Slice(4 * m, m);
+
+            sums.Inside[0] = 0;
+            commas[0] = 0;
+            covered[0] = 0;
+            for (int i = 0; i < n; i++)
+            {
+                sums.Inside[i + 1] = sums.Inside[i] + _weights[MeasureFeatures.Inside(hashes[i])];
+                commas[i + 1] = commas[i] + (words.IsPunct(i, ',') ? 1 : 0);
+                startShape[i] = MeasureFeatures.StartShape(words, i);
+                endShape[i + 1] = MeasureFeatures.EndShape(words, i + 1);
+            }
+
+            foreach (ref readonly var g in figures)
+            {
+                for (int i = Math.Max(0, g.First); i < Math.Min(n, g.Last); i++) covered[i + 1] = 1;
+            }
+
+            for (int i = 0; i < n; i++) covered[i + 1] += covered[i];
+            sums.Word.Fill(float.NaN);
+            var tables = new Tables(commas, covered, distance, startShape, endShape);
+            foreach (ref var figure in figures) Choose(words, hashes, figures, ref figure, sums, tables);
+        }
+        finally
+        {
+            if (rentedHashes is not null) ArrayPool<ulong>.Shared.Return(rentedHashes);
+            if (rentedFloats is not null) ArrayPool<float>.Shared.Return(rentedFloats);
+            if (rentedInts is not null) ArrayPool<int>.Shared.Return(rentedInts);
+        }
+    }
+
+    private void Choose(in Words words, ReadOnlySpan<ulong> hashes, ReadOnlySpan<Figure> figures, ref Figure figure, in Sums sums, in Tables tables)
+    {
+        int n = words.Count;
+        int origStart = figure.MeasureStart, origEnd = figure.MeasureEnd;
+        ulong rule = MeasureFeatures.RuleHash(figure);
+        Span<int> f = stackalloc int[MeasureFeatures.MaxFeatures];
+        var startSum = sums.Start;
+        var endSum = sums.End;
+        var distance = tables.Distance;
+
+        float noneScore = _bias + Sum(f[..MeasureFeatures.None(hashes, figure, rule, f)]);
+        float best = noneScore, ruleScore = float.NaN;
+        int bestStart = -1, bestEnd = -1;
+        if (_checking) Check(noneScore, f[..MeasureFeatures.None(hashes, figure, rule, f)]);
+
+        Span<float> figureSum = [_bias + Sum(f[..MeasureFeatures.Figure(figure, rule, 0, f)]), _bias + Sum(f[..MeasureFeatures.Figure(figure, rule, 1, f)])];
+        int lo = Math.Max(0, figure.First - Window), hi = Math.Min(n, figure.Last + Window);
+
+        // group sums per token of the window: before the figure the near edge is the end, after it the start
+        for (int a = lo; a < figure.First; a++) startSum[a] = StartSum(words, hashes, sums, 0, a);
+        for (int b = lo + 1; b <= figure.First; b++)
+        {
+            endSum[b] = EndSum(words, hashes, sums, 0, b) + _weights[MeasureFeatures.HeadNext(hashes, figure, 0, b)] + Sum(f[..MeasureFeatures.Near(hashes, figure, 0, b, f)]);
+            distance[b] = (int)MeasureFeatures.DistanceBucket(figure, 0, b);
+        }
+
+        for (int a = figure.Last; a < hi; a++)
+        {
+            startSum[a] = StartSum(words, hashes, sums, 1, a) + Sum(f[..MeasureFeatures.Near(hashes, figure, 1, a, f)]);
+            distance[a] = (int)MeasureFeatures.DistanceBucket(figure, 1, a);
+        }
+
+        for (int b = figure.Last + 1; b <= hi; b++) endSum[b] = EndSum(words, hashes, sums, 1, b) + _weights[MeasureFeatures.HeadNext(hashes, figure, 1, b)];
+
+        var inside = sums.Inside;
+        var commas = tables.Commas;
+        var covered = tables.Covered;
+        var startShape = tables.StartShape;
+        var endShape = tables.EndShape;
+        for (int a = lo; a < hi; a++)
+        {
+            if (!IsEdge(words, a, figure)) continue;
+            int rel = a < figure.First ? 0 : 1;
+            for (int b = a + 1; b <= Math.Min(hi, a + MaxLength); b++)
+            {
+                int last = b - 1;
+                if (last >= figure.First && a < figure.Last) break; // runs into the figure
+                if (last > a && !IsInner(words, last)) break;
+                if (!IsEdge(words, last, figure)) continue;
+                bool comma = last > a + 1 && commas[last] - commas[a + 1] > 0;
+                bool other = covered[b] - covered[a] > 0;
+                int db = distance[rel == 0 ? b : a];
+                float score = figureSum[rel] + startSum[a] + endSum[b] + (inside[b] - inside[a])
+                    + _small[SmallIndex(rel, db, Math.Min(b - a, 8), startShape[a] | endShape[b], comma, other)];
+                int start = words.Start(a), end = words.End(last);
+                if (_checking) Check(score, f[..MeasureFeatures.Span(words, hashes, figures, figure, rule, a, b, f)]);
+                if (start == origStart && end == origEnd) ruleScore = score;
+                if (score > best)
+                {
+                    best = score;
+                    bestStart = start;
+                    bestEnd = end;
+                }
+            }
+        }
+
+        bool replace = origStart < 0
+            ? bestStart >= 0 && best - noneScore > FillMargin
+            : !float.IsNaN(ruleScore) && best - ruleScore > OverrideMargin;
+        if (!replace) return;
+        figure.MeasureStart = bestStart;
+        figure.MeasureEnd = bestEnd;
+    }
+
+    /// <summary>The first-word group's sum for a start at <paramref name="a"/> on side <paramref name="rel"/>, computed once per sentence.</summary>
+    private float StartSum(in Words words, ReadOnlySpan<ulong> hashes, in Sums sums, int rel, int a)
+    {
+        ref float cached = ref sums.Word[(rel * sums.Length) + a];
+        if (float.IsNaN(cached))
+        {
+            Span<int> f = stackalloc int[8];
+            cached = Sum(f[..MeasureFeatures.Start(words, hashes, (ulong)rel, a, f)]);
+        }
+
+        return cached;
+    }
+
+    /// <summary>The last-word group's sum for an end at <paramref name="b"/> on side <paramref name="rel"/>, computed once per sentence.</summary>
+    private float EndSum(in Words words, ReadOnlySpan<ulong> hashes, in Sums sums, int rel, int b)
+    {
+        ref float cached = ref sums.Word[((2 + rel) * sums.Length) + b];
+        if (float.IsNaN(cached))
+        {
+            Span<int> f = stackalloc int[8];
+            cached = Sum(f[..MeasureFeatures.End(words, hashes, (ulong)rel, b, f)]);
+        }
+
+        return cached;
+    }
+
+    /// <summary>Per-token float sums of one sentence, each <see cref="Length"/> long (tokens + 1).</summary>
+    private readonly ref struct Sums(Span<float> floats, int length)
+    {
+        public readonly int Length = length;
+
+        /// <summary>Prefix sums of the inside-word weights.</summary>
+        public readonly Span<float> Inside = floats[..length];
+
+        /// <summary>The current figure's start-side sums.</summary>
+        public readonly Span<float> Start = floats.Slice(length, length);
+
+        /// <summary>The current figure's end-side sums.</summary>
+        public readonly Span<float> End = floats.Slice(2 * length, length);
+
+        /// <summary>Cached first-word sums (side 0, then side 1) and last-word sums (side 0, then side 1), NaN until computed.</summary>
+        public readonly Span<float> Word = floats.Slice(3 * length, 4 * length);
+    }
+
+    /// <summary>Per-token integer tables of one sentence.</summary>
+    private readonly ref struct Tables(Span<int> commas, Span<int> covered, Span<int> distance, Span<int> startShape, Span<int> endShape)
+    {
+        public readonly Span<int> Commas = commas;
+        public readonly Span<int> Covered = covered;
+        public readonly Span<int> Distance = distance;
+        public readonly Span<int> StartShape = startShape;
+        public readonly Span<int> EndShape = endShape;
+    }
+
+    private void Record(in Words words, ReadOnlySpan<ulong> hashes, ReadOnlySpan<Figure> figures, in Figure figure)
+    {
+        var record = new RecordedFigure(words.Start(figure.First), words.End(figure.Last - 1), [], []);
+        Recorded!.Add(record);
+        ulong rule = MeasureFeatures.RuleHash(figure);
+        Span<int> f = stackalloc int[MeasureFeatures.MaxFeatures];
+        record.Candidates.Add((-1, -1));
+        record.Features.Add(f[..MeasureFeatures.None(hashes, figure, rule, f)].ToArray());
+        int lo = Math.Max(0, figure.First - Window), hi = Math.Min(words.Count, figure.Last + Window);
+        for (int a = lo; a < hi; a++)
+        {
+            if (!IsEdge(words, a, figure)) continue;
+            for (int b = a + 1; b <= Math.Min(hi, a + MaxLength); b++)
+            {
+                int last = b - 1;
+                if (last >= figure.First && a < figure.Last) break;
+                if (last > a && !IsInner(words, last)) break;
+                if (!IsEdge(words, last, figure)) continue;
+                record.Candidates.Add((words.Start(a), words.End(last)));
+                record.Features.Add(f[..MeasureFeatures.Span(words, hashes, figures, figure, rule, a, b, f)].ToArray());
+            }
+        }
+    }
+
+    private void Check(float fast, ReadOnlySpan<int> features)
+    {
+        Checked++;
+        LargestDifference = Math.Max(LargestDifference, Math.Abs(fast - _model!.Margin(features)));
+    }
+
+    private float Sum(ReadOnlySpan<int> features)
+    {
+        float s = 0;
+        foreach (int i in features) s += _weights[i];
+        return s;
+    }
+
+    private static int SmallIndex(int rel, int distance, int length, int shape, bool comma, bool other) =>
+        ((((((((rel * Distances) + distance) * Lengths) + length) * Shapes) + shape) * 2) + (comma ? 1 : 0)) * 2 + (other ? 1 : 0);
+
+    /// <summary>The summed weights of the small-number features for every combination of their values.</summary>
+    private float[] SmallTable()
+    {
+        var table = new float[2 * Distances * Lengths * Shapes * 2 * 2];
+        Span<int> f = stackalloc int[8];
+        for (int rel = 0; rel < 2; rel++)
+        for (int d = 0; d < Distances; d++)
+        for (int l = 0; l < Lengths; l++)
+        for (int s = 0; s < Shapes; s++)
+        for (int c = 0; c < 2; c++)
+        for (int o = 0; o < 2; o++)
+        {
+            int k = MeasureFeatures.Small((ulong)rel, (ulong)d, (ulong)l, s, c == 1, o == 1, f);
+            table[SmallIndex(rel, d, l, s, c == 1, o == 1)] = Sum(f[..k]);
+        }
+
+        return table;
+    }
+
+    /// <summary>A candidate may start or end on a word or a number that is not part of the figure.</summary>
+    private static bool IsEdge(in Words words, int i, in Figure figure)
+    {
+        if (i >= figure.First && i < figure.Last) return false;
+        return words.Kind(i) is TokenKind.Word or TokenKind.Number;
+    }
+
+    /// <summary>What may stand inside a candidate: words, numbers, and light punctuation.</summary>
+    private static bool IsInner(in Words words, int i)
+    {
+        if (words.Kind(i) != TokenKind.Punctuation) return true;
+        char c = words.Char(i);
+        return c is ',' or '-' or '–' or '/' or '&' or '\'' or '’' or '.';
+    }
+}

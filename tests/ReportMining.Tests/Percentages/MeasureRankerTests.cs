@@ -1,0 +1,235 @@
+using System.Text.Json;
+using ReportMining.MachineLearning;
+using ReportMining.Percentages;
+using ReportMining.Tests.Support;
+using ReportMining.Text;
+
+namespace ReportMining.Tests.Percentages;
+
+/// <summary>
+/// The learned measure ranker (<see cref="MeasureRanker"/>) on text written for the project:
+/// what the shipped model changes and what it leaves alone, its fast scoring against the
+/// model's margin, recording for training, loading errors, threads, and training.
+/// </summary>
+public class MeasureRankerTests
+{
+    // written for the project (fictional places)
+    private const string Report = """
+        Staff turnover in Tarnside remains high, at 27%, and managers are recruiting to the vacant posts.
+
+        Agency staff make up 35% of the social work workforce in the assessment teams.
+
+        The rate of children having three or more moves in a year has fallen to 9%, which is better than similar areas.
+
+        Care leavers in Esk are mostly in suitable homes (88%), and 61% are in education, employment or training.
+
+        Eighty-two per cent of pupils in the borough eligible for free school meals reach the expected standard.
+
+        Most children looked after live close to home; 74% are placed within the borough boundary.
+
+        Timeliness of initial health assessments is poor: only 38% were completed within 20 working days last year.
+
+        Children in need plans are reviewed regularly, and 93% of reviews took place on time in the last quarter.
+
+        The proportion of re-referrals within 12 months, at 26%, is higher than the national average.
+
+        In Kelso Mills, 14% of children on plans have been subject to a plan before.
+        """;
+
+    // written for the project: news phrasing, lists and long sentences
+    private const string News = """
+        Figures published on Tuesday show that 41 per cent of councils in the region overspent on children's social care, up from 29 per cent a year earlier, while nearly half said they expected to do so again.
+
+        Crane council said that roughly one in five of its social workers had left in the past year, and that agency workers now filled about 30% of posts, compared with 12% in 2019.
+
+        A survey of 1,200 parents found 64% were satisfied with early help, 21% were not, and the rest did not know.
+        """;
+
+    private static List<PercentageMention> Extract(string text, MeasureRanker? ranker)
+    {
+        using var document = Document.Parse(text);
+        return PercentageExtractor.Extract(document, ranker);
+    }
+
+    private static string? MeasureOf(List<PercentageMention> found, double value) => found.Single(p => p.Value == value).Measure;
+
+    [Fact]
+    public void The_shipped_ranker_fills_measures_the_rules_leave_empty()
+    {
+        var rules = Extract(Report, null);
+        var ranked = Extract(Report, MeasureRanker.Load(null));
+
+        MeasureOf(rules, 9).Should().BeNull("the rules do not reach back over the verb phrase");
+        MeasureOf(ranked, 9).Should().Be("rate of children having three or more moves in a year");
+        MeasureOf(rules, 74).Should().BeNull("the rules do not cross the semicolon");
+        MeasureOf(ranked, 74).Should().Be("children looked after");
+    }
+
+    [Fact]
+    public void The_shipped_ranker_leaves_alone_the_measures_it_does_not_clearly_beat()
+    {
+        var rules = Extract(Report, null);
+        var ranked = Extract(Report, MeasureRanker.Load(null));
+
+        ranked.Should().HaveSameCount(rules);
+        for (int i = 0; i < rules.Count; i++)
+        {
+            ranked[i].Value.Should().Be(rules[i].Value);
+            ranked[i].Scope.Should().Be(rules[i].Scope, "the ranker only chooses measures");
+            if (rules[i].Value is not (9 or 74)) ranked[i].Measure.Should().Be(rules[i].Measure, "figure {0}", rules[i].Value);
+        }
+
+        MeasureOf(ranked, 35).Should().Be("social work workforce in the assessment teams");
+        MeasureOf(ranked, 93).Should().Be("reviews");
+    }
+
+    [Fact]
+    public void Fast_scores_equal_the_models_margin_over_the_listed_features()
+    {
+        var shipped = MeasureRanker.Load(null);
+        var checking = MeasureRanker.Checking(shipped.Model!);
+        foreach (string text in new[] { Report, News })
+        {
+            Extract(text, checking).Select(p => p.Measure).Should().Equal(Extract(text, shipped).Select(p => p.Measure));
+        }
+
+        checking.Checked.Should().BeGreaterThan(1000, "every candidate of every figure is checked");
+        checking.LargestDifference.Should().BeLessThan(1e-3f);
+    }
+
+    [Fact]
+    public void A_recording_ranker_changes_nothing_and_lists_no_measure_first()
+    {
+        var recording = MeasureRanker.Recording();
+        var recorded = Extract(News, recording);
+        var rules = Extract(News, null);
+
+        recorded.Select(p => (p.Start, p.Measure, p.Scope)).Should().Equal(rules.Select(p => (p.Start, p.Measure, p.Scope)));
+        recording.Recorded.Should().HaveCount(rules.Count);
+        foreach (var figure in recording.Recorded!)
+        {
+            figure.Candidates[0].Should().Be((-1, -1));
+            figure.Candidates.Should().HaveCount(figure.Features.Count);
+            figure.Candidates.Skip(1).Should().OnlyContain(c => c.End <= figure.Start || c.Start >= figure.End, "a candidate lies before or after its figure");
+            figure.Features.Should().OnlyContain(f => f.Length > 0 && f.Length <= MeasureFeatures.MaxFeatures && f.All(b => b >= 0 && b < 1 << MeasureFeatures.HashBits));
+        }
+
+        // "41 per cent of councils in the region": the phrase after "of" is a candidate
+        int councils = News.IndexOf("councils in the region", StringComparison.Ordinal);
+        recording.Recorded![0].Candidates.Should().Contain((councils, councils + "councils in the region".Length));
+    }
+
+    [Fact]
+    public void The_miner_uses_the_ranker_unless_told_not_to()
+    {
+        var learned = new ReportMiner().Analyze(Report).Percentages;
+        var rulesOnly = new ReportMiner(new ReportMinerOptions { LearnedMeasures = false }).Analyze(Report).Percentages;
+
+        learned.Single(p => p.Value == 74).Measure.Should().Be("children looked after");
+        rulesOnly.Single(p => p.Value == 74).Measure.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_ranker_is_safe_to_share_between_threads()
+    {
+        var ranker = MeasureRanker.Load(null);
+        var expected = Extract(Report + "\n\n" + News, ranker).Select(p => p.Measure).ToList();
+        var results = new List<string?>[32];
+        Parallel.For(0, results.Length, i => results[i] = Extract(Report + "\n\n" + News, ranker).Select(p => p.Measure).ToList());
+        results.Should().OnlyContain(r => r.SequenceEqual(expected));
+    }
+
+    [Fact]
+    public void A_model_folder_without_a_measure_model_uses_the_shipped_one()
+    {
+        using var folder = new TempFolder();
+        MeasureRanker.Load(folder.Path).Should().BeSameAs(MeasureRanker.Load(null));
+    }
+
+    [Fact]
+    public void A_corrupt_or_wrong_model_file_is_a_clear_error()
+    {
+        using var folder = new TempFolder();
+        string path = Path.Combine(folder.Path, "percentage_measure.bin");
+
+        File.WriteAllBytes(path, [1, 2, 3, 4, 5]);
+        var corrupt = () => MeasureRanker.Load(folder.Path);
+        corrupt.Should().Throw<ModelFormatException>().Which.Message.Should().Contain(path);
+
+        var bytes = ModelFile.ToBytes(MeasureRanker.Load(null).Model!);
+        bytes[bytes.Length / 2] ^= 0x40;
+        File.WriteAllBytes(path, bytes);
+        corrupt.Should().Throw<ModelFormatException>().Which.Message.Should().Contain("checksum");
+
+        // a model of another kind in the measure model's place
+        var other = new LinearModel(ModelKind.Sentiment, ["negative", "positive"], MeasureRanker.FeaturizerOptions, new TrainerOptions(), 1, [3], [0.5f, -0.5f], [0f, 0f]);
+        ModelFile.Save(other, path);
+        corrupt.Should().Throw<ModelFormatException>().Which.Message.Should().Contain("sentiment");
+
+        var missing = () => MeasureRanker.LoadFile(Path.Combine(folder.Path, "nowhere.bin"));
+        missing.Should().Throw<ModelFormatException>().Which.Message.Should().Contain("not found");
+    }
+
+    [Fact]
+    public void A_measure_model_with_other_labels_or_hash_size_is_refused()
+    {
+        var labels = new LinearModel(ModelKind.PercentageMeasure, ["a", "b", "c"], MeasureRanker.FeaturizerOptions, new TrainerOptions(), 1, [3], [0f, 0f, 0f], [0f, 0f, 0f]);
+        var act = () => new MeasureRanker(labels);
+        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("two classes");
+
+        var small = new LinearModel(ModelKind.PercentageMeasure, ["no", "yes"], new FeaturizerOptions { HashBits = 12 }, new TrainerOptions(), 1, [3], [0f, 0f], [0f, 0f]);
+        act = () => new MeasureRanker(small);
+        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("2^18");
+    }
+
+    [Fact]
+    public void Training_is_deterministic_and_uses_every_mention_whose_measure_is_a_candidate()
+    {
+        using var folder = new TempFolder();
+        string[] texts =
+        [
+            "In Hale, 45% of children in care had a stable placement. Reviews were on time for 80% of them.",
+            "About a third of referrals came from the police, and 12% came from schools.",
+            "The council said 70% was a good result.",
+        ];
+        var gold = new List<string>();
+        for (int i = 0; i < texts.Length; i++)
+        {
+            string name = $"t{i}.txt";
+            File.WriteAllText(Path.Combine(folder.Path, name), texts[i]);
+            gold.Add(Line(new { type = "sentence", file = name, start = 0, end = texts[i].Length, split = "train" }));
+        }
+
+        void Mention(int text, string figure, string? measure)
+        {
+            int start = texts[text].IndexOf(figure, StringComparison.Ordinal);
+            int? measureStart = measure is null ? null : texts[text].IndexOf(measure, StringComparison.Ordinal);
+            gold.Add(Line(new
+            {
+                type = "mention", file = $"t{text}.txt", start, end = start + figure.Length, value = 0.0, approximate = false,
+                measureStart, measureEnd = measureStart + measure?.Length, scopeStart = (int?)null, scopeEnd = (int?)null, split = "train",
+            }));
+        }
+
+        Mention(0, "45%", "children in care");
+        Mention(0, "80%", "Reviews");
+        Mention(1, "a third", "referrals");
+        Mention(1, "12%", "referrals"); // a measure in another clause, still a candidate
+        Mention(2, "70%", null);
+        string goldPath = Path.Combine(folder.Path, "gold.jsonl");
+        File.WriteAllLines(goldPath, gold);
+
+        var (first, summary) = MeasureRankerTrainer.Train(goldPath, folder.Path, _ => true);
+        var (second, _) = MeasureRankerTrainer.Train(goldPath, folder.Path, _ => true);
+
+        summary.Mentions.Should().Be(5);
+        summary.Covered.Should().Be(5);
+        summary.Positives.Should().Be(5, "one right candidate per mention");
+        summary.Rows.Should().BeGreaterThan(5 * 10);
+        first.Kind.Should().Be(ModelKind.PercentageMeasure);
+        first.Labels.Should().Equal("no", "yes");
+        ModelFile.ToBytes(second).Should().Equal(ModelFile.ToBytes(first));
+
+        static string Line(object o) => JsonSerializer.Serialize(o);
+    }
+}
