@@ -17,6 +17,7 @@ namespace ReportMining.Benchmarks;
 public class ExtractBenchmarks
 {
     private ReportMiner _oneCore = null!;
+    private ReportMiner _oneCoreRulesOnly = null!;
     private ReportMiner _allCores = null!;
     private DocumentInput[] _inputs = [];
     private List<InputSource> _sources = [];
@@ -25,6 +26,7 @@ public class ExtractBenchmarks
     public void Setup()
     {
         _oneCore = new ReportMiner(new ReportMinerOptions { MaxDegreeOfParallelism = 1 });
+        _oneCoreRulesOnly = new ReportMiner(new ReportMinerOptions { MaxDegreeOfParallelism = 1, LearnedMeasures = false });
         _allCores = new ReportMiner();
         _inputs = BenchmarkCorpus.Texts.Select((t, i) => new DocumentInput(i.ToString(), t)).ToArray();
         _sources = InputSource.Expand([BenchmarkCorpus.Name]).Where(s => s.Format == InputFormat.Text).ToList();
@@ -39,6 +41,20 @@ public class ExtractBenchmarks
         foreach (var input in _inputs)
         {
             var analysis = _oneCore.Analyze(input.Text, new AnalysisOptions { Id = input.Id });
+            items += analysis.Dates.Count + analysis.Ratings.Count + 1;
+        }
+
+        return items;
+    }
+
+    /// <summary>The same without the percentage measure ranker (<c>LearnedMeasures = false</c>): what the ranker costs.</summary>
+    [Benchmark(Description = "Analyze, 1 core, rules-only measures")]
+    public int AnalyzeOneCoreRulesOnlyMeasures()
+    {
+        int items = 0;
+        foreach (var input in _inputs)
+        {
+            var analysis = _oneCoreRulesOnly.Analyze(input.Text, new AnalysisOptions { Id = input.Id });
             items += analysis.Dates.Count + analysis.Ratings.Count + 1;
         }
 

@@ -19,7 +19,7 @@ public class StageBenchmarks
 {
     private readonly InspectionReader _inspections = new();
     private readonly DateExtractor _dates = new();
-    private readonly PercentageExtractor _percentages = new();
+    private readonly PercentageExtractor _percentages = new(MeasureRanker.Load(null));
     private readonly RatingExtractor _ratings = new();
     private readonly QuoteExtractor _quotes = new();
     private ReportMiner _miner = null!;

@@ -127,32 +127,68 @@ internal static class MeasureFeatures
     /// </summary>
     public static int Near(ReadOnlySpan<ulong> hashes, in Figure figure, ulong rel, int near, Span<int> f)
     {
-        int from = rel == 0 ? near : figure.Last, to = rel == 0 ? figure.First : near;
-        int distance = Math.Max(0, to - from);
+        var (from, to) = GapOf(figure, rel, near);
         ulong db = DistanceBucket(figure, rel, near);
         int n = 0;
-        f[n++] = Bucket(TDistance, rel, db);
-        ulong gap = 0x9E3779B97F4A7C15ul;
-        if (distance <= ShortGap)
+        f[n++] = Distance(rel, db);
+        if (to - from <= ShortGap)
         {
-            for (int i = from; i < to; i++) gap = Mix(gap, hashes[i]);
+            ulong gap = GapHash(hashes, from, to);
+            f[n++] = Gap(rel, gap);
+            f[n++] = LastGap(rel, gap, rel == 0 ? hashes[near - 1] : hashes[near]);
         }
         else
         {
-            gap = 7;
+            f[n++] = FarGap(rel);
         }
 
-        f[n++] = Bucket(TGap, rel, gap);
-        if (distance <= ShortGap) f[n++] = Bucket(TLastGap, rel, Mix(gap, rel == 0 ? hashes[near - 1] : hashes[near]));
-        f[n++] = Bucket(TFigureNext, (rel << 8) | db, At(hashes, figure.Last));
-        f[n++] = Bucket(TFigurePrevious, (rel << 8) | db, At(hashes, figure.First - 1));
-        if (distance > ShortGap)
+        f[n++] = FigureNext(hashes, figure, rel, db);
+        f[n++] = FigurePrevious(hashes, figure, rel, db);
+        if (to - from > ShortGap)
         {
-            for (int i = from; i < to && i < from + GapWords; i++) f[n++] = Bucket(TGapWord, rel, hashes[i]);
+            for (int i = from; i < to && i < from + GapWords; i++) f[n++] = GapWord(rel, hashes[i]);
         }
 
         return n;
     }
+
+    /// <summary>The tokens [From, To) between a candidate's near edge and the figure.</summary>
+    public static (int From, int To) GapOf(in Figure figure, ulong rel, int near)
+    {
+        int from = rel == 0 ? near : figure.Last, to = rel == 0 ? figure.First : near;
+        return (from, Math.Max(from, to));
+    }
+
+    /// <summary>Hash of the words of a short gap, in order.</summary>
+    public static ulong GapHash(ReadOnlySpan<ulong> hashes, int from, int to)
+    {
+        ulong gap = 0x9E3779B97F4A7C15ul;
+        for (int i = from; i < to; i++) gap = Mix(gap, hashes[i]);
+        return gap;
+    }
+
+    /// <summary>The distance feature.</summary>
+    public static int Distance(ulong rel, ulong distanceBucket) => Bucket(TDistance, rel, distanceBucket);
+
+    /// <summary>The feature of a short gap's words.</summary>
+    public static int Gap(ulong rel, ulong gapHash) => Bucket(TGap, rel, gapHash);
+
+    /// <summary>The feature of a gap longer than <see cref="ShortGap"/>.</summary>
+    public static int FarGap(ulong rel) => Bucket(TGap, rel, 7);
+
+    /// <summary>The feature of a short gap with the candidate's edge word next to it.</summary>
+    public static int LastGap(ulong rel, ulong gapHash, ulong edgeHash) => Bucket(TLastGap, rel, Mix(gapHash, edgeHash));
+
+    /// <summary>The word after the figure, by side and distance.</summary>
+    public static int FigureNext(ReadOnlySpan<ulong> hashes, in Figure figure, ulong rel, ulong distanceBucket) =>
+        Bucket(TFigureNext, (rel << 8) | distanceBucket, At(hashes, figure.Last));
+
+    /// <summary>The word before the figure, by side and distance.</summary>
+    public static int FigurePrevious(ReadOnlySpan<ulong> hashes, in Figure figure, ulong rel, ulong distanceBucket) =>
+        Bucket(TFigurePrevious, (rel << 8) | distanceBucket, At(hashes, figure.First - 1));
+
+    /// <summary>The feature of one word of a long gap.</summary>
+    public static int GapWord(ulong rel, ulong hash) => Bucket(TGapWord, rel, hash);
 
     /// <summary>Distance from the candidate's near edge to the figure, in eight buckets.</summary>
     public static ulong DistanceBucket(in Figure figure, ulong rel, int near)

@@ -20,9 +20,10 @@ namespace ReportMining.Percentages;
 /// <see cref="ModelKind.PercentageMeasure"/> with classes "no" and "yes", trained by
 /// <see cref="MaxEntTrainer"/> from the labelled mentions (<see cref="MeasureRankerTrainer"/>).</para>
 /// <para>Scoring is linear, so a candidate's score is the sum of its feature groups' weights;
-/// the ranker sums each group once per token of the window (first-token, last-token and gap
-/// features), keeps prefix sums of the inside words, and adds a handful of numbers per
-/// candidate instead of hashing forty features.</para>
+/// the ranker sums each group once per token of the window (first- and last-word groups once per
+/// sentence, gap groups once per figure), keeps prefix sums of the inside-word and gap-word
+/// weights and tables of the distance and small-number features, and adds a handful of numbers
+/// per candidate instead of hashing forty features. <see cref="Checking"/> compares the two.</para>
 /// <para>Immutable once built and safe to share between threads. A ranker made with
 /// <see cref="Recording"/> leaves the rules' answers as they are and keeps every candidate with
 /// its features, for training; one made with <see cref="Checking"/> also compares its fast
@@ -48,6 +49,8 @@ internal sealed class MeasureRanker
     private readonly float[] _weights = [];
     private readonly float _bias;
     private readonly float[] _small = [];
+    private readonly float[] _distance = [];
+    private readonly float[] _farGap = [];
     private readonly bool _checking;
 
     private MeasureRanker(List<RecordedFigure> recorded) => Recorded = recorded;
@@ -76,6 +79,13 @@ internal sealed class MeasureRanker
         _checking = checking;
         (_weights, _bias) = model.MarginWeights();
         _small = SmallTable();
+        _distance = new float[2 * Distances];
+        for (int rel = 0; rel < 2; rel++)
+        {
+            for (int d = 0; d < Distances; d++) _distance[(rel * Distances) + d] = _weights[MeasureFeatures.Distance((ulong)rel, (ulong)d)];
+        }
+
+        _farGap = [_weights[MeasureFeatures.FarGap(0)], _weights[MeasureFeatures.FarGap(1)]];
     }
 
     /// <summary>The name of the shipped model inside the assembly.</summary>
@@ -178,10 +188,10 @@ internal sealed class MeasureRanker
                 return;
             }
 
-            // per token: prefix sums of inside-word weights, then (per figure) start and end sums,
-            // and (per sentence, on both sides, filled when first needed) first- and last-word sums
+            // per token: prefix sums of inside-word and gap-word weights, then (per figure) start and
+            // end sums, and (per sentence, on both sides, filled when first needed) first- and last-word sums
             int m = n + 1;
-            Span<float> floats = m <= 257 ? stackalloc float[7 * 257] : (rentedFloats = ArrayPool<float>.Shared.Rent(7 * m));
+            Span<float> floats = m <= 257 ? stackalloc float[9 * 257] : (rentedFloats = ArrayPool<float>.Shared.Rent(9 * m));
             var sums = new Sums(floats, m);
 
             // per token: prefix counts of commas and of figure tokens, the near edge's distance bucket, start and end shape bits
@@ -193,11 +203,15 @@ internal sealed class MeasureRanker
             var endShape = ints.Slice(4 * m, m);
 
             sums.Inside[0] = 0;
+            sums.GapWords[0] = 0;
+            sums.GapWords[m] = 0;
             commas[0] = 0;
             covered[0] = 0;
             for (int i = 0; i < n; i++)
             {
                 sums.Inside[i + 1] = sums.Inside[i] + _weights[MeasureFeatures.Inside(hashes[i])];
+                sums.GapWords[i + 1] = sums.GapWords[i] + _weights[MeasureFeatures.GapWord(0, hashes[i])];
+                sums.GapWords[m + i + 1] = sums.GapWords[m + i] + _weights[MeasureFeatures.GapWord(1, hashes[i])];
                 commas[i + 1] = commas[i] + (words.IsPunct(i, ',') ? 1 : 0);
                 startShape[i] = MeasureFeatures.StartShape(words, i);
                 endShape[i + 1] = MeasureFeatures.EndShape(words, i + 1);
@@ -239,18 +253,28 @@ internal sealed class MeasureRanker
         Span<float> figureSum = [_bias + Sum(f[..MeasureFeatures.Figure(figure, rule, 0, f)]), _bias + Sum(f[..MeasureFeatures.Figure(figure, rule, 1, f)])];
         int lo = Math.Max(0, figure.First - Window), hi = Math.Min(n, figure.Last + Window);
 
+        // the figure's neighbours by side and distance bucket
+        Span<float> neighbours = stackalloc float[2 * Distances];
+        for (int rel = 0; rel < 2; rel++)
+        {
+            for (int d = 0; d < Distances; d++)
+            {
+                neighbours[(rel * Distances) + d] = _distance[(rel * Distances) + d]
+                    + _weights[MeasureFeatures.FigureNext(hashes, figure, (ulong)rel, (ulong)d)]
+                    + _weights[MeasureFeatures.FigurePrevious(hashes, figure, (ulong)rel, (ulong)d)];
+            }
+        }
+
         // group sums per token of the window: before the figure the near edge is the end, after it the start
         for (int a = lo; a < figure.First; a++) startSum[a] = StartSum(words, hashes, sums, 0, a);
         for (int b = lo + 1; b <= figure.First; b++)
         {
-            endSum[b] = EndSum(words, hashes, sums, 0, b) + _weights[MeasureFeatures.HeadNext(hashes, figure, 0, b)] + Sum(f[..MeasureFeatures.Near(hashes, figure, 0, b, f)]);
-            distance[b] = (int)MeasureFeatures.DistanceBucket(figure, 0, b);
+            endSum[b] = EndSum(words, hashes, sums, 0, b) + _weights[MeasureFeatures.HeadNext(hashes, figure, 0, b)] + NearSum(hashes, figure, sums, neighbours, 0, b, out distance[b]);
         }
 
         for (int a = figure.Last; a < hi; a++)
         {
-            startSum[a] = StartSum(words, hashes, sums, 1, a) + Sum(f[..MeasureFeatures.Near(hashes, figure, 1, a, f)]);
-            distance[a] = (int)MeasureFeatures.DistanceBucket(figure, 1, a);
+            startSum[a] = StartSum(words, hashes, sums, 1, a) + NearSum(hashes, figure, sums, neighbours, 1, a, out distance[a]);
         }
 
         for (int b = figure.Last + 1; b <= hi; b++) endSum[b] = EndSum(words, hashes, sums, 1, b) + _weights[MeasureFeatures.HeadNext(hashes, figure, 1, b)];
@@ -295,6 +319,23 @@ internal sealed class MeasureRanker
         figure.MeasureEnd = bestEnd;
     }
 
+    /// <summary>The near-edge group's sum (<see cref="MeasureFeatures.Near"/>) from tables and prefix sums; <paramref name="bucket"/> is the distance bucket.</summary>
+    private float NearSum(ReadOnlySpan<ulong> hashes, in Figure figure, in Sums sums, ReadOnlySpan<float> neighbours, int rel, int near, out int bucket)
+    {
+        var (from, to) = MeasureFeatures.GapOf(figure, (ulong)rel, near);
+        bucket = (int)MeasureFeatures.DistanceBucket(figure, (ulong)rel, near);
+        float sum = neighbours[(rel * Distances) + bucket];
+        if (to - from <= MeasureFeatures.ShortGap)
+        {
+            ulong gap = MeasureFeatures.GapHash(hashes, from, to);
+            return sum + _weights[MeasureFeatures.Gap((ulong)rel, gap)]
+                + _weights[MeasureFeatures.LastGap((ulong)rel, gap, rel == 0 ? hashes[near - 1] : hashes[near])];
+        }
+
+        var gapWords = sums.GapWords.Slice(rel * sums.Length, sums.Length);
+        return sum + _farGap[rel] + (gapWords[Math.Min(to, from + MeasureFeatures.GapWords)] - gapWords[from]);
+    }
+
     /// <summary>The first-word group's sum for a start at <paramref name="a"/> on side <paramref name="rel"/>, computed once per sentence.</summary>
     private float StartSum(in Words words, ReadOnlySpan<ulong> hashes, in Sums sums, int rel, int a)
     {
@@ -337,6 +378,9 @@ internal sealed class MeasureRanker
 
         /// <summary>Cached first-word sums (side 0, then side 1) and last-word sums (side 0, then side 1), NaN until computed.</summary>
         public readonly Span<float> Word = floats.Slice(3 * length, 4 * length);
+
+        /// <summary>Prefix sums of the gap-word weights, side 0 then side 1.</summary>
+        public readonly Span<float> GapWords = floats.Slice(7 * length, 2 * length);
     }
 
     /// <summary>Per-token integer tables of one sentence.</summary>

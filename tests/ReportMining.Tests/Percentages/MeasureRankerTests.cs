@@ -15,25 +15,25 @@ public class MeasureRankerTests
 {
     // written for the project (fictional places)
     private const string Report = """
-        Staff turnover in Tarnside remains high, at 27%, and managers are recruiting to the vacant posts.
+        Staff turnover in Tarnside remains stubbornly high, at 27%, and managers are busy filling the empty posts.
 
-        Agency staff make up 35% of the social work workforce in the assessment teams.
+        Agency staff make up 35% of the social work workforce in the duty teams.
 
-        The rate of children having three or more moves in a year has fallen to 9%, which is better than similar areas.
+        The share of youngsters with three or more home moves over twelve months has dropped to 9%, better than in comparable councils.
 
-        Care leavers in Esk are mostly in suitable homes (88%), and 61% are in education, employment or training.
+        Care leavers in Esk mostly live somewhere suitable (88%), and 61% are in college, work or an apprenticeship.
 
-        Eighty-two per cent of pupils in the borough eligible for free school meals reach the expected standard.
+        Eighty-two per cent of Hale pupils who qualify for free meals reach the standard expected for their age.
 
-        Most children looked after live close to home; 74% are placed within the borough boundary.
+        Most children looked after stay near their families; 74% are placed inside the county lines.
 
-        Timeliness of initial health assessments is poor: only 38% were completed within 20 working days last year.
+        Timeliness of first health checks is weak: only 38% happened within the twenty-day target in 2023.
 
-        Children in need plans are reviewed regularly, and 93% of reviews took place on time in the last quarter.
+        Children in need have their plans looked at often, and 93% of reviews were held on schedule in the spring.
 
-        The proportion of re-referrals within 12 months, at 26%, is higher than the national average.
+        The proportion of re-referrals inside a year, at 26%, sits above the figure for England.
 
-        In Kelso Mills, 14% of children on plans have been subject to a plan before.
+        In Kelso Mills, 14% of children on plans had been on one before.
         """;
 
     // written for the project: news phrasing, lists and long sentences
@@ -54,15 +54,23 @@ public class MeasureRankerTests
     private static string? MeasureOf(List<PercentageMention> found, double value) => found.Single(p => p.Value == value).Measure;
 
     [Fact]
-    public void The_shipped_ranker_fills_measures_the_rules_leave_empty()
+    public void The_shipped_ranker_fills_a_measure_the_rules_leave_empty()
     {
         var rules = Extract(Report, null);
         var ranked = Extract(Report, MeasureRanker.Load(null));
 
-        MeasureOf(rules, 9).Should().BeNull("the rules do not reach back over the verb phrase");
-        MeasureOf(ranked, 9).Should().Be("rate of children having three or more moves in a year");
-        MeasureOf(rules, 74).Should().BeNull("the rules do not cross the semicolon");
+        MeasureOf(rules, 74).Should().BeNull("the rules do not reach back over the semicolon");
         MeasureOf(ranked, 74).Should().Be("children looked after");
+    }
+
+    [Fact]
+    public void The_shipped_ranker_replaces_a_measure_it_clearly_beats()
+    {
+        var rules = Extract(Report, null);
+        var ranked = Extract(Report, MeasureRanker.Load(null));
+
+        MeasureOf(rules, 61).Should().Be("somewhere suitable", "the rules take the phrase before the earlier figure");
+        MeasureOf(ranked, 61).Should().Be("Care leavers");
     }
 
     [Fact]
@@ -72,15 +80,18 @@ public class MeasureRankerTests
         var ranked = Extract(Report, MeasureRanker.Load(null));
 
         ranked.Should().HaveSameCount(rules);
+        int same = 0;
         for (int i = 0; i < rules.Count; i++)
         {
             ranked[i].Value.Should().Be(rules[i].Value);
             ranked[i].Scope.Should().Be(rules[i].Scope, "the ranker only chooses measures");
-            if (rules[i].Value is not (9 or 74)) ranked[i].Measure.Should().Be(rules[i].Measure, "figure {0}", rules[i].Value);
+            if (ranked[i].Measure == rules[i].Measure) same++;
         }
 
-        MeasureOf(ranked, 35).Should().Be("social work workforce in the assessment teams");
+        same.Should().Be(rules.Count - 3, "of eleven figures the ranker changes three (9%, 61%, 74%)");
+        MeasureOf(ranked, 35).Should().Be("social work workforce in the duty teams");
         MeasureOf(ranked, 93).Should().Be("reviews");
+        MeasureOf(ranked, 27).Should().Be("Staff turnover in Tarnside");
     }
 
     [Fact]
