@@ -6,13 +6,19 @@ using ReportMining.Text;
 
 namespace ReportMining.Tests.Percentages;
 
-/// <summary>Bad and enormous input: the stage never throws, never hangs, and keeps its span contract.</summary>
-public class PercentageRobustnessTests
+/// <summary>
+/// Bad and enormous input: the stage never throws, never hangs, and keeps its span contract;
+/// run with the rules alone and with the shipped measure ranker (the pipeline's default).
+/// </summary>
+public abstract class PercentageRobustnessContract
 {
-    private static List<PercentageMention> Extract(string text)
+    /// <summary>The measure ranker under test, or null for the rules alone.</summary>
+    private protected abstract MeasureRanker? Ranker { get; }
+
+    private List<PercentageMention> Extract(string text)
     {
         using var document = Document.Parse(text);
-        return PercentageExtractor.Extract(document);
+        return PercentageExtractor.Extract(document, Ranker);
     }
 
     private static void CheckContract(string text, List<PercentageMention> found)
@@ -111,4 +117,16 @@ public class PercentageRobustnessTests
         var second = Extract(text);
         second.Should().BeEquivalentTo(first, o => o.WithStrictOrdering());
     }
+}
+
+/// <summary>The robustness contract with the measure rules alone.</summary>
+public class PercentageRobustnessTests : PercentageRobustnessContract
+{
+    private protected override MeasureRanker? Ranker => null;
+}
+
+/// <summary>The robustness contract with the shipped measure ranker choosing measures.</summary>
+public class PercentageRobustnessWithRankerTests : PercentageRobustnessContract
+{
+    private protected override MeasureRanker? Ranker => MeasureRanker.Load(null);
 }
