@@ -21,6 +21,10 @@ namespace ReportMining.Percentages;
 /// committed" (and similar manner-of-speaking uses of "100 per cent") is not a percentage;
 /// "the first half of the year", "half-term", "a quarter of an hour", "third-quarter results",
 /// "a third party", "one and a half" and "one in 2015" are not proportions.</para>
+/// <para>Measures: hand-written rules (<see cref="MeasureFinder"/>) give each figure's measure;
+/// a <see cref="MeasureRanker"/>, when the extractor has one (the pipeline's default), may then
+/// fill in or replace it. Carried measures (a bare figure taking the one of the sentence
+/// before) follow the rules' answers, not the ranker's.</para>
 /// </remarks>
 internal sealed class PercentageExtractor
 {
