@@ -21,7 +21,7 @@ internal static class EvalPercentagesCommand
         var texts = new Option<string>("--texts") { Description = "Folder the gold file names are relative to; a name PATH.jsonl#ID is the text of the record with that id (for --dump: a folder or file of .txt texts).", Required = true };
         var misses = new Option<int>("--misses") { Description = "How many misses to print (default all).", DefaultValueFactory = _ => int.MaxValue };
         var dump = new Option<bool>("--dump") { Description = "Print every percentage found in --texts instead of scoring." };
-        var split = new Option<string?>("--split") { Description = "Score only the gold lines of this split (a split name of the file: dev, test, final, fresh3 to fresh15, fresh10b, news1 to news15); without it, all lines and a line per split." };
+        var split = new Option<string?>("--split") { Description = "Score only the gold lines of this split (a split name of the file: dev, test, final, fresh3 to fresh16, fresh10b, news1 to news15); without it, all lines and a line per split." };
         var speed = new Option<int>("--speed") { Description = "Instead of scoring: run the stage N times over the --texts folder (documents parsed once) and print MB/s by CPU time and by wall time." };
         var holdout = new Option<string?>("--ranker-holdout") { Description = "Train the measure ranker on every split but these (comma-separated) and score the held-out splits with the rules alone and with the ranker." };
         var rulesOnly = new Option<bool>("--rules-only") { Description = "Measures from the rules alone, without the measure ranker." };
