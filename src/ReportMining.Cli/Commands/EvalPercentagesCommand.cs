@@ -62,9 +62,9 @@ internal static class EvalPercentagesCommand
                 return Program.UsageError;
             }
 
-            if (parse.GetValue(holdout) is { } held)
+            if (parse.GetValue(holdout) is { } heldOut)
             {
-                var names = held.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+                var names = heldOut.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 var (model, summary) = MeasureRankerTrainer.Train(goldPath, root, name => name is null || !names.Contains(name));
                 Cli.Io.Out.WriteLine($"trained on {summary.Mentions} mentions ({summary.Covered} with the gold measure among the candidates), {summary.Rows} rows, in {watch.Elapsed.TotalSeconds:F1} s");
@@ -72,7 +72,9 @@ internal static class EvalPercentagesCommand
                 foreach (var name in names.Order(StringComparer.Ordinal))
                 {
                     Cli.Io.Out.WriteLine(PercentageScorer.Score(goldPath, root, name).Line(name + " rules"));
-                    Cli.Io.Out.WriteLine(PercentageScorer.Score(goldPath, root, n => n == name, trained).Line(name + " ranker"));
+                    var held = PercentageScorer.Score(goldPath, root, n => n == name, trained);
+                    Cli.Io.Out.WriteLine(held.Line(name + " ranker"));
+                    foreach (var miss in held.Misses.Take(parse.GetValue(misses))) Cli.Io.Out.WriteLine(miss);
                 }
 
                 return 0;
