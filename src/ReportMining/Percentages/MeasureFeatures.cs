@@ -35,7 +35,7 @@ internal static class MeasureFeatures
     private const ulong TNone = 1, TLength = 3, TDistance = 4, TFirst = 5, TLast = 6, TBefore = 7, TAfter = 8,
         TGap = 9, TRule = 10, TSpan = 11, TShape = 12, TLastGap = 13, TInside = 14, TKind = 15, TDistLen = 16,
         TOtherFigure = 17, TBeforeFirst = 18, TClassesFirst = 19, TClassesLast = 20, TClassBefore = 21, TBefore2 = 22,
-        TAfter2 = 23, TFigureNext = 24, TFigurePrevious = 25, TGapWord = 26, THeadNext = 27, TComma = 28;
+        TAfter2 = 23, TFigureNext = 24, TFigurePrevious = 25, TGapWord = 26, THeadNext = 27, TComma = 28, TCarried = 2;
 
     /// <summary>Hash of each token's lower-cased text into <paramref name="hashes"/>.</summary>
     public static void HashWords(in Words words, Span<ulong> hashes)
@@ -66,6 +66,36 @@ internal static class MeasureFeatures
         f[5] = Bucket(TNone, 5, 0);
         f[6] = Bucket(TNone, 6, Mix(At(hashes, figure.Last), At(hashes, figure.Last + 1)));
         return 7;
+    }
+
+    /// <summary>
+    /// The features of a measure carried from an earlier sentence: <paramref name="kind"/> 0 for
+    /// the last measure found, 1 for the last group named after "of"; <paramref name="back"/>
+    /// sentences back; <paramref name="head"/> the hash of its last word.
+    /// </summary>
+    public static int Carried(ReadOnlySpan<ulong> hashes, in Figure figure, ulong rule, ulong kind, int back, ulong head, Span<int> f)
+    {
+        ulong position = (ulong)Math.Min(figure.First, 4);
+        f[0] = Bucket(TCarried, kind, 0);
+        f[1] = Bucket(TCarried, (kind << 8) | 1, (ulong)Math.Clamp(back, 0, 4));
+        f[2] = Bucket(TCarried, (kind << 8) | 2, (ulong)figure.Kind);
+        f[3] = Bucket(TCarried, (kind << 8) | 3, position);
+        f[4] = Bucket(TCarried, (kind << 8) | 4, At(hashes, figure.Last));
+        f[5] = Bucket(TCarried, (kind << 8) | 5, At(hashes, figure.First - 1));
+        f[6] = Bucket(TCarried, (kind << 8) | 6, Mix(position, At(hashes, figure.Last)));
+        f[7] = Bucket(TCarried, (kind << 8) | 7, rule);
+        f[8] = Bucket(TCarried, (kind << 8) | 8, head);
+        f[9] = Bucket(TCarried, (kind << 8) | 9, At(hashes, 0));
+        f[10] = Bucket(TCarried, (kind << 8) | 10, Mix(At(hashes, figure.Last), At(hashes, figure.Last + 1)));
+        return 11;
+    }
+
+    /// <summary>Hash of the last word of the text span [<paramref name="start"/>, <paramref name="end"/>), as <see cref="HashWords"/> would hash it.</summary>
+    public static ulong LastWordHash(ReadOnlySpan<char> text, int start, int end)
+    {
+        int i = end;
+        while (i > start && char.IsLetterOrDigit(text[i - 1])) i--;
+        return WordHash(text[i..end]);
     }
 
     /// <summary>Every feature of the candidate of tokens [<paramref name="a"/>, <paramref name="b"/>).</summary>

@@ -8,7 +8,8 @@ namespace ReportMining.Percentages;
 /// A learned second opinion on what a percentage measures. It lists the candidate phrases of
 /// the figure's sentence (every run of up to <see cref="MaxLength"/> tokens within
 /// <see cref="Window"/> tokens of the figure that starts and ends on a word or number), plus
-/// "no measure", scores each with a binary logistic regression over hashed features
+/// "no measure" and up to two measures carried from earlier sentences of the paragraph
+/// (<see cref="CarriedCandidates"/>), scores each with a binary logistic regression over hashed features
 /// (<see cref="MeasureFeatures"/>), and keeps the rules' answer unless the best candidate
 /// beats it clearly: a figure the rules left without a measure gets the best phrase when it
 /// outscores "no measure" by more than <see cref="FillMargin"/>; a measure the rules found is
@@ -170,7 +171,14 @@ internal sealed class MeasureRanker
     /// Chooses the measure of each figure of a sentence; the rules' answers are in the figures
     /// when called and are replaced by the choices.
     /// </summary>
-    public void ChooseAll(in Words words, Span<Figure> figures)
+    public void ChooseAll(in Words words, Span<Figure> figures) => ChooseAll(words, figures, CarriedCandidates.None);
+
+    /// <summary>
+    /// Chooses the measure of each figure of a sentence among its phrases and the measures
+    /// <paramref name="carried"/> from earlier sentences; the rules' answers are in the figures
+    /// when called and are replaced by the choices.
+    /// </summary>
+    public void ChooseAll(in Words words, Span<Figure> figures, in CarriedCandidates carried)
     {
         int n = words.Count;
         if (n == 0 || figures.IsEmpty) return;
@@ -184,7 +192,7 @@ internal sealed class MeasureRanker
             MeasureFeatures.HashWords(words, hashes);
             if (Recorded is not null)
             {
-                foreach (ref var figure in figures) Record(words, hashes, figures, figure);
+                foreach (ref var figure in figures) Record(words, hashes, figures, figure, carried);
                 return;
             }
 
@@ -225,7 +233,7 @@ internal sealed class MeasureRanker
             for (int i = 0; i < n; i++) covered[i + 1] += covered[i];
             sums.Word.Fill(float.NaN);
             var tables = new Tables(commas, covered, distance, startShape, endShape);
-            foreach (ref var figure in figures) Choose(words, hashes, figures, ref figure, sums, tables);
+            foreach (ref var figure in figures) Choose(words, hashes, figures, ref figure, sums, tables, carried);
         }
         finally
         {
@@ -235,7 +243,7 @@ internal sealed class MeasureRanker
         }
     }
 
-    private void Choose(in Words words, ReadOnlySpan<ulong> hashes, ReadOnlySpan<Figure> figures, ref Figure figure, in Sums sums, in Tables tables)
+    private void Choose(in Words words, ReadOnlySpan<ulong> hashes, ReadOnlySpan<Figure> figures, ref Figure figure, in Sums sums, in Tables tables, in CarriedCandidates carried)
     {
         int n = words.Count;
         int origStart = figure.MeasureStart, origEnd = figure.MeasureEnd;
@@ -249,6 +257,19 @@ internal sealed class MeasureRanker
         float best = noneScore, ruleScore = float.NaN;
         int bestStart = -1, bestEnd = -1;
         if (_checking) Check(noneScore, f[..MeasureFeatures.None(hashes, figure, rule, f)]);
+
+        // measures carried from earlier sentences (scored from their listed features: two at most)
+        if (carried.MeasureStart >= 0)
+        {
+            float score = _bias + Sum(f[..MeasureFeatures.Carried(hashes, figure, rule, 0, carried.MeasureBack, carried.MeasureHead, f)]);
+            Consider(score, carried.MeasureStart, carried.MeasureEnd, origStart, origEnd, ref best, ref bestStart, ref bestEnd, ref ruleScore);
+        }
+
+        if (carried.GroupStart >= 0)
+        {
+            float score = _bias + Sum(f[..MeasureFeatures.Carried(hashes, figure, rule, 1, carried.GroupBack, carried.GroupHead, f)]);
+            Consider(score, carried.GroupStart, carried.GroupEnd, origStart, origEnd, ref best, ref bestStart, ref bestEnd, ref ruleScore);
+        }
 
         Span<float> figureSum = [_bias + Sum(f[..MeasureFeatures.Figure(figure, rule, 0, f)]), _bias + Sum(f[..MeasureFeatures.Figure(figure, rule, 1, f)])];
         int lo = Math.Max(0, figure.First - Window), hi = Math.Min(n, figure.Last + Window);
@@ -299,15 +320,8 @@ internal sealed class MeasureRanker
                 int db = distance[rel == 0 ? b : a];
                 float score = figureSum[rel] + startSum[a] + endSum[b] + (inside[b] - inside[a])
                     + _small[SmallIndex(rel, db, Math.Min(b - a, 8), startShape[a] | endShape[b], comma, other)];
-                int start = words.Start(a), end = words.End(last);
                 if (_checking) Check(score, f[..MeasureFeatures.Span(words, hashes, figures, figure, rule, a, b, f)]);
-                if (start == origStart && end == origEnd) ruleScore = score;
-                if (score > best)
-                {
-                    best = score;
-                    bestStart = start;
-                    bestEnd = end;
-                }
+                Consider(score, words.Start(a), words.End(last), origStart, origEnd, ref best, ref bestStart, ref bestEnd, ref ruleScore);
             }
         }
 
@@ -393,7 +407,19 @@ internal sealed class MeasureRanker
         public readonly Span<int> EndShape = endShape;
     }
 
-    private void Record(in Words words, ReadOnlySpan<ulong> hashes, ReadOnlySpan<Figure> figures, in Figure figure)
+    /// <summary>Keeps the best-scoring candidate so far, and the score of the rules' own span.</summary>
+    private static void Consider(float score, int start, int end, int origStart, int origEnd, ref float best, ref int bestStart, ref int bestEnd, ref float ruleScore)
+    {
+        if (start == origStart && end == origEnd) ruleScore = score;
+        if (score > best)
+        {
+            best = score;
+            bestStart = start;
+            bestEnd = end;
+        }
+    }
+
+    private void Record(in Words words, ReadOnlySpan<ulong> hashes, ReadOnlySpan<Figure> figures, in Figure figure, in CarriedCandidates carried)
     {
         var record = new RecordedFigure(words.Start(figure.First), words.End(figure.Last - 1), [], []);
         Recorded!.Add(record);
@@ -401,6 +427,17 @@ internal sealed class MeasureRanker
         Span<int> f = stackalloc int[MeasureFeatures.MaxFeatures];
         record.Candidates.Add((-1, -1));
         record.Features.Add(f[..MeasureFeatures.None(hashes, figure, rule, f)].ToArray());
+        if (carried.MeasureStart >= 0)
+        {
+            record.Candidates.Add((carried.MeasureStart, carried.MeasureEnd));
+            record.Features.Add(f[..MeasureFeatures.Carried(hashes, figure, rule, 0, carried.MeasureBack, carried.MeasureHead, f)].ToArray());
+        }
+
+        if (carried.GroupStart >= 0)
+        {
+            record.Candidates.Add((carried.GroupStart, carried.GroupEnd));
+            record.Features.Add(f[..MeasureFeatures.Carried(hashes, figure, rule, 1, carried.GroupBack, carried.GroupHead, f)].ToArray());
+        }
         int lo = Math.Max(0, figure.First - Window), hi = Math.Min(words.Count, figure.Last + Window);
         for (int a = lo; a < hi; a++)
         {

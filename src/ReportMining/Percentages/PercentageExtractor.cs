@@ -280,6 +280,7 @@ internal sealed class PercentageExtractor
         if (figures.Count == 0) return;
 
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(figures);
+        var candidates = ranker is null ? CarriedCandidates.None : CarriedCandidates.From(text, carried, sentence, paragraph);
         var (carryStart, carryEnd) = carried.MeasureFor(sentence, paragraph);
         var (groupStart, groupEnd) = carried.GroupFor(sentence, paragraph);
         new MeasureFinder(words, document, carryStart, carryEnd, groupStart, groupEnd).Resolve(span);
@@ -307,7 +308,7 @@ internal sealed class PercentageExtractor
         // the ranker's choice replaces the rules' answer (after the carry above, which follows the rules)
         if (ranker is not null)
         {
-            ranker.ChooseAll(words, span);
+            ranker.ChooseAll(words, span, candidates);
         }
 
         foreach (ref var f in span)

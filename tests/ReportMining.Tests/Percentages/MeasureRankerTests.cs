@@ -64,6 +64,29 @@ public class MeasureRankerTests
     }
 
     [Fact]
+    public void The_shipped_ranker_can_take_a_measure_from_the_sentence_before()
+    {
+        // written for the project: each second sentence has a bare figure whose group the first one names
+        const string text = """
+            In Crane, 64% of care leavers have a settled home. When we visited, three-quarters were in college, work or training.
+
+            About 30% of looked after children in Esk had a review in the summer. Almost a quarter live more than twenty miles away.
+            """;
+        var rules = Extract(text, null);
+        var ranked = Extract(text, MeasureRanker.Load(null));
+
+        MeasureOf(rules, 75).Should().BeNull("no rule carries the group to this sentence");
+        var carried = ranked.Single(p => p.Value == 75);
+        carried.Measure.Should().Be("care leavers");
+        carried.MeasureStart.Should().Be(text.IndexOf("care leavers", StringComparison.Ordinal), "the measure keeps its span in the sentence before");
+        MeasureOf(ranked, 25).Should().Be("looked after children in Esk");
+
+        // the second sentence alone has nothing to carry
+        string alone = text[text.IndexOf("When we visited", StringComparison.Ordinal)..text.IndexOf('\n')];
+        MeasureOf(Extract(alone, MeasureRanker.Load(null)), 75).Should().BeNull();
+    }
+
+    [Fact]
     public void The_shipped_ranker_replaces_a_measure_it_clearly_beats()
     {
         var rules = Extract(Report, null);
@@ -120,6 +143,7 @@ public class MeasureRankerTests
         foreach (var figure in recording.Recorded!)
         {
             figure.Candidates[0].Should().Be((-1, -1));
+            figure.Candidates.Skip(1).Should().OnlyHaveUniqueItems();
             figure.Candidates.Should().HaveCount(figure.Features.Count);
             figure.Candidates.Skip(1).Should().OnlyContain(c => c.End <= figure.Start || c.Start >= figure.End, "a candidate lies before or after its figure");
             figure.Features.Should().OnlyContain(f => f.Length > 0 && f.Length <= MeasureFeatures.MaxFeatures && f.All(b => b >= 0 && b < 1 << MeasureFeatures.HashBits));
