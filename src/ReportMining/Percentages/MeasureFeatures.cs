@@ -90,7 +90,7 @@ internal static class MeasureFeatures
         return 11;
     }
 
-    /// <summary>Hash of the last word of the text span [<paramref name="start"/>, <paramref name="end"/>), as <see cref="HashWords"/> would hash it.</summary>
+    /// <summary>Hash of the trailing run of letters and digits of the text span [<paramref name="start"/>, <paramref name="end"/>) (its last word), hashed as <see cref="HashWords"/> hashes a token.</summary>
     public static ulong LastWordHash(ReadOnlySpan<char> text, int start, int end)
     {
         int i = end;
