@@ -203,12 +203,13 @@ internal sealed class MeasureRanker
             var sums = new Sums(floats, m);
 
             // per token: prefix counts of commas and of figure tokens, the near edge's distance bucket, start and end shape bits
-            Span<int> ints = m <= 257 ? stackalloc int[5 * 257] : (rentedInts = ArrayPool<int>.Shared.Rent(5 * m));
+            Span<int> ints = m <= 257 ? stackalloc int[6 * 257] : (rentedInts = ArrayPool<int>.Shared.Rent(6 * m));
             var commas = ints[..m];
             var covered = ints.Slice(m, m);
             var distance = ints.Slice(2 * m, m);
             var startShape = ints.Slice(3 * m, m);
             var endShape = ints.Slice(4 * m, m);
+            var kinds = ints.Slice(5 * m, m);
 
             sums.Inside[0] = 0;
             sums.GapWords[0] = 0;
@@ -222,6 +223,7 @@ internal sealed class MeasureRanker
                 sums.GapWords[m + i + 1] = sums.GapWords[m + i] + _weights[MeasureFeatures.GapWord(1, hashes[i])];
                 commas[i + 1] = commas[i] + (words.IsPunct(i, ',') ? 1 : 0);
                 startShape[i] = MeasureFeatures.StartShape(words, i);
+                kinds[i] = (IsWordOrNumber(words, i) ? Edge : 0) | (IsInner(words, i) ? Inner : 0);
                 endShape[i + 1] = MeasureFeatures.EndShape(words, i + 1);
             }
 
@@ -232,7 +234,7 @@ internal sealed class MeasureRanker
 
             for (int i = 0; i < n; i++) covered[i + 1] += covered[i];
             sums.Word.Fill(float.NaN);
-            var tables = new Tables(commas, covered, distance, startShape, endShape);
+            var tables = new Tables(commas, covered, distance, startShape, endShape, kinds);
             foreach (ref var figure in figures) Choose(words, hashes, figures, ref figure, sums, tables, carried);
         }
         finally
@@ -305,23 +307,29 @@ internal sealed class MeasureRanker
         var covered = tables.Covered;
         var startShape = tables.StartShape;
         var endShape = tables.EndShape;
+        var kinds = tables.Kinds;
         for (int a = lo; a < hi; a++)
         {
-            if (!IsEdge(words, a, figure)) continue;
+            if (a == figure.First) a = figure.Last; // no candidate starts inside the figure
+            if (a >= hi) break;
+            if ((kinds[a] & Edge) == 0) continue;
             int rel = a < figure.First ? 0 : 1;
-            for (int b = a + 1; b <= Math.Min(hi, a + MaxLength); b++)
+            int bMax = Math.Min(rel == 0 ? figure.First : hi, a + MaxLength); // a candidate does not run into the figure
+            for (int b = a + 1; b <= bMax; b++)
             {
                 int last = b - 1;
-                if (last >= figure.First && a < figure.Last) break; // runs into the figure
-                if (last > a && !IsInner(words, last)) break;
-                if (!IsEdge(words, last, figure)) continue;
+                if (last > a && (kinds[last] & Inner) == 0) break;
+                if ((kinds[last] & Edge) == 0) continue;
                 bool comma = last > a + 1 && commas[last] - commas[a + 1] > 0;
                 bool other = covered[b] - covered[a] > 0;
                 int db = distance[rel == 0 ? b : a];
                 float score = figureSum[rel] + startSum[a] + endSum[b] + (inside[b] - inside[a])
                     + _small[SmallIndex(rel, db, Math.Min(b - a, 8), startShape[a] | endShape[b], comma, other)];
                 if (_checking) Check(score, f[..MeasureFeatures.Span(words, hashes, figures, figure, rule, a, b, f)]);
-                Consider(score, words.Start(a), words.End(last), origStart, origEnd, ref best, ref bestStart, ref bestEnd, ref ruleScore);
+                if (score > best || origStart >= 0)
+                {
+                    Consider(score, words.Start(a), words.End(last), origStart, origEnd, ref best, ref bestStart, ref bestEnd, ref ruleScore);
+                }
             }
         }
 
@@ -398,8 +406,11 @@ internal sealed class MeasureRanker
     }
 
     /// <summary>Per-token integer tables of one sentence.</summary>
-    private readonly ref struct Tables(Span<int> commas, Span<int> covered, Span<int> distance, Span<int> startShape, Span<int> endShape)
+    private readonly ref struct Tables(Span<int> commas, Span<int> covered, Span<int> distance, Span<int> startShape, Span<int> endShape, Span<int> kinds)
     {
+        /// <summary>Per token: <see cref="Edge"/> when a candidate may start or end on it, <see cref="Inner"/> when it may stand inside one.</summary>
+        public readonly Span<int> Kinds = kinds;
+
         public readonly Span<int> Commas = commas;
         public readonly Span<int> Covered = covered;
         public readonly Span<int> Distance = distance;
@@ -489,12 +500,12 @@ internal sealed class MeasureRanker
         return table;
     }
 
+    private const int Edge = 1, Inner = 2;
+
     /// <summary>A candidate may start or end on a word or a number that is not part of the figure.</summary>
-    private static bool IsEdge(in Words words, int i, in Figure figure)
-    {
-        if (i >= figure.First && i < figure.Last) return false;
-        return words.Kind(i) is TokenKind.Word or TokenKind.Number;
-    }
+    private static bool IsEdge(in Words words, int i, in Figure figure) => (i < figure.First || i >= figure.Last) && IsWordOrNumber(words, i);
+
+    private static bool IsWordOrNumber(in Words words, int i) => words.Kind(i) is TokenKind.Word or TokenKind.Number;
 
     /// <summary>What may stand inside a candidate: words, numbers, and light punctuation.</summary>
     private static bool IsInner(in Words words, int i)
