@@ -227,6 +227,7 @@ internal sealed class MeasureRanker
                 endShape[i + 1] = MeasureFeatures.EndShape(words, i + 1);
             }
 
+            covered.Clear(); // pooled buffers (long sentences) come back dirty
             foreach (ref readonly var g in figures)
             {
                 for (int i = Math.Max(0, g.First); i < Math.Min(n, g.Last); i++) covered[i + 1] = 1;

@@ -136,6 +136,28 @@ public class MeasureRankerTests
     }
 
     [Fact]
+    public void Long_sentences_score_the_same_whatever_the_pooled_buffers_held()
+    {
+        // sentences over 256 tokens use pooled buffers; poison the pool the way an earlier document could
+        for (int size = 1024; size <= 8192; size *= 2)
+        {
+            var ints = System.Buffers.ArrayPool<int>.Shared.Rent(size);
+            ints.AsSpan().Fill(1_000_000);
+            System.Buffers.ArrayPool<int>.Shared.Return(ints);
+            var floats = System.Buffers.ArrayPool<float>.Shared.Rent(size);
+            floats.AsSpan().Fill(1e6f);
+            System.Buffers.ArrayPool<float>.Shared.Return(floats);
+        }
+
+        // one sentence of about 600 tokens (under the splitter's 1,500 characters), figures at both ends
+        string sparse = "Some 12% of cases were late" + string.Concat(Enumerable.Repeat(", b", 300)) + ", and 30% of visits were missed.";
+        var checking = MeasureRanker.Checking(MeasureRanker.Load(null).Model!);
+        Extract(sparse, checking);
+        checking.Checked.Should().BeGreaterThan(100);
+        checking.LargestDifference.Should().BeLessThan(1e-3f);
+    }
+
+    [Fact]
     public void A_recording_ranker_changes_nothing_and_lists_no_measure_first()
     {
         var recording = MeasureRanker.Recording();
