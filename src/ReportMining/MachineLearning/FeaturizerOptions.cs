@@ -44,6 +44,13 @@ internal sealed record FeaturizerOptions
     /// </summary>
     public bool EmbeddingMean { get; init; }
 
+    /// <summary>
+    /// Fingerprint of the word lists that features outside this featuriser were built from (0: none
+    /// recorded). A model whose features hash word-list memberships records it when trained, so a
+    /// reader can refuse the model once the lists have changed instead of scoring with shifted features.
+    /// </summary>
+    public ulong LexiconFingerprint { get; init; }
+
     /// <summary>Distributional word vectors learned from unlabelled report text, or null for none.</summary>
     public WordVectors? Vectors { get; init; }
 

@@ -7,12 +7,13 @@ using System.Text;
 namespace ReportMining.MachineLearning;
 
 /// <summary>
-/// The binary model file format, version 2 (all numbers little-endian):
+/// The binary model file format, version 4 (all numbers little-endian):
 /// <code>
 /// header   "RMML" magic (4 bytes) | u16 format version | u16 model kind | u64 file length
 /// featuriser i32 hash bits | i32 word n-gram length | i32 char n-gram min | i32 char n-gram max
 ///          | i32 negation window | u8 contrast features | f32 word weight | f32 char weight | f32 lexicon weight
-///          | f32 embedding weight | i32 word vectors (0: none) | i32 dimension | u32 word hash per word
+///          | f32 embedding weight | u8 mean flag (version 3 on) | u64 lexicon fingerprint (version 4 on)
+///          | i32 word vectors (0: none) | i32 dimension | u32 word hash per word
 ///          | f16 vector values (row-major)
 /// trainer  f64 L2 | i32 max iterations | f64 tolerance | i32 memory | f64 class weight power | i32 seed
 /// data     i32 training examples | u16 label count | labels (u16 byte length + UTF-8 each)
@@ -27,8 +28,11 @@ namespace ReportMining.MachineLearning;
 internal static class ModelFile
 {
     /// <summary>The format version this library writes (it also reads <see cref="OldestVersion"/> and later).</summary>
-    /// <remarks>Version 3 adds a byte after the word-vector block's weight: 1 when that block is the plain mean (<see cref="FeaturizerOptions.EmbeddingMean"/>).</remarks>
-    public const ushort Version = 3;
+    /// <remarks>
+    /// Version 3 adds a byte after the word-vector block's weight: 1 when that block is the plain mean (<see cref="FeaturizerOptions.EmbeddingMean"/>).
+    /// Version 4 adds, after that byte, the fingerprint of the word lists the features were built with (<see cref="FeaturizerOptions.LexiconFingerprint"/>).
+    /// </remarks>
+    public const ushort Version = 4;
 
     /// <summary>The oldest format version this library reads (version 2: no mean flag, the block is L2-normalised).</summary>
     public const ushort OldestVersion = 2;
@@ -64,6 +68,7 @@ internal static class ModelFile
             w.Write(fo.LexiconWeight);
             w.Write(fo.EmbeddingWeight);
             w.Write(fo.EmbeddingMean ? (byte)1 : (byte)0);
+            w.Write(fo.LexiconFingerprint);
             var vectors = fo.Vectors;
             w.Write(vectors?.Count ?? 0);
             w.Write(vectors?.Dimension ?? 0);
@@ -207,6 +212,7 @@ internal static class ModelFile
                 LexiconWeight = r.Single(),
                 EmbeddingWeight = r.Single(),
                 EmbeddingMean = version >= 3 && r.Byte() switch { 0 => false, 1 => true, var b => throw r.Corrupt($"word-vector mean flag {b}") },
+                LexiconFingerprint = version >= 4 ? r.UInt64() : 0,
             };
             int words = r.Int32();
             int dim = r.Int32();
@@ -431,6 +437,8 @@ internal static class ModelFile
         public ushort UInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
 
         public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+        public ulong UInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
 
         public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
 

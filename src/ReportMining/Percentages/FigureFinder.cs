@@ -49,6 +49,8 @@ internal readonly ref struct FigureFinder
                         last++;
                     }
 
+                    // "I am 100% convinced": a manner of speaking, as with "100 per cent" below
+                    if (v == 100 && k == PercentageKind.Percent && IdiomaticHundredAt(vf, last)) continue;
                     Add(figures, vf, last, v, k);
                 }
 
@@ -455,7 +457,16 @@ internal readonly ref struct FigureFinder
         var w = _w;
         if (w.Kind(last) == TokenKind.Word)
         {
-            if (w.In(last, IdiomaticHundred)) return true;
+            // "100 per cent on board", "100% in agreement", but not "rose to 100% in January"
+            if (w.Is(last, "in") || w.Is(last, "on"))
+            {
+                if (w.In(last + 1, PercentLexicon.IdiomaticHundredObjects)) return true;
+            }
+            else if (w.In(last, IdiomaticHundred))
+            {
+                return true;
+            }
+
             var next = w.Text(last);
             bool nationality = char.IsUpper(next[0]) && next.Length > 3 && (next.EndsWith("an") || next.EndsWith("ish") || next.EndsWith("ese") || next.EndsWith("sh"))
                 && (last + 1 >= w.Count || w.Kind(last + 1) == TokenKind.Punctuation);

@@ -57,7 +57,7 @@ internal sealed class MeasureRanker
     private MeasureRanker(List<RecordedFigure> recorded) => Recorded = recorded;
 
     /// <summary>A ranker that picks measures with <paramref name="model"/>.</summary>
-    /// <exception cref="ArgumentException">The model is not a two-class percentage measure model over 2^18 buckets.</exception>
+    /// <exception cref="ArgumentException">The model is not a two-class percentage measure model over 2^18 buckets, or was trained with other word lists.</exception>
     public MeasureRanker(LinearModel model)
         : this(model, checking: false)
     {
@@ -74,6 +74,15 @@ internal sealed class MeasureRanker
         if (model.Featurizer.HashBits != MeasureFeatures.HashBits || model.Featurizer.Vectors is not null)
         {
             throw new ArgumentException($"a percentage measure model hashes into 2^{MeasureFeatures.HashBits} buckets and has no word vectors", nameof(model));
+        }
+
+        if (model.Featurizer.LexiconFingerprint != PercentLexicon.Fingerprint)
+        {
+            throw new ArgumentException(
+                model.Featurizer.LexiconFingerprint == 0
+                    ? "the model records no word-list fingerprint (it was written before version 4 of the format); retrain it with 'reportmining train percentage-measure'"
+                    : $"the model was trained with other word lists (fingerprint {model.Featurizer.LexiconFingerprint:x16}, this library {PercentLexicon.Fingerprint:x16}); its features would not line up: retrain it with 'reportmining train percentage-measure'",
+                nameof(model));
         }
 
         _model = model;
@@ -164,8 +173,8 @@ internal sealed class MeasureRanker
     /// <summary>The largest difference between a fast score and the model's margin (checking rankers only).</summary>
     public float LargestDifference { get; private set; }
 
-    /// <summary>The model's featuriser settings (only the hash size matters here).</summary>
-    internal static FeaturizerOptions FeaturizerOptions { get; } = new() { HashBits = MeasureFeatures.HashBits };
+    /// <summary>The model's featuriser settings (only the hash size and the word-list fingerprint matter here).</summary>
+    internal static FeaturizerOptions FeaturizerOptions { get; } = new() { HashBits = MeasureFeatures.HashBits, LexiconFingerprint = PercentLexicon.Fingerprint };
 
     /// <summary>
     /// Chooses the measure of each figure of a sentence; the rules' answers are in the figures

@@ -271,8 +271,11 @@ internal static class PercentLexicon
     public static readonly WordSet IdiomaticHundred = Set(
         "committed", "behind", "sure", "certain", "confident", "right", "wrong", "focused", "focussed", "dedicated",
         "supportive", "convinced", "clear", "honest", "serious", "determined", "satisfied", "happy", "agree",
-        "agreed", "backing", "trust", "true", "correct", "on", "in", "effort", "commitment", "invested", "passionate",
+        "agreed", "backing", "trust", "true", "correct", "effort", "commitment", "invested", "passionate",
         "fit", "safe", "guaranteed", "accurate", "accountable", "responsible", "aware", "better", "proud");
+
+    /// <summary>After "100 per cent in" or "on", words that make it a manner of speaking ("100% on board", "100 per cent in agreement").</summary>
+    public static readonly WordSet IdiomaticHundredObjects = Set("board", "agreement", "favour", "favor", "support", "tune");
 
     /// <summary>Nouns ending in "-ing" that close a phrase as its head, not a participle opening a modifier ("approval rating in the poll").</summary>
     public static readonly WordSet IngNouns = Set(
@@ -404,6 +407,30 @@ internal static class PercentLexicon
 
     /// <summary>The longest listed word.</summary>
     private static readonly int Longest = Registry.Max(s => s.Longest);
+
+    /// <summary>
+    /// FNV-1a fingerprint of every word set, in order, word by word. A word's class mask (<see cref="ClassesOf"/>)
+    /// depends on the order and contents of the sets, and <see cref="MeasureRanker"/> hashes class masks into
+    /// features, so a measure model records this value and is refused when the sets have changed.
+    /// </summary>
+    public static ulong Fingerprint { get; } = ComputeFingerprint();
+
+    private static ulong ComputeFingerprint()
+    {
+        ulong h = 14695981039346656037ul;
+        foreach (var set in Registry)
+        {
+            foreach (var word in set.Words)
+            {
+                foreach (char c in word) h = (h ^ c) * 1099511628211ul;
+                h = (h ^ '\n') * 1099511628211ul;
+            }
+
+            h = (h ^ 0x1E) * 1099511628211ul;
+        }
+
+        return h;
+    }
 
     private static Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
     {

@@ -88,17 +88,36 @@ public sealed class ModelFileTests : IDisposable
     [Fact]
     public void A_format_2_file_still_loads_with_a_normalised_word_vector_block()
     {
-        // format 2 had no mean flag: the same file without that byte, version 2, shorter by one
+        // format 2 had no mean flag and no fingerprint: the same file without those nine bytes, version 2
         var model = VectorModel(mean: false);
-        var v3 = ModelFile.ToBytes(model);
-        var v2 = v3[..MeanFlagOffset].Concat(v3[(MeanFlagOffset + 1)..]).ToArray();
+        var v4 = ModelFile.ToBytes(model);
+        var v2 = v4[..MeanFlagOffset].Concat(v4[(MeanFlagOffset + 1 + 8)..]).ToArray();
         BinaryPrimitives.WriteUInt16LittleEndian(v2.AsSpan(4), 2);
         BinaryPrimitives.WriteUInt64LittleEndian(v2.AsSpan(8), (ulong)v2.Length);
         var loaded = ModelFile.Read(Reseal(v2), "format 2", ModelKind.Area);
         loaded.Featurizer.EmbeddingMean.Should().BeFalse();
         loaded.Featurizer.Should().Be(model.Featurizer);
         loaded.Weights.Should().Equal(model.Weights);
-        ModelFile.ToBytes(loaded).Should().Equal(v3, "it is written back as format 3");
+        ModelFile.ToBytes(loaded).Should().Equal(v4, "it is written back as format 4");
+    }
+
+    [Fact]
+    public void The_word_list_fingerprint_round_trips_and_a_format_3_file_loads_without_one()
+    {
+        var model = VectorModel(mean: true);
+        var marked = new LinearModel(model.Kind, model.Labels, model.Featurizer with { LexiconFingerprint = 0x0123456789ABCDEF },
+            model.Trainer, model.TrainingExamples, model.Buckets, model.Weights, model.Biases);
+        var v4 = ModelFile.ToBytes(marked);
+        BinaryPrimitives.ReadUInt64LittleEndian(v4.AsSpan(MeanFlagOffset + 1)).Should().Be(0x0123456789ABCDEF);
+        ModelFile.Read(v4, "marked", ModelKind.Area).Featurizer.Should().Be(marked.Featurizer);
+
+        var v3 = v4[..(MeanFlagOffset + 1)].Concat(v4[(MeanFlagOffset + 1 + 8)..]).ToArray();
+        BinaryPrimitives.WriteUInt16LittleEndian(v3.AsSpan(4), 3);
+        BinaryPrimitives.WriteUInt64LittleEndian(v3.AsSpan(8), (ulong)v3.Length);
+        var loaded = ModelFile.Read(Reseal(v3), "format 3", ModelKind.Area);
+        loaded.Featurizer.LexiconFingerprint.Should().Be(0);
+        loaded.Featurizer.EmbeddingMean.Should().BeTrue();
+        loaded.Weights.Should().Equal(model.Weights);
     }
 
     private void ShouldFail(byte[] bytes, string reason, ModelKind kind = ModelKind.Sentiment)

@@ -244,6 +244,30 @@ public class MeasureRankerTests
     }
 
     [Fact]
+    public void A_measure_model_trained_with_other_word_lists_is_refused_with_the_reason()
+    {
+        using var folder = new TempFolder();
+        string path = Path.Combine(folder.Path, ModelKind.PercentageMeasure.FileName());
+        var shipped = MeasureRanker.Load(null).Model!;
+        shipped.Featurizer.LexiconFingerprint.Should().Be(PercentLexicon.Fingerprint, "the shipped model must be retrained when a word list changes");
+
+        // the fingerprint survives the file
+        ModelFile.Read(ModelFile.ToBytes(shipped), "shipped", ModelKind.PercentageMeasure).Featurizer.LexiconFingerprint
+            .Should().Be(PercentLexicon.Fingerprint);
+
+        var stale = new LinearModel(ModelKind.PercentageMeasure, ["no", "yes"], MeasureRanker.FeaturizerOptions with { LexiconFingerprint = PercentLexicon.Fingerprint ^ 1 },
+            new TrainerOptions(), 1, [3], [0f, 0f], [0f, 0f]);
+        ModelFile.Save(stale, path);
+        var load = () => MeasureRanker.Load(folder.Path);
+        load.Should().Throw<ModelFormatException>().Which.Message.Should().Contain("other word lists").And.Contain("retrain");
+
+        var unmarked = new LinearModel(ModelKind.PercentageMeasure, ["no", "yes"], MeasureRanker.FeaturizerOptions with { LexiconFingerprint = 0 },
+            new TrainerOptions(), 1, [3], [0f, 0f], [0f, 0f]);
+        ModelFile.Save(unmarked, path);
+        load.Should().Throw<ModelFormatException>().Which.Message.Should().Contain("no word-list fingerprint");
+    }
+
+    [Fact]
     public void Training_is_deterministic_and_uses_every_mention_whose_measure_is_a_candidate()
     {
         using var folder = new TempFolder();

@@ -317,6 +317,8 @@ public class PercentageExtractorTests
     [InlineData("The wait was six and a half months.")]
     [InlineData("Staff are 100 per cent committed to the children they support.")]
     [InlineData("We are one hundred percent behind the new director.")]
+    [InlineData("The director said she was 100% sure the plan would work.")]
+    [InlineData("Leaders are 100% on board with the new model.")]
     [InlineData("The council employs 240 social workers and 35 managers.")]
     [InlineData("The team saw 1,200 families in 2023 and 30 more in 2024.")]
     [InlineData("Providers grew from one in 2012 to nine in 2015.")]
@@ -333,6 +335,17 @@ public class PercentageExtractorTests
     public void Not_percentages(string text)
     {
         Extract(text).Should().BeEmpty($"nothing in: {text}");
+    }
+
+    [Theory]
+    [InlineData("Visits within timescales rose from 80% in May to 100% in June.", 2)]
+    [InlineData("Reviews held on time went up to 100 per cent in the last quarter.", 1)]
+    [InlineData("Plans were 100% on time in March.", 1)]
+    public void A_hundred_per_cent_before_in_or_on_is_still_a_figure(string text, int count)
+    {
+        var found = Extract(text);
+        found.Should().HaveCount(count, text);
+        found.Last().Value.Should().Be(100);
     }
 
     [Fact]
