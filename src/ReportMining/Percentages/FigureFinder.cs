@@ -62,6 +62,15 @@ internal readonly ref struct FigureFinder
             // a cheap look at the word first: most words cannot start a figure
             var word = w.Text(i);
             char c0 = (char)(word[0] | 0x20);
+
+            // "with a margin of error of 4.5 points": a poll's error is in percentage points whether or not it says so
+            if (c0 == 'p' && word.Length is 5 or 6 && (w.Is(i, "points") || w.Is(i, "point")) && AfterErrorMargin(i)
+                && TryNumberBefore(i, allowGap: true, out int ef, out double ev))
+            {
+                Add(figures, ef, i + 1, ev, PercentageKind.PercentagePoints);
+                continue;
+            }
+
             bool unitLike = c0 == 'p' && (word.Length is 2 or 3 or 7 or 8 or 10 or 16 or 17 || word.Contains('\u00AD'));
             bool ratioLike = word.Length == 2 && c0 is 'i' or 'o' || word.Length == 3 && c0 == 'o';
             bool fractionLike = word.Length >= 4 && c0 is 'h' or 't' or 'q' or 'f' or 's' or 'e' or 'n' or 'o';
@@ -377,6 +386,22 @@ internal readonly ref struct FigureFinder
     }
 
     /// <summary>The number before a unit: digits ("40", "4.5") or words ("forty", "ninety two", "a hundred").</summary>
+    /// <summary>
+    /// True when "margin of error", "margin of sampling error" or "error margin" comes in the twenty
+    /// words before <paramref name="unit"/>, with no semicolon between.
+    /// </summary>
+    private bool AfterErrorMargin(int unit)
+    {
+        var w = _w;
+        for (int k = unit - 2; k >= 1 && k >= unit - 20; k--)
+        {
+            if (w.Kind(k) == TokenKind.Punctuation && w.Char(k) == ';') return false;
+            if (w.Is(k, "error") && (w.Is(k - 2, "margin") || w.Is(k - 3, "margin") && w.Is(k - 2, "of") || w.Is(k + 1, "margin"))) return true;
+        }
+
+        return false;
+    }
+
     private bool TryNumberBefore(int unit, bool allowGap, out int first, out double value)
     {
         var w = _w;

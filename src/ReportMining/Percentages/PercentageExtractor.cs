@@ -40,8 +40,10 @@ internal sealed class PercentageExtractor
         ],
         StringComparison.OrdinalIgnoreCase);
 
-    // ratios out of ten and hyphenated ratios ("eight of 10 voters", "nine-in-ten", "4-in-10")
-    private static readonly SearchValues<string> RatioTriggers = SearchValues.Create(["of 10 ", "of ten ", "-in-"], StringComparison.OrdinalIgnoreCase);
+    // ratios out of ten and hyphenated ratios ("eight of 10 voters", "nine-in-ten", "4-in-10"), and a poll's
+    // error margin, whose "points" are percentage points ("a margin of error of 4.5 points")
+    private static readonly SearchValues<string> RatioTriggers = SearchValues.Create(
+        ["of 10 ", "of ten ", "-in-", "of error", "error margin", "sampling error"], StringComparison.OrdinalIgnoreCase);
 
     // "%" and the digits in one vectorised character search; a digit is a trigger when "pc" or
     // " in" follows it ("40pc", "1 in 5"), checked on the spot.

@@ -212,6 +212,26 @@ public class PercentageExtractorTests
         p.Measure.Should().Be("turnover rate in Harfield");
     }
 
+    [Theory]
+    [InlineData("The Courier poll of 600 parents has a margin of error of plus or minus 3.5 points.", "3.5 points", 3.5)]
+    [InlineData("Its error margin is four points for carers and 5 points for staff.", "5 points", 5)]
+    public void Points_of_a_polls_error_margin_are_percentage_points(string text, string last, double value)
+    {
+        var p = Extract(text).Last();
+        p.Text.Should().Be(last);
+        p.Value.Should().Be(value);
+        p.Kind.Should().Be(PercentageKind.PercentagePoints);
+    }
+
+    [Theory]
+    [InlineData("Hale leads Moreno by six points, within the poll's margin of error.")]
+    [InlineData("The under-12s scored 12 points in the second half.")]
+    [InlineData("There was a margin of error; the team still scored 9 points.")]
+    public void Other_points_are_not_percentages(string text)
+    {
+        Extract(text).Should().BeEmpty(text);
+    }
+
     [Fact]
     public void The_vacancy_rate_sentence_gives_measure_and_scope()
     {
