@@ -128,6 +128,17 @@ internal readonly ref partial struct MeasureFinder
 
                 Carry(figures, index, prevIndex, sameSentenceOnly: kind != SubjectKind.Pronoun);
 
+                // "The proportion of children adopted within a year has risen. In 2021 the proportion was 8%": a bare
+                // proportion head is a share of the group named last, when that came after the measure carried
+                if (kind == SubjectKind.Pronoun && prevIndex < 0 && _groupStart >= 0 && (!f.HasMeasure || _groupStart > f.MeasureStart)
+                    && (w.In(a, ProportionHeads) || w.Is(a, "the") && w.In(a + 1, ProportionHeads)))
+                {
+                    f.Rule = "r6g";
+                    f.MeasureStart = _groupStart;
+                    f.MeasureEnd = _groupEnd;
+                    break;
+                }
+
                 // "The share of X is still below the target. Currently, it is 3%": with no figure to carry, "it" or "this
                 // figure" opening its clause is the subject of the sentence before (same paragraph)
                 if (!f.HasMeasure && kind == SubjectKind.Pronoun && prevIndex < 0 && (w.Is(a, "it") || w.Is(a + 1, "figure")) && SubjectOfSentenceBefore(ref f))

@@ -40,8 +40,8 @@ internal sealed class PercentageExtractor
         ],
         StringComparison.OrdinalIgnoreCase);
 
-    // ratios out of ten and hyphenated ratios ("eight of 10 voters", "nine-in-ten", "4-in-10"), and a poll's
-    // error margin, whose "points" are percentage points ("a margin of error of 4.5 points")
+    // ratios out of ten and hyphenated ratios ("eight of 10 voters", "nine-in-ten", "4-in-10"), and a poll's error
+    // margin, whose "points" are percentage points ("a margin of error of 4.5 points")
     private static readonly SearchValues<string> RatioTriggers = SearchValues.Create(
         ["of 10 ", "of ten ", "-in-", "of error", "error margin", "sampling error"], StringComparison.OrdinalIgnoreCase);
 
@@ -172,39 +172,13 @@ internal sealed class PercentageExtractor
                     continue;
                 }
 
+                // a sentence without figures that names a proportion, close enough before, leaves its group for this one
+                int named = ProportionNamedBefore(text, sentences, s, lastSentence);
+                if (named >= 0) Read(document, text, sentences[named], named, ref tokens, figures, results, ref carried, ranker);
+
                 lastSentence = s;
-                var sentence = sentences[s];
-                pos = sentence.End;
-                tokens ??= ArrayPool<Token>.Shared.Rent(256);
-
-                // read the sentence in windows of at most MaxTokens tokens
-                int n = 0;
-                foreach (var token in Tokenizer.Tokenize(text[sentence.Start..sentence.End], sentence.Start))
-                {
-                    if (n == tokens.Length)
-                    {
-                        if (n >= MaxTokens)
-                        {
-                            n = Abbreviations.Join(text, tokens.AsSpan(0, n));
-                            n = GluedNumbers.Split(text, tokens, n);
-                            ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carried, ranker);
-                            n = 0;
-                        }
-                        else
-                        {
-                            var bigger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
-                            tokens.AsSpan(0, n).CopyTo(bigger);
-                            ArrayPool<Token>.Shared.Return(tokens);
-                            tokens = bigger;
-                        }
-                    }
-
-                    tokens[n++] = token;
-                }
-
-                n = Abbreviations.Join(text, tokens.AsSpan(0, n));
-                n = GluedNumbers.Split(text, tokens, n);
-                ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carried, ranker);
+                pos = sentences[s].End;
+                Read(document, text, sentences[s], s, ref tokens, figures, results, ref carried, ranker);
             }
         }
         finally
@@ -213,6 +187,66 @@ internal sealed class PercentageExtractor
         }
 
         return results;
+    }
+
+    /// <summary>Reads sentence <paramref name="s"/> in windows of at most <see cref="MaxTokens"/> tokens.</summary>
+    private static void Read(
+        Document document,
+        ReadOnlySpan<char> text,
+        Sentence sentence,
+        int s,
+        ref Token[]? tokens,
+        List<Figure> figures,
+        List<PercentageMention> results,
+        ref CarriedMeasures carried,
+        MeasureRanker? ranker)
+    {
+        tokens ??= ArrayPool<Token>.Shared.Rent(256);
+        int n = 0;
+        foreach (var token in Tokenizer.Tokenize(text[sentence.Start..sentence.End], sentence.Start))
+        {
+            if (n == tokens.Length)
+            {
+                if (n >= MaxTokens)
+                {
+                    n = Abbreviations.Join(text, tokens.AsSpan(0, n));
+                    n = GluedNumbers.Split(text, tokens, n);
+                    ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carried, ranker);
+                    n = 0;
+                }
+                else
+                {
+                    var bigger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+                    tokens.AsSpan(0, n).CopyTo(bigger);
+                    ArrayPool<Token>.Shared.Return(tokens);
+                    tokens = bigger;
+                }
+            }
+
+            tokens[n++] = token;
+        }
+
+        n = Abbreviations.Join(text, tokens.AsSpan(0, n));
+        n = GluedNumbers.Split(text, tokens, n);
+        ReadSentence(document, text, tokens.AsSpan(0, n), figures, results, s, sentence.Paragraph, ref carried, ranker);
+    }
+
+    /// <summary>
+    /// The last sentence after <paramref name="lastRead"/> and close enough before <paramref name="s"/> for its group to
+    /// be carried (as <see cref="CarriedMeasures.GroupFor"/> allows) that says "proportion of", or -1. Looked for only
+    /// when a figure's sentence is about to be read, so the text between figures is not searched for it.
+    /// </summary>
+    private static int ProportionNamedBefore(ReadOnlySpan<char> text, ReadOnlySpan<Sentence> sentences, int s, int lastRead)
+    {
+        int paragraph = sentences[s].Paragraph;
+        for (int k = s - 1; k > lastRead && k >= s - 3; k--)
+        {
+            var before = sentences[k];
+            if (!(before.Paragraph == paragraph || s - k <= 2 && paragraph - before.Paragraph == 1)) break;
+            if (text[before.Start..before.End].Contains("proportion of", StringComparison.OrdinalIgnoreCase)) return k;
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -279,7 +313,11 @@ internal sealed class PercentageExtractor
         var words = new Words(text, tokens, classes);
         figures.Clear();
         new FigureFinder(words).Find(figures);
-        if (figures.Count == 0) return;
+        if (figures.Count == 0)
+        {
+            CarryNamedProportion(document, words, sentence, paragraph, ref carried);
+            return;
+        }
 
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(figures);
         var candidates = ranker is null ? CarriedCandidates.None : CarriedCandidates.From(text, carried, sentence, paragraph);
@@ -334,6 +372,27 @@ internal sealed class PercentageExtractor
                 ScopeStart = f.ScopeStart >= 0 ? f.ScopeStart : null,
                 ScopeEnd = f.ScopeStart >= 0 ? f.ScopeEnd : null,
             });
+        }
+    }
+
+    /// <summary>
+    /// A sentence without figures that names a proportion ("The proportion of children adopted within a year has
+    /// risen.") leaves its group for the bare figures after it ("In 2021 the proportion was only 8%."): the group is
+    /// read as the phrase after "of" would be for a figure standing where "proportion" stands.
+    /// </summary>
+    private static void CarryNamedProportion(Document document, Words words, int sentence, int paragraph, ref CarriedMeasures carried)
+    {
+        for (int k = words.Count - 3; k >= 0; k--)
+        {
+            if (!(words.Is(k, "proportion") || words.Is(k, "percentage")) || !words.Is(k + 1, "of")) continue;
+            Span<Figure> named = [new Figure(k, k, k + 1, 0, PercentageKind.Percent)];
+            new MeasureFinder(words, document, -1, -1).Resolve(named);
+            if (!named[0].HasMeasure || !MeasureFinder.NamesGroup(named[0].Rule)) return;
+            carried.GroupStart = named[0].MeasureStart;
+            carried.GroupEnd = named[0].MeasureEnd;
+            carried.GroupSentence = sentence;
+            carried.GroupParagraph = paragraph;
+            return;
         }
     }
 

@@ -319,6 +319,16 @@ public class PercentageExtractorTests
     }
 
     [Fact]
+    public void A_proportion_named_in_a_sentence_without_figures_is_the_group_of_a_bare_proportion_after_it()
+    {
+        var found = Extract("The proportion of care leavers in Harfield with a personal adviser has risen. In 2023 the proportion was 92%.");
+        found.Should().ContainSingle().Which.Measure.Should().StartWith("care leavers in Harfield");
+
+        // with no proportion named before, a bare "the proportion" names nothing
+        Extract("Staffing in Harfield has improved. In 2023 the proportion was 92%.").Should().ContainSingle().Which.Measure.Should().BeNull();
+    }
+
+    [Fact]
     public void A_figure_that_names_nothing_has_no_measure()
     {
         var p = Single("Of this number, 95 (or 59.4%) live outside the area.");
