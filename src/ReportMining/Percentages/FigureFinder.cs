@@ -178,6 +178,8 @@ internal readonly ref struct FigureFinder
             if ((dash || to || and || or) && first && !w.In(sep - 2, PercentLexicon.NumberLabels)
                 // ("from 38 to 14 percent", "beat him 47 to 39 percent": a larger first figure before "to" is the other side of a change or a score)
                 && (or ? start < value : start <= value || to && start <= 100) && !w.IsYearLike(sep - 1)
+                // ("from 40 percent on July 14 to 46 percent": a day of a month is no figure)
+                && !(w.In(sep - 2, PercentLexicon.TimeWords) && w.Kind(sep - 2) == TokenKind.Word && w.IsCapitalised(sep - 2))
                 && !(w.Kind(sep - 2) == TokenKind.Punctuation && w.Char(sep - 2) is '-' or '–' or '—' or '−' or '/' && (w.Glued(sep - 2, sep - 1) || w.IsYearLike(sep - 3)) && w.Kind(sep - 3) == TokenKind.Number)
                 && (figures.Count == 0 || figures[^1].Last <= sep - 1))
             {
@@ -572,6 +574,18 @@ internal readonly ref struct FigureFinder
         value = 0;
         if (first < 0) return false;
         double numerator;
+
+        // "17 young people out of 135", "101 child protection plans out of 222": a count of a noun out of a total
+        if (w.Is(at, "out") && w.Kind(first) == TokenKind.Word && !NumberWords.TryCardinalWord(w.Text(first), out _))
+        {
+            int k = first;
+            while (k >= 0 && k > at - 5 && w.Kind(k) == TokenKind.Word && !w.IsCapitalised(k) && !w.In(k, Prepositions) && !w.In(k, PercentLexicon.Auxiliaries)
+                && !w.Is(k, "and") && !w.Is(k, "or") && !w.Is(k, "the") && !NumberWords.TryCardinalWord(w.Text(k), out _)) k--;
+            bool count = k >= 0 && (w.Kind(k) == TokenKind.Number && !w.IsYearLike(k) || w.Kind(k) == TokenKind.Word && NumberWords.TryCardinalWord(w.Text(k), out _));
+            if (!count || k == first || k >= 1 && w.Kind(k - 1) == TokenKind.Number) return false;
+            first = k;
+        }
+
         if (w.Kind(first) == TokenKind.Number)
         {
             if (!NumberWords.TryDigits(w.Text(first), out numerator) || numerator != Math.Floor(numerator) || numerator > 999) return false;
@@ -594,6 +608,7 @@ internal readonly ref struct FigureFinder
         }
 
         int j = w.Is(at, "out") ? at + 2 : at + 1;
+        if (w.Is(at, "out") && w.Is(j, "a") && w.Is(j + 1, "total") && w.Is(j + 2, "of")) j += 3;
         if (w.Is(j, "every") || w.Is(at, "out") && w.Is(j, "the") && (w.Kind(j + 1) == TokenKind.Number || NumberWords.TryCardinalWord(w.Text(j + 1), out _))) j++;
         double denominator;
         if (w.Kind(j) == TokenKind.Number)
@@ -840,6 +855,13 @@ internal readonly ref struct FigureFinder
             if (len == 2 && hedge.Words[0] == "up" && start >= 1 && (w.Is(start - 1, "went") || w.Is(start - 1, "gone") || w.Is(start - 1, "go")
                 || w.Is(start - 1, "goes") || w.Is(start - 1, "going") || w.Is(start - 1, "moved") || w.Is(start - 1, "shot")
                 || w.Is(start - 1, "climbed") || w.Is(start - 1, "jumped") || w.Is(start - 1, "crept") || w.Is(start - 1, "risen")))
+            {
+                continue;
+            }
+
+            // "has turned around 90% of its families": a verb's particle, not a hedge
+            if (len == 1 && hedge.Words[0] == "around" && start >= 1 && (w.Is(start - 1, "turned") || w.Is(start - 1, "turn") || w.Is(start - 1, "turns")
+                || w.Is(start - 1, "turning")))
             {
                 continue;
             }

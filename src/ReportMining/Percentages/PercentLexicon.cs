@@ -25,6 +25,7 @@ internal static class PercentLexicon
         new(["or", "higher"], PercentageModifier.EqualOrMore),
         new(["or", "over"], PercentageModifier.EqualOrMore),
         new(["or", "greater"], PercentageModifier.EqualOrMore),
+        new(["or", "better"], PercentageModifier.EqualOrMore),
         new(["or", "less"], PercentageModifier.EqualOrLess),
         new(["or", "fewer"], PercentageModifier.EqualOrLess),
         new(["or", "below"], PercentageModifier.EqualOrLess),
@@ -272,7 +273,7 @@ internal static class PercentLexicon
         "committed", "behind", "sure", "certain", "confident", "right", "wrong", "focused", "focussed", "dedicated",
         "supportive", "convinced", "clear", "honest", "serious", "determined", "satisfied", "happy", "agree",
         "agreed", "backing", "trust", "true", "correct", "effort", "commitment", "invested", "passionate",
-        "fit", "safe", "guaranteed", "accurate", "accountable", "responsible", "aware", "better", "proud");
+        "fit", "safe", "guaranteed", "accurate", "accountable", "responsible", "aware", "better", "proud", "confidence");
 
     /// <summary>After "100 per cent in" or "on", words that make it a manner of speaking ("100% on board", "100 per cent in agreement").</summary>
     public static readonly WordSet IdiomaticHundredObjects = Set("board", "agreement", "favour", "favor", "support", "tune");

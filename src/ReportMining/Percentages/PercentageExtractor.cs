@@ -291,7 +291,22 @@ internal sealed class PercentageExtractor
             if (char.IsAsciiDigit(text[k])) return true;
             int end = k + 1;
             while (k >= 0 && char.IsLetter(text[k])) k--;
-            return NumberWords.TryCardinalWord(text[(k + 1)..end], out _);
+            if (NumberWords.TryCardinalWord(text[(k + 1)..end], out _)) return true;
+
+            // "17 young people out of 135": a count a few words before, and a number after
+            int after = at + 6;
+            while (after < text.Length && text[after] == ' ') after++;
+            if (after >= text.Length || !(char.IsAsciiDigit(text[after]) || text[after..].StartsWith("a total of", StringComparison.OrdinalIgnoreCase))) return false;
+            for (int words = 0; words < 3 && k >= 0 && text[k] == ' '; words++)
+            {
+                while (k >= 0 && text[k] == ' ') k--;
+                if (k >= 0 && char.IsAsciiDigit(text[k])) return true;
+                int wordEnd = k + 1;
+                while (k >= 0 && char.IsLetter(text[k])) k--;
+                if (NumberWords.TryCardinalWord(text[(k + 1)..wordEnd], out _)) return true;
+            }
+
+            return false;
         }
 
         return true;

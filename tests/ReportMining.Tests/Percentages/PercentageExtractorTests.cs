@@ -349,6 +349,8 @@ public class PercentageExtractorTests
     [InlineData("We are one hundred percent behind the new director.")]
     [InlineData("The director said she was 100% sure the plan would work.")]
     [InlineData("Leaders are 100% on board with the new model.")]
+    [InlineData("The director said she had 100 per cent confidence in her managers.")]
+    [InlineData("Three children out of care were moved to new homes.")]
     [InlineData("The council employs 240 social workers and 35 managers.")]
     [InlineData("The team saw 1,200 families in 2023 and 30 more in 2024.")]
     [InlineData("Providers grew from one in 2012 to nine in 2015.")]
@@ -365,6 +367,34 @@ public class PercentageExtractorTests
     public void Not_percentages(string text)
     {
         Extract(text).Should().BeEmpty($"nothing in: {text}");
+    }
+
+    [Theory]
+    [InlineData("In Harfield, 17 young people out of 135 gained five GCSEs.", "17 young people out of 135", 12.59)]
+    [InlineData("Eleven children out of a total of 19 were adopted within a year.", "Eleven children out of a total of 19", 57.89)]
+    public void A_count_of_a_noun_out_of_a_total_is_a_proportion(string text, string words, double value)
+    {
+        var p = Single(text);
+        p.Text.Should().Be(words);
+        p.Value.Should().Be(value);
+        p.Kind.Should().Be(PercentageKind.Proportion);
+    }
+
+    [Fact]
+    public void A_day_of_a_month_before_to_is_not_the_start_of_a_range()
+    {
+        var found = Extract("Take-up in Harfield went from 40% on July 14 to 46% on August 1.");
+        found.Select(p => p.Value).Should().Equal(40, 46);
+    }
+
+    [Fact]
+    public void Turned_around_is_a_verb_and_or_better_a_hedge()
+    {
+        Single("The programme has turned around 90% of its families.").Approximate.Should().BeFalse();
+        var p = Single("The service usually meets 90% or better.");
+        p.Approximate.Should().BeTrue();
+        p.Modifier.Should().Be(PercentageModifier.EqualOrMore);
+        p.Text.Should().Be("90% or better");
     }
 
     [Theory]
