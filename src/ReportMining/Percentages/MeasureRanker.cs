@@ -312,6 +312,9 @@ internal sealed class MeasureRanker
 
         for (int b = figure.Last + 1; b <= hi; b++) endSum[b] = EndSum(words, hashes, sums, 1, b) + _weights[MeasureFeatures.HeadNext(hashes, figure, 1, b)];
 
+        // the rules' measure when it is only a place or comparator group: the ranker fills as if there were none
+        bool rulePlace = origStart >= 0 && RuleTokens(words, origStart, origEnd, out int ra, out int rb) && PlaceOnly(words, ra, rb);
+
         var inside = sums.Inside;
         var commas = tables.Commas;
         var covered = tables.Covered;
@@ -338,12 +341,15 @@ internal sealed class MeasureRanker
                 if (_checking) Check(score, f[..MeasureFeatures.Span(words, hashes, figures, figure, rule, a, b, f)]);
                 if (score > best || origStart >= 0)
                 {
+                    // a comparator or a place alone ("similar areas", "England", "Calderdale") is where a figure applies, never what
+                    // it measures (checked only for a candidate about to lead, so rarely)
+                    if (score > best && PlaceOnly(words, a, b) && (rulePlace || !(words.Start(a) == origStart && words.End(last) == origEnd))) continue;
                     Consider(score, words.Start(a), words.End(last), origStart, origEnd, ref best, ref bestStart, ref bestEnd, ref ruleScore);
                 }
             }
         }
 
-        bool replace = origStart < 0
+        bool replace = origStart < 0 || rulePlace
             ? bestStart >= 0 && best - noneScore > FillMargin
             : !float.IsNaN(ruleScore) && best - ruleScore > OverrideMargin;
         if (!replace) return;
@@ -426,6 +432,50 @@ internal sealed class MeasureRanker
         public readonly Span<int> Distance = distance;
         public readonly Span<int> StartShape = startShape;
         public readonly Span<int> EndShape = endShape;
+    }
+
+    /// <summary>
+    /// True when tokens [<paramref name="a"/>, <paramref name="b"/>) are only a comparator group ("(its) statistical neighbours",
+    /// "similar areas", "other local authorities"), "England" or "Wales", or a local authority's name: the gold never takes
+    /// these as a measure (they are scopes: "compared with 5% in similar areas").
+    /// </summary>
+    internal static bool PlaceOnly(in Words words, int a, int b)
+    {
+        while (a < b && (words.Is(a, "the") || words.Is(a, "its") || words.Is(a, "their") || words.Is(a, "our"))) a++;
+        if (a >= b || b - a > 4) return false;
+        int last = b - 1;
+        if (b - a == 1 && (words.Is(a, "England") || words.Is(a, "Wales") || words.Is(a, "nationally"))) return true;
+        if (words.Is(last, "areas") || words.Is(last, "authorities") || words.Is(last, "councils") || words.Is(last, "neighbours")
+            || words.Is(last, "comparators") || words.Is(last, "counterparts"))
+        {
+            for (int k = a; k < last; k++)
+            {
+                if (!(words.Is(k, "similar") || words.Is(k, "statistical") || words.Is(k, "comparator") || words.Is(k, "comparable")
+                    || words.Is(k, "other") || words.Is(k, "neighbouring") || words.Is(k, "local") || words.Is(k, "all"))) return false;
+            }
+
+            return true;
+        }
+
+        return words.IsCapitalised(a) && Inspections.LocalAuthorities.TryMatchAt(words.Source, words.Start(a), out _, out int end) && end == words.End(last);
+    }
+
+    /// <summary>The tokens [<paramref name="a"/>, <paramref name="b"/>) that span characters [<paramref name="start"/>, <paramref name="end"/>) of this sentence, if any.</summary>
+    private static bool RuleTokens(in Words words, int start, int end, out int a, out int b)
+    {
+        a = b = -1;
+        if (words.Count == 0 || start < words.Start(0) || end > words.End(words.Count - 1)) return false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (a < 0 && words.Start(i) == start) a = i;
+            if (a >= 0 && words.End(i) == end)
+            {
+                b = i + 1;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Keeps the best-scoring candidate so far, and the score of the rules' own span.</summary>

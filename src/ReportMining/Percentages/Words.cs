@@ -42,6 +42,9 @@ internal readonly ref struct Words
 
     public int Count => _tokens.Length;
 
+    /// <summary>The text the tokens' offsets point into.</summary>
+    public ReadOnlySpan<char> Source => _text;
+
     public Token this[int i] => _tokens[i];
 
     public TokenKind Kind(int i) => (uint)i < (uint)_tokens.Length ? _tokens[i].Kind : None;

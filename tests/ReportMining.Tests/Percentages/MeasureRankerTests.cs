@@ -243,6 +243,27 @@ public class MeasureRankerTests
         act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("2^18");
     }
 
+    [Theory]
+    [InlineData("compared with 20% in similar areas", "similar areas", true)]
+    [InlineData("against its statistical neighbours", "its statistical neighbours", true)]
+    [InlineData("and other local authorities", "other local authorities", true)]
+    [InlineData("the rate in England is", "England", true)]
+    [InlineData("the rate in Calderdale is", "Calderdale", true)]
+    [InlineData("the England average is", "England average", false)]
+    [InlineData("children in similar areas", "children in similar areas", false)]
+    [InlineData("the local areas team", "local areas team", false)]
+    public void A_place_or_comparator_alone_is_never_a_measure(string text, string candidate, bool placeOnly)
+    {
+        var list = new List<Token>();
+        foreach (var token in Tokenizer.Tokenize(text, 0)) list.Add(token);
+        var tokens = list.ToArray();
+        var classes = new ulong[tokens.Length];
+        var words = new Words(text, tokens, classes);
+        int a = text.IndexOf(candidate, StringComparison.Ordinal);
+        int first = Array.FindIndex(tokens, t => t.Start == a), last = Array.FindIndex(tokens, t => t.End == a + candidate.Length);
+        MeasureRanker.PlaceOnly(words, first, last + 1).Should().Be(placeOnly, candidate);
+    }
+
     [Fact]
     public void A_measure_model_trained_with_other_word_lists_is_refused_with_the_reason()
     {
