@@ -72,6 +72,39 @@ internal sealed class TextFeaturizer
 
     private static readonly CueTable Cues = new();
 
+    /// <summary>
+    /// Fingerprint of the word lists this featuriser's features are built from: every key of
+    /// <see cref="ReportLexicon"/>'s table with its category bits (keys are word hashes, so a change
+    /// of the word hash changes it too) and the negation and contrast cue words. A sentence model
+    /// records it when trained (<see cref="FeaturizerOptions.LexiconFingerprint"/>); a model whose
+    /// fingerprint differs would score shifted features, and is refused when loaded.
+    /// </summary>
+    internal static ulong WordListFingerprint { get; } = ComputeWordListFingerprint();
+
+    private static ulong ComputeWordListFingerprint()
+    {
+        const ulong Prime = 1099511628211ul;
+        ulong h = 14695981039346656037ul;
+        foreach (var (key, bits) in ReportLexicon.Entries().OrderBy(e => e.Key))
+        {
+            h = (h ^ key) * Prime;
+            h = (h ^ bits) * Prime;
+        }
+
+        foreach (var list in (string[][])[CueTable.NegationCues, CueTable.ContrastCues])
+        {
+            foreach (var word in list)
+            {
+                foreach (char c in word) h = (h ^ c) * Prime;
+                h = (h ^ '\n') * Prime;
+            }
+
+            h = (h ^ 0x1E) * Prime;
+        }
+
+        return h == 0 ? 1 : h;
+    }
+
     [ThreadStatic]
     private static Scratch? t_scratch;
 

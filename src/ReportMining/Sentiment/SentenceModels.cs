@@ -441,6 +441,15 @@ internal sealed class SentenceModels : ISentenceClassifier
             {
                 throw new ModelFormatException(name(model.Kind), "its featuriser settings differ from the sentiment model's; the three models must be trained together");
             }
+
+            if (model.Featurizer.LexiconFingerprint != TextFeaturizer.WordListFingerprint)
+            {
+                throw new ModelFormatException(
+                    name(model.Kind),
+                    model.Featurizer.LexiconFingerprint == 0
+                        ? "the model records no word-list fingerprint for its lexicon and cue features (it was written before the library recorded one); its features may not line up: retrain the models with 'reportmining train'"
+                        : $"the model was trained with other word lists (fingerprint {model.Featurizer.LexiconFingerprint:x16}, this library {TextFeaturizer.WordListFingerprint:x16}); its features would not line up: retrain the models with 'reportmining train'");
+            }
         }
 
         return new SentenceModels(sentiment, area, fine, source, built?.Invoke());

@@ -240,4 +240,35 @@ public sealed class SentenceModelsTests : IDisposable
         var act = () => SentenceModels.FromModels(shipped.Sentiment, changed, shipped.FineArea, "test");
         act.Should().Throw<ModelFormatException>().Which.Reason.Should().Contain("featuriser settings differ");
     }
+
+    [Fact]
+    public void Models_trained_with_other_word_lists_are_refused()
+    {
+        var shipped = SentenceModels.Load(null);
+        foreach (var model in new[] { shipped.Sentiment, shipped.Area, shipped.FineArea })
+        {
+            model.Featurizer.LexiconFingerprint.Should().Be(TextFeaturizer.WordListFingerprint, $"the shipped {model.Kind} model must be retrained when a word list changes");
+        }
+
+        LinearModel Marked(LinearModel m, ulong fingerprint) =>
+            new(m.Kind, m.Labels, m.Featurizer with { LexiconFingerprint = fingerprint }, m.Trainer, m.TrainingExamples, m.Buckets, m.Weights, m.Biases);
+
+        // the same fingerprint on all three, so the featuriser-settings check passes and the word-list check speaks
+        ulong other = TextFeaturizer.WordListFingerprint ^ 1;
+        var stale = () => SentenceModels.FromModels(Marked(shipped.Sentiment, other), Marked(shipped.Area, other), Marked(shipped.FineArea, other), "test");
+        stale.Should().Throw<ModelFormatException>().Which.Message.Should().Contain("sentiment.bin").And.Contain("other word lists").And.Contain("reportmining train");
+
+        var unmarked = () => SentenceModels.FromModels(Marked(shipped.Sentiment, 0), Marked(shipped.Area, 0), Marked(shipped.FineArea, 0), "test");
+        unmarked.Should().Throw<ModelFormatException>().Which.Message.Should().Contain("no word-list fingerprint");
+
+        // and from a folder: files rewritten with another fingerprint (their checksums recomputed) are refused, by file
+        CopyShippedModels();
+        foreach (var model in new[] { shipped.Sentiment, shipped.Area, shipped.FineArea })
+        {
+            ModelFile.Save(Marked(model, other), Path.Combine(_dir, model.Kind.FileName()));
+        }
+
+        var fromFolder = () => new ReportMiner(new ReportMinerOptions { ModelDirectory = _dir });
+        fromFolder.Should().Throw<ModelFormatException>().Which.Message.Should().Contain("sentiment.bin").And.Contain("other word lists");
+    }
 }

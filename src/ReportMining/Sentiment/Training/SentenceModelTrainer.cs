@@ -68,6 +68,8 @@ internal sealed record SentenceModelRecipe
             // the plain mean (session 11): cross-validation within 0.15 point of the L2-normalised block for
             // every model (models/README.md), and the scorer adds the block from per-word scores
             EmbeddingMean = true,
+            // the word lists the lexicon and cue features come from: a model trained with other lists is refused when loaded
+            LexiconFingerprint = TextFeaturizer.WordListFingerprint,
         },
         EmbeddingDimension = 100,
         EmbeddingWindow = 30,
