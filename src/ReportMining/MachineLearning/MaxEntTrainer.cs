@@ -107,7 +107,7 @@ internal static class MaxEntTrainer
     /// feature by feature, each with the class count padded to a multiple of 4 so that a
     /// feature's weights are whole SIMD vectors (padding stays zero).
     /// </summary>
-    private sealed class Problem(int[] start, int[] feat, float[] val, int[] y, double[] w, int features, int classes, double l2)
+    private sealed class Problem(int[] start, int[] feat, float[] val, int[] y, double[] w, int features, int classes, double l2) : IObjective
     {
         public int Stride { get; } = (classes + 3) & ~3;
 
@@ -182,7 +182,7 @@ internal static class MaxEntTrainer
         }
     }
 
-    private static double[] Minimise(Problem problem, TrainerOptions options, TrainingLog? log)
+    internal static double[] Minimise(IObjective problem, TrainerOptions options, TrainingLog? log)
     {
         var watch = Stopwatch.StartNew();
         int n = problem.Dimension;
@@ -342,6 +342,16 @@ internal static class MaxEntTrainer
 
         for (; i < a.Length; i++) b[i] += alpha * a[i];
     }
+}
+
+/// <summary>A smooth objective that <see cref="MaxEntTrainer.Minimise"/> minimises by L-BFGS.</summary>
+internal interface IObjective
+{
+    /// <summary>Number of parameters.</summary>
+    int Dimension { get; }
+
+    /// <summary>The objective at <paramref name="x"/>; writes its gradient into <paramref name="g"/>.</summary>
+    double Evaluate(double[] x, double[] g);
 }
 
 /// <summary>What an optimisation did, for the train command's report.</summary>
