@@ -9,8 +9,8 @@ namespace ReportMining.Percentages;
 /// the figure's sentence (every run of up to <see cref="MaxLength"/> tokens within
 /// <see cref="Window"/> tokens of the figure that starts and ends on a word or number), plus
 /// "no measure" and up to two measures carried from earlier sentences of the paragraph
-/// (<see cref="CarriedCandidates"/>), scores each with a binary logistic regression over hashed features
-/// (<see cref="MeasureFeatures"/>), and keeps the rules' answer unless the best candidate
+/// (<see cref="CarriedCandidates"/>), scores each with a linear model over hashed features
+/// (<see cref="MeasureFeatures"/>), trained as a listwise ranker over each figure's candidates (<see cref="RankingTrainer"/>), and keeps the rules' answer unless the best candidate
 /// beats it clearly: a figure the rules left without a measure gets the best phrase when it
 /// outscores "no measure" by more than <see cref="FillMargin"/>; a measure the rules found is
 /// replaced when the best phrase outscores it by more than <see cref="OverrideMargin"/>.
@@ -19,7 +19,7 @@ namespace ReportMining.Percentages;
 /// <para>Shaped like ML.NET's ranking over candidates: featurise each (figure, candidate) pair,
 /// score with a linear model, take the argmax. The model is a <see cref="LinearModel"/> of kind
 /// <see cref="ModelKind.PercentageMeasure"/> with classes "no" and "yes", trained by
-/// <see cref="MaxEntTrainer"/> from the labelled mentions (<see cref="MeasureRankerTrainer"/>).</para>
+/// <see cref="RankingTrainer"/> from the labelled mentions (<see cref="MeasureRankerTrainer"/>).</para>
 /// <para>Scoring is linear, so a candidate's score is the sum of its feature groups' weights;
 /// the ranker sums each group once per token of the window (first- and last-word groups once per
 /// sentence, gap groups once per figure), keeps prefix sums of the inside-word and gap-word
@@ -38,10 +38,10 @@ internal sealed class MeasureRanker
     /// <summary>How far from the figure a candidate may start or end, in tokens.</summary>
     public const int Window = 30;
 
-    /// <summary>How much a phrase must outscore "no measure" to fill a figure the rules left without one (log-odds).</summary>
+    /// <summary>How much a phrase must outscore "no measure" to fill a figure the rules left without one (log of the ratio of their probabilities).</summary>
     public const float FillMargin = 0f;
 
-    /// <summary>How much a candidate must outscore the rules' answer to replace it (log-odds).</summary>
+    /// <summary>How much a candidate must outscore the rules' answer to replace it (log of the ratio of their probabilities).</summary>
     public const float OverrideMargin = 3f;
 
     private const int Shapes = 16, Distances = 8, Lengths = 9;

@@ -115,7 +115,10 @@ public class MeasureRankerTests
             if (ranked[i].Measure == rules[i].Measure) same++;
         }
 
-        same.Should().Be(rules.Count - 3, "of eleven figures the ranker changes three (9%, 61%, 74%)");
+        same.Should().Be(rules.Count - 2, "of eleven figures the ranker changes two (61%, 74%)");
+        MeasureOf(ranked, 9).Should().Be("youngsters with three or more home moves over twelve months", "the rules' answer stands (the binary ranker of session 17 cut it to \"share of youngsters\")");
+        MeasureOf(ranked, 61).Should().Be("Care leavers");
+        MeasureOf(ranked, 74).Should().Be("children looked after");
         MeasureOf(ranked, 35).Should().Be("social work workforce in the duty teams");
         MeasureOf(ranked, 93).Should().Be("reviews");
         MeasureOf(ranked, 27).Should().Be("Staff turnover in Tarnside");
