@@ -11,14 +11,14 @@ all of those, fresh5 and fresh6; for fresh8 all of those and fresh7; for fresh9 
 for fresh10 all of those and fresh9;
 for fresh11 all of those and fresh10 and fresh10b, the two halves of the fresh10 draw; for fresh12 all of
 those and fresh11; for fresh13 all of those and fresh12; for fresh14 all of those and fresh13; for fresh15 all of those and fresh14; for fresh16 all of those and fresh15;
-for fresh17 all of those and fresh16). The
+for fresh17 all of those and fresh16; for fresh18 all of those and fresh17). The
 split's own records and those of splits drawn after it are ignored, so each draw is the same before and
 after later records were added. Unlike fresh4 it does not leave out the files that the gold already
 uses: those are the reports with figures, and their other sentences have not been labelled or read.
 
 The split is chosen with --split (default fresh5): fresh5 uses seed 20270711, fresh6 seed 20271204, fresh7
 seed 20280115, fresh8 seed 20280201, fresh9 seed 20280207,
-fresh10 seed 20281123, fresh11 seed 20281125, fresh12 seed 20281127, fresh13 seed 20281129, fresh14 seed 20281201, fresh15 seed 20281203, fresh16 seed 20281205, fresh17 seed 20281207 (93 sentences: the P pool has sentences left in only 93 files); all P_COUNT + T_COUNT sentences by the same pools and rules.
+fresh10 seed 20281123, fresh11 seed 20281125, fresh12 seed 20281127, fresh13 seed 20281129, fresh14 seed 20281201, fresh15 seed 20281203, fresh16 seed 20281205, fresh17 seed 20281207 (93 sentences: the P pool has sentences left in only 93 files), fresh18 seed 20281209 (up to two sentences a file); all P_COUNT + T_COUNT sentences by the same pools and rules.
 
 Pools, by broad patterns written independently of the extractor:
 
@@ -60,8 +60,10 @@ from report_sentences import split_block
 
 # the splits this script draws, in the order they were drawn, with their seeds: a split leaves out the gold
 # sentences of every split except itself and those after it
-SEEDS = {"fresh5": 20270711, "fresh6": 20271204, "fresh7": 20280115, "fresh8": 20280201, "fresh9": 20280207, "fresh10": 20281123, "fresh11": 20281125, "fresh12": 20281127, "fresh13": 20281129, "fresh14": 20281201, "fresh15": 20281203, "fresh16": 20281205, "fresh17": 20281207}
+SEEDS = {"fresh5": 20270711, "fresh6": 20271204, "fresh7": 20280115, "fresh8": 20280201, "fresh9": 20280207, "fresh10": 20281123, "fresh11": 20281125, "fresh12": 20281127, "fresh13": 20281129, "fresh14": 20281201, "fresh15": 20281203, "fresh16": 20281205, "fresh17": 20281207, "fresh18": 20281209}
 P_COUNT = 110
+# sentences a split may take from one file: one, except fresh18 (two: the P pool has sentences left in only 93 files)
+PER_FILE = {"fresh18": 2}
 T_COUNT = 10
 MIN_CHARS, MAX_CHARS = 5, 400
 
@@ -139,7 +141,7 @@ def main(shared, gold_path, out_path, split="fresh5"):
             elif TRIGGER.search(sentence):
                 pool_t.append(row)
     rng = random.Random(SEEDS[split])
-    rows, used = [], set()
+    rows, used = [], {}
     # T first: its sentences lie in few files, nearly all of which also have P sentences
     for pool, name, count in ((pool_t, "T", T_COUNT), (pool_p, "P", P_COUNT)):
         pool.sort(key=lambda r: (r["file"], r["start"]))
@@ -148,9 +150,9 @@ def main(shared, gold_path, out_path, split="fresh5"):
         for row in pool:
             if taken == count:
                 break
-            if row["file"] in used:
+            if used.get(row["file"], 0) >= PER_FILE.get(split, 1):
                 continue
-            used.add(row["file"])
+            used[row["file"]] = used.get(row["file"], 0) + 1
             rows.append({"split": split, "pool": name, **row})
             taken += 1
     rows.sort(key=lambda r: (r["file"], r["start"]))
