@@ -43,31 +43,42 @@ internal static class RankingTrainer
             if (chosen[q] < 0) throw new ArgumentException($"group {q} has no chosen row", nameof(data));
         }
 
-        // compact feature ids: the buckets seen in the rows, ascending
-        var seen = new SortedSet<int>();
+        // compact feature ids: the buckets seen in the rows, ascending (as MaxEntTrainer does)
+        int nnz = 0;
+        for (int r = 0; r < data.Count; r++) nnz += data.Indices(r).Length;
+        var feat = new int[nnz];
+        var val = new float[nnz];
+        int p = 0;
         for (int r = 0; r < data.Count; r++)
         {
-            foreach (int i in data.Indices(r)) seen.Add(i);
+            data.Indices(r).CopyTo(feat.AsSpan(p));
+            p += data.Indices(r).Length;
         }
 
-        int[] buckets = [.. seen];
+        var sorted = (int[])feat.Clone();
+        Array.Sort(sorted);
+        int f = 0;
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            if (i == 0 || sorted[i] != sorted[i - 1]) sorted[f++] = sorted[i];
+        }
+
+        int[] buckets = sorted[..f];
         var start = new int[data.Count + 1];
-        var feat = new List<int>();
-        var val = new List<float>();
+        p = 0;
         for (int r = 0; r < data.Count; r++)
         {
-            var idx = data.Indices(r);
             var v = data.Values(r);
-            for (int j = 0; j < idx.Length; j++)
+            for (int j = 0; j < v.Length; j++, p++)
             {
-                feat.Add(Array.BinarySearch(buckets, idx[j]));
-                val.Add(v[j]);
+                feat[p] = Array.BinarySearch(buckets, feat[p]);
+                val[p] = v[j];
             }
 
-            start[r + 1] = feat.Count;
+            start[r + 1] = p;
         }
 
-        var problem = new Objective(start, [.. feat], [.. val], [.. groupStarts], chosen, buckets.Length, options.L2);
+        var problem = new Objective(start, feat, val, [.. groupStarts], chosen, buckets.Length, options.L2);
         var x = MaxEntTrainer.Minimise(problem, options, log);
         var weights = new float[buckets.Length * 2];
         for (int b = 0; b < buckets.Length; b++) weights[(b * 2) + 1] = (float)x[b];
