@@ -456,7 +456,9 @@ internal readonly ref partial struct MeasureFinder
         if (w.Is(j, "of") && !ofWhole)
         {
             if (w.Is(j + 1, "whom") || w.Is(j + 1, "which") || w.Is(j + 1, "them") || w.Is(j + 1, "it")
-                || (w.Is(j + 1, "these") || w.Is(j + 1, "those") || w.Is(j + 1, "this")) && !Phrases.IsContent(w, j + 2)
+                || (w.Is(j + 1, "these") || w.Is(j + 1, "those") || w.Is(j + 1, "this"))
+                    && (!Phrases.IsContent(w, j + 2) || w.Is(j + 1, "these") && (w.In(j + 2, FiniteVerbs) || w.Kind(j + 2) == TokenKind.Word && !w.Text(j + 2).Contains('-')
+                        && (w.EndsWith(j + 2, "ed") || w.In(j + 2, IrregularPastVerbs)) && !(w.Is(j + 2, "looked") && w.Is(j + 3, "after")))) // ("a quarter of these lacked a plan", not "these looked after children")
                     && !(Phrases.IsDefinedThose(w, j + 1) && Phrases.ReadNounPhrase(w, j + 1, w.Count, rejectVerbFirst: false, out _, out _)))
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
@@ -483,9 +485,17 @@ internal readonly ref partial struct MeasureFinder
                 {
                     SetMeasure(ref f, ia, ib);
                 }
+
+                // "KRATOS has engaged with 102 looked after children and care leavers. Approximately 25% of these were ...":
+                // the counted group of the sentence before
+                if (!f.HasMeasure && (w.Is(j + 1, "these") || w.Is(j + 1, "those") || w.Is(j + 1, "them")) && CountedGroupOfSentenceBefore(ref f))
+                {
+                    f.Rule = "r1c";
+                }
             }
             // ("about 38 percent of both the urban and rural councils")
-            else if (!OfIsTime(j) && Phrases.ReadNounPhrase(w, w.Is(j + 1, "both") ? j + 2 : j + 1, w.Count, rejectVerbFirst: false, out int a, out int b))
+            // ("92% of these looked after young people": "these" is a determiner)
+            else if (!OfIsTime(j) && Phrases.ReadNounPhrase(w, w.Is(j + 1, "both") || w.Is(j + 1, "these") && Phrases.IsContent(w, j + 2) ? j + 2 : j + 1, w.Count, rejectVerbFirst: false, out int a, out int b))
             {
                 int next = index + 1 < figures.Length ? figures[index + 1].First : w.Count;
                 TrimOfPhrase(a, ref b, before, SubjectPosition(f.First), next);
@@ -1826,12 +1836,17 @@ internal readonly ref partial struct MeasureFinder
         // "Of these, 58% live with ...": the group the sentence before is about
         // ("Of these 133, 17% returned": the count restated)
         int these = w.IsPunct(before, ',') && w.Kind(before - 1) == TokenKind.Number && (w.Is(before - 2, "these") || w.Is(before - 2, "those")) ? before - 1 : before;
-        if (w.IsPunct(before, ',') && (w.Is(these - 1, "these") || w.Is(these - 1, "those")) && w.Is(these - 2, "of") && FirstWordAt(these - 2)
-            && SubjectOfSentenceBefore(ref f))
+        if (w.IsPunct(before, ',') && (w.Is(these - 1, "these") || w.Is(these - 1, "those")) && w.Is(these - 2, "of") && FirstWordAt(these - 2))
         {
-            f.Rule = "r9t";
-            ScopeAfter(ref f);
-            return true;
+            // ("The service supported 50 newly qualified social workers. Of these, 80% ...": a counted group of the sentence
+            // before is what "these" counts, before its subject)
+            bool counted = CountedGroupOfSentenceBefore(ref f);
+            if (counted || SubjectOfSentenceBefore(ref f))
+            {
+                f.Rule = counted ? "r9c" : "r9t";
+                ScopeAfter(ref f);
+                return true;
+            }
         }
 
         int start = Phrases.ClauseStart(w, f.First);
@@ -2783,6 +2798,43 @@ internal readonly ref partial struct MeasureFinder
 
         return Abbreviations.Join(text, buffer[..n]);
     }
+
+    /// <summary>
+    /// The last counted group of the sentence before, in the same paragraph ("The service supported 50 newly qualified social
+    /// workers through the programme."): a number that is not a year, a sum of money or part of a figure, and the noun phrase
+    /// after it when that is not a time ("12 months"). Sets the figure's measure to the phrase.
+    /// </summary>
+    private bool CountedGroupOfSentenceBefore(ref Figure f)
+    {
+        Span<Token> buffer = stackalloc Token[64];
+        int n = TokensOfSentenceBefore(buffer);
+        if (n < 0) return false;
+        Span<ulong> classes = stackalloc ulong[64];
+        classes.Clear();
+        var w = new Words(_document.Normalized, buffer[..n], classes[..n]);
+        for (int k = n - 2; k >= 0; k--)
+        {
+            if (w.Kind(k) != TokenKind.Number || w.IsYearLike(k) || w.IsPunct(k + 1, '%')) continue;
+            if (k > 0 && (w.Text(k - 1) is "$" or "£" or "€" || w.Kind(k - 1) == TokenKind.Number)) continue;
+            if (!Phrases.IsContent(w, k + 1) || IsTimeUnit(w, k + 1)
+                || w.Is(k + 1, "million") || w.Is(k + 1, "billion") || w.Is(k + 1, "per") || w.Is(k + 1, "percent")) continue;
+            if (!Phrases.ReadNounPhrase(w, k + 1, n, rejectVerbFirst: true, out int a, out int b)) continue;
+            b = TimeCut(w, a, b);
+            if (b <= a) continue;
+            f.MeasureStart = w.Start(a);
+            f.MeasureEnd = w.End(b - 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A unit of time at <paramref name="k"/> ("12 months", "two years"; not "cases", which <see cref="Phrases.IsTimeAt"/> also takes, for "in most cases").</summary>
+    private static bool IsTimeUnit(Words w, int k) =>
+        w.Is(k, "year") || w.Is(k, "years") || w.Is(k, "month") || w.Is(k, "months") || w.Is(k, "week") || w.Is(k, "weeks")
+        || w.Is(k, "day") || w.Is(k, "days") || w.Is(k, "hour") || w.Is(k, "hours") || w.Is(k, "minute") || w.Is(k, "minutes")
+        || w.Is(k, "decade") || w.Is(k, "decades") || w.Is(k, "term") || w.Is(k, "terms") || w.Is(k, "quarter") || w.Is(k, "quarters")
+        || w.Is(k, "times");
 
     /// <summary>A day of the week at <paramref name="k"/> ("Wednesday").</summary>
     private bool IsWeekday(int k) =>

@@ -328,6 +328,24 @@ public class PercentageExtractorTests
         Extract("Staffing in Harfield has improved. In 2023 the proportion was 92%.").Should().ContainSingle().Which.Measure.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("The service in Harfield took on 60 newly qualified social workers last year. Of these, 80% are still in post.", "newly qualified social workers")]
+    [InlineData("Inspectors in Ashby sampled 40 cases in March. About a quarter of these lacked a clear plan.", "cases")]
+    [InlineData("Eastmoor's fostering team approved 24 new households. Nearly half of them care for teenagers.", "new households")]
+    [InlineData("The virtual school in Ashby tracked 30 pupils in Year 11. In September, 92% of these looked after young people were in education.", "looked after young people")]
+    public void These_after_a_counted_group_in_the_sentence_before_counts_that_group(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The council in Dunmore spent £40 million on placements. Of these, 30% were outside the county.")]
+    [InlineData("Dunmore has waited for 12 months. Of these, 30% were outside the county.")]
+    public void A_sum_or_a_time_in_the_sentence_before_is_no_counted_group(string text)
+    {
+        Single(text).Measure.Should().NotBe("million on placements").And.NotBe("months");
+    }
+
     [Fact]
     public void A_figure_that_names_nothing_has_no_measure()
     {
