@@ -488,7 +488,7 @@ internal readonly ref partial struct MeasureFinder
 
                 // "KRATOS has engaged with 102 looked after children and care leavers. Approximately 25% of these were ...":
                 // the counted group of the sentence before
-                if (!f.HasMeasure && (w.Is(j + 1, "these") || w.Is(j + 1, "those") || w.Is(j + 1, "them")) && CountedGroupOfSentenceBefore(ref f))
+                if (!f.HasMeasure && (w.Is(j + 1, "these") || w.Is(j + 1, "those") || w.Is(j + 1, "them")) && CountedNounOfSentenceBefore(ref f, afterVerb: false))
                 {
                     f.Rule = "r1c";
                 }
@@ -826,7 +826,7 @@ internal readonly ref partial struct MeasureFinder
 
         // "The desk took 571 calls in the year. Forty one per cent (231) were about pupils": a share of the counted noun
         if (prevIndex < 0 && FirstWordAt(leftFirst) && w.IsPunct(f.Last, '(') && w.Kind(f.Last + 1) == TokenKind.Number && w.IsPunct(f.Last + 2, ')')
-            && (w.In(f.Last + 3, Auxiliaries) || w.In(f.Last + 3, FiniteVerbs) || VerbAfterFigure(f.Last + 3)) && CountedNounOfSentenceBefore(ref f))
+            && (w.In(f.Last + 3, Auxiliaries) || w.In(f.Last + 3, FiniteVerbs) || VerbAfterFigure(f.Last + 3)) && CountedNounOfSentenceBefore(ref f, afterVerb: true))
         {
             f.Rule = "r10c";
             return true;
@@ -1840,7 +1840,7 @@ internal readonly ref partial struct MeasureFinder
         {
             // ("The service supported 50 newly qualified social workers. Of these, 80% ...": a counted group of the sentence
             // before is what "these" counts, before its subject)
-            bool counted = CountedGroupOfSentenceBefore(ref f);
+            bool counted = CountedNounOfSentenceBefore(ref f, afterVerb: false);
             if (counted || SubjectOfSentenceBefore(ref f))
             {
                 f.Rule = counted ? "r9c" : "r9t";
@@ -2295,10 +2295,13 @@ internal readonly ref partial struct MeasureFinder
     /// (after a paragraph number or an opening adverbial) and a verb or comma follows it.
     /// </summary>
     /// <summary>
-    /// "The desk took 571 calls in the year. Forty one per cent (231) were about pupils": a figure with its own
-    /// count in brackets, opening its sentence, is a share of the noun the sentence before counts.
+    /// The noun phrase a count of the sentence before (same paragraph) counts, as the figure's measure: a number that is not
+    /// a year and the noun phrase after it. With <paramref name="afterVerb"/>, the first count straight after a verb whose
+    /// noun is not a time word ("The desk took 571 calls in the year. Forty one per cent (231) were about pupils");
+    /// without, the last count that is not a sum of money or part of a figure and whose noun is not a unit of time ("The
+    /// service supported 50 newly qualified social workers. Of these, 80% ...").
     /// </summary>
-    private bool CountedNounOfSentenceBefore(ref Figure f)
+    private bool CountedNounOfSentenceBefore(ref Figure f, bool afterVerb)
     {
         Span<Token> buffer = stackalloc Token[64];
         int n = TokensOfSentenceBefore(buffer);
@@ -2306,11 +2309,25 @@ internal readonly ref partial struct MeasureFinder
         Span<ulong> classes = stackalloc ulong[64];
         classes.Clear();
         var w = new Words(_document.Normalized, buffer[..n], classes[..n]);
-        for (int k = 1; k < n - 1; k++)
+        for (int i = afterVerb ? 1 : 0; i < n - 1; i++)
         {
-            if (w.Kind(k) != TokenKind.Number || w.IsYearLike(k) || !(w.In(k - 1, ShareVerbs) || w.In(k - 1, FiniteVerbs) || IsPastVerb(w, k - 1))) continue;
-            if (!Phrases.IsContent(w, k + 1) || w.In(k + 1, TimeWords) || !Phrases.ReadNounPhrase(w, k + 1, n, rejectVerbFirst: true, out int a, out int b)) continue;
+            int k = afterVerb ? i : n - 2 - i;
+            if (w.Kind(k) != TokenKind.Number || w.IsYearLike(k)) continue;
+            if (afterVerb)
+            {
+                if (!(w.In(k - 1, ShareVerbs) || w.In(k - 1, FiniteVerbs) || IsPastVerb(w, k - 1))
+                    || !Phrases.IsContent(w, k + 1) || w.In(k + 1, TimeWords)) continue;
+            }
+            else if (w.IsPunct(k + 1, '%') || k > 0 && (w.Text(k - 1) is "$" or "£" or "€" || w.Kind(k - 1) == TokenKind.Number)
+                || !Phrases.IsContent(w, k + 1) || IsTimeUnit(w, k + 1)
+                || w.Is(k + 1, "million") || w.Is(k + 1, "billion") || w.Is(k + 1, "per") || w.Is(k + 1, "percent"))
+            {
+                continue;
+            }
+
+            if (!Phrases.ReadNounPhrase(w, k + 1, n, rejectVerbFirst: true, out int a, out int b)) continue;
             b = TimeCut(w, a, b);
+            if (b <= a) continue;
             f.MeasureStart = w.Start(a);
             f.MeasureEnd = w.End(b - 1);
             return true;
@@ -2797,36 +2814,6 @@ internal readonly ref partial struct MeasureFinder
         }
 
         return Abbreviations.Join(text, buffer[..n]);
-    }
-
-    /// <summary>
-    /// The last counted group of the sentence before, in the same paragraph ("The service supported 50 newly qualified social
-    /// workers through the programme."): a number that is not a year, a sum of money or part of a figure, and the noun phrase
-    /// after it when that is not a time ("12 months"). Sets the figure's measure to the phrase.
-    /// </summary>
-    private bool CountedGroupOfSentenceBefore(ref Figure f)
-    {
-        Span<Token> buffer = stackalloc Token[64];
-        int n = TokensOfSentenceBefore(buffer);
-        if (n < 0) return false;
-        Span<ulong> classes = stackalloc ulong[64];
-        classes.Clear();
-        var w = new Words(_document.Normalized, buffer[..n], classes[..n]);
-        for (int k = n - 2; k >= 0; k--)
-        {
-            if (w.Kind(k) != TokenKind.Number || w.IsYearLike(k) || w.IsPunct(k + 1, '%')) continue;
-            if (k > 0 && (w.Text(k - 1) is "$" or "£" or "€" || w.Kind(k - 1) == TokenKind.Number)) continue;
-            if (!Phrases.IsContent(w, k + 1) || IsTimeUnit(w, k + 1)
-                || w.Is(k + 1, "million") || w.Is(k + 1, "billion") || w.Is(k + 1, "per") || w.Is(k + 1, "percent")) continue;
-            if (!Phrases.ReadNounPhrase(w, k + 1, n, rejectVerbFirst: true, out int a, out int b)) continue;
-            b = TimeCut(w, a, b);
-            if (b <= a) continue;
-            f.MeasureStart = w.Start(a);
-            f.MeasureEnd = w.End(b - 1);
-            return true;
-        }
-
-        return false;
     }
 
     /// <summary>A unit of time at <paramref name="k"/> ("12 months", "two years"; not "cases", which <see cref="Phrases.IsTimeAt"/> also takes, for "in most cases").</summary>
