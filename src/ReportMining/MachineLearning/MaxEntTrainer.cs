@@ -32,44 +32,14 @@ internal static class MaxEntTrainer
         int k = data.Classes.Length;
 
         // ---- compact feature ids: the buckets seen in the training rows, ascending ----
-        int nnz = 0;
-        foreach (int r in rows) nnz += data.Indices(r).Length;
-        var all = new int[nnz];
-        int p = 0;
-        foreach (int r in rows)
-        {
-            data.Indices(r).CopyTo(all.AsSpan(p));
-            p += data.Indices(r).Length;
-        }
-
-        Array.Sort(all);
-        int f = 0;
-        for (int i = 0; i < all.Length; i++)
-        {
-            if (i == 0 || all[i] != all[i - 1]) all[f++] = all[i];
-        }
-
-        int[] buckets = all[..f];
-        var start = new int[rows.Count + 1];
-        var feat = new int[nnz];
-        var val = new float[nnz];
+        var (buckets, start, feat, val) = data.Compact(rows);
+        int f = buckets.Length;
         var y = new int[rows.Count];
         var w = new double[rows.Count];
         var classCount = new double[k];
-        p = 0;
         for (int i = 0; i < rows.Count; i++)
         {
             int r = rows[i];
-            var idx = data.Indices(r);
-            var v = data.Values(r);
-            for (int j = 0; j < idx.Length; j++)
-            {
-                feat[p] = Array.BinarySearch(buckets, idx[j]);
-                val[p] = v[j];
-                p++;
-            }
-
-            start[i + 1] = p;
             y[i] = data.Label(r);
             w[i] = data.Weight(r);
             classCount[y[i]]++;

@@ -43,41 +43,7 @@ internal static class RankingTrainer
             if (chosen[q] < 0) throw new ArgumentException($"group {q} has no chosen row", nameof(data));
         }
 
-        // compact feature ids: the buckets seen in the rows, ascending (as MaxEntTrainer does)
-        int nnz = 0;
-        for (int r = 0; r < data.Count; r++) nnz += data.Indices(r).Length;
-        var feat = new int[nnz];
-        var val = new float[nnz];
-        int p = 0;
-        for (int r = 0; r < data.Count; r++)
-        {
-            data.Indices(r).CopyTo(feat.AsSpan(p));
-            p += data.Indices(r).Length;
-        }
-
-        var sorted = (int[])feat.Clone();
-        Array.Sort(sorted);
-        int f = 0;
-        for (int i = 0; i < sorted.Length; i++)
-        {
-            if (i == 0 || sorted[i] != sorted[i - 1]) sorted[f++] = sorted[i];
-        }
-
-        int[] buckets = sorted[..f];
-        var start = new int[data.Count + 1];
-        p = 0;
-        for (int r = 0; r < data.Count; r++)
-        {
-            var v = data.Values(r);
-            for (int j = 0; j < v.Length; j++, p++)
-            {
-                feat[p] = Array.BinarySearch(buckets, feat[p]);
-                val[p] = v[j];
-            }
-
-            start[r + 1] = p;
-        }
-
+        var (buckets, start, feat, val) = data.Compact([.. Enumerable.Range(0, data.Count)]);
         var problem = new Objective(start, feat, val, [.. groupStarts], chosen, buckets.Length, options.L2);
         var x = MaxEntTrainer.Minimise(problem, options, log);
         var weights = new float[buckets.Length * 2];

@@ -52,4 +52,50 @@ internal sealed class SparseDataset
     /// <summary>The values of row <paramref name="row"/>.</summary>
     public ReadOnlySpan<float> Values(int row) =>
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_values)[_rowStart[row].._rowStart[row + 1]];
+
+    /// <summary>
+    /// The rows <paramref name="rows"/> in compact form for a trainer: <c>Buckets</c>, the bucket indices they use in
+    /// ascending order; <c>Start</c>, each row's first entry (one more than the rows, the last the entry count); and per
+    /// entry <c>Feature</c>, the position of its bucket in <c>Buckets</c>, and <c>Value</c>.
+    /// </summary>
+    public (int[] Buckets, int[] Start, int[] Feature, float[] Value) Compact(IReadOnlyList<int> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        int nnz = 0;
+        foreach (int r in rows) nnz += Indices(r).Length;
+        var all = new int[nnz];
+        int p = 0;
+        foreach (int r in rows)
+        {
+            Indices(r).CopyTo(all.AsSpan(p));
+            p += Indices(r).Length;
+        }
+
+        Array.Sort(all);
+        int f = 0;
+        for (int i = 0; i < all.Length; i++)
+        {
+            if (i == 0 || all[i] != all[i - 1]) all[f++] = all[i];
+        }
+
+        int[] buckets = all[..f];
+        var start = new int[rows.Count + 1];
+        var feature = new int[nnz];
+        var value = new float[nnz];
+        p = 0;
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var idx = Indices(rows[i]);
+            var v = Values(rows[i]);
+            for (int j = 0; j < idx.Length; j++, p++)
+            {
+                feature[p] = Array.BinarySearch(buckets, idx[j]);
+                value[p] = v[j];
+            }
+
+            start[i + 1] = p;
+        }
+
+        return (buckets, start, feature, value);
+    }
 }
