@@ -457,8 +457,7 @@ internal readonly ref partial struct MeasureFinder
         {
             if (w.Is(j + 1, "whom") || w.Is(j + 1, "which") || w.Is(j + 1, "them") || w.Is(j + 1, "it")
                 || (w.Is(j + 1, "these") || w.Is(j + 1, "those") || w.Is(j + 1, "this"))
-                    && (!Phrases.IsContent(w, j + 2) || w.Is(j + 1, "these") && (w.In(j + 2, FiniteVerbs) || w.Kind(j + 2) == TokenKind.Word && !w.Text(j + 2).Contains('-')
-                        && (w.EndsWith(j + 2, "ed") || w.In(j + 2, IrregularPastVerbs)) && !(w.Is(j + 2, "looked") && w.Is(j + 3, "after")))) // ("a quarter of these lacked a plan", not "these looked after children")
+                    && (!Phrases.IsContent(w, j + 2) || TheseBeforeVerb(j + 1))
                     && !(Phrases.IsDefinedThose(w, j + 1) && Phrases.ReadNounPhrase(w, j + 1, w.Count, rejectVerbFirst: false, out _, out _)))
             {
                 Carry(figures, index, prevIndex, sameSentenceOnly: true);
@@ -2814,6 +2813,17 @@ internal readonly ref partial struct MeasureFinder
         }
 
         return Abbreviations.Join(text, buffer[..n]);
+    }
+
+    /// <summary>"these" at <paramref name="k"/> standing alone before a verb ("a quarter of these lacked a plan"), not a determiner ("these looked after children").</summary>
+    private bool TheseBeforeVerb(int k)
+    {
+        var w = _w;
+        int v = k + 1;
+        if (!w.Is(k, "these")) return false;
+        if (w.In(v, FiniteVerbs)) return true;
+        return w.Kind(v) == TokenKind.Word && !w.Text(v).Contains('-') && (w.EndsWith(v, "ed") || w.In(v, IrregularPastVerbs))
+            && !(w.Is(v, "looked") && w.Is(v + 1, "after"));
     }
 
     /// <summary>A unit of time at <paramref name="k"/> ("12 months", "two years"; not "cases", which <see cref="Phrases.IsTimeAt"/> also takes, for "in most cases").</summary>
